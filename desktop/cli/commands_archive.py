@@ -1,0 +1,138 @@
+"""Subcommands about the archive file itself: init, check, passwd, forget-key, gui."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from .. import config, errors
+from ..secrets.keystore import KeyState
+from ..services.opening import create_archive
+from ..storage.archive import archive_id
+from . import passphrase as pp
+
+_KEYRING_WORDS = {
+    KeyState.FOUND: "The key is stored in the system keyring.",
+    KeyState.MISSING: "The keyring holds no key for this archive.",
+    KeyState.LOCKED: "The system keyring is locked: the key was not stored there.",
+    KeyState.NO_BACKEND: "No system keyring is used: the passphrase will be asked each time.",
+    KeyState.ERROR: "The system keyring failed: the key was not stored there.",
+}
+
+
+def _emit(args, data, text):
+    from .main import emit
+
+    emit(args, data, text)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = pp.archive_path(args)
+    if path.exists():
+        raise errors.ArchiveExists(f"{path} already exists.", path=str(path))
+    secret = pp.new(args, "passphrase for the new archive")
+    store = pp.keystore(args)
+    service, stored = create_archive(path, secret, store, remember=True)
+    try:
+        state = stored or KeyState.NO_BACKEND
+        cfg = config.load()
+        cfg.remember_archive(path)
+        config.save(cfg)
+        _emit(
+            args,
+            {"path": str(path), "archive_id": service.archive_id,
+             "schema_version": service.archive.schema_version, "keyring": state.value},
+            f"Created {path}\nArchive id: {service.archive_id}\n{_KEYRING_WORDS[state]}",
+        )
+    finally:
+        service.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    service = pp.open_service(args, readonly=True)
+    try:
+        report = service.check()
+    finally:
+        service.close()
+    lines = [
+        f"Archive:        {report.path}",
+        f"Archive id:     {report.archive_id}",
+        f"Schema version: {report.schema_version} (this program: {report.program_schema})",
+        f"SQLCipher:      {report.cipher_version}",
+        "SQLite integrity check:    " + ("ok" if not report.sqlite_problems else "FAILED"),
+        "SQLCipher integrity check: " + ("ok" if not report.cipher_problems else "FAILED"),
+    ]
+    lines += [f"  {p}" for p in report.sqlite_problems + report.cipher_problems]
+    _emit(args, dict(asdict(report), ok=report.ok), "\n".join(lines))
+    return 0 if report.ok else 20
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    path = pp.archive_path(args)
+    store = pp.keystore(args)
+    from ..services.opening import open_with_passphrase
+
+    current = pp.existing(args, "current passphrase")
+    service, _ = open_with_passphrase(path, current, store)
+    try:
+        new = pp.new(args, "new passphrase")
+        state = service.change_passphrase(current, new)
+    finally:
+        service.close()
+    words = {
+        KeyState.FOUND: "The keyring entry was updated.",
+        KeyState.MISSING: "The keyring held no key for this archive; none was stored.",
+    }.get(state, _KEYRING_WORDS[state])
+    _emit(args, {"path": str(path), "changed": True, "keyring": state.value},
+          f"Passphrase changed for {path}.\n{words}")
+    return 0
+
+
+def cmd_forget_key(args: argparse.Namespace) -> int:
+    path = pp.archive_path(args)
+    aid = archive_id(path)
+    state = pp.keystore(args).delete(aid)
+    if state is KeyState.LOCKED:
+        raise errors.KeyringLocked("The system keyring is locked; unlock it and try again.")
+    if state is KeyState.NO_BACKEND:
+        raise errors.NoPassphrase("No system keyring is available here; nothing to forget.")
+    text = ("The key was removed from the system keyring." if state is KeyState.FOUND
+            else "The keyring held no key for this archive.")
+    _emit(args, {"path": str(path), "archive_id": aid, "removed": state is KeyState.FOUND}, text)
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ..gui.app import main as gui_main
+
+    return gui_main(archive=args.archive)
+
+
+def register(sub: argparse._SubParsersAction, common) -> None:
+    p = sub.add_parser("init", help="create a new archive (asks for its passphrase twice)")
+    common(p)
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("check", help="run SQLite's and SQLCipher's integrity checks")
+    common(p)
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser(
+        "passwd",
+        help="change the passphrase (with --passphrase-stdin: current on line 1, new on line 2)",
+    )
+    common(p)
+    p.set_defaults(handler=cmd_passwd)
+
+    p = sub.add_parser("forget-key", help="remove this archive's key from the system keyring")
+    common(p)
+    p.set_defaults(handler=cmd_forget_key)
+
+    p = sub.add_parser("gui", help="open the window (the default with no command)")
+    common(p)
+    p.set_defaults(handler=cmd_gui)
+
+
+REGISTER = [register]
+

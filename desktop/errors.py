@@ -1,0 +1,106 @@
+"""Errors a user can meet, shared by every layer.
+
+Each error has a stable ``code`` (used for CLI exit statuses and for the GUI to pick a
+translated message) and a plain English ``message`` for the CLI and the log. Messages
+never contain a passphrase or key: only paths, ids and counts.
+"""
+
+from __future__ import annotations
+
+
+class ArchiveError(Exception):
+    """Base of every error shown to a user as one clear line."""
+
+    code = "error"
+    exit_status = 1
+
+    def __init__(self, message: str, **details: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.message
+
+
+class WrongPassphrase(ArchiveError):
+    code = "wrong_passphrase"
+    exit_status = 3
+
+
+class ArchiveBusy(ArchiveError):
+    code = "busy"
+    exit_status = 4
+
+
+class NotAnArchive(ArchiveError):
+    code = "not_an_archive"
+    exit_status = 5
+
+
+class ArchiveTooNew(ArchiveError):
+    code = "too_new"
+    exit_status = 6
+
+
+class ArchiveMissing(ArchiveError):
+    code = "missing"
+    exit_status = 7
+
+
+class FolderNotWritable(ArchiveError):
+    code = "not_writable"
+    exit_status = 8
+
+
+class KeyringLocked(ArchiveError):
+    code = "keyring_locked"
+    exit_status = 9
+
+
+class NoPassphrase(ArchiveError):
+    """No passphrase could be had: no keyring entry, no backend, and no way to ask."""
+
+    code = "no_passphrase"
+    exit_status = 10
+
+
+class ArchiveExists(ArchiveError):
+    code = "exists"
+    exit_status = 11
+
+
+class DiskFull(ArchiveError):
+    code = "disk_full"
+    exit_status = 12
+
+
+class ArchiveUnreachable(ArchiveError):
+    """The file vanished or its drive went away while the archive was open."""
+
+    code = "unreachable"
+    exit_status = 13
+
+
+class ValidationError(ArchiveError):
+    """Bad input; ``details['fields']`` maps field name to a message."""
+
+    code = "invalid"
+    exit_status = 14
+
+
+class NotFound(ArchiveError):
+    code = "not_found"
+    exit_status = 15
+
+
+class PermissionDenied(ArchiveError):
+    code = "permission_denied"
+    exit_status = 16
+
+
+class ConflictError(ArchiveError):
+    """Someone else saved the same record first (optimistic locking)."""
+
+    code = "conflict"
+    exit_status = 17

@@ -1,0 +1,164 @@
+"""Use cases on an open archive: info, checks, passphrase change, sessions.
+
+One ``ArchiveService`` per open archive. It is used from exactly one thread (the GUI's
+database worker, or the CLI's main thread), like the connection it holds.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .. import __version__, errors
+from ..secrets.keystore import KeyState, KeyStore
+from ..storage import migrations
+from ..storage.archive import Archive
+
+log = logging.getLogger(__name__)
+
+SESSION_STALE_AFTER_S = 120
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some systems
+        return "user"
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    path: str
+    archive_id: str
+    schema_version: int
+    program_schema: int
+    cipher_version: str
+    sqlite_problems: list[str]
+    cipher_problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.sqlite_problems and not self.cipher_problems
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    user_name: str
+    computer: str
+    started_at: str
+    heartbeat_at: str
+    is_me: bool
+
+
+class ArchiveService:
+    def __init__(self, archive: Archive, passphrase: str, keystore: KeyStore | None = None) -> None:
+        self.archive = archive
+        self._passphrase = passphrase  # needed for backups with the same key; never logged
+        self.keystore = keystore
+        self._session_id: int | None = None
+
+    def __repr__(self) -> str:
+        return f"ArchiveService({self.archive.path})"
+
+    @property
+    def path(self) -> Path:
+        return self.archive.path
+
+    @property
+    def archive_id(self) -> str:
+        return self.archive.id
+
+    def close(self) -> None:
+        if self.archive.closed:
+            return
+        try:
+            self.end_session()
+        except errors.ArchiveError as exc:
+            log.warning("could not end session: %s", exc)
+        self.archive.close()
+
+    # ------------------------------------------------------------------ checks
+    def check(self) -> CheckReport:
+        a = self.archive
+        return CheckReport(
+            path=str(a.path),
+            archive_id=a.id,
+            schema_version=a.schema_version,
+            program_schema=migrations.LATEST_VERSION,
+            cipher_version=a.cipher_version(),
+            sqlite_problems=a.integrity_check(),
+            cipher_problems=a.cipher_integrity_check(),
+        )
+
+    # ------------------------------------------------------------------ passphrase
+    def change_passphrase(self, current: str, new: str) -> KeyState:
+        """Re-key the file; update the keyring entry where there was one or ``keystore`` is set.
+
+        Returns the keyring's state afterwards (FOUND: the keyring holds the new key).
+        """
+        if current != self._passphrase:
+            raise errors.WrongPassphrase(f"Wrong passphrase for {self.path}.", path=str(self.path))
+        self.archive.rekey(new)
+        self._passphrase = new
+        log.info("passphrase of archive %s changed", self.archive_id)
+        if self.keystore is None:
+            return KeyState.NO_BACKEND
+        had = self.keystore.get(self.archive_id)
+        if had.state in (KeyState.FOUND,):
+            return self.keystore.set(self.archive_id, new)
+        return had.state
+
+    def remember_key(self) -> KeyState:
+        if self.keystore is None:
+            return KeyState.NO_BACKEND
+        return self.keystore.set(self.archive_id, self._passphrase)
+
+    def backup(self, target: str | os.PathLike) -> Path:
+        return self.archive.backup_to(target, self._passphrase)
+
+    # ------------------------------------------------------------------ sessions
+    def start_session(self, user_name: str | None = None) -> None:
+        if self.archive.readonly:
+            return
+        now = _now()
+        with self.archive.write() as c:
+            cur = c.execute(
+                "INSERT INTO sessions(user_name, computer, pid, program, started_at, heartbeat_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (user_name or os_user(), socket.gethostname(), os.getpid(),
+                 f"customer-archive {__version__}", now, now),
+            )
+            self._session_id = cur.lastrowid
+
+    def heartbeat(self) -> None:
+        if self._session_id is None:
+            return
+        with self.archive.write() as c:
+            c.execute("UPDATE sessions SET heartbeat_at = ? WHERE id = ?", (_now(), self._session_id))
+
+    def end_session(self) -> None:
+        if self._session_id is None:
+            return
+        with self.archive.write() as c:
+            c.execute("DELETE FROM sessions WHERE id = ?", (self._session_id,))
+        self._session_id = None
+
+    def sessions(self) -> list[SessionInfo]:
+        cutoff = datetime.now(timezone.utc).timestamp() - SESSION_STALE_AFTER_S
+        out = []
+        for sid, user, computer, started, beat in self.archive.query(
+            "SELECT id, user_name, computer, started_at, heartbeat_at FROM sessions ORDER BY started_at"
+        ):
+            if datetime.fromisoformat(beat).timestamp() < cutoff:
+                continue
+            out.append(SessionInfo(user, computer, started, beat, sid == self._session_id))
+        return out

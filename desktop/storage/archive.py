@@ -1,0 +1,448 @@
+"""Opening, creating and re-keying the encrypted archive file.
+
+One ``Archive`` wraps one sqlcipher3 connection. The file is a standard SQLCipher 4
+database with the library's default KDF and cipher settings, so any SQLCipher 4 tool
+opens it with the passphrase.
+
+The passphrase is passed to SQLCipher and kept nowhere else on disk. It never appears in
+an exception or a log line: errors are mapped to the typed errors of ``desktop.errors``
+whose messages carry only the path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+import random
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import quote
+
+import sqlcipher3
+
+from .. import errors
+from . import migrations
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PAGE_SIZE = 4096  # SQLCipher 4 default
+SALT_SIZE = 16
+APPLICATION_ID = 0x43415243  # "CARC"
+FILE_SUFFIX = ".carc"
+
+# How long a write waits for another process's lock before the user is told the archive
+# is busy. The SQLite busy handler waits first; our retry loop adds backoff on top.
+BUSY_TIMEOUT_S = 5.0
+WRITE_RETRY_S = 15.0
+
+
+def quote_key(passphrase: str) -> str:
+    """The passphrase as an SQL string literal for PRAGMA key (no binding exists for it)."""
+    if "\x00" in passphrase:
+        raise errors.ValidationError("The passphrase cannot contain a NUL character.")
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def archive_id(path: str | os.PathLike) -> str:
+    """The archive's id: the hex of the file's 16-byte SQLCipher salt.
+
+    The salt is random, written when the file is made, and does not change when the file
+    is moved, renamed, re-keyed or reached by another drive letter.
+    """
+    head = _read_head(Path(path))
+    return head[:SALT_SIZE].hex()
+
+
+def _read_head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            head = f.read(SALT_SIZE)
+            size = os.fstat(f.fileno()).st_size
+    except FileNotFoundError:
+        raise errors.ArchiveMissing(f"No archive at {path}.", path=str(path)) from None
+    except IsADirectoryError:
+        raise errors.NotAnArchive(f"{path} is a folder, not an archive.", path=str(path)) from None
+    except PermissionError:
+        raise errors.FolderNotWritable(
+            f"{path} cannot be read: permission denied.", path=str(path)
+        ) from None
+    except OSError as exc:
+        raise _os_error(exc, path) from None
+    if head.startswith(SQLITE_MAGIC[:15]):
+        raise errors.NotAnArchive(
+            f"{path} is a plain, unencrypted SQLite database, not a Customer Archive.",
+            path=str(path), kind="sqlite",
+        )
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        raise errors.NotAnArchive(f"{path} is not a Customer Archive file.", path=str(path))
+    return head
+
+
+def _os_error(exc: OSError, path: Path) -> errors.ArchiveError:
+    if exc.errno == errno.ENOSPC:
+        return errors.DiskFull(f"The disk holding {path} is full.", path=str(path))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return errors.FolderNotWritable(f"{path}: permission denied.", path=str(path))
+    return errors.ArchiveUnreachable(
+        f"{path} cannot be reached ({exc.strerror or exc.__class__.__name__}).", path=str(path)
+    )
+
+
+def map_sqlite_error(exc: Exception, path: Path | str) -> errors.ArchiveError:
+    """Turn a sqlcipher3 error into the typed error a user understands."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return errors.ArchiveBusy(
+            f"The archive {path} is in use by another program and stayed locked; try again.",
+            path=str(path),
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return errors.DiskFull(f"The disk holding {path} is full.", path=str(path))
+    if "readonly" in text or "read-only" in text:
+        return errors.FolderNotWritable(
+            f"The archive {path} or its folder is read-only.", path=str(path)
+        )
+    if "disk i/o" in text or "unable to open" in text:
+        return errors.ArchiveUnreachable(f"The archive {path} cannot be reached.", path=str(path))
+    if "not a database" in text:
+        return errors.NotAnArchive(f"{path} is not a Customer Archive file.", path=str(path))
+    return errors.ArchiveError(f"The archive {path} reported an error: {exc}", path=str(path))
+
+
+def _is_busy(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+class Archive:
+    """An open archive: one connection, owned by the thread that opened it."""
+
+    def __init__(self, conn: sqlcipher3.Connection, path: Path, *, readonly: bool) -> None:
+        self._conn = conn
+        self.path = path
+        self.readonly = readonly
+        self.id = archive_id(path)
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike,
+        passphrase: str,
+        *,
+        readonly: bool = False,
+        migrate: bool = True,
+        busy_timeout: float = BUSY_TIMEOUT_S,
+    ) -> "Archive":
+        """Open an existing archive. A wrong passphrase or any failure writes nothing."""
+        path = Path(path).absolute()
+        _read_head(path)
+        conn = _connect(path, passphrase, readonly=readonly, create=False, busy_timeout=busy_timeout)
+        try:
+            version = _check_is_ours(conn, path)
+            if version > migrations.LATEST_VERSION:
+                raise errors.ArchiveTooNew(
+                    f"{path} was made by a newer version of Customer Archive "
+                    f"(schema {version}; this program knows up to {migrations.LATEST_VERSION}). "
+                    "Install the newer version to open it.",
+                    path=str(path), version=version, supported=migrations.LATEST_VERSION,
+                )
+            archive = cls(conn, path, readonly=readonly)
+            if not readonly:
+                archive._set_pragmas()
+            if version < migrations.LATEST_VERSION:
+                if readonly or not migrate:
+                    raise errors.ArchiveError(
+                        f"{path} needs an upgrade (schema {version} to "
+                        f"{migrations.LATEST_VERSION}); open it read-write once to upgrade.",
+                        path=str(path),
+                    )
+                archive._backup_before_migrating(passphrase, version)
+                archive._migrate(version)
+            return archive
+        except BaseException:
+            conn.close()
+            raise
+
+    @classmethod
+    def create(
+        cls, path: str | os.PathLike, passphrase: str, *, busy_timeout: float = BUSY_TIMEOUT_S
+    ) -> "Archive":
+        """Make a new archive at ``path`` and open it.
+
+        The file is built under a temporary name in the same folder and renamed into place
+        when complete, so a half-made archive never sits at ``path``.
+        """
+        path = Path(path).absolute()
+        if path.exists():
+            raise errors.ArchiveExists(f"{path} already exists.", path=str(path))
+        if not passphrase:
+            raise errors.ValidationError("The passphrase cannot be empty.")
+        folder = path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _os_error(exc, folder) from None
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise errors.FolderNotWritable(
+                f"The folder {folder} is not writable.", path=str(folder)
+            )
+        tmp = folder / f".{path.name}.{os.getpid()}.creating"
+        try:
+            conn = _connect(tmp, passphrase, readonly=False, create=True, busy_timeout=busy_timeout)
+            try:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                archive = cls.__new__(cls)
+                archive._conn, archive.path, archive.readonly = conn, tmp, False
+                archive._set_pragmas()
+                archive._migrate(0)
+            finally:
+                conn.close()
+            _fsync_file(tmp)
+            if path.exists():  # someone made it meanwhile: never overwrite
+                raise errors.ArchiveExists(f"{path} already exists.", path=str(path))
+            os.replace(tmp, path)
+            _fsync_dir(folder)
+        except OSError as exc:
+            raise _os_error(exc, path) from None
+        except sqlcipher3.Error as exc:
+            raise map_sqlite_error(exc, path) from None
+        finally:
+            for leftover in (tmp, Path(str(tmp) + "-journal")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+        log.info("created archive %s", path)
+        return cls.open(path, passphrase, busy_timeout=busy_timeout)
+
+    # ----------------------------------------------------------------- basics
+    @property
+    def conn(self) -> sqlcipher3.Connection:
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()
+            self._conn = None
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.query_one("PRAGMA user_version")[0]
+
+    def data_version(self) -> int:
+        """Changes when another connection commits (DESIGN §3: polled to refresh views)."""
+        return self.query_one("PRAGMA data_version")[0]
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlcipher3.OperationalError as exc:
+            raise map_sqlite_error(exc, self.path) from None
+
+    def query_one(self, sql: str, params: tuple | dict = ()) -> tuple | None:
+        try:
+            return self._conn.execute(sql, params).fetchone()
+        except sqlcipher3.OperationalError as exc:
+            raise map_sqlite_error(exc, self.path) from None
+
+    @contextlib.contextmanager
+    def write(self, retry_for: float = WRITE_RETRY_S) -> Iterator[sqlcipher3.Connection]:
+        """A short write transaction (BEGIN IMMEDIATE), retried with backoff while busy."""
+        if self.readonly:
+            raise errors.FolderNotWritable(f"{self.path} is open read-only.", path=str(self.path))
+        deadline = time.monotonic() + retry_for
+        delay = 0.02
+        while True:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlcipher3.OperationalError as exc:
+                if not _is_busy(exc) or time.monotonic() >= deadline:
+                    raise map_sqlite_error(exc, self.path) from None
+                time.sleep(delay * (0.5 + random.random()))
+                delay = min(delay * 2, 0.5)
+        try:
+            yield self._conn
+            self._commit(deadline)
+        except BaseException as exc:
+            if self._conn is not None and self._conn.in_transaction:
+                with contextlib.suppress(sqlcipher3.Error):
+                    self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlcipher3.Error):
+                raise map_sqlite_error(exc, self.path) from None
+            raise
+
+    def _commit(self, deadline: float) -> None:
+        delay = 0.02
+        while True:
+            try:
+                self._conn.execute("COMMIT")
+                return
+            except sqlcipher3.OperationalError as exc:
+                # Readers holding a shared lock delay the commit; keep the transaction.
+                if not _is_busy(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+
+    # ----------------------------------------------------------------- settings
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.query_one("SELECT value FROM settings WHERE key = ?", (key,))
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.write() as c:
+            c.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, version = version + 1",
+                (key, value),
+            )
+
+    # ----------------------------------------------------------------- checks
+    def integrity_check(self) -> list[str]:
+        """SQLite's integrity check; an empty list means the file is sound."""
+        rows = self.query("PRAGMA integrity_check")
+        return [r[0] for r in rows if r[0] != "ok"]
+
+    def cipher_integrity_check(self) -> list[str]:
+        """SQLCipher's HMAC check of every page; an empty list means no page was tampered."""
+        return [r[0] for r in self.query("PRAGMA cipher_integrity_check")]
+
+    def cipher_version(self) -> str:
+        return self.query_one("PRAGMA cipher_version")[0]
+
+    # ----------------------------------------------------------------- rekey
+    def rekey(self, new_passphrase: str) -> None:
+        """Change the passphrase; the salt, and so the archive id, stay the same."""
+        if not new_passphrase:
+            raise errors.ValidationError("The new passphrase cannot be empty.")
+        if self.readonly:
+            raise errors.FolderNotWritable(f"{self.path} is open read-only.", path=str(self.path))
+        try:
+            self._conn.execute(f"PRAGMA rekey = {quote_key(new_passphrase)}")
+        except sqlcipher3.Error as exc:
+            raise map_sqlite_error(exc, self.path) from None
+
+    # ----------------------------------------------------------------- backups
+    def backup_to(self, target: str | os.PathLike, passphrase: str) -> Path:
+        """A consistent, encrypted copy through SQLite's backup mechanism, written atomically."""
+        target = Path(target).absolute()
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        try:
+            dest = _connect(tmp, passphrase, readonly=False, create=True)
+            try:
+                self._conn.backup(dest)
+            finally:
+                dest.close()
+            _fsync_file(tmp)
+            os.replace(tmp, target)
+            _fsync_dir(target.parent)
+        except OSError as exc:
+            raise _os_error(exc, target) from None
+        except sqlcipher3.Error as exc:
+            raise map_sqlite_error(exc, target) from None
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+        return target
+
+    # ----------------------------------------------------------------- internals
+    def _set_pragmas(self) -> None:
+        c = self._conn
+        # DESIGN §2: rollback journal (WAL needs shared memory on one host), full sync.
+        mode = c.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if mode.lower() != "delete":
+            log.warning("journal mode is %s, not delete", mode)
+        c.execute("PRAGMA synchronous = FULL")
+
+    def _migrate(self, current: int) -> None:
+        for step in migrations.pending(current):
+            log.info("applying migration %s to %s", step.name, self.path)
+            try:
+                migrations.apply(self._conn, step)
+            except sqlcipher3.Error as exc:
+                raise map_sqlite_error(exc, self.path) from None
+
+    def _backup_before_migrating(self, passphrase: str, version: int) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}.before-v{version + 1}-{stamp}{self.path.suffix}")
+        self.backup_to(target, passphrase)
+        log.info("copied %s to %s before migrating", self.path, target)
+
+
+def _connect(
+    path: Path, passphrase: str, *, readonly: bool, create: bool, busy_timeout: float = BUSY_TIMEOUT_S
+) -> sqlcipher3.Connection:
+    mode = "ro" if readonly else ("rwc" if create else "rw")
+    uri = f"file:{quote(str(path))}?mode={mode}"
+    try:
+        conn = sqlcipher3.connect(
+            uri, uri=True, isolation_level=None, timeout=busy_timeout, check_same_thread=True
+        )
+    except sqlcipher3.Error as exc:
+        raise map_sqlite_error(exc, path) from None
+    try:
+        # SQLCipher logs failed decryptions to stderr by default; keep it quiet.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {quote_key(passphrase)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        # The first read decrypts page 1: this is where a wrong key shows.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        text = str(exc).lower()
+        if "not a database" in text or "encrypted" in text:
+            raise errors.WrongPassphrase(
+                f"Wrong passphrase for {path}, or the file is damaged.", path=str(path)
+            ) from None
+        raise map_sqlite_error(exc, path) from None
+    return conn
+
+
+def _check_is_ours(conn: sqlcipher3.Connection, path: Path) -> int:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        raise errors.NotAnArchive(
+            f"{path} is an SQLCipher database but not a Customer Archive.", path=str(path)
+        )
+    return version
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some network filesystems refuse fsync on folders
+    finally:
+        os.close(fd)
+

@@ -1,0 +1,76 @@
+"""Jobs for the database worker that open, create and close the archive.
+
+They run on the worker thread (which owns the connection) and return plain data for the
+GUI; they never touch widgets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..secrets.keystore import KeyState, KeyStore
+from ..services import opening
+from ..services.archive_service import ArchiveService, SessionInfo
+from .worker import WorkerContext
+
+
+@dataclass(frozen=True)
+class ArchiveInfo:
+    path: str
+    archive_id: str
+    schema_version: int
+    key_source: str            # "keyring" or "passphrase"
+    keyring_state: str | None  # after a "remember", the keyring's answer
+    sessions: tuple[SessionInfo, ...]
+
+
+def _adopt(ctx: WorkerContext, service: ArchiveService, source: str, stored: KeyState | None) -> ArchiveInfo:
+    if ctx.service is not None:
+        ctx.service.close()
+    service.start_session()
+    ctx.service = service
+    return info_of(service, source, stored)
+
+
+def info_of(service: ArchiveService, source: str = "", stored: KeyState | None = None) -> ArchiveInfo:
+    return ArchiveInfo(
+        path=str(service.path),
+        archive_id=service.archive_id,
+        schema_version=service.archive.schema_version,
+        key_source=source,
+        keyring_state=stored.value if stored else None,
+        sessions=tuple(service.sessions()),
+    )
+
+
+def open_with_keyring(path: Path, keystore: KeyStore):
+    def job(ctx: WorkerContext) -> ArchiveInfo:
+        return _adopt(ctx, opening.open_with_keyring(path, keystore), "keyring", None)
+    return job
+
+
+def open_with_passphrase(path: Path, passphrase: str, keystore: KeyStore, remember: bool):
+    def job(ctx: WorkerContext) -> ArchiveInfo:
+        service, stored = opening.open_with_passphrase(path, passphrase, keystore, remember=remember)
+        return _adopt(ctx, service, "passphrase", stored)
+    return job
+
+
+def create(path: Path, passphrase: str, keystore: KeyStore, remember: bool):
+    def job(ctx: WorkerContext) -> ArchiveInfo:
+        service, stored = opening.create_archive(path, passphrase, keystore, remember=remember)
+        return _adopt(ctx, service, "passphrase", stored)
+    return job
+
+
+def close(ctx: WorkerContext) -> None:
+    if ctx.service is not None:
+        ctx.service.close()
+        ctx.service = None
+
+
+def keyring_state(keystore: KeyStore):
+    def job(ctx: WorkerContext) -> KeyState:
+        return keystore.state()
+    return job

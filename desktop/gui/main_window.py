@@ -1,0 +1,369 @@
+"""The main window: opens, creates, locks and closes archives; hosts the archive's views."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from .. import __version__, config as config_mod, errors, paths
+from ..secrets.keystore import KeyState, KeyStore
+from ..storage.archive import FILE_SUFFIX
+from . import archive_jobs
+from .forms.ui_main_window import Ui_MainWindow
+from .messages import error_text, show_error
+from .passphrase_dialog import ChangePassphraseDialog, NewArchiveDialog
+from .preferences_dialog import PreferencesDialog
+from .resources import app_icon
+from .unlock_dialog import UnlockDialog
+from .worker import DbWorker, Op
+
+log = logging.getLogger(__name__)
+
+PAGE_ARCHIVE, PAGE_LOCKED, PAGE_EMPTY = 0, 1, 2
+HEARTBEAT_MS = 30_000
+_INPUT_EVENTS = {QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel,
+                 QEvent.TouchBegin}
+
+
+class IdleWatcher(QObject):
+    """Restarts a timer on every keyboard or mouse input anywhere in the application."""
+
+    idle = Signal()
+
+    def __init__(self, parent: QObject, minutes: int) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        QApplication.instance().installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self._ms = max(0, minutes) * 60_000
+        self.restart()
+
+    def set_interval_ms(self, ms: int) -> None:  # for tests
+        self._ms = ms
+        self.restart()
+
+    def restart(self) -> None:
+        if self._ms:
+            self._timer.start(self._ms)
+        else:
+            self._timer.stop()
+
+    def pause(self) -> None:
+        self._timer.stop()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in _INPUT_EVENTS and self._timer.isActive():
+            self._timer.start(self._ms)
+        return False
+
+
+class MainWindow(QMainWindow):
+    archive_opened = Signal(object)   # ArchiveInfo
+    archive_closed = Signal()
+
+    def __init__(self, config: config_mod.Config, keystore: KeyStore | None = None,
+                 worker: DbWorker | None = None) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(app_icon())
+        self.config = config
+        self.keystore = keystore or KeyStore()
+        self.worker = worker or DbWorker(self)
+        self.info: archive_jobs.ArchiveInfo | None = None
+        self.locked_path: Path | None = None
+        self.dialog = None  # the open modal dialog, if any (tests drive it)
+        self._keyring_usable = True
+
+        self.recent_menu = QMenu(self)
+        self.ui.actionRecent.setMenu(self.recent_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.ui.actionNew.triggered.connect(lambda: self.new_archive())
+        self.ui.actionOpen.triggered.connect(self.choose_archive)
+        self.ui.actionLock.triggered.connect(self.lock)
+        self.ui.actionClose.triggered.connect(self.close_archive)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionCheck.triggered.connect(self.check_archive)
+        self.ui.actionPassphrase.triggered.connect(self.change_passphrase)
+        self.ui.actionForgetKey.triggered.connect(self.forget_key)
+        self.ui.actionPreferences.triggered.connect(self.preferences)
+        self.ui.actionAbout.triggered.connect(self.about)
+        self.ui.unlockButton.clicked.connect(self.unlock)
+        self.ui.newButton.clicked.connect(lambda: self.new_archive())
+        self.ui.openButton.clicked.connect(self.choose_archive)
+
+        self.idle = IdleWatcher(self, config.auto_lock_minutes)
+        self.idle.idle.connect(self._auto_lock)
+        self._heartbeat = QTimer(self)
+        self._heartbeat.timeout.connect(self._beat)
+        self._show_page(PAGE_EMPTY)
+
+    # ------------------------------------------------------------------ startup
+    def start(self, archive: str | None = None) -> None:
+        """Open the given archive, else the last one, else make the default one (first run)."""
+        Op(self.worker, self, archive_jobs.keyring_state(self.keystore), with_context=True).success(
+            lambda state: self._start(archive, state)).run()
+
+    def _start(self, archive: str | None, state: KeyState) -> None:
+        self._keyring_usable = state is not KeyState.NO_BACKEND
+        if archive:
+            self.open_archive(Path(archive))
+            return
+        last = self.config.last_archive
+        if last:
+            self.open_archive(Path(last))
+            return
+        default = paths.default_archive()
+        if default.exists():
+            self.open_archive(default)
+        else:
+            self.new_archive(default, first_run=True)
+
+    # ------------------------------------------------------------------ opening
+    def open_archive(self, path: Path) -> None:
+        """Try the keyring first; otherwise ask for the passphrase, saying why."""
+        path = Path(path).expanduser().absolute()
+        self.statusBar().showMessage(self.tr("Opening {path}…").format(path=path))
+        Op(self.worker, self, archive_jobs.open_with_keyring(path, self.keystore), with_context=True) \
+            .success(self._opened) \
+            .failure(lambda exc: self._keyring_open_failed(path, exc)) \
+            .progress(self.tr("Opening the archive…")).run()
+
+    def _keyring_open_failed(self, path: Path, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        if isinstance(exc, errors.KeyringLocked):
+            reason = self.tr("The system keyring is locked, so the passphrase could not be read "
+                             "from it. Enter the passphrase of this archive.")
+        elif isinstance(exc, errors.NoPassphrase):
+            reason = {
+                "missing": self.tr("Enter the passphrase of this archive."),
+                "no_backend": self.tr("No system keyring is available on this computer, so the "
+                                      "passphrase is asked each time. Enter it to open the archive."),
+                "stale": self.tr("The passphrase remembered in the keyring no longer opens this "
+                                 "archive; it may have been changed on another computer."),
+            }.get(exc.details.get("reason"), self.tr("The system keyring did not answer. Enter "
+                                                     "the passphrase of this archive."))
+        else:
+            if isinstance(exc, errors.ArchiveMissing):
+                self.config.forget_archive(path)
+                self._save_config()
+            show_error(self, exc, self.tr("Cannot open the archive"))
+            self._show_page(PAGE_EMPTY)
+            return
+        self._ask_passphrase(path, reason)
+
+    def _ask_passphrase(self, path: Path, reason: str) -> None:
+        dialog = UnlockDialog(self, self.worker, self.keystore, path, reason, self._keyring_usable)
+        dialog.accepted.connect(lambda: self._opened(dialog.info))
+        dialog.rejected.connect(self._unlock_cancelled)
+        self._open_dialog(dialog)
+
+    def _unlock_cancelled(self) -> None:
+        self._show_page(PAGE_LOCKED if self.locked_path else PAGE_EMPTY)
+
+    def _opened(self, info: archive_jobs.ArchiveInfo) -> None:
+        self.info = info
+        self.locked_path = None
+        self.statusBar().clearMessage()
+        self.config.remember_archive(info.path)
+        self._save_config()
+        self._show_archive(info)
+        self.idle.restart()
+        self._heartbeat.start(HEARTBEAT_MS)
+        if info.keyring_state in (KeyState.LOCKED.value, KeyState.ERROR.value):
+            self.statusBar().showMessage(
+                self.tr("The passphrase could not be stored in the system keyring."), 10_000)
+        self.archive_opened.emit(info)
+
+    def choose_archive(self) -> None:
+        start = str(Path(self.info.path).parent) if self.info else str(paths.data_dir())
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Archive"), start,
+            self.tr("Customer archives (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX))
+        if name:
+            self.open_archive(Path(name))
+
+    def new_archive(self, path: Path | None = None, first_run: bool = False) -> None:
+        if path is None:
+            folder = Path(self.info.path).parent if self.info else paths.data_dir()
+            path = folder / self.tr("New archive{suffix}").format(suffix=FILE_SUFFIX)
+        dialog = NewArchiveDialog(self, self.worker, self.keystore, path, fixed_path=first_run,
+                                  keyring_usable=self._keyring_usable, first_run=first_run)
+        dialog.accepted.connect(lambda: self._opened(dialog.info))
+        dialog.rejected.connect(lambda: self._show_page(PAGE_LOCKED if self.locked_path else
+                                                        (PAGE_ARCHIVE if self.info else PAGE_EMPTY)))
+        self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _: setattr(self, "dialog", None))
+        dialog.open()
+
+    # ------------------------------------------------------------------ locking
+    def lock(self, reason: str | None = None) -> None:
+        """Hide the archive's data and close the connection until the passphrase is given."""
+        if self.info is None:
+            return
+        self.locked_path = Path(self.info.path)
+        self.info = None
+        self._heartbeat.stop()
+        self.idle.pause()
+        self.ui.lockedLabel.setText(reason or self.tr("The archive is locked."))
+        self._show_page(PAGE_LOCKED)
+        Op(self.worker, self, archive_jobs.close, with_context=True).failure(
+            lambda exc: log.warning("closing on lock failed: %s", type(exc).__name__)).run()
+        self.archive_closed.emit()
+
+    def _auto_lock(self) -> None:
+        if self.info is not None and self.dialog is None:
+            self.lock(self.tr("The archive was locked after {n} minutes without use.").format(
+                n=self.config.auto_lock_minutes))
+
+    def unlock(self) -> None:
+        if self.locked_path is not None:
+            self._ask_passphrase(self.locked_path, self.tr(
+                "The archive is locked. Enter its passphrase to go on."))
+
+    def close_archive(self) -> None:
+        if self.info is None:
+            return
+        self.info = None
+        self.locked_path = None
+        self._heartbeat.stop()
+        Op(self.worker, self, archive_jobs.close, with_context=True).run()
+        self._show_page(PAGE_EMPTY)
+        self.archive_closed.emit()
+
+    # ------------------------------------------------------------------ tools
+    def check_archive(self) -> None:
+        def report(r) -> None:
+            if r.ok:
+                QMessageBox.information(self, self.tr("Check Archive"), self.tr(
+                    "The archive is sound: SQLite's and SQLCipher's integrity checks found no "
+                    "problem (schema version {v}).").format(v=r.schema_version))
+            else:
+                QMessageBox.critical(self, self.tr("Check Archive"), self.tr(
+                    "The integrity checks found problems:\n{problems}\nRestore a backup, or ask "
+                    "your administrator.").format(
+                    problems="\n".join(r.sqlite_problems + r.cipher_problems)))
+        Op(self.worker, self, lambda svc: svc.check()).success(report).progress(
+            self.tr("Checking the archive…")).run()
+
+    def change_passphrase(self) -> None:
+        if self.info is None:
+            return
+        dialog = ChangePassphraseDialog(self, self.worker)
+
+        def done() -> None:
+            text = self.tr("The passphrase was changed.")
+            if dialog.keyring_state is KeyState.FOUND:
+                text += " " + self.tr("The keyring now holds the new passphrase.")
+            self.statusBar().showMessage(text, 10_000)
+        dialog.accepted.connect(done)
+        self._open_dialog(dialog)
+
+    def forget_key(self) -> None:
+        if self.info is None:
+            return
+        aid = self.info.archive_id
+
+        def done(state: KeyState) -> None:
+            text = {
+                KeyState.FOUND: self.tr("The passphrase was removed from the system keyring; it "
+                                        "will be asked next time."),
+                KeyState.MISSING: self.tr("The system keyring held no passphrase for this archive."),
+                KeyState.LOCKED: self.tr("The system keyring is locked; nothing was removed."),
+            }.get(state, self.tr("No system keyring is available here."))
+            QMessageBox.information(self, self.tr("Forget Remembered Key"), text)
+        Op(self.worker, self, lambda ctx: self.keystore.delete(aid), with_context=True).success(done).run()
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self, self.config)
+
+        def done() -> None:
+            changed = dialog.apply()
+            self._save_config()
+            self.idle.set_minutes(self.config.auto_lock_minutes)
+            if changed:
+                QMessageBox.information(self, self.tr("Preferences"), self.tr(
+                    "The new language takes effect when Customer Archive is restarted."))
+        dialog.accepted.connect(done)
+        self._open_dialog(dialog)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Customer Archive"), self.tr(
+            "Customer Archive {version}\n\nCustomer files for small offices, kept in one "
+            "encrypted file.").format(version=__version__))
+
+    # ------------------------------------------------------------------ pages
+    def _show_archive(self, info: archive_jobs.ArchiveInfo) -> None:
+        name = Path(info.path).name
+        self.setWindowTitle(self.tr("{name} – Customer Archive").format(name=name))
+        self.ui.archiveTitle.setText(name)
+        self.ui.pathValue.setText(info.path)
+        self.ui.idValue.setText(info.archive_id)
+        self.ui.schemaValue.setText(str(info.schema_version))
+        self.ui.keyValue.setText(self.tr("Opened with the key from the system keyring.")
+                                 if info.key_source == "keyring" else
+                                 self.tr("Opened with the passphrase."))
+        self._show_sessions(info.sessions)
+        self._show_page(PAGE_ARCHIVE)
+
+    def _show_sessions(self, sessions) -> None:
+        lines = []
+        for s in sessions:
+            who = self.tr("{user} on {computer}").format(user=s.user_name, computer=s.computer)
+            if s.is_me:
+                who += " " + self.tr("(you)")
+            lines.append(who)
+        self.ui.presenceValue.setText("\n".join(lines))
+
+    def _show_page(self, page: int) -> None:
+        self.ui.pages.setCurrentIndex(page)
+        has_archive = page == PAGE_ARCHIVE
+        for action in (self.ui.actionLock, self.ui.actionClose, self.ui.actionCheck,
+                       self.ui.actionPassphrase, self.ui.actionForgetKey):
+            action.setEnabled(has_archive)
+        if page != PAGE_ARCHIVE:
+            self.setWindowTitle(self.tr("Customer Archive"))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for p in self.config.recent_archives:
+            action = QAction(p, self.recent_menu)
+            action.triggered.connect(lambda _=False, p=p: self.open_archive(Path(p)))
+            self.recent_menu.addAction(action)
+        if not self.config.recent_archives:
+            empty = self.recent_menu.addAction(self.tr("(none)"))
+            empty.setEnabled(False)
+
+    def _beat(self) -> None:
+        Op(self.worker, self, lambda svc: (svc.heartbeat(), tuple(svc.sessions()))[1]).success(
+            self._show_sessions).failure(
+            lambda exc: self.statusBar().showMessage(error_text(exc), 10_000)).run()
+
+    def _save_config(self) -> None:
+        try:
+            config_mod.save(self.config)
+        except OSError as exc:
+            log.warning("could not save settings: %s", exc)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self._heartbeat.stop()
+        if self.worker.stopped:
+            super().closeEvent(event)
+            return
+        try:
+            self.worker.run_sync(archive_jobs.close)
+        except Exception as exc:  # noqa: BLE001 - closing must not stop the quit
+            log.warning("closing the archive failed: %s", type(exc).__name__)
+        self.worker.stop()
+        super().closeEvent(event)

@@ -1,0 +1,67 @@
+"""The unlock dialog: asks for an archive's passphrase and opens it on the worker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from .. import errors
+from ..secrets.keystore import KeyStore
+from . import archive_jobs
+from .forms.ui_unlock_dialog import Ui_UnlockDialog
+from .messages import error_text
+from .worker import DbWorker, Op
+
+
+class UnlockDialog(QDialog):
+    def __init__(self, parent: QWidget | None, worker: DbWorker, keystore: KeyStore, path: Path,
+                 reason: str = "", keyring_usable: bool = True) -> None:
+        super().__init__(parent)
+        self.ui = Ui_UnlockDialog()
+        self.ui.setupUi(self)
+        self._worker, self._keystore, self._path = worker, keystore, Path(path)
+        self.info: archive_jobs.ArchiveInfo | None = None
+        self.ui.pathLabel.setText(str(self._path))
+        if reason:
+            self.ui.reasonLabel.setText(reason)
+        self.ui.rememberCheck.setEnabled(keyring_usable)
+        if not keyring_usable:
+            self.ui.rememberCheck.setChecked(False)
+            self.ui.rememberCheck.setToolTip(self.tr("No system keyring is available here."))
+        self.ui.errorLabel.hide()
+        self.ui.buttonBox.button(QDialogButtonBox.Ok).setText(self.tr("&Unlock"))
+        self.ui.buttonBox.accepted.connect(self._unlock)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.passphraseEdit.setFocus()
+
+    def _unlock(self) -> None:
+        secret = self.ui.passphraseEdit.text()
+        if not secret:
+            self._show_error(self.tr("Enter the passphrase."))
+            return
+        self._set_busy(True)
+        Op(self._worker, self, archive_jobs.open_with_passphrase(
+            self._path, secret, self._keystore, self.ui.rememberCheck.isChecked()),
+            with_context=True).success(self._opened).failure(self._failed).progress(
+            self.tr("Unlocking the archive…")).run()
+
+    def _opened(self, info: archive_jobs.ArchiveInfo) -> None:
+        self.info = info
+        self.ui.passphraseEdit.clear()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self._show_error(error_text(exc))
+        if isinstance(exc, errors.WrongPassphrase):
+            self.ui.passphraseEdit.selectAll()
+            self.ui.passphraseEdit.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ui.buttonBox.setEnabled(not busy)
+        self.ui.passphraseEdit.setEnabled(not busy)
+
+    def _show_error(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.show()

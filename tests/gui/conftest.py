@@ -1,0 +1,82 @@
+"""GUI fixtures: an offscreen Qt, a fresh archive folder per test, an injected keystore."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop import config  # noqa: E402
+from desktop.secrets.keystore import KeyLookup, KeyState, KeyStore  # noqa: E402
+
+PASS = "correct horse battery staple 电池"
+
+
+class MemoryKeyStore(KeyStore):
+    """A keyring in memory: fast and deterministic for GUI tests (the real one is tested
+    in tests/integration)."""
+
+    def __init__(self, state: KeyState = KeyState.FOUND) -> None:
+        super().__init__(backend=None)
+        self.entries: dict[str, str] = {}
+        self._state = state
+
+    def state(self) -> KeyState:
+        return KeyState.NO_BACKEND if self._state is KeyState.NO_BACKEND else KeyState.FOUND
+
+    def backend_name(self) -> str:
+        return "memory"
+
+    def get(self, archive_id: str) -> KeyLookup:
+        if self._state is not KeyState.FOUND:
+            return KeyLookup(self._state)
+        if archive_id in self.entries:
+            return KeyLookup(KeyState.FOUND, secret=self.entries[archive_id])
+        return KeyLookup(KeyState.MISSING)
+
+    def set(self, archive_id: str, secret: str) -> KeyState:
+        if self._state is not KeyState.FOUND:
+            return self._state
+        self.entries[archive_id] = secret
+        return KeyState.FOUND
+
+    def delete(self, archive_id: str) -> KeyState:
+        return KeyState.FOUND if self.entries.pop(archive_id, None) else KeyState.MISSING
+
+
+@pytest.fixture(autouse=True)
+def _own_user_folders(tmp_path, monkeypatch):
+    """Each GUI test gets empty data, config and log folders (a first run)."""
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / "home" / var.lower()))
+
+
+@pytest.fixture
+def keystore():
+    return MemoryKeyStore()
+
+
+@pytest.fixture
+def window(qtbot, keystore):
+    from desktop.gui.main_window import MainWindow
+
+    w = MainWindow(config.load(), keystore=keystore)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    if w.isVisible():
+        w.close()
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Record message boxes instead of showing them (a modal box would block the test)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+    for kind in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(
+            lambda parent, title, text, *a, _k=kind, **kw: shown.append((_k, text))))
+    return shown

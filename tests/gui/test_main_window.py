@@ -1,0 +1,162 @@
+"""The application shell as a user meets it: first run, unlock, lock, errors, language."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop import config, paths
+from desktop.gui.main_window import PAGE_ARCHIVE, PAGE_EMPTY, PAGE_LOCKED
+from desktop.gui.passphrase_dialog import NewArchiveDialog
+from desktop.gui.unlock_dialog import UnlockDialog
+from desktop.storage.archive import Archive, archive_id
+
+# QTest types ASCII only (a Chinese passphrase arrives through the input method, see
+# test_chinese_passphrase_through_the_input_method).
+PASS = "correct horse battery staple"
+
+
+def _create_first_run(qtbot, window) -> Path:
+    window.start()
+    qtbot.waitUntil(lambda: isinstance(window.dialog, NewArchiveDialog))
+    d = window.dialog
+    assert Path(d.ui.pathEdit.text()) == paths.default_archive()
+    assert d.ui.pathEdit.isReadOnly()
+    qtbot.keyClicks(d.ui.passphraseEdit, PASS)
+    qtbot.keyClicks(d.ui.repeatEdit, PASS)
+    qtbot.keyClick(d.ui.repeatEdit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == PAGE_ARCHIVE, timeout=10000)
+    return paths.default_archive()
+
+
+def test_first_run_creates_the_default_archive_and_remembers_the_key(qtbot, window, keystore):
+    path = _create_first_run(qtbot, window)
+    assert path.exists()
+    aid = archive_id(path)
+    assert keystore.entries[aid] == PASS
+    assert window.ui.idValue.text() == aid
+    assert "archive.carc" in window.windowTitle()
+    assert config.load().last_archive == str(path)
+    with Archive.open(path, PASS) as a:  # a real SQLCipher archive with that passphrase
+        assert a.schema_version >= 1
+
+
+def test_second_start_opens_from_keyring_without_asking(qtbot, window, keystore):
+    _create_first_run(qtbot, window)
+    window.close_archive()
+    assert window.ui.pages.currentIndex() == PAGE_EMPTY
+    window.start()
+    qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == PAGE_ARCHIVE, timeout=10000)
+    assert window.dialog is None
+    assert "keyring" in window.ui.keyValue.text()
+
+
+def test_short_or_mismatched_passphrase_is_refused_in_the_dialog(qtbot, window):
+    window.start()
+    qtbot.waitUntil(lambda: isinstance(window.dialog, NewArchiveDialog))
+    d = window.dialog
+    qtbot.keyClicks(d.ui.passphraseEdit, "short")
+    qtbot.keyClicks(d.ui.repeatEdit, "short")
+    qtbot.keyClick(d.ui.repeatEdit, Qt.Key_Return)
+    assert d.isVisible() and "8" in d.ui.errorLabel.text()
+    d.ui.passphraseEdit.setText(PASS)
+    d.ui.repeatEdit.setText(PASS + "x")
+    qtbot.keyClick(d.ui.repeatEdit, Qt.Key_Return)
+    assert d.isVisible() and d.ui.errorLabel.text()
+    assert not paths.default_archive().exists()
+
+
+def test_wrong_passphrase_keeps_the_dialog_open_and_the_file_unchanged(qtbot, window, keystore, tmp_path):
+    path = tmp_path / "office.carc"
+    Archive.create(path, PASS).close()
+    before = path.read_bytes()
+    window.start(str(path))
+    qtbot.waitUntil(lambda: isinstance(window.dialog, UnlockDialog))
+    d = window.dialog
+    qtbot.keyClicks(d.ui.passphraseEdit, "not the passphrase")
+    qtbot.keyClick(d.ui.passphraseEdit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: d.ui.errorLabel.isVisible(), timeout=10000)
+    assert "Wrong passphrase" in d.ui.errorLabel.text()
+    assert d.isVisible()
+    assert path.read_bytes() == before
+    d.ui.passphraseEdit.setText(PASS)
+    d.ui.rememberCheck.setChecked(False)
+    qtbot.keyClick(d.ui.passphraseEdit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == PAGE_ARCHIVE, timeout=10000)
+    assert keystore.entries == {}  # not remembered when unticked
+
+
+def test_lock_hides_the_data_and_asks_for_the_passphrase(qtbot, window):
+    _create_first_run(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key_L, Qt.ControlModifier)
+    assert window.ui.pages.currentIndex() == PAGE_LOCKED
+    assert not window.ui.actionCheck.isEnabled()
+    qtbot.mouseClick(window.ui.unlockButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, UnlockDialog))
+    qtbot.keyClicks(window.dialog.ui.passphraseEdit, PASS)
+    qtbot.keyClick(window.dialog.ui.passphraseEdit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == PAGE_ARCHIVE, timeout=10000)
+
+
+def test_auto_lock_after_idle(qtbot, window):
+    _create_first_run(qtbot, window)
+    window.idle.set_interval_ms(200)
+    qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == PAGE_LOCKED, timeout=5000)
+    assert "without use" in window.ui.lockedLabel.text()
+
+
+def test_not_an_archive_gets_a_clear_message(qtbot, window, messages, tmp_path):
+    plain = tmp_path / "customers.db"
+    sqlite3.connect(plain).execute("create table t(a)").connection.close()
+    window.start(str(plain))
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)
+    kind, text = messages[-1]
+    assert kind == "warning" and "not a Customer Archive" in text and str(plain) in text
+    assert window.ui.pages.currentIndex() == PAGE_EMPTY
+
+
+def test_missing_recent_archive_is_reported_and_forgotten(qtbot, window, messages, tmp_path):
+    gone = tmp_path / "gone.carc"
+    window.config.remember_archive(gone)
+    window.start()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)
+    assert "no archive" in messages[-1][1].lower()
+    assert str(gone) not in config.load().recent_archives
+
+
+def test_change_passphrase_through_the_dialog(qtbot, window, keystore):
+    path = _create_first_run(qtbot, window)
+    window.ui.actionPassphrase.trigger()
+    d = window.dialog
+    new = "a brand new passphrase 新的"
+    qtbot.keyClicks(d.ui.currentEdit, PASS)
+    d.ui.passphraseEdit.insert(new)  # as an input method commits it
+    d.ui.repeatEdit.insert(new)
+    qtbot.keyClick(d.ui.repeatEdit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.dialog is None, timeout=10000)
+    assert keystore.entries[archive_id(path)] == new
+    window.close_archive()
+    with Archive.open(path, new) as a:
+        assert a.id == archive_id(path)
+
+
+def test_chinese_translation_covers_the_menus(qtbot, keystore):
+    from desktop.gui import i18n
+    from desktop.gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    try:
+        assert i18n.install(app, "zh_CN") == "zh_CN"
+        w = MainWindow(config.load(), keystore=keystore)
+        qtbot.addWidget(w)
+        assert w.ui.menuFile.title() == "文件(&F)"
+        assert w.windowTitle() == "客户档案"
+        assert w.ui.emptyLabel.text() == "未打开任何档案库。"
+        w.close()
+    finally:
+        i18n.install(app, "en")

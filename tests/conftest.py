@@ -1,0 +1,91 @@
+"""Fixtures for every test (unit, gui, integration): nothing touches the real user.
+
+Every test gets its own HOME and XDG data/config/state/cache folders under pytest's tmp
+folder, and the ``keyring`` library is pointed at its "fail" backend, so a test run on a
+developer's desktop never reads or writes the real keyring. Tests that want a real keyring
+(tests/integration) start a private one and lift that override themselves.
+
+Nothing here imports Qt; GUI fixtures live in tests/gui/conftest.py.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+PASSPHRASE = "correct horse battery staple 电池"
+
+
+@dataclass(frozen=True)
+class UserDirs:
+    """The per-test stand-ins for the user's folders."""
+
+    home: Path
+    data: Path      # XDG_DATA_HOME
+    config: Path    # XDG_CONFIG_HOME
+    state: Path     # XDG_STATE_HOME (the log lives under it on Linux)
+    cache: Path     # XDG_CACHE_HOME
+
+    def all(self) -> list[Path]:
+        return [self.home, self.data, self.config, self.state, self.cache]
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> UserDirs:
+    root = tmp_path_factory.mktemp("user")
+    dirs = UserDirs(
+        home=root / "home",
+        data=root / "data",
+        config=root / "config",
+        state=root / "state",
+        cache=root / "cache",
+    )
+    for folder in dirs.all():
+        folder.mkdir()
+    monkeypatch.setenv("HOME", str(dirs.home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(dirs.data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(dirs.config))
+    monkeypatch.setenv("XDG_STATE_HOME", str(dirs.state))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(dirs.cache))
+    # Never the developer's real keyring: "no keyring on this system" unless a test says otherwise.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    return dirs
+
+
+@pytest.fixture(autouse=True)
+def _fresh_process_state():
+    """Undo what an in-process ``main()`` leaves behind: cached stdin lines, the log handler."""
+    root = logging.getLogger()
+    level = root.level
+    _reset_cli_stdin()
+    yield
+    _reset_cli_stdin()
+    for handler in list(root.handlers):
+        if getattr(handler, "_customer_archive", False):  # added by desktop.logsetup.setup()
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+def _reset_cli_stdin() -> None:
+    module = sys.modules.get("desktop.cli.passphrase")
+    if module is not None:
+        module.reset_stdin()
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def archive_path(tmp_path: Path) -> Path:
+    """Where a test's archive goes (not created). The folder name has a space and Chinese
+    characters, as office shares often do."""
+    folder = tmp_path / "共享 drive"
+    folder.mkdir()
+    return folder / "office.carc"

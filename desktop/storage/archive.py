@@ -193,6 +193,16 @@ class Archive:
                 f"The folder {folder} is not writable.", path=str(folder)
             )
         tmp = folder / f".{path.name}.{os.getpid()}.creating"
+        # os.access() can say yes where making a file is then refused (Windows ACLs, network
+        # shares, root on a read-only mount): try it, so a refusal names the folder.
+        try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644))
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise errors.FolderNotWritable(
+                    f"The folder {folder} is not writable.", path=str(folder)
+                ) from None
+            raise _os_error(exc, folder) from None
         try:
             conn = _connect(tmp, passphrase, readonly=False, create=True, busy_timeout=busy_timeout)
             try:
@@ -251,13 +261,13 @@ class Archive:
     def query(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
         try:
             return self._conn.execute(sql, params).fetchall()
-        except sqlcipher3.OperationalError as exc:
+        except sqlcipher3.DatabaseError as exc:
             raise map_sqlite_error(exc, self.path) from None
 
     def query_one(self, sql: str, params: tuple | dict = ()) -> tuple | None:
         try:
             return self._conn.execute(sql, params).fetchone()
-        except sqlcipher3.OperationalError as exc:
+        except sqlcipher3.DatabaseError as exc:
             raise map_sqlite_error(exc, self.path) from None
 
     @contextlib.contextmanager
@@ -316,7 +326,13 @@ class Archive:
     # ----------------------------------------------------------------- checks
     def integrity_check(self) -> list[str]:
         """SQLite's integrity check; an empty list means the file is sound."""
-        rows = self.query("PRAGMA integrity_check")
+        try:
+            rows = self._conn.execute("PRAGMA integrity_check").fetchall()
+        except sqlcipher3.DatabaseError as exc:
+            if _is_busy(exc):
+                raise map_sqlite_error(exc, self.path) from None
+            # A page that fails SQLCipher's HMAC stops the walk: that is a finding, not a crash.
+            return [f"SQLite could not read the whole file: {exc}"]
         return [r[0] for r in rows if r[0] != "ok"]
 
     def cipher_integrity_check(self) -> list[str]:

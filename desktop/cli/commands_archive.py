@@ -134,5 +134,3 @@ def register(sub: argparse._SubParsersAction, common) -> None:
     p.set_defaults(handler=cmd_gui)
 
 
-REGISTER = [register]
-

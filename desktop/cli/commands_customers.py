@@ -1,0 +1,320 @@
+"""``customers`` subcommands and ``demo``: the cards from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .. import errors
+from ..domain.customer import FIELD_BY_NAME, enum_label
+from ..services.archive_service import os_user
+from ..services.customers import CustomerService
+from ..storage.customers import LIST_COLUMNS, SORTS, Filter
+from . import passphrase as pp
+
+
+def _emit(args, data, text):
+    from .main import emit
+
+    emit(args, data, text)
+
+
+def _pairs(items: list[str] | None, what: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in items or ():
+        if "=" not in item:
+            raise errors.ValidationError(f"{what} {item!r}: expected FIELD=VALUE.")
+        key, value = item.split("=", 1)
+        out[key.strip()] = value
+    return out
+
+
+def _contact(text: str) -> dict[str, str]:
+    """``name=张三,phone=138…`` (commas inside values can be escaped as \\,)."""
+    parts = [p.replace("\0", ",") for p in text.replace("\\,", "\0").split(",")]
+    return _pairs([p for p in parts if p.strip()], "--contact")
+
+
+def _service(args) -> tuple[CustomerService, object]:
+    archive_service = pp.open_service(args)
+    return CustomerService(archive_service.archive, args.user or os_user()), archive_service
+
+
+def _card_text(card) -> str:
+    v = card.values
+    lines = [f"{v['archive_no']}  {v['name']}  (id {v['id']}, version {v['version']})"]
+    for spec in FIELD_BY_NAME.values():
+        value = v.get(spec.name)
+        if value in (None, "", []) or spec.name in ("name", "archive_no"):
+            continue
+        if hasattr(value, "value"):
+            value = f"{value.value} ({enum_label(value, 'zh')})"
+        elif isinstance(value, list):
+            value = ", ".join(value)
+        lines.append(f"  {spec.label_en} / {spec.label_zh}: {value}")
+    for c in card.contacts:
+        bits = [str(c[k]) for k in ("name", "title", "phone", "mobile", "email") if c.get(k)]
+        lines.append("  Contact: " + " · ".join(bits))
+    for f in card.follow_ups[:5]:
+        lines.append(f"  Follow-up {f['date']} {f['kind']}: {f['summary']}")
+    for t in card.transactions[:5]:
+        lines.append(f"  Transaction {t['date']} {t['amount']} {t['mode'] or ''}".rstrip())
+    return "\n".join(lines)
+
+
+def _rows_text(svc: CustomerService, ids: list[int]) -> tuple[list[dict], str]:
+    rows = svc.list_rows(ids)
+    data = [dict(zip(("id",) + LIST_COLUMNS, (cid,) + rows[cid])) for cid in ids if cid in rows]
+    text = "\n".join(
+        f"{r['id']:>7}  {r['archive_no']:<14} {r['name']}  [{r['status']}/{r['tier']}] "
+        f"{r['region'] or ''} {r['phone'] or ''}".rstrip() for r in data)
+    return data, text or "(no customers)"
+
+
+def cmd_add(args) -> int:
+    values = _pairs(args.set, "--set")
+    values["name"] = args.name
+    contacts = [_contact(c) for c in args.contact or ()]
+    svc, closer = _service(args)
+    try:
+        dups = svc.duplicates(values)
+        if dups and not args.allow_duplicate:
+            listed = "; ".join(f"{d.archive_no} {d.name} ({d.reason})" for d in dups[:5])
+            raise errors.ValidationError(
+                f"Likely duplicate of: {listed}. Add --allow-duplicate to add it anyway.")
+        cid = svc.add(values, contacts)
+        card = svc.get(cid)
+    finally:
+        closer.close()
+    _emit(args, card.to_json(), str(cid))
+    return 0
+
+
+def cmd_show(args) -> int:
+    svc, closer = _service(args)
+    try:
+        card = svc.get(svc.resolve(args.customer))
+    finally:
+        closer.close()
+    _emit(args, card.to_json(), _card_text(card))
+    return 0
+
+
+def cmd_edit(args) -> int:
+    changes = _pairs(args.set, "--set")
+    contacts = [_contact(c) for c in args.contact] if args.contact else None
+    if not changes and contacts is None:
+        raise errors.ValidationError("Nothing to change: give --set FIELD=VALUE or --contact.")
+    svc, closer = _service(args)
+    try:
+        cid = svc.resolve(args.customer)
+        svc.edit(cid, changes, version=args.version, reason=args.reason, contacts=contacts)
+        card = svc.get(cid)
+    finally:
+        closer.close()
+    _emit(args, card.to_json(), f"Saved {card.values['archive_no']} (version {card.version}).")
+    return 0
+
+
+def _filter(args) -> Filter:
+    return Filter(statuses=args.status or (), tiers=args.tier or (), regions=args.region or (),
+                  industries=args.industry or (), responsible=args.responsible or (),
+                  tags=args.tag or ())
+
+
+def cmd_list(args) -> int:
+    svc, closer = _service(args)
+    try:
+        ids = svc.find(args.query or "", _filter(args), args.sort, args.desc)
+        shown = ids[: args.limit] if args.limit else ids
+        data, text = _rows_text(svc, shown)
+    finally:
+        closer.close()
+    _emit(args, {"total": len(ids), "customers": data}, text + f"\n({len(ids)} customers)")
+    return 0
+
+
+def cmd_search(args) -> int:
+    svc, closer = _service(args)
+    try:
+        ids = svc.find(" ".join(args.query), _filter(args), limit=args.limit)
+        data, text = _rows_text(svc, ids)
+    finally:
+        closer.close()
+    _emit(args, data, text)
+    return 0
+
+
+def cmd_merge(args) -> int:
+    svc, closer = _service(args)
+    try:
+        keep, other = svc.resolve(args.keep), svc.resolve(args.other)
+        svc.merge(keep, other, args.reason)
+        card = svc.get(keep)
+    finally:
+        closer.close()
+    _emit(args, card.to_json(), f"Merged into {card.values['archive_no']} {card.values['name']}.")
+    return 0
+
+
+def cmd_follow_up(args) -> int:
+    svc, closer = _service(args)
+    try:
+        cid = svc.resolve(args.customer)
+        fid = svc.add_follow_up(cid, args.date, args.kind, args.summary)
+    finally:
+        closer.close()
+    _emit(args, {"id": fid, "customer_id": cid}, str(fid))
+    return 0
+
+
+def cmd_transaction(args) -> int:
+    svc, closer = _service(args)
+    try:
+        cid = svc.resolve(args.customer)
+        tid = svc.add_transaction(cid, args.date, args.amount, mode=args.mode,
+                                  payment_method=args.payment_method, contract_no=args.contract_no)
+    finally:
+        closer.close()
+    _emit(args, {"id": tid, "customer_id": cid}, str(tid))
+    return 0
+
+
+def cmd_attach(args) -> int:
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise errors.ArchiveError(f"Cannot read {path}: {exc.strerror}.") from None
+    svc, closer = _service(args)
+    try:
+        cid = svc.resolve(args.customer)
+        aid = svc.add_attachment(cid, path.name, data, note=args.note)
+    finally:
+        closer.close()
+    _emit(args, {"id": aid, "customer_id": cid, "size": len(data)}, str(aid))
+    return 0
+
+
+def cmd_tiers(args) -> int:
+    svc, closer = _service(args)
+    try:
+        changed = svc.compute_tiers()
+    finally:
+        closer.close()
+    _emit(args, {str(k): {"old": o, "new": n} for k, (o, n) in changed.items()},
+          f"{len(changed)} tiers changed by ABC analysis.")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from ..services.demo import fill_demo
+
+    archive_service = pp.open_service(args)
+    try:
+        def progress(done: int, total: int) -> None:
+            if not args.json and sys.stderr.isatty():
+                print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+        count = fill_demo(archive_service.archive, args.customers, seed=args.seed,
+                          user=args.user or os_user(), progress=progress)
+    finally:
+        archive_service.close()
+    _emit(args, {"customers": count}, f"Added {count} sample customers.")
+    return 0
+
+
+def _filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--status", action="append", help="prospect, followed_up, cooperating, lost")
+    p.add_argument("--tier", action="append", choices=["A", "B", "C"])
+    p.add_argument("--region", action="append")
+    p.add_argument("--industry", action="append")
+    p.add_argument("--responsible", action="append")
+    p.add_argument("--tag", action="append")
+
+
+def register(sub, common) -> None:
+    cust = sub.add_parser("customers", help="customer cards: add, show, edit, list, search, merge")
+    common(cust)
+    csub = cust.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = csub.add_parser("add", help="add a card; prints the new id")
+    common(p)
+    p.add_argument("--name", required=True)
+    p.add_argument("--set", action="append", metavar="FIELD=VALUE", help="any card field (repeat)")
+    p.add_argument("--contact", action="append", metavar="name=…,phone=…", help="a contact (repeat)")
+    p.add_argument("--allow-duplicate", action="store_true", help="add even if a likely duplicate exists")
+    p.set_defaults(handler=cmd_add)
+
+    p = csub.add_parser("show", help="show a card (by id or archive number)")
+    common(p)
+    p.add_argument("customer")
+    p.set_defaults(handler=cmd_show)
+
+    p = csub.add_parser("edit", help="change fields of a card")
+    common(p)
+    p.add_argument("customer")
+    p.add_argument("--set", action="append", metavar="FIELD=VALUE")
+    p.add_argument("--contact", action="append", metavar="name=…,phone=…",
+                   help="replace the contacts with these (repeat)")
+    p.add_argument("--reason", help="why (required when marking a customer lost)")
+    p.add_argument("--version", type=int, help="fail if the card is no longer at this version")
+    p.set_defaults(handler=cmd_edit)
+
+    p = csub.add_parser("list", help="list customers, filtered and sorted")
+    common(p)
+    _filters(p)
+    p.add_argument("--query", help="search text")
+    p.add_argument("--sort", choices=sorted(SORTS))
+    p.add_argument("--desc", action="store_true")
+    p.add_argument("--limit", type=int, default=0)
+    p.set_defaults(handler=cmd_list)
+
+    p = csub.add_parser("search", help="search by name, pinyin, initials, phone, archive number")
+    common(p)
+    _filters(p)
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(handler=cmd_search)
+
+    p = csub.add_parser("merge", help="merge OTHER into KEEP, keeping everything of both")
+    common(p)
+    p.add_argument("keep")
+    p.add_argument("other")
+    p.add_argument("--reason")
+    p.set_defaults(handler=cmd_merge)
+
+    p = csub.add_parser("follow-up", help="add a follow-up log entry")
+    common(p)
+    p.add_argument("customer")
+    p.add_argument("--kind", required=True, help="visit, call, mail, note")
+    p.add_argument("--date", required=True)
+    p.add_argument("--summary", required=True)
+    p.set_defaults(handler=cmd_follow_up)
+
+    p = csub.add_parser("transaction", help="record a transaction")
+    common(p)
+    p.add_argument("customer")
+    p.add_argument("--date", required=True)
+    p.add_argument("--amount", required=True)
+    p.add_argument("--mode")
+    p.add_argument("--payment-method")
+    p.add_argument("--contract-no")
+    p.set_defaults(handler=cmd_transaction)
+
+    p = csub.add_parser("attach", help="attach a file (stored encrypted inside the archive)")
+    common(p)
+    p.add_argument("customer")
+    p.add_argument("file")
+    p.add_argument("--note")
+    p.set_defaults(handler=cmd_attach)
+
+    p = csub.add_parser("compute-tiers", help="set A/B/C tiers by ABC analysis (hand-set tiers stay)")
+    common(p)
+    p.set_defaults(handler=cmd_tiers)
+
+    p = sub.add_parser("demo", help="fill the archive with realistic sample customers")
+    common(p)
+    p.add_argument("--customers", type=int, default=200)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(handler=cmd_demo)

@@ -1,0 +1,254 @@
+"""The customer tables: SQL in, plain values out. Rules live in services and domain.
+
+Values cross this boundary as the domain's Python types (date, Decimal, enums, list of
+tags, bool) and are stored as text (ISO dates, exact decimals, enum values, tags joined
+by commas). Every card update names the version it started from (DESIGN §3).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+from typing import Iterable, Sequence
+
+from .. import errors
+from ..domain.customer import CONTACT_FIELDS, FIELD_BY_NAME, FIELDS
+
+CARD_COLUMNS: tuple[str, ...] = tuple(spec.name for spec in FIELDS)
+CONTACT_COLUMNS: tuple[str, ...] = tuple(spec.name for spec in CONTACT_FIELDS)
+
+# Columns of the customer list, in order (the GUI's table model names them too).
+LIST_COLUMNS: tuple[str, ...] = (
+    "archive_no", "name", "status", "tier", "industry", "region", "responsible", "phone",
+    "updated_at",
+)
+# Sort keys the list accepts; each maps to SQL that an index supports.
+SORTS: dict[str, str] = {
+    "name": "sort_key", "archive_no": "archive_no", "status": "status", "tier": "tier",
+    "industry": "industry", "region": "region", "responsible": "responsible",
+    "phone": "phone", "updated_at": "updated_at",
+}
+
+
+def to_db(value: object) -> object:
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return ",".join(str(v) for v in value)
+    return value
+
+
+def from_db(name: str, value: object, specs=FIELD_BY_NAME) -> object:
+    spec = specs.get(name)
+    if spec is None:
+        return value
+    if spec.kind == "tags":
+        return [t for t in (value or "").split(",") if t]
+    if spec.kind == "bool":
+        return bool(value)
+    if value is None:
+        return None
+    if spec.kind == "date":
+        return dt.date.fromisoformat(value)
+    if spec.kind == "money":
+        return Decimal(value)
+    if spec.kind == "enum" and spec.enum is not None:
+        try:
+            return spec.enum(value)
+        except ValueError:
+            return value
+    return value
+
+
+@dataclass
+class Filter:
+    """The list's filters; empty means "any"."""
+
+    statuses: Sequence[str] = ()
+    tiers: Sequence[str] = ()
+    industries: Sequence[str] = ()
+    regions: Sequence[str] = ()
+    responsible: Sequence[str] = ()
+    tags: Sequence[str] = ()
+    ids: Sequence[int] | None = None  # restrict to these (search results)
+    extra_sql: str | None = None  # visibility rule from the services layer (trusted SQL)
+    extra_params: tuple = field(default_factory=tuple)
+
+    def where(self) -> tuple[str, list]:
+        parts: list[str] = []
+        params: list = []
+        for column, values in (("status", self.statuses), ("tier", self.tiers),
+                               ("industry", self.industries), ("region", self.regions),
+                               ("responsible", self.responsible)):
+            if values:
+                parts.append(f"{column} IN ({','.join('?' * len(values))})")
+                params.extend(values)
+        for tag in self.tags:
+            parts.append("(',' || tags || ',') LIKE ?")
+            params.append(f"%,{tag},%")
+        if self.extra_sql:
+            parts.append(f"({self.extra_sql})")
+            params.extend(self.extra_params)
+        return (" AND ".join(parts) or "1"), params
+
+
+def insert(conn, values: dict[str, object], *, sort_key: str, by: str, now: str) -> int:
+    columns = [c for c in CARD_COLUMNS if c in values]
+    names = columns + ["sort_key", "created_at", "created_by", "updated_at", "updated_by"]
+    params = [to_db(values[c]) for c in columns] + [sort_key, now, by, now, by]
+    cur = conn.execute(
+        f"INSERT INTO customers({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", params
+    )
+    return cur.lastrowid
+
+
+def update(conn, customer_id: int, version: int, changes: dict[str, object], *,
+           sort_key: str | None, by: str, now: str) -> int:
+    """Apply ``changes`` if the row still has ``version``; returns the new version."""
+    sets = [f"{c} = ?" for c in changes]
+    params = [to_db(v) for v in changes.values()]
+    if sort_key is not None:
+        sets.append("sort_key = ?")
+        params.append(sort_key)
+    sets += ["updated_at = ?", "updated_by = ?", "version = version + 1"]
+    params += [now, by, customer_id, version]
+    cur = conn.execute(
+        f"UPDATE customers SET {', '.join(sets)} WHERE id = ? AND version = ?", params
+    )
+    if cur.rowcount == 0:
+        row = conn.execute("SELECT version FROM customers WHERE id = ?", (customer_id,)).fetchone()
+        if row is None:
+            raise errors.NotFound(f"Customer {customer_id} does not exist (any more).", id=customer_id)
+        raise errors.ConflictError(
+            f"Customer {customer_id} was changed by someone else meanwhile "
+            f"(version {row[0]}, you started from {version}).",
+            id=customer_id, current_version=row[0], your_version=version,
+        )
+    return version + 1
+
+
+def get(conn, customer_id: int) -> dict[str, object] | None:
+    cur = conn.execute("SELECT * FROM customers WHERE id = ?", (customer_id,))
+    row = cur.fetchone()
+    if row is None:
+        return None
+    names = [d[0] for d in cur.description]
+    return {n: from_db(n, v) for n, v in zip(names, row)}
+
+
+def find_by_archive_no(conn, archive_no: str) -> int | None:
+    row = conn.execute("SELECT id FROM customers WHERE archive_no = ?", (archive_no,)).fetchone()
+    return row[0] if row else None
+
+
+def delete(conn, customer_id: int) -> None:
+    conn.execute("DELETE FROM customers WHERE id = ?", (customer_id,))
+
+
+# ---------------------------------------------------------------------- archive numbers
+def next_sequence(conn, period: str) -> int:
+    """The next number of ``period``'s sequence; numbers are never handed out twice."""
+    conn.execute(
+        "INSERT INTO archive_no_counter(period, last) VALUES (?, 1) "
+        "ON CONFLICT(period) DO UPDATE SET last = last + 1", (period,))
+    return conn.execute("SELECT last FROM archive_no_counter WHERE period = ?", (period,)).fetchone()[0]
+
+
+# ---------------------------------------------------------------------- contacts
+def contacts(conn, customer_id: int) -> list[dict[str, object]]:
+    cur = conn.execute(
+        f"SELECT id, {', '.join(CONTACT_COLUMNS)}, version FROM contacts "
+        "WHERE customer_id = ? ORDER BY position, id", (customer_id,))
+    names = [d[0] for d in cur.description]
+    specs = {s.name: s for s in CONTACT_FIELDS}
+    return [{n: from_db(n, v, specs) for n, v in zip(names, row)} for row in cur.fetchall()]
+
+
+def replace_contacts(conn, customer_id: int, items: Iterable[dict[str, object]]) -> None:
+    conn.execute("DELETE FROM contacts WHERE customer_id = ?", (customer_id,))
+    for position, item in enumerate(items):
+        cols = [c for c in CONTACT_COLUMNS if c in item]
+        conn.execute(
+            f"INSERT INTO contacts(customer_id, position, {', '.join(cols)}) "
+            f"VALUES (?, ?, {', '.join('?' * len(cols))})",
+            [customer_id, position, *[to_db(item[c]) for c in cols]])
+
+
+# ---------------------------------------------------------------------- logs
+def rows_as_dicts(conn, sql: str, params: tuple = ()) -> list[dict[str, object]]:
+    cur = conn.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def add_status_change(conn, customer_id: int, old: str | None, new: str, reason: str | None,
+                      by: str, now: str) -> None:
+    conn.execute(
+        "INSERT INTO status_history(customer_id, old, new, reason, by_user, at) "
+        "VALUES (?, ?, ?, ?, ?, ?)", (customer_id, old, new, reason, by, now))
+
+
+def add_tier_change(conn, customer_id: int, old: str | None, new: str | None, manual: bool,
+                    reason: str | None, by: str, now: str) -> None:
+    conn.execute(
+        "INSERT INTO tier_history(customer_id, old, new, manual, reason, by_user, at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)", (customer_id, old, new, int(manual), reason, by, now))
+
+
+# ---------------------------------------------------------------------- the list
+def list_ids(conn, flt: Filter, sort: str = "name", descending: bool = False) -> list[int]:
+    """Ids of the matching customers in display order; the sort is done in SQL."""
+    order = SORTS.get(sort)
+    if order is None and not (sort == "rank" and flt.ids is not None):
+        raise errors.ValidationError(f"Cannot sort by {sort!r}.")
+    where, params = flt.where()
+    direction = "DESC" if descending else "ASC"
+    if flt.ids is not None:
+        if not flt.ids:
+            return []
+        # search results keep their rank order unless a column sort is asked for
+        params = list(params)
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ids(pos INTEGER PRIMARY KEY, id INTEGER)")
+        conn.execute("DELETE FROM _ids")
+        conn.executemany("INSERT INTO _ids(pos, id) VALUES (?, ?)", enumerate(flt.ids))
+        order_sql = "_ids.pos" if sort == "rank" else f"{order} {direction}, customers.id"
+        rows = conn.execute(
+            f"SELECT customers.id FROM _ids JOIN customers ON customers.id = _ids.id "
+            f"WHERE {where} ORDER BY {order_sql}", params).fetchall()
+        return [r[0] for r in rows]
+    rows = conn.execute(
+        f"SELECT id FROM customers WHERE {where} ORDER BY {order} {direction}, id {direction}",
+        params).fetchall()
+    return [r[0] for r in rows]
+
+
+def list_rows(conn, ids: Sequence[int]) -> dict[int, tuple]:
+    """The list columns of ``ids`` (for a page of the lazy table model)."""
+    if not ids:
+        return {}
+    out: dict[int, tuple] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        rows = conn.execute(
+            f"SELECT id, {', '.join(LIST_COLUMNS)} FROM customers "
+            f"WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+        out.update({r[0]: tuple(r[1:]) for r in rows})
+    return out
+
+
+def distinct_values(conn, column: str) -> list[str]:
+    if column not in ("industry", "region", "responsible"):
+        raise errors.ValidationError(f"No value list for {column!r}.")
+    return [r[0] for r in conn.execute(
+        f"SELECT DISTINCT {column} FROM customers WHERE {column} IS NOT NULL AND {column} != '' "
+        f"ORDER BY {column}").fetchall()]

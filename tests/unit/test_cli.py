@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from pathlib import Path
 
 import pytest
 import sqlcipher3
@@ -210,6 +211,8 @@ def _case(name, archive_path, passphrase):
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_each_error_has_its_status_and_one_line(cli, archive_path, passphrase, name, user_dirs):
+    if name == "not-writable" and not Path("/sys").is_dir():
+        pytest.skip("uses /sys, where the OS refuses new files even to root")
     argv, stdin, error = _case(name, archive_path, passphrase)
     result = cli.run(argv, stdin=stdin)
     assert result.code == error.exit_status, (result.code, result.err)

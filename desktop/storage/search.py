@@ -1,0 +1,523 @@
+"""Customer search (DESIGN §5): the search index and the queries over it. sqlcipher3 only, no Qt.
+
+Two tables, kept in step by this module only (schema in ``migrations/0002_customers.sql``):
+
+``customer_fts``
+    FTS5 with the ``trigram`` tokenizer, one row per customer (rowid = customer id). Every
+    value is stored in its search form (``normalise_for_search``: NFKC, casefold, no
+    whitespace); a column holding several values (contacts, phones, tags, pinyin) joins them
+    with a space, and since a query term never holds whitespace, a term never matches across
+    two values. Columns: name, archive_no, contacts (contact names, the customer's and the
+    contacts' e-mail addresses), phones (digits only, each number once: customer phone and
+    fax, contacts' phone, mobile and fax; a +86 number also in its national form, so
+    010-1234… finds +86 10 1234…), address, tags, pinyin and initials (of the name and of
+    each contact name). A query term of three or more characters is a quoted FTS5 phrase, so
+    it matches any substring of any column.
+
+``customer_grams``
+    Trigrams cannot answer one- and two-character terms (张三, 上海, bj), which are common in
+    Chinese. This FTS5 table holds, per customer, every 1- and 2-character piece ("gram") of
+    the search form of the name, of the name's pinyin initials, of the contact names and of
+    the tags. A gram is stored once per customer, as the hex of its UTF-8 bytes (one ASCII
+    token for the ``ascii`` tokenizer, whatever characters it holds), in the column of its
+    weight, the best that applies:
+
+    * ``whole_name`` (4): the whole name is this text. Stored for names of any length, so
+      "exact name first" is one index look-up for any query.
+    * ``name_start`` (3): the name (or its initials: ``bj`` for 北京…) starts with it;
+    * ``name_part`` (2): it is elsewhere in the name (or its initials);
+    * ``other`` (1): it is in a contact name or a tag.
+
+    Why FTS5 and not a (gram, customer_id, weight) B-tree: at 100 000 customers there are
+    ~5 million grams; as a B-tree with the by-customer index that deletion needs they took
+    ~165 MB, as compressed FTS5 doclists ~25 MB. FTS5 also intersects several grams (张 三)
+    itself and deletes a customer's grams by rowid (``contentless_delete``, SQLite 3.43+).
+
+Query: NFKC (full-width to half-width), casefold, control characters dropped, cut to
+MAX_QUERY characters, split at whitespace; every term must match (AND). User text only ever
+reaches FTS5 inside a quoted string (or as hex), so ``AND``, ``"``, ``*``, ``NEAR(``, ``-``
+are searched as text and never parsed as syntax.
+
+Ranking of ``search``: exact name, then exact archive number, then names that start with the
+query (shorter names first), then, for a phone number typed with spaces or dashes ("138 1234",
+"010-8888"), the customers holding those digits in one run (this also finds "010 12" whose
+pieces alone would not), then the rest:
+
+* terms of three characters or more only: by BM25, a hit in the name weighing most;
+* one- and two-character terms only: by gram weight (name start, name, contact or tag);
+* both (北京 有限公司): every long term in the name first, then the others;
+
+each level in customer-id order where the measure ties.
+
+Bounded work (the trade-offs): every step reads a bounded number of rows, so a search takes
+a few milliseconds at 100 000 customers however common its words are (measured by
+tests/benchmarks/bench_search.py):
+
+* A query whose terms match very many customers (有限公司, 科技) ranks only the first
+  ``RANK_CAP`` matches (in customer-id order) by BM25: BM25 costs microseconds per matching
+  row. The user still gets ``limit`` true matches, the best ranked first among those looked
+  at; one more character narrows the set and restores full ranking. Exact, archive-number
+  and name-prefix matches have their own look-ups and are never lost to this cap.
+* One- and two-character terms read each weight level with ``LIMIT``: a very common
+  character (公, 司) costs ``limit`` rows, not 100 000.
+* Mixed queries intersect the ids of both sides, at most ``MIXED_SIDE_CAP`` each, and keep
+  only the id range both lists cover: when both sides are very common (有 限公司), a match
+  with a high id may be left out. When the short terms are rare, their customers' text is
+  checked instead and nothing is left out.
+* Name-prefix matches are sorted by name length among the first ``PREFIX_CAP`` of them.
+* One- and two-character terms look at names, the name's initials, contact names and tags,
+  not at addresses, phones or archive numbers (grams of every address would double the
+  index, and 2-digit pieces of phone numbers find nothing useful). Terms of three characters
+  or more look everywhere.
+
+Writes: ``index_customer`` / ``index_many`` / ``remove_customer`` / ``rebuild`` run inside the
+caller's write transaction (``Archive.write()``) and never commit themselves.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+
+from ..domain.search_text import normalise_for_search, phone_digits, pinyin_keys
+
+# Weights of a gram: customer_grams has one column per weight (see the module docstring).
+W_EXACT, W_PREFIX, W_NAME, W_OTHER = 4, 3, 2, 1
+GRAM_COLUMNS = {W_EXACT: "whole_name", W_PREFIX: "name_start", W_NAME: "name_part", W_OTHER: "other"}
+
+# The longest term that goes through customer_grams; longer terms use the trigram index.
+SHORT_TERM = 2
+# How many matches of a 3+-character query are ranked by BM25 (see module docstring).
+RANK_CAP = 1000
+# Mixed queries (北京 有限公司, "trading li"): when the short terms match at most
+# SHORT_DRIVE_CAP customers, those are the candidates and the long terms are checked on their
+# text; else the ids of both sides, at most MIXED_SIDE_CAP each, are intersected.
+SHORT_DRIVE_CAP = 1000
+MIXED_SIDE_CAP = 5000
+# How many name-prefix matches are sorted by length at most.
+PREFIX_CAP = 2000
+# Customers per batch in index_many.
+BATCH_SIZE = 1000
+
+FTS_COLUMNS = ("name", "archive_no", "contacts", "phones", "address", "tags", "pinyin", "initials")
+# BM25 column weights, in FTS_COLUMNS order: a hit in the name counts most.
+_BM25 = "bm25(customer_fts, 10.0, 6.0, 3.0, 3.0, 1.0, 3.0, 2.0, 2.0)"
+
+# Control characters and lone surrogates (which cannot even be bound as SQL text).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# Longer queries are cut: nobody types more, and each character is work for FTS5.
+MAX_QUERY = 200
+# A query made only of digits and what people type between them in phone numbers.
+_PHONEISH = re.compile(r"^[0-9+()\-./\s]+$")
+# What separates several numbers written in one field ("010-1234 / 138…").
+_NUMBER_LIST = re.compile(r"[/,;|、，；]+")
+
+
+# ----------------------------------------------------------------------------- documents
+def _phone_forms(value: str | None) -> list[str]:
+    """The digit strings a phone field is searched by: each number of the field, plus the
+    national form of an international one (+86 10 1234 5678 → 861012345678 and 01012345678)."""
+    forms: list[str] = []
+    for part in _NUMBER_LIST.split(value or ""):
+        digits = phone_digits(part)
+        if not digits:
+            continue
+        forms.append(digits)
+        if digits.startswith("0086"):
+            digits = digits[2:]
+        if digits.startswith("86") and len(digits) >= 12:
+            rest = digits[2:]
+            forms.append(rest if rest.startswith(("0", "1")) else "0" + rest)
+    return forms
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def _pieces(text: str) -> Iterable[str]:
+    """Every 1- and 2-character piece of ``text``."""
+    for i, ch in enumerate(text):
+        yield ch
+        if i + 1 < len(text):
+            yield text[i : i + 2]
+
+
+def _grams(name: str, initials: str, others: Iterable[str]) -> dict[str, int]:
+    """gram -> weight (the highest that applies) for one customer; see module docstring."""
+    grams: dict[str, int] = {}
+
+    def put(piece: str, weight: int) -> None:
+        if grams.get(piece, 0) < weight:
+            grams[piece] = weight
+
+    for text in others:
+        for piece in _pieces(text):
+            put(piece, W_OTHER)
+    for text in (initials, name):
+        for piece in _pieces(text):
+            put(piece, W_NAME)
+        for piece in (text[:1], text[:2]):
+            if piece:
+                put(piece, W_PREFIX)
+    if name:
+        put(name, W_EXACT)
+    return grams
+
+
+def _token(gram: str) -> str:
+    """A gram as one ``ascii``-tokenizer token: the hex of its UTF-8 bytes."""
+    return gram.encode("utf-8").hex()
+
+
+def _gram_row(cid: int, grams: dict[str, int]) -> tuple:
+    columns: dict[int, list[str]] = {w: [] for w in GRAM_COLUMNS}
+    for gram, weight in grams.items():
+        columns[weight].append(_token(gram))
+    return (cid, *(" ".join(columns[w]) for w in GRAM_COLUMNS))
+
+
+def _document(
+    row: tuple, contacts: Sequence[tuple], pinyin: Callable[[str], tuple[str, str]] = pinyin_keys
+) -> tuple[tuple, dict[str, int]]:
+    """(FTS row values, grams) of one customer.
+
+    ``row``: id, name, archive_no, address, tags, phone, fax, email;
+    ``contacts``: (name, phone, mobile, fax, email) each.
+    """
+    cid, name, archive_no, address, tags, phone, fax, email = row
+    name_n = normalise_for_search(name or "")
+    full, initials = pinyin(name or "")
+    contact_names = _unique(normalise_for_search(c[0] or "") for c in contacts)
+    emails = _unique(normalise_for_search(e or "") for e in [email, *(c[4] for c in contacts)])
+    tag_list = _unique(normalise_for_search(t) for t in (tags or "").split(","))
+    phones = _unique(
+        form
+        for value in [phone, fax, *(v for c in contacts for v in (c[1], c[2], c[3]))]
+        for form in _phone_forms(value)
+    )
+    pinyins = [full]
+    initials_list = [initials]
+    for c in contacts:
+        if c[0]:
+            c_full, c_init = pinyin(c[0])
+            pinyins.append(c_full)
+            initials_list.append(c_init)
+    values = (
+        cid,
+        name_n,
+        normalise_for_search(archive_no or ""),
+        " ".join(contact_names + emails),
+        " ".join(phones),
+        normalise_for_search(address or ""),
+        " ".join(tag_list),
+        " ".join(_unique(pinyins)),
+        " ".join(_unique(initials_list)),
+    )
+    return values, _grams(name_n, initials, contact_names + tag_list)
+
+
+# ----------------------------------------------------------------------------- writing
+def index_customer(conn, customer_id: int) -> None:
+    """Rewrite the search rows of one customer (after it or its contacts changed).
+
+    A customer that no longer exists is removed from the index.
+    """
+    index_many(conn, [customer_id])
+
+
+def remove_customer(conn, customer_id: int) -> None:
+    """Take a customer out of the search index."""
+    conn.execute("DELETE FROM customer_fts WHERE rowid = ?", (customer_id,))
+    conn.execute("DELETE FROM customer_grams WHERE rowid = ?", (customer_id,))
+
+
+def index_many(
+    conn,
+    ids: Iterable[int],
+    *,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[int], None] | None = None,
+    _fresh: bool = False,
+) -> int:
+    """Index many customers in batches (a few SQL statements per ``batch_size`` customers).
+
+    For bulk work such as the demo generator or an import; run it inside one write
+    transaction. ``progress(done)`` is called after each batch. Returns how many customers
+    were indexed (ids with no customer are removed from the index and not counted). After
+    indexing many customers, ``optimize`` makes the following searches a little faster.
+    """
+    # Contact names repeat a lot and pypinyin is the slow part of indexing: cache it, for
+    # this call only (no customer data stays in memory after it).
+    pinyin = lru_cache(maxsize=50_000)(pinyin_keys)
+    done = 0
+    batch: list[int] = []
+    for cid in ids:
+        batch.append(int(cid))
+        if len(batch) >= batch_size:
+            done += _index_batch(conn, batch, pinyin, fresh=_fresh)
+            batch = []
+            if progress is not None:
+                progress(done)
+    if batch:
+        done += _index_batch(conn, batch, pinyin, fresh=_fresh)
+        if progress is not None:
+            progress(done)
+    return done
+
+
+def _index_batch(conn, ids: list[int], pinyin, *, fresh: bool) -> int:
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        "SELECT id, name, archive_no, address, tags, phone, fax, email "
+        f"FROM customers WHERE id IN ({marks})",
+        ids,
+    ).fetchall()
+    contacts: dict[int, list[tuple]] = {}
+    for cid, *contact in conn.execute(
+        "SELECT customer_id, name, phone, mobile, fax, email FROM contacts "
+        f"WHERE customer_id IN ({marks}) ORDER BY customer_id, position, id",
+        ids,
+    ):
+        contacts.setdefault(cid, []).append(tuple(contact))
+    if not fresh:
+        conn.execute(f"DELETE FROM customer_fts WHERE rowid IN ({marks})", ids)
+        conn.execute(f"DELETE FROM customer_grams WHERE rowid IN ({marks})", ids)
+    fts_rows = []
+    gram_rows = []
+    for row in rows:
+        values, grams = _document(row, contacts.get(row[0], ()), pinyin)
+        fts_rows.append(values)
+        gram_rows.append(_gram_row(row[0], grams))
+    conn.executemany(
+        "INSERT INTO customer_fts(rowid, name, archive_no, contacts, phones, address, tags, "
+        "pinyin, initials) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        fts_rows,
+    )
+    conn.executemany(
+        "INSERT INTO customer_grams(rowid, whole_name, name_start, name_part, other) "
+        "VALUES (?, ?, ?, ?, ?)",
+        gram_rows,
+    )
+    return len(rows)
+
+
+def rebuild(conn, *, progress: Callable[[int], None] | None = None) -> int:
+    """Throw the search index away and build it again from every customer.
+
+    For a new index version, a suspected mismatch, or after loading many customers with
+    plain SQL. The tables are emptied the fast way (the trigram table is dropped and made
+    again from its own stored definition, the gram table takes FTS5's delete-all), filled in
+    batches and optimized. Run inside one write transaction; returns the number of customers
+    indexed.
+    """
+    fts_sql = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'customer_fts'"
+    ).fetchone()[0]
+    conn.execute("DROP TABLE customer_fts")
+    conn.execute(fts_sql)
+    conn.execute("INSERT INTO customer_grams(customer_grams) VALUES ('delete-all')")
+    ids = [r[0] for r in conn.execute("SELECT id FROM customers ORDER BY id")]
+    done = index_many(conn, ids, batch_size=5000, progress=progress, _fresh=True)
+    optimize(conn)
+    return done
+
+
+def optimize(conn) -> None:
+    """Merge each FTS index into one segment: faster searches after bulk indexing."""
+    conn.execute("INSERT INTO customer_fts(customer_fts) VALUES ('optimize')")
+    conn.execute("INSERT INTO customer_grams(customer_grams) VALUES ('optimize')")
+
+
+# ----------------------------------------------------------------------------- querying
+def _phrase(text: str) -> str:
+    """``text`` as an FTS5 string: a phrase, never syntax (AND, NEAR(, *, -, ^, :)."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def clean_query(query: str | None) -> str:
+    """The query without control characters, cut to MAX_QUERY characters."""
+    return _CONTROL.sub("", query or "")[:MAX_QUERY]
+
+
+def query_terms(query: str) -> list[str]:
+    """The search terms of ``query``: split at whitespace, each in its search form, without
+    repeats or terms contained in another term (all terms must match: one inside another
+    adds nothing)."""
+    text = clean_query(query)
+    terms = _unique(normalise_for_search(t) for t in text.split())
+    return [t for t in terms if not any(t != o and t in o for o in terms)]
+
+
+def _phone_query(query: str) -> str | None:
+    """The digits of a phone number typed with separators ("138 1234", "010-8888"), or None."""
+    text = unicodedata.normalize("NFKC", query).strip()
+    if not _PHONEISH.match(text) or text.isdigit():
+        return None
+    digits = phone_digits(text)
+    return digits if len(digits) >= 3 else None
+
+
+def search(
+    conn,
+    query: str,
+    limit: int = 500,
+    allowed_ids_sql: str | None = None,
+) -> list[int]:
+    """Customer ids matching every whitespace-separated term of ``query``, best first.
+
+    ``allowed_ids_sql``: an SQL ``SELECT`` of the customer ids the user may see (visibility;
+    made by the program, never from user text); None means all.
+    """
+    query = clean_query(query)
+    terms = query_terms(query)
+    if not terms or limit <= 0:
+        return []
+    whole = normalise_for_search(query)
+    long_terms = [t for t in terms if len(t) > SHORT_TERM]
+    short_terms = [t for t in terms if len(t) <= SHORT_TERM]
+    allowed = f" AND rowid IN ({allowed_ids_sql})" if allowed_ids_sql else ""
+
+    found: dict[int, None] = {}
+
+    def take(ids: Iterable[int]) -> bool:
+        """Add ids in order; True once ``limit`` is reached."""
+        for cid in ids:
+            found.setdefault(cid, None)
+            if len(found) >= limit:
+                return True
+        return False
+
+    def steps() -> Iterable[Iterable[int]]:
+        # 1. exact name: one look-up of the whole name, whatever its length
+        yield _grams_match(conn, _gram_expr([whole], (W_EXACT,)), allowed, limit)
+        # 2. exact archive number, as typed or in upper/lower case (the customers' unique
+        # index; only customers that are in the search index)
+        stripped = unicodedata.normalize("NFKC", query).strip()
+        variants = _unique([stripped, stripped.upper(), stripped.casefold()])
+        sql = (
+            f"SELECT id FROM customers WHERE archive_no IN ({','.join('?' * len(variants))})"
+            " AND EXISTS (SELECT 1 FROM customer_fts WHERE customer_fts.rowid = customers.id)"
+        )
+        if allowed_ids_sql:
+            sql += f" AND id IN ({allowed_ids_sql})"
+        yield (r[0] for r in conn.execute(sql + " ORDER BY id", variants))
+        # 3. names starting with the query, shorter first (1-2 characters: name_start grams).
+        # The trigram look-up of a prefix reads every position of its trigrams, which for
+        # pinyin (xian, ing…) are in nearly every row; a gram look-up first tells whether
+        # any name can start with the query at all.
+        if len(whole) > SHORT_TERM and _could_start(conn, whole):
+            sql = (
+                "SELECT rowid FROM (SELECT rowid, length(name) AS n FROM customer_fts "
+                f"WHERE customer_fts MATCH ?{allowed} LIMIT ?) ORDER BY n, rowid LIMIT ?"
+            )
+            yield (r[0] for r in conn.execute(sql, ("name : ^" + _phrase(whole), PREFIX_CAP, limit)))
+        # 4. a phone number typed with separators ("138 1234", "010-8888"): digits in one run
+        digits = _phone_query(query)
+        if digits:
+            sql = f"SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?{allowed} LIMIT ?"
+            yield (r[0] for r in conn.execute(sql, ("phones : " + _phrase(digits), limit)))
+        # 5. the rest
+        if long_terms:
+            yield _fts_rest(conn, long_terms, short_terms, allowed, limit)
+        elif len(short_terms) == 1:
+            for weight in (W_PREFIX, W_NAME, W_OTHER):
+                yield _grams_match(conn, _gram_expr(short_terms, (weight,)), allowed, limit)
+        else:
+            name_weights = (W_EXACT, W_PREFIX, W_NAME)
+            yield _grams_match(conn, _gram_expr(short_terms, name_weights), allowed, limit)
+            yield _grams_match(conn, _gram_expr(short_terms), allowed, limit)
+
+    for ids in steps():
+        if take(ids):
+            break
+    return list(found)
+
+
+def _gram_expr(terms: Sequence[str], weights: Sequence[int] = ()) -> str:
+    """An FTS5 expression over customer_grams: every term, in the columns of ``weights``."""
+    expr = " AND ".join(_phrase(_token(t)) for t in terms)
+    if weights:
+        return "{" + " ".join(GRAM_COLUMNS[w] for w in weights) + "} : (" + expr + ")"
+    return expr
+
+
+def _grams_match(conn, expr: str, allowed: str, limit: int) -> list[int]:
+    sql = f"SELECT rowid FROM customer_grams WHERE customer_grams MATCH ?{allowed} LIMIT ?"
+    return [r[0] for r in conn.execute(sql, (expr, limit))]
+
+
+def _could_start(conn, text: str) -> bool:
+    """Whether some name may start with ``text`` (3+ characters): one whose name starts with
+    its first two characters and holds its other pairs. Necessary, not sufficient."""
+    expr = _gram_expr([text[:2]], (W_PREFIX,))
+    pairs = _unique(text[i : i + 2] for i in range(1, len(text) - 1))
+    if pairs:
+        expr += " AND " + _gram_expr(pairs, (W_EXACT, W_PREFIX, W_NAME))
+    sql = "SELECT 1 FROM customer_grams WHERE customer_grams MATCH ? LIMIT 1"
+    return conn.execute(sql, (expr,)).fetchone() is not None
+
+
+def _count(conn, table: str, expr: str, allowed: str, cap: int) -> int:
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ?{allowed} LIMIT ?)"
+    return conn.execute(sql, (expr, cap)).fetchone()[0]
+
+
+def _fts_rest(conn, long_terms, short_terms, allowed: str, limit: int) -> list[int]:
+    """Matches of the long terms (and the short ones), by BM25 among the first RANK_CAP."""
+    expr = " AND ".join(_phrase(t) for t in long_terms)
+    if short_terms:
+        return _mixed(conn, expr, long_terms, _gram_expr(short_terms), allowed, limit)
+    sql = (
+        f"SELECT rowid FROM (SELECT rowid, {_BM25} AS score FROM customer_fts "
+        f"WHERE customer_fts MATCH ?{allowed} LIMIT ?) ORDER BY score, rowid LIMIT ?"
+    )
+    return [r[0] for r in conn.execute(sql, (expr, RANK_CAP, limit))]
+
+
+def _mixed(conn, expr: str, long_terms, gexpr: str, allowed: str, limit: int) -> list[int]:
+    """Long terms (trigrams) and short terms (grams) together: customers in both, those with
+    every long term in the name first, then by id.
+
+    Checking one side row by row against the other costs tens of microseconds a row for a
+    common gram (a seek inside its doclist), so the sides are intersected as sets of ids
+    instead. When the short side is small, its customers' text is checked directly
+    (complete). Else each side gives at most MIXED_SIDE_CAP ids in id order and only ids up
+    to where the shorter list ends are kept: complete within that range; a match beyond it,
+    when both sides are very common, is left out.
+    """
+    sql = f"SELECT rowid FROM customer_grams WHERE customer_grams MATCH ?{allowed} LIMIT ?"
+    short_ids = [r[0] for r in conn.execute(sql, (gexpr, MIXED_SIDE_CAP))]
+    if len(short_ids) <= SHORT_DRIVE_CAP:
+        return _check_text(conn, short_ids, long_terms, limit)
+    sql = f"SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?{allowed} LIMIT ?"
+    long_ids = [r[0] for r in conn.execute(sql, (expr, MIXED_SIDE_CAP))]
+    end = None
+    if len(short_ids) >= MIXED_SIDE_CAP:
+        end = short_ids[-1]
+    if len(long_ids) >= MIXED_SIDE_CAP:
+        end = long_ids[-1] if end is None else min(end, long_ids[-1])
+    both = set(short_ids).intersection(long_ids)
+    hits = sorted(cid for cid in both if end is None or cid <= end)
+    return _check_text(conn, hits[:RANK_CAP], long_terms, limit, matched=True)
+
+
+def _check_text(conn, ids: Sequence[int], long_terms, limit: int, matched: bool = False) -> list[int]:
+    """Those of ``ids`` whose indexed text holds every long term (the same test as the
+    trigram phrases: the text is stored in its search form), in id order, with every long
+    term in the name first. ``matched``: the ids are known to match, only sort them."""
+    in_name, elsewhere = [], []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        sql = (
+            f"SELECT rowid, {', '.join(FTS_COLUMNS)} FROM customer_fts "
+            f"WHERE rowid IN ({','.join('?' * len(chunk))})"
+        )
+        for cid, name, *rest in conn.execute(sql, chunk):
+            if all(t in name for t in long_terms):
+                in_name.append(cid)
+            elif matched or all(t in name or any(t in (v or "") for v in rest) for t in long_terms):
+                elsewhere.append(cid)
+    return (sorted(in_name) + sorted(elsewhere))[:limit]

@@ -153,6 +153,8 @@ def fill_demo(archive: Archive, count: int, *, seed: int = 1, user: str = "demo"
         done += size
         if progress:
             progress(done, count)
+    with archive.write() as conn:
+        search.optimize(conn)
     # Tiers by ABC analysis over the sample transactions, as an office would compute them.
     from .customers import CustomerService
 

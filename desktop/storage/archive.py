@@ -420,6 +420,8 @@ def _connect(
         conn.execute(f"PRAGMA key = {quote_key(passphrase)}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
+        # Decrypting a page costs more than reading it: keep up to 32 MB of decrypted pages.
+        conn.execute("PRAGMA cache_size = -32768")
         # The first read decrypts page 1: this is where a wrong key shows.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:

@@ -104,3 +104,10 @@ class ConflictError(ArchiveError):
 
     code = "conflict"
     exit_status = 17
+
+
+class AuditBroken(ArchiveError):
+    """The audit chain does not verify: an entry was changed, removed or rewritten."""
+
+    code = "audit_broken"
+    exit_status = 21

@@ -41,7 +41,7 @@ def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import commands_archive, commands_customers
+    from . import commands_archive, commands_audit, commands_customers
 
     parser = argparse.ArgumentParser(
         prog="customer-archive",
@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"customer-archive {__version__}")
     _common_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for register in (commands_archive.register, commands_customers.register):
+    for register in (commands_archive.register, commands_customers.register, commands_audit.register):
         register(sub, lambda p: _common_options(p, suppress=True))
     return parser
 

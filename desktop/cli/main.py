@@ -38,10 +38,13 @@ def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
                         help="print machine-readable JSON")
     parser.add_argument("--user", metavar="NAME", default=d(None),
                         help="act as this user of the archive")
+    parser.add_argument("--password-stdin", action="store_true", default=d(False),
+                        help="read account passwords from standard input, one line each "
+                             "(after the passphrase line of --passphrase-stdin)")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import commands_archive, commands_audit, commands_customers
+    from . import commands_archive, commands_audit, commands_customers, commands_users
 
     parser = argparse.ArgumentParser(
         prog="customer-archive",
@@ -50,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"customer-archive {__version__}")
     _common_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for register in (commands_archive.register, commands_customers.register, commands_audit.register):
+    for register in (commands_archive.register, commands_customers.register, commands_audit.register,
+                     commands_users.register):
         register(sub, lambda p: _common_options(p, suppress=True))
     return parser
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .. import config, errors, paths
 from ..domain import passphrase as policy
+from ..logsetup import register_secret
 from ..secrets.keystore import DisabledKeyStore, KeyStore
 from ..services.archive_service import ArchiveService
 from ..services.opening import open_with_keyring, open_with_passphrase
@@ -21,14 +22,15 @@ class PromptCancelled(Exception):
 _stdin_lines: list[str] | None = None
 
 
-def _next_stdin_line(what: str) -> str:
-    """Lines of standard input in order: the first is the passphrase, the next a new one."""
+def _next_stdin_line(what: str, flag: str = "--passphrase-stdin") -> str:
+    """Lines of standard input in the order they are asked for: the archive passphrase
+    (--passphrase-stdin), then the login password (--password-stdin), then new ones."""
     global _stdin_lines
     if _stdin_lines is None:
         _stdin_lines = [line.rstrip("\r\n") for line in sys.stdin.read().splitlines()]
         _stdin_lines.reverse()
     if not _stdin_lines:
-        raise errors.NoPassphrase(f"--passphrase-stdin: standard input has no line for the {what}.")
+        raise errors.NoPassphrase(f"{flag}: standard input has no line for the {what}.")
     return _stdin_lines.pop()
 
 
@@ -77,6 +79,34 @@ def new(args: argparse.Namespace, what: str = "new passphrase") -> str:
         )
     if reason == "mismatch":
         raise errors.ValidationError("The two passphrases differ.")
+    return value
+
+
+def password(args: argparse.Namespace, what: str) -> str:
+    """An account password (DESIGN §4): the next line of standard input with
+    --password-stdin, else a prompt on a terminal."""
+    if getattr(args, "password_stdin", False):
+        value = _next_stdin_line(what, "--password-stdin")
+    elif can_prompt():
+        value = _prompt(f"{what[:1].upper()}{what[1:]}: ")
+    else:
+        raise errors.NoPassphrase(
+            f"No {what}: give it with --password-stdin, or run on a terminal to be asked.")
+    register_secret(value)
+    return value
+
+
+def new_password(args: argparse.Namespace, what: str) -> str:
+    """A new account password: one stdin line with --password-stdin, or asked twice."""
+    if getattr(args, "password_stdin", False):
+        value = _next_stdin_line(what, "--password-stdin")
+    elif can_prompt():
+        value = _prompt(f"{what[:1].upper()}{what[1:]}: ")
+        if _prompt("Repeat it: ") != value:
+            raise errors.ValidationError("The two passwords differ.")
+    else:
+        raise errors.NoPassphrase(f"No {what}: give it with --password-stdin.")
+    register_secret(value)
     return value
 
 

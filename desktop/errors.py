@@ -111,3 +111,11 @@ class AuditBroken(ArchiveError):
 
     code = "audit_broken"
     exit_status = 21
+
+
+class ApprovalRequested(ArchiveError):
+    """Not an error of the input: the change needs someone else's approval and was filed as
+    a request (``details['approval_id']``). Nothing has changed yet."""
+
+    code = "approval_requested"
+    exit_status = 18

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from .. import errors
 from ..domain.customer import FIELD_BY_NAME, enum_label
-from ..services.archive_service import os_user
 from ..services.customers import CustomerService
 from ..storage.customers import LIST_COLUMNS, SORTS, Filter
 from . import passphrase as pp
+from .session import current_actor
 
 
 def _emit(args, data, text):
@@ -37,8 +37,14 @@ def _contact(text: str) -> dict[str, str]:
 
 
 def _service(args) -> tuple[CustomerService, object]:
+    """The customer service acting as the logged-in user (see cli/session.py)."""
     archive_service = pp.open_service(args)
-    return CustomerService(archive_service.archive, args.user or os_user()), archive_service
+    try:
+        actor = current_actor(args, archive_service.archive)
+    except BaseException:
+        archive_service.close()
+        raise
+    return CustomerService(archive_service.archive, actor), archive_service
 
 
 def _card_text(card) -> str:
@@ -114,6 +120,66 @@ def cmd_edit(args) -> int:
     finally:
         closer.close()
     _emit(args, card.to_json(), f"Saved {card.values['archive_no']} (version {card.version}).")
+    return 0
+
+
+def cmd_delete(args) -> int:
+    svc, closer = _service(args)
+    try:
+        cid = svc.resolve(args.customer)
+        svc.delete(cid, reason=args.reason)
+    finally:
+        closer.close()
+    _emit(args, {"id": cid, "deleted": True}, f"Deleted customer {cid}.")
+    return 0
+
+
+def cmd_history(args) -> int:
+    svc, closer = _service(args)
+    try:
+        cid = svc.resolve(args.customer)
+        rows = svc.changes(cid)
+    finally:
+        closer.close()
+    text = "\n".join(
+        f"{r['at'][:16]}  {r['by_user']}: {r['field']} {r['old'] or ''} → {r['new'] or ''}"
+        + (f"  ({r['reason']})" if r["reason"] else "")
+        + (f"  [approved by {r['approved_by']}, #{r['approval_id']}]" if r["approval_id"] else "")
+        for r in rows)
+    _emit(args, rows, text or "(no changes recorded)")
+    return 0
+
+
+def cmd_reveal(args) -> int:
+    svc, closer = _service(args)
+    try:
+        cid = svc.resolve(args.customer)
+        value = svc.reveal(cid, args.field, args.purpose)
+    finally:
+        closer.close()
+    _emit(args, {"id": cid, "field": args.field, "value": value}, str(value))
+    return 0
+
+
+def cmd_request_access(args) -> int:
+    svc, closer = _service(args)
+    try:
+        cid = svc.resolve(args.customer)
+        rid = svc.request_access(cid, args.reason, hours=args.hours)
+    finally:
+        closer.close()
+    _emit(args, {"approval_id": rid}, f"Access requested as request #{rid}.")
+    return 0
+
+
+def cmd_handover(args) -> int:
+    svc, closer = _service(args)
+    try:
+        result = svc.handover(args.from_user, args.to_user, args.reason)
+    finally:
+        closer.close()
+    _emit(args, result, f"{len(result['moved'])} customers handed over from {args.from_user} "
+                        f"to {args.to_user}.")
     return 0
 
 
@@ -211,13 +277,16 @@ def cmd_tiers(args) -> int:
 def cmd_demo(args) -> int:
     from ..services.demo import fill_demo
 
-    archive_service = pp.open_service(args)
+    svc, archive_service = _service(args)
     try:
+        if svc.actor.role.value not in ("manager", "administrator"):
+            raise errors.PermissionDenied("Only a manager or an administrator adds sample data.")
+
         def progress(done: int, total: int) -> None:
             if not args.json and sys.stderr.isatty():
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
         count = fill_demo(archive_service.archive, args.customers, seed=args.seed,
-                          user=args.user or os_user(), progress=progress)
+                          user=svc.user, progress=progress)
     finally:
         archive_service.close()
     _emit(args, {"customers": count}, f"Added {count} sample customers.")
@@ -308,6 +377,38 @@ def register(sub, common) -> None:
     p.add_argument("file")
     p.add_argument("--note")
     p.set_defaults(handler=cmd_attach)
+
+    p = csub.add_parser("delete", help="delete a card (or ask for it to be deleted)")
+    common(p)
+    p.add_argument("customer")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(handler=cmd_delete)
+
+    p = csub.add_parser("history", help="the card's changes, field by field, with reasons")
+    common(p)
+    p.add_argument("customer")
+    p.set_defaults(handler=cmd_history)
+
+    p = csub.add_parser("reveal", help="show a masked sensitive field (logged with its purpose)")
+    common(p)
+    p.add_argument("customer")
+    p.add_argument("field")
+    p.add_argument("--purpose", required=True)
+    p.set_defaults(handler=cmd_reveal)
+
+    p = csub.add_parser("request-access", help="ask for access to a customer outside your scope")
+    common(p)
+    p.add_argument("customer")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--hours", type=int, default=24)
+    p.set_defaults(handler=cmd_request_access)
+
+    p = csub.add_parser("handover", help="hand every customer of a departing employee to a successor")
+    common(p)
+    p.add_argument("from_user", metavar="FROM")
+    p.add_argument("to_user", metavar="TO")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(handler=cmd_handover)
 
     p = csub.add_parser("compute-tiers", help="set A/B/C tiers by ABC analysis (hand-set tiers stay)")
     common(p)

@@ -44,7 +44,7 @@ def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import commands_archive, commands_audit, commands_customers, commands_users
+    from . import commands_approvals, commands_archive, commands_audit, commands_customers, commands_users
 
     parser = argparse.ArgumentParser(
         prog="customer-archive",
@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in (commands_archive.register, commands_customers.register, commands_audit.register,
-                     commands_users.register):
+                     commands_users.register, commands_approvals.register):
         register(sub, lambda p: _common_options(p, suppress=True))
     return parser
 

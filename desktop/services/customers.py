@@ -16,11 +16,13 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .. import errors
-from ..domain import lifecycle, tiering
+from ..domain import lifecycle, permissions, tiering
+from ..domain.permissions import Action, Actor, Role
 from ..domain.archive_number import format_archive_no
 from ..domain.customer import FIELD_BY_NAME, Status, Tier
 from ..domain.search_text import name_key, phone_digits, pinyin_keys, similar_names
 from ..domain.validation import validate_contact, validate_customer
+from ..storage import audit
 from ..storage import customers as repo
 from ..storage import search
 from ..storage.archive import Archive
@@ -51,6 +53,7 @@ class Card:
     attachments: list[dict[str, object]] = field(default_factory=list)
     status_history: list[dict[str, object]] = field(default_factory=list)
     tier_history: list[dict[str, object]] = field(default_factory=list)
+    masked: list[str] = field(default_factory=list)  # sensitive fields hidden from this user
 
     @property
     def id(self) -> int:
@@ -74,6 +77,7 @@ class Card:
         out["attachments"] = self.attachments
         out["status_history"] = self.status_history
         out["tier_history"] = self.tier_history
+        out["masked"] = self.masked
         return out
 
 
@@ -92,10 +96,71 @@ def _raise_invalid(problems: dict[str, str]) -> None:
         raise errors.ValidationError(f"Invalid input: {text}", fields=problems)
 
 
+# Requests of several kinds in one edit are filed as the weightiest kind.
+_KIND_ORDER = (Action.REASSIGN_CUSTOMER, Action.CHANGE_STATUS, Action.CHANGE_TIER, Action.EDIT_CUSTOMER)
+
+
+def as_actor(actor: Actor | str) -> Actor:
+    """A plain user name stands for the single-user archive's administrator (scripts, tests)."""
+    if isinstance(actor, Actor):
+        return actor
+    return Actor(actor, actor, Role.ADMINISTRATOR)
+
+
+def single_user(conn) -> bool:
+    return conn.execute("SELECT count(*) FROM users WHERE active = 1").fetchone()[0] <= 1
+
+
 class CustomerService:
-    def __init__(self, archive: Archive, user: str) -> None:
+    """Customer cards as ``actor`` may see and change them (DOMAIN §3-4).
+
+    Visibility and the role matrix are enforced here, so the list, search, card, exports,
+    print and CLI all obey them; changes that need a second person become approval requests
+    (``errors.ApprovalRequested``); applied changes are kept field by field in the change log,
+    and every create, change, delete, merge and view of sensitive data is in the audit log.
+    """
+
+    def __init__(self, archive: Archive, actor: Actor | str) -> None:
         self.archive = archive
-        self.user = user
+        self.actor = as_actor(actor)
+        self.user = self.actor.user_name
+
+    # ------------------------------------------------------------------ rules
+    def approval_policy(self) -> frozenset[str]:
+        raw = self.archive.get_setting("approval_policy")
+        return frozenset(json.loads(raw)) if raw else permissions.APPROVAL_DEFAULTS
+
+    def set_approval_policy(self, keys: Iterable[str]) -> None:
+        permissions.require(self.actor, Action.MANAGE_SETTINGS)
+        keys = sorted(set(keys))
+        unknown = set(keys) - permissions.POLICY_KEYS
+        if unknown:
+            raise errors.ValidationError(f"Unknown approval rule(s): {', '.join(sorted(unknown))}.")
+        self.archive.set_setting("approval_policy", json.dumps(keys))
+
+    def _granted(self, conn, customer_id: int) -> bool:
+        return conn.execute(
+            "SELECT 1 FROM access_grants WHERE user_name = ? COLLATE NOCASE AND customer_id = ? "
+            "AND expires_at > ?", (self.user, customer_id, now_iso())).fetchone() is not None
+
+    def _visible(self, conn, row: dict) -> bool:
+        return permissions.can_see(self.actor, row.get("responsible"), row.get("region"),
+                                   granted=self._granted(conn, int(row["id"])))
+
+    def _load_visible(self, conn, customer_id: int) -> dict:
+        row = repo.get(conn, customer_id)
+        if row is None:
+            raise errors.NotFound(f"No customer with id {customer_id}.", id=customer_id)
+        if not self._visible(conn, row):
+            raise errors.PermissionDenied(
+                f"Customer {row['archive_no']} is outside what you may see; ask a manager for "
+                "access (customers request-access).", id=customer_id)
+        return row
+
+    def _audit(self, conn, action: str, customer_id: int | None, **details) -> None:
+        audit.append(conn, user_name=self.user, action=action, target_type="customer",
+                     target_id=None if customer_id is None else str(customer_id),
+                     details={k: v for k, v in details.items() if v is not None})
 
     # ------------------------------------------------------------------ settings
     def archive_no_pattern(self) -> str:
@@ -125,9 +190,13 @@ class CustomerService:
     # ------------------------------------------------------------------ cards
     def add(self, values: dict[str, object], contacts: Sequence[dict[str, object]] = ()) -> int:
         """Add a card; returns its id. ``values`` are raw (validated and normalised here)."""
+        permissions.require(self.actor, Action.CREATE_CUSTOMER)
         clean, problems = validate_customer(values)
         clean_contacts = self._clean_contacts(contacts, problems) + clean.pop("contacts", [])
         _raise_invalid(problems)
+        # A new card is one's own unless it names someone else: the salesperson who enters
+        # it keeps seeing it.
+        clean.setdefault("responsible", self.user)
         now = now_iso()
         with self.archive.write() as conn:
             if not clean.get("archive_no"):
@@ -144,6 +213,7 @@ class CustomerService:
             repo.add_tier_change(conn, cid, None, _v(clean["tier"]), bool(clean.get("tier_manual")),
                                  None, self.user, now)
             search.index_customer(conn, cid)
+            self._audit(conn, "create", cid, archive_no=clean["archive_no"], name=clean["name"])
         return cid
 
     def _clean_contacts(self, contacts, problems: dict[str, str]) -> list[dict[str, object]]:
@@ -156,11 +226,11 @@ class CustomerService:
         return out
 
     def get(self, customer_id: int) -> Card:
+        """The card as this user may see it: sensitive fields masked unless allowed."""
         conn = self.archive.conn
-        values = repo.get(conn, customer_id)
-        if values is None:
-            raise errors.NotFound(f"No customer with id {customer_id}.", id=customer_id)
+        values = self._load_visible(conn, customer_id)
         card = Card(values=values, contacts=repo.contacts(conn, customer_id))
+        self._mask(conn, card)
         card.follow_ups = repo.rows_as_dicts(
             conn, "SELECT id, date, kind, summary, by_user FROM follow_ups WHERE customer_id = ? "
             "ORDER BY date DESC, id DESC", (customer_id,))
@@ -178,6 +248,53 @@ class CustomerService:
             "WHERE customer_id = ? ORDER BY at, id", (customer_id,))
         return card
 
+    def _may_see_sensitive(self, conn, values: dict) -> bool:
+        return permissions.may_view_sensitive(
+            self.actor, is_responsible=self.actor.is_(values.get("responsible")),
+            single_user=single_user(conn))
+
+    def _mask(self, conn, card: Card) -> None:
+        if self._may_see_sensitive(conn, card.values):
+            return
+        kind = _v(card.values.get("customer_type"))
+        for name in sorted(permissions.sensitive_fields(kind)):
+            if card.values.get(name) not in (None, "", []):
+                card.values[name] = permissions.mask(card.values[name])
+                card.masked.append(name)
+        contact_fields = permissions.sensitive_contact_fields(kind)
+        for i, contact in enumerate(card.contacts):
+            for name in sorted(contact_fields):
+                if contact.get(name):
+                    contact[name] = permissions.mask(contact[name])
+                    card.masked.append(f"contacts[{i}].{name}")
+
+    def reveal(self, customer_id: int, field_name: str, purpose: str) -> object:
+        """Show one masked field, for a stated purpose; the view is in the audit log."""
+        if not (purpose or "").strip():
+            raise errors.ValidationError("Say why you need to see it.", fields={"purpose": "required"})
+        with self.archive.write() as conn:
+            values = self._load_visible(conn, customer_id)
+            if not self._may_see_sensitive(conn, values) and not permissions.allowed(
+                    self.actor, Action.VIEW_SENSITIVE):
+                raise errors.PermissionDenied(
+                    "Your role may not see this customer's sensitive data; ask a manager.")
+            if field_name.startswith("contacts["):
+                index, name = field_name[len("contacts["):].split("].", 1)
+                value = repo.contacts(conn, customer_id)[int(index)].get(name)
+            else:
+                value = values.get(field_name)
+            self._audit(conn, "view_sensitive", customer_id, field=field_name, purpose=purpose.strip())
+        return value
+
+    def changes(self, customer_id: int) -> list[dict[str, object]]:
+        """The card's change history, field by field: old → new, who, when, why, approved by."""
+        self._load_visible(self.archive.conn, customer_id)
+        return repo.rows_as_dicts(
+            self.archive.conn,
+            "SELECT l.at, l.field, l.old, l.new, l.by_user, l.reason, l.approval_id, a.decided_by "
+            "AS approved_by FROM change_log l LEFT JOIN approvals a ON a.id = l.approval_id "
+            "WHERE l.customer_id = ? ORDER BY l.at, l.id", (customer_id,))
+
     def resolve(self, ref: str | int) -> int:
         """A customer id from an id or an archive number (for the CLI)."""
         text = str(ref).strip()
@@ -193,50 +310,64 @@ class CustomerService:
         """Change fields of a card; ``version`` is the one the editor started from.
 
         Status and tier changes go through their rules (a reason for "lost"; a tier set
-        here is a hand-set tier). Returns the new version.
+        here is a hand-set tier). Returns the new version, or raises ``ApprovalRequested``
+        when the office's rules send the change to a manager first (nothing changes yet).
         """
         clean, problems = validate_customer(changes, partial=True)
         clean_contacts = self._clean_contacts(contacts, problems) if contacts is not None else None
         if "contacts" in clean:
             clean_contacts = clean.pop("contacts")
         _raise_invalid(problems)
-        now = now_iso()
         with self.archive.write() as conn:
-            old = repo.get(conn, customer_id)
-            if old is None:
-                raise errors.NotFound(f"No customer with id {customer_id}.", id=customer_id)
+            old = self._load_visible(conn, customer_id)
             if version is None:
                 version = int(old["version"])
-            if "archive_no" in clean and clean["archive_no"] != old["archive_no"]:
-                if repo.find_by_archive_no(conn, str(clean["archive_no"])) is not None:
-                    raise errors.ValidationError(
-                        f"Archive number {clean['archive_no']} is already used.",
-                        fields={"archive_no": "already used"})
             changed = {k: v for k, v in clean.items() if old.get(k) != v}
-            if "status" in changed:
-                try:
-                    lifecycle.check_transition(old["status"], changed["status"], reason)
-                except lifecycle.TransitionError as exc:
-                    raise errors.ValidationError(str(exc), fields={"status": str(exc)}) from None
-                repo.add_status_change(conn, customer_id, _v(old["status"]), _v(changed["status"]),
-                                       reason, self.user, now)
-            if "tier" in changed:
-                changed["tier_manual"] = clean.get("tier_manual", True)
-                repo.add_tier_change(conn, customer_id, _v(old["tier"]), _v(changed["tier"]), True,
-                                     reason, self.user, now)
-            if not changed and clean_contacts is None:
-                if int(old["version"]) != version:
-                    raise errors.ConflictError(
-                        f"Customer {customer_id} was changed by someone else meanwhile.",
-                        id=customer_id, current_version=old["version"], your_version=version)
-                return version
-            key = sort_key(str(changed["name"])) if "name" in changed else None
-            new_version = repo.update(conn, customer_id, version, changed, sort_key=key,
-                                      by=self.user, now=now)
-            if clean_contacts is not None:
-                repo.replace_contacts(conn, customer_id, clean_contacts)
-            search.index_customer(conn, customer_id)
-        return new_version
+            actions = self._actions_for(changed, clean_contacts is not None)
+            for action in actions:
+                permissions.require(self.actor, action)
+            is_responsible = self.actor.is_(old.get("responsible"))
+            policy, single = self.approval_policy(), single_user(conn)
+            waiting = [a for a in actions if permissions.needs_approval(
+                self.actor, a, is_responsible=is_responsible, policy=policy, single_user=single)]
+            if waiting and (changed or clean_contacts is not None):
+                self._check_change(conn, old, changed, reason)  # refuse now what could never apply
+                kind = permissions.APPROVAL_KIND_FOR[min(waiting, key=_KIND_ORDER.index)]
+                from .approvals import ApprovalService
+
+                payload = {"customer_id": customer_id, "version": version,
+                           "archive_no": old["archive_no"], "name": old["name"],
+                           "changes": {k: repo.to_db(v) for k, v in clean.items()},
+                           "before": {k: repo.to_db(old.get(k)) for k in changed},
+                           "contacts": None if clean_contacts is None else
+                           [{k: repo.to_db(v) for k, v in c.items()} for c in clean_contacts]}
+                request_id = ApprovalService(self.archive, self.actor).request(
+                    kind.value, payload, reason or "", target_type="customer",
+                    target_id=customer_id, conn=conn)
+                filed = f"The change of {old['archive_no']} needs a manager's approval"
+            else:
+                return _apply_edit(conn, self.user, customer_id, version, clean, clean_contacts,
+                                   reason, approval_id=None)
+        # raised after the transaction committed: the request stays filed
+        raise errors.ApprovalRequested(f"{filed}: it was filed as request #{request_id}.",
+                                       approval_id=request_id)
+
+    def _actions_for(self, changed: dict, contacts_changed: bool) -> list[Action]:
+        actions = []
+        if "responsible" in changed:
+            actions.append(Action.REASSIGN_CUSTOMER)
+        if "status" in changed:
+            actions.append(Action.CHANGE_STATUS)
+        if "tier" in changed or "tier_manual" in changed:
+            actions.append(Action.CHANGE_TIER)
+        if contacts_changed or set(changed) - {"responsible", "status", "tier", "tier_manual"} \
+                or not actions:
+            actions.append(Action.EDIT_CUSTOMER)
+        return actions
+
+    @staticmethod
+    def _check_change(conn, old: dict, changed: dict, reason: str | None) -> None:
+        _check_change(conn, old, changed, reason)
 
     def set_status(self, customer_id: int, status: str, reason: str | None = None,
                    version: int | None = None) -> int:
@@ -252,12 +383,58 @@ class CustomerService:
             conn.execute("UPDATE customers SET tier_manual = 0, version = version + 1 WHERE id = ?",
                          (customer_id,))
 
-    def delete(self, customer_id: int) -> None:
+    def delete(self, customer_id: int, reason: str | None = None) -> None:
+        """Delete a card (or file the request for it); its archive number is never reused."""
+        permissions.require(self.actor, Action.DELETE_CUSTOMER)
         with self.archive.write() as conn:
-            if repo.get(conn, customer_id) is None:
-                raise errors.NotFound(f"No customer with id {customer_id}.", id=customer_id)
-            search.remove_customer(conn, customer_id)
-            repo.delete(conn, customer_id)
+            old = self._load_visible(conn, customer_id)
+            if permissions.needs_approval(
+                    self.actor, Action.DELETE_CUSTOMER, is_responsible=self.actor.is_(old.get("responsible")),
+                    policy=self.approval_policy(), single_user=single_user(conn)):
+                from .approvals import ApprovalService
+
+                request_id = ApprovalService(self.archive, self.actor).request(
+                    "delete", {"customer_id": customer_id, "archive_no": old["archive_no"],
+                               "name": old["name"]}, reason or "", target_type="customer",
+                    target_id=customer_id, conn=conn)
+            else:
+                _apply_delete(conn, self.user, customer_id, reason, approval_id=None)
+                return
+        raise errors.ApprovalRequested(
+            f"Deleting {old['archive_no']} needs a manager's approval: it was filed as "
+            f"request #{request_id}.", approval_id=request_id)
+
+    def request_access(self, customer_id: int, reason: str, hours: int = 24) -> int:
+        """Ask for access to a customer outside one's scope; a manager approves it."""
+        if repo.get(self.archive.conn, customer_id) is None:
+            raise errors.NotFound(f"No customer with id {customer_id}.", id=customer_id)
+        from .approvals import ApprovalService
+
+        return ApprovalService(self.archive, self.actor).request(
+            "access", {"customer_id": customer_id, "hours": int(hours)}, reason,
+            target_type="customer", target_id=customer_id)
+
+    def handover(self, from_user: str, to_user: str, reason: str) -> dict:
+        """Hand every customer of a departing employee to a successor in one step (离职交接).
+
+        Managers do it directly; others file a request. Returns {"moved": [...]} or raises
+        ApprovalRequested."""
+        permissions.require(self.actor, Action.HANDOVER)
+        with self.archive.write() as conn:
+            for name in (from_user, to_user):
+                if conn.execute("SELECT 1 FROM users WHERE user_name = ?", (name,)).fetchone() is None:
+                    raise errors.NotFound(f"No user {name}.")
+            if permissions.needs_approval(self.actor, Action.HANDOVER, is_responsible=False,
+                                          policy=self.approval_policy(), single_user=single_user(conn)):
+                from .approvals import ApprovalService
+
+                request_id = ApprovalService(self.archive, self.actor).request(
+                    "handover", {"from_user": from_user, "to_user": to_user}, reason,
+                    target_type="user", conn=conn)
+            else:
+                return _apply_handover(conn, self.user, from_user, to_user, reason, approval_id=None)
+        raise errors.ApprovalRequested(
+            f"The handover needs a manager's approval: request #{request_id}.", approval_id=request_id)
 
     # ------------------------------------------------------------------ logs
     def add_follow_up(self, customer_id: int, date: object, kind: str, summary: str) -> int:
@@ -317,15 +494,17 @@ class CustomerService:
             return cur.lastrowid
 
     def attachment_data(self, attachment_id: int) -> tuple[str, bytes]:
-        row = self.archive.query_one("SELECT file_name, data FROM attachments WHERE id = ?",
+        row = self.archive.query_one("SELECT file_name, data, customer_id FROM attachments WHERE id = ?",
                                      (attachment_id,))
         if row is None:
             raise errors.NotFound(f"No attachment {attachment_id}.")
+        self._load_visible(self.archive.conn, row[2])
         return row[0], bytes(row[1])
 
     def _require(self, conn, customer_id: int) -> None:
-        if conn.execute("SELECT 1 FROM customers WHERE id = ?", (customer_id,)).fetchone() is None:
-            raise errors.NotFound(f"No customer with id {customer_id}.", id=customer_id)
+        """The card exists, this user sees it and may add to it."""
+        permissions.require(self.actor, Action.EDIT_CUSTOMER)
+        self._load_visible(conn, customer_id)
 
     def _touch(self, conn, customer_id: int) -> None:
         conn.execute("UPDATE customers SET updated_at = ?, updated_by = ?, version = version + 1 "
@@ -346,6 +525,8 @@ class CustomerService:
 
         Returns {customer id: (old tier, new tier)} for the tiers that changed.
         """
+        if self.actor.role not in (Role.MANAGER, Role.ADMINISTRATOR):
+            raise errors.PermissionDenied("Only a manager or an administrator recomputes the tiers.")
         settings = self.tier_settings()
         today = today or dt.date.today()
         start = tiering.period_start(today, settings.period_months)
@@ -371,11 +552,20 @@ class CustomerService:
 
     # ------------------------------------------------------------------ finding
     def search(self, query: str, limit: int = 500) -> list[int]:
-        return search.search(self.archive.conn, query, limit=limit)
+        allowed_sql = permissions.allowed_ids_literal_sql(self.actor, now_iso())
+        return search.search(self.archive.conn, query, limit=limit, allowed_ids_sql=allowed_sql)
+
+    def _visible_filter(self, flt: repo.Filter | None) -> repo.Filter:
+        flt = flt or repo.Filter()
+        sql, params = permissions.visibility_sql(self.actor, now_iso())
+        if sql != "1":
+            flt.extra_sql = f"({flt.extra_sql}) AND {sql}" if flt.extra_sql else sql
+            flt.extra_params = tuple(flt.extra_params) + tuple(params)
+        return flt
 
     def list_ids(self, flt: repo.Filter | None = None, sort: str = "name",
                  descending: bool = False) -> list[int]:
-        return repo.list_ids(self.archive.conn, flt or repo.Filter(), sort, descending)
+        return repo.list_ids(self.archive.conn, self._visible_filter(flt), sort, descending)
 
     def list_rows(self, ids: Sequence[int]) -> dict[int, tuple]:
         return repo.list_rows(self.archive.conn, ids)
@@ -383,7 +573,7 @@ class CustomerService:
     def find(self, query: str = "", flt: repo.Filter | None = None, sort: str | None = None,
              descending: bool = False, limit: int = 500) -> list[int]:
         """Search and filter together: ranked by relevance unless a sort column is given."""
-        flt = flt or repo.Filter()
+        flt = self._visible_filter(flt)
         if query.strip():
             flt.ids = self.search(query, limit=limit)
             return repo.list_ids(self.archive.conn, flt, sort or "rank", descending)
@@ -450,11 +640,15 @@ class CustomerService:
         deleted (its archive number is not reused). Returns keep's new version."""
         if keep_id == other_id:
             raise errors.ValidationError("A customer cannot be merged with itself.")
+        permissions.require(self.actor, Action.DELETE_CUSTOMER)
         now = now_iso()
         with self.archive.write() as conn:
-            keep, other = repo.get(conn, keep_id), repo.get(conn, other_id)
-            if keep is None or other is None:
-                raise errors.NotFound("Both customers must exist to merge them.")
+            keep, other = self._load_visible(conn, keep_id), self._load_visible(conn, other_id)
+            if permissions.needs_approval(
+                    self.actor, Action.DELETE_CUSTOMER, is_responsible=self.actor.is_(other.get("responsible")),
+                    policy=self.approval_policy(), single_user=single_user(conn)):
+                raise errors.PermissionDenied(
+                    "Merging removes a card: ask a manager to merge these two customers.")
             fill = {}
             for name in repo.CARD_COLUMNS:
                 if name in ("archive_no", "status", "tier", "tier_manual"):
@@ -476,12 +670,165 @@ class CustomerService:
                 conn.execute(f"UPDATE {table} SET customer_id = ? WHERE customer_id = ?", (keep_id, other_id))
             version = repo.update(conn, keep_id, int(keep["version"]), fill, sort_key=None,
                                   by=self.user, now=now)
+            _log_changes(conn, self.user, keep_id, {k: keep.get(k) for k in fill}, fill, reason, None, now)
             search.remove_customer(conn, other_id)
             repo.delete(conn, other_id)
             search.index_customer(conn, keep_id)
+            self._audit(conn, "merge", keep_id, merged=other_id, merged_archive_no=other["archive_no"],
+                        reason=reason)
         return version
 
 
 def _v(value: object) -> object:
     return getattr(value, "value", value)
 
+
+def _check_change(conn, old: dict, changed: dict, reason: str | None) -> None:
+    if "archive_no" in changed and repo.find_by_archive_no(conn, str(changed["archive_no"])) is not None:
+        raise errors.ValidationError(f"Archive number {changed['archive_no']} is already used.",
+                                     fields={"archive_no": "already used"})
+    if "status" in changed:
+        try:
+            lifecycle.check_transition(old["status"], changed["status"], reason)
+        except lifecycle.TransitionError as exc:
+            raise errors.ValidationError(str(exc), fields={"status": str(exc)}) from None
+
+
+def _log_changes(conn, by: str, customer_id: int, before: dict, after: dict, reason: str | None,
+                 approval_id: int | None, now: str) -> None:
+    conn.executemany(
+        "INSERT INTO change_log(customer_id, field, old, new, by_user, at, reason, approval_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(customer_id, k, _text(before.get(k)), _text(v), by, now, reason, approval_id)
+         for k, v in after.items()])
+
+
+def _text(value: object) -> str | None:
+    value = repo.to_db(value)
+    return None if value is None else str(value)
+
+
+def _apply_edit(conn, by: str, customer_id: int, version: int, clean: dict, contacts, reason,
+                *, approval_id: int | None) -> int:
+    """Apply validated changes (the same path for a direct edit and an approved request)."""
+    now = now_iso()
+    old = repo.get(conn, customer_id)
+    if old is None:
+        raise errors.NotFound(f"Customer {customer_id} no longer exists.", id=customer_id)
+    changed = {k: v for k, v in clean.items() if old.get(k) != v}
+    _check_change(conn, old, changed, reason)
+    if "status" in changed:
+        repo.add_status_change(conn, customer_id, _v(old["status"]), _v(changed["status"]),
+                               reason, by, now)
+    if "tier" in changed:
+        changed["tier_manual"] = clean.get("tier_manual", True)
+        repo.add_tier_change(conn, customer_id, _v(old["tier"]), _v(changed["tier"]), True,
+                             reason, by, now)
+    if not changed and contacts is None:
+        if int(old["version"]) != version:
+            raise errors.ConflictError(
+                f"Customer {customer_id} was changed by someone else meanwhile.",
+                id=customer_id, current_version=old["version"], your_version=version)
+        return version
+    key = sort_key(str(changed["name"])) if "name" in changed else None
+    new_version = repo.update(conn, customer_id, version, changed, sort_key=key, by=by, now=now)
+    log = dict(changed)
+    before = {k: old.get(k) for k in changed}
+    if contacts is not None:
+        old_contacts = repo.contacts(conn, customer_id)
+        summary = lambda cs: "; ".join(  # noqa: E731
+            " ".join(str(c.get(k)) for k in ("name", "title", "phone", "mobile", "email") if c.get(k))
+            for c in cs)
+        if summary(old_contacts) != summary(contacts):
+            before["contacts"], log["contacts"] = summary(old_contacts), summary(contacts)
+        repo.replace_contacts(conn, customer_id, contacts)
+    _log_changes(conn, by, customer_id, before, log, reason, approval_id, now)
+    search.index_customer(conn, customer_id)
+    audit.append(conn, user_name=by, action="change", target_type="customer",
+                 target_id=str(customer_id),
+                 details={"fields": sorted(log), "reason": reason, "approval": approval_id})
+    return new_version
+
+
+def _apply_delete(conn, by: str, customer_id: int, reason: str | None, *, approval_id: int | None) -> None:
+    old = repo.get(conn, customer_id)
+    if old is None:
+        raise errors.NotFound(f"Customer {customer_id} no longer exists.", id=customer_id)
+    now = now_iso()
+    conn.execute("INSERT INTO change_log(customer_id, field, old, new, by_user, at, reason, approval_id) "
+                 "VALUES (?, '(deleted)', ?, NULL, ?, ?, ?, ?)",
+                 (customer_id, f"{old['archive_no']} {old['name']}", by, now, reason, approval_id))
+    search.remove_customer(conn, customer_id)
+    repo.delete(conn, customer_id)
+    audit.append(conn, user_name=by, action="delete", target_type="customer", target_id=str(customer_id),
+                 details={"archive_no": old["archive_no"], "name": old["name"], "reason": reason,
+                          "approval": approval_id})
+
+
+def _apply_handover(conn, by: str, from_user: str, to_user: str, reason: str | None, *,
+                    approval_id: int | None) -> dict:
+    now = now_iso()
+    moved = [{"id": cid, "archive_no": no, "name": name} for cid, no, name in conn.execute(
+        "SELECT id, archive_no, name FROM customers WHERE responsible = ? COLLATE NOCASE ORDER BY sort_key",
+        (from_user,)).fetchall()]
+    conn.execute("UPDATE customers SET responsible = ?, version = version + 1, updated_at = ?, "
+                 "updated_by = ? WHERE responsible = ? COLLATE NOCASE", (to_user, now, by, from_user))
+    conn.executemany(
+        "INSERT INTO change_log(customer_id, field, old, new, by_user, at, reason, approval_id) "
+        "VALUES (?, 'responsible', ?, ?, ?, ?, ?, ?)",
+        [(m["id"], from_user, to_user, by, now, reason, approval_id) for m in moved])
+    items = {"customers": moved}
+    conn.execute("INSERT INTO handovers(from_user, to_user, approval_id, at, items) VALUES (?, ?, ?, ?, ?)",
+                 (from_user, to_user, approval_id, now, json.dumps(items, ensure_ascii=False)))
+    for m in moved:
+        search.index_customer(conn, m["id"])
+    audit.append(conn, user_name=by, action="handover", target_type="user", target_id=from_user,
+                 details={"to": to_user, "customers": len(moved), "approval": approval_id})
+    return {"from_user": from_user, "to_user": to_user, "moved": moved}
+
+
+def _approved_edit(conn, approval, decider) -> None:
+    from ..domain.validation import validate_customer as _validate
+
+    p = approval.payload
+    clean, problems = _validate(p["changes"], partial=True)
+    _raise_invalid(problems)
+    contacts = None
+    if p.get("contacts") is not None:
+        contacts = []
+        for raw in p["contacts"]:
+            c, bad = validate_contact({k: v for k, v in raw.items() if k not in ("id", "version")})
+            _raise_invalid(bad)
+            contacts.append(c)
+    _apply_edit(conn, approval.requested_by, p["customer_id"], p["version"], clean, contacts,
+                approval.reason, approval_id=approval.id)
+
+
+def _approved_delete(conn, approval, decider) -> None:
+    _apply_delete(conn, approval.requested_by, approval.payload["customer_id"], approval.reason,
+                  approval_id=approval.id)
+
+
+def _approved_access(conn, approval, decider) -> None:
+    expires = dt.datetime.now().astimezone() + dt.timedelta(hours=int(approval.payload.get("hours", 24)))
+    conn.execute("INSERT INTO access_grants(user_name, customer_id, approval_id, expires_at) "
+                 "VALUES (?, ?, ?, ?)", (approval.requested_by, approval.payload["customer_id"],
+                                         approval.id, expires.isoformat(timespec="seconds")))
+
+
+def _approved_handover(conn, approval, decider) -> None:
+    _apply_handover(conn, decider.user_name, approval.payload["from_user"], approval.payload["to_user"],
+                    approval.reason, approval_id=approval.id)
+
+
+def _register() -> None:
+    from .approvals import register_applier
+
+    for kind in ("edit", "status", "tier", "reassign"):
+        register_applier(kind, _approved_edit)
+    register_applier("delete", _approved_delete)
+    register_applier("access", _approved_access)
+    register_applier("handover", _approved_handover)
+
+
+_register()

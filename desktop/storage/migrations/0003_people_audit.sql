@@ -90,3 +90,7 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+-- Visibility compares user names and regions like account names: without case (DESIGN §4).
+CREATE INDEX customers_responsible_nocase ON customers(responsible COLLATE NOCASE, sort_key);
+CREATE INDEX customers_region_nocase ON customers(region COLLATE NOCASE, sort_key);

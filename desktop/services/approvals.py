@@ -1,0 +1,224 @@
+"""One approval mechanism for every request that needs a second person (DESIGN §4).
+
+A request holds exactly what would change (``payload``, JSON), who asked and why, and waits.
+A manager approves or rejects it with a note; the approver is never the requester while the
+archive has more than one user. On approval the change is applied in the same transaction
+by the applier registered for its kind, so an approved request is never half applied.
+
+Other services register appliers: ``register_applier("loan", fn)`` where
+``fn(conn, approval, decided_by) -> None`` raises an ArchiveError when the change can no
+longer be applied (the request is then marked failed, with the reason, and nothing changes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Callable
+
+from .. import errors
+from ..domain import permissions
+from ..domain.permissions import Actor
+from ..storage import audit
+from ..storage.archive import Archive
+
+Applier = Callable[[object, "Approval", Actor], None]
+_APPLIERS: dict[str, Applier] = {}
+
+KIND_LABELS = {
+    "edit": ("Change a customer card", "修改客户档案"),
+    "delete": ("Delete a customer", "删除客户"),
+    "status": ("Change a customer's status", "变更客户状态"),
+    "tier": ("Change a customer's tier", "变更客户等级"),
+    "reassign": ("Change the responsible person", "变更负责人"),
+    "access": ("Access outside one's scope", "越权查阅"),
+    "handover": ("Handover of a departing employee", "离职交接"),
+    "export_full": ("Full export", "完整导出"),
+    "loan": ("Borrow an archive item", "借阅档案"),
+}
+
+
+def register_applier(kind: str, fn: Applier) -> None:
+    _APPLIERS[kind] = fn
+
+
+def now_iso() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Approval:
+    id: int
+    kind: str
+    target_type: str | None
+    target_id: int | None
+    payload: dict
+    reason: str
+    requested_by: str
+    requested_at: str
+    state: str
+    decided_by: str | None
+    decided_at: str | None
+    decision_note: str | None
+
+    def to_json(self) -> dict:
+        return dict(self.__dict__)
+
+
+_COLUMNS = ("id, kind, target_type, target_id, payload, reason, requested_by, requested_at, state, "
+            "decided_by, decided_at, decision_note")
+
+
+def _row(row) -> Approval:
+    values = list(row)
+    values[4] = json.loads(values[4])
+    return Approval(*values)
+
+
+def user_count(conn) -> int:
+    return conn.execute("SELECT count(*) FROM users WHERE active = 1").fetchone()[0]
+
+
+class ApprovalService:
+    def __init__(self, archive: Archive, actor: Actor) -> None:
+        self.archive = archive
+        self.actor = actor
+
+    # ------------------------------------------------------------------ asking
+    def request(self, kind: str, payload: dict, reason: str, *, target_type: str | None = None,
+                target_id: int | None = None, conn=None) -> int:
+        """File a request; inside ``conn``'s transaction when given, else in a new one."""
+        if not (reason or "").strip():
+            raise errors.ValidationError("Give a reason for the request.", fields={"reason": "required"})
+        if conn is None:
+            with self.archive.write() as c:
+                return self.request(kind, payload, reason, target_type=target_type,
+                                    target_id=target_id, conn=c)
+        cur = conn.execute(
+            "INSERT INTO approvals(kind, target_type, target_id, payload, reason, requested_by, "
+            "requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (kind, target_type, target_id, json.dumps(payload, ensure_ascii=False, default=str),
+             reason.strip(), self.actor.user_name, now_iso()))
+        audit.append(conn, user_name=self.actor.user_name, action="approval_request",
+                     target_type=target_type, target_id=target_id,
+                     details={"approval": cur.lastrowid, "kind": kind, "reason": reason.strip()})
+        return cur.lastrowid
+
+    def cancel(self, approval_id: int) -> None:
+        with self.archive.write() as conn:
+            a = self._get(conn, approval_id)
+            if a.requested_by.casefold() != self.actor.user_name.casefold():
+                raise errors.PermissionDenied("Only the person who asked can cancel a request.")
+            self._require_pending(a)
+            conn.execute("UPDATE approvals SET state = 'cancelled', decided_at = ?, "
+                         "version = version + 1 WHERE id = ?", (now_iso(), approval_id))
+            audit.append(conn, user_name=self.actor.user_name, action="approval_cancel",
+                         target_type=a.target_type, target_id=a.target_id,
+                         details={"approval": approval_id})
+
+    # ------------------------------------------------------------------ deciding
+    def approve(self, approval_id: int, note: str | None = None) -> Approval:
+        """Approve and apply. An applier that fails marks the request failed; nothing changes."""
+        with self.archive.write() as conn:
+            a = self._decidable(conn, approval_id)
+            applier = _APPLIERS.get(a.kind)
+            state = "applied" if applier else "approved"
+            conn.execute("SAVEPOINT apply")
+            try:
+                if applier:
+                    applier(conn, a, self.actor)
+            except errors.ArchiveError as exc:
+                conn.execute("ROLLBACK TO apply")
+                conn.execute("RELEASE apply")
+                conn.execute("UPDATE approvals SET state = 'failed', decided_by = ?, decided_at = ?, "
+                             "decision_note = ?, version = version + 1 WHERE id = ?",
+                             (self.actor.user_name, now_iso(),
+                              f"{note or ''} [could not be applied: {exc.message}]".strip(), approval_id))
+                audit.append(conn, user_name=self.actor.user_name, action="approval_failed",
+                             target_type=a.target_type, target_id=a.target_id,
+                             details={"approval": approval_id, "error": exc.message})
+                failed = exc
+            else:
+                conn.execute("RELEASE apply")
+                now = now_iso()
+                conn.execute("UPDATE approvals SET state = ?, decided_by = ?, decided_at = ?, "
+                             "decision_note = ?, applied_at = ?, version = version + 1 WHERE id = ?",
+                             (state, self.actor.user_name, now, note, now if applier else None,
+                              approval_id))
+                audit.append(conn, user_name=self.actor.user_name, action="approval_approve",
+                             target_type=a.target_type, target_id=a.target_id,
+                             details={"approval": approval_id, "kind": a.kind, "note": note})
+                failed = None
+        if failed is not None:
+            raise type(failed)(f"Request #{approval_id} could not be applied: {failed.message}",
+                               **failed.details)
+        return self.get(approval_id)
+
+    def reject(self, approval_id: int, note: str) -> Approval:
+        if not (note or "").strip():
+            raise errors.ValidationError("Say why the request is rejected.", fields={"note": "required"})
+        with self.archive.write() as conn:
+            a = self._decidable(conn, approval_id)
+            conn.execute("UPDATE approvals SET state = 'rejected', decided_by = ?, decided_at = ?, "
+                         "decision_note = ?, version = version + 1 WHERE id = ?",
+                         (self.actor.user_name, now_iso(), note.strip(), approval_id))
+            audit.append(conn, user_name=self.actor.user_name, action="approval_reject",
+                         target_type=a.target_type, target_id=a.target_id,
+                         details={"approval": approval_id, "note": note.strip()})
+        return self.get(approval_id)
+
+    # ------------------------------------------------------------------ reading
+    def get(self, approval_id: int) -> Approval:
+        return self._get(self.archive.conn, approval_id)
+
+    def waiting_for_me(self) -> list[Approval]:
+        conn = self.archive.conn
+        count = user_count(conn)
+        rows = conn.execute(f"SELECT {_COLUMNS} FROM approvals WHERE state = 'pending' "
+                            "ORDER BY requested_at, id").fetchall()
+        return [a for a in map(_row, rows) if self._may_decide(conn, a, count)]
+
+    def _may_decide(self, conn, a: Approval, count: int) -> bool:
+        region = None
+        if a.target_type == "customer" and a.target_id is not None:
+            row = conn.execute("SELECT region FROM customers WHERE id = ?", (a.target_id,)).fetchone()
+            region = row[0] if row else None
+        return permissions.can_approve(self.actor, a.kind, a.requested_by, user_count=count,
+                                       customer_region=region)
+
+    def asked_by_me(self, limit: int = 200) -> list[Approval]:
+        rows = self.archive.conn.execute(
+            f"SELECT {_COLUMNS} FROM approvals WHERE requested_by = ? COLLATE NOCASE "
+            "ORDER BY id DESC LIMIT ?", (self.actor.user_name, limit)).fetchall()
+        return list(map(_row, rows))
+
+    def list(self, state: str | None = None, limit: int = 500) -> list[Approval]:
+        sql = f"SELECT {_COLUMNS} FROM approvals"
+        params: tuple = ()
+        if state:
+            sql += " WHERE state = ?"
+            params = (state,)
+        rows = self.archive.conn.execute(sql + " ORDER BY id DESC LIMIT ?", (*params, limit)).fetchall()
+        return list(map(_row, rows))
+
+    # ------------------------------------------------------------------ internals
+    def _get(self, conn, approval_id: int) -> Approval:
+        row = conn.execute(f"SELECT {_COLUMNS} FROM approvals WHERE id = ?", (approval_id,)).fetchone()
+        if row is None:
+            raise errors.NotFound(f"No request #{approval_id}.", id=approval_id)
+        return _row(row)
+
+    @staticmethod
+    def _require_pending(a: Approval) -> None:
+        if a.state != "pending":
+            raise errors.ConflictError(f"Request #{a.id} is already {a.state}.", id=a.id)
+
+    def _decidable(self, conn, approval_id: int) -> Approval:
+        a = self._get(conn, approval_id)
+        self._require_pending(a)
+        if not self._may_decide(conn, a, user_count(conn)):
+            if a.requested_by.casefold() == self.actor.user_name.casefold():
+                raise errors.PermissionDenied("You cannot decide your own request: another person must.")
+            raise errors.PermissionDenied(f"You may not decide requests of this kind ({a.kind}).")
+        return a

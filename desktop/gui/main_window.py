@@ -7,12 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
 from .. import __version__, config as config_mod, errors, paths
 from ..secrets.keystore import KeyState, KeyStore
 from ..storage.archive import FILE_SUFFIX
 from . import archive_jobs
+from .customer_list import CustomerListPage
 from .forms.ui_main_window import Ui_MainWindow
 from .messages import error_text, show_error
 from .passphrase_dialog import ChangePassphraseDialog, NewArchiveDialog
@@ -82,6 +83,13 @@ class MainWindow(QMainWindow):
         self.locked_path: Path | None = None
         self.dialog = None  # the open modal dialog, if any (tests drive it)
         self._keyring_usable = True
+        self._suspended_archive: str | None = None  # locked archive whose cards wait, hidden
+        self._sessions: tuple = ()
+
+        self.customer_list = CustomerListPage(self.ui.archivePage, self.worker)
+        self.ui.archiveLayout.addWidget(self.customer_list)
+        self.presence_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.presence_label)
 
         self.recent_menu = QMenu(self)
         self.ui.actionRecent.setMenu(self.recent_menu)
@@ -91,6 +99,7 @@ class MainWindow(QMainWindow):
         self.ui.actionLock.triggered.connect(self.lock)
         self.ui.actionClose.triggered.connect(self.close_archive)
         self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionInfo.triggered.connect(self.show_info)
         self.ui.actionCheck.triggered.connect(self.check_archive)
         self.ui.actionPassphrase.triggered.connect(self.change_passphrase)
         self.ui.actionForgetKey.triggered.connect(self.forget_key)
@@ -176,6 +185,12 @@ class MainWindow(QMainWindow):
         self.config.remember_archive(info.path)
         self._save_config()
         self._show_archive(info)
+        if self._suspended_archive == info.archive_id:
+            self.customer_list.resume()   # the same archive unlocked: its cards come back
+        else:
+            self.customer_list.deactivate()
+            self.customer_list.activate()
+        self._suspended_archive = None
         self.idle.restart()
         self._heartbeat.start(HEARTBEAT_MS)
         if info.keyring_state in (KeyState.LOCKED.value, KeyState.ERROR.value):
@@ -213,6 +228,8 @@ class MainWindow(QMainWindow):
         if self.info is None:
             return
         self.locked_path = Path(self.info.path)
+        self._suspended_archive = self.info.archive_id
+        self.customer_list.suspend()
         self.info = None
         self._heartbeat.stop()
         self.idle.pause()
@@ -235,6 +252,9 @@ class MainWindow(QMainWindow):
     def close_archive(self) -> None:
         if self.info is None:
             return
+        if not self.customer_list.close_cards():
+            return  # a card with unsaved changes stayed open
+        self.customer_list.deactivate()
         self.info = None
         self.locked_path = None
         self._heartbeat.stop()
@@ -243,6 +263,21 @@ class MainWindow(QMainWindow):
         self.archive_closed.emit()
 
     # ------------------------------------------------------------------ tools
+    def archive_info_text(self) -> str:
+        info = self.info
+        if info is None:
+            return ""
+        key = (self.tr("Opened with the key from the system keyring.") if info.key_source == "keyring"
+               else self.tr("Opened with the passphrase."))
+        return self.tr("File: {path}\nArchive id: {id}\nSchema version: {schema}\nKey: {key}\n"
+                       "Open by: {sessions}").format(
+            path=info.path, id=info.archive_id, schema=info.schema_version, key=key,
+            sessions=", ".join(self._session_lines(self._sessions)))
+
+    def show_info(self) -> None:
+        if self.info is not None:
+            QMessageBox.information(self, self.tr("Archive Information"), self.archive_info_text())
+
     def check_archive(self) -> None:
         def report(r) -> None:
             if r.ok:
@@ -307,29 +342,34 @@ class MainWindow(QMainWindow):
     def _show_archive(self, info: archive_jobs.ArchiveInfo) -> None:
         name = Path(info.path).name
         self.setWindowTitle(self.tr("{name} – Customer Archive").format(name=name))
-        self.ui.archiveTitle.setText(name)
-        self.ui.pathValue.setText(info.path)
-        self.ui.idValue.setText(info.archive_id)
-        self.ui.schemaValue.setText(str(info.schema_version))
-        self.ui.keyValue.setText(self.tr("Opened with the key from the system keyring.")
-                                 if info.key_source == "keyring" else
-                                 self.tr("Opened with the passphrase."))
         self._show_sessions(info.sessions)
         self._show_page(PAGE_ARCHIVE)
 
-    def _show_sessions(self, sessions) -> None:
+    def _session_lines(self, sessions) -> list[str]:
         lines = []
         for s in sessions:
             who = self.tr("{user} on {computer}").format(user=s.user_name, computer=s.computer)
             if s.is_me:
                 who += " " + self.tr("(you)")
             lines.append(who)
-        self.ui.presenceValue.setText("\n".join(lines))
+        return lines
+
+    def _show_sessions(self, sessions) -> None:
+        self._sessions = tuple(sessions)
+        others = [s for s in self._sessions if not s.is_me]
+        if others:
+            self.presence_label.setText(self.tr("Also open by: {users}").format(
+                users=", ".join(self._session_lines(others))))
+        else:
+            self.presence_label.setText(Path(self.info.path).name if self.info else "")
+        self.presence_label.setToolTip("\n".join(self._session_lines(self._sessions)))
 
     def _show_page(self, page: int) -> None:
         self.ui.pages.setCurrentIndex(page)
         has_archive = page == PAGE_ARCHIVE
-        for action in (self.ui.actionLock, self.ui.actionClose, self.ui.actionCheck,
+        if not has_archive:
+            self.presence_label.clear()
+        for action in (self.ui.actionLock, self.ui.actionClose, self.ui.actionInfo, self.ui.actionCheck,
                        self.ui.actionPassphrase, self.ui.actionForgetKey):
             action.setEnabled(has_archive)
         if page != PAGE_ARCHIVE:
@@ -357,6 +397,9 @@ class MainWindow(QMainWindow):
             log.warning("could not save settings: %s", exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.info is not None and not self.customer_list.close_cards():
+            event.ignore()  # a card with unsaved changes stayed open
+            return
         self._heartbeat.stop()
         if self.worker.stopped:
             super().closeEvent(event)

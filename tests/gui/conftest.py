@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop import config  # noqa: E402
 from desktop.secrets.keystore import KeyLookup, KeyState, KeyStore  # noqa: E402
+from gui_support import create_first_run  # noqa: E402
 
 PASS = "correct horse battery staple 电池"
 
@@ -80,3 +81,32 @@ def messages(monkeypatch):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(
             lambda parent, title, text, *a, _k=kind, **kw: shown.append((_k, text))))
     return shown
+
+
+@pytest.fixture
+def open_window(qtbot, window):
+    """The main window with a new, empty archive open (made through the first-run dialog)."""
+    create_first_run(qtbot, window)
+    return window
+
+
+class Questions(list):
+    """The questions asked with QMessageBox.question: (title, text); ``answer`` is returned."""
+
+    answer = None
+
+
+@pytest.fixture(autouse=True)
+def questions(monkeypatch):
+    """A modal question would block the test run: record it and answer ``questions.answer``
+    (default: Discard, so closing windows at the end of a test never waits)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = Questions()
+    asked.answer = QMessageBox.Discard
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append((title, text))
+        return asked.answer
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked

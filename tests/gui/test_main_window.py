@@ -14,22 +14,7 @@ from desktop.gui.passphrase_dialog import NewArchiveDialog
 from desktop.gui.unlock_dialog import UnlockDialog
 from desktop.storage.archive import Archive, archive_id
 
-# QTest types ASCII only (a Chinese passphrase arrives through the input method, see
-# test_chinese_passphrase_through_the_input_method).
-PASS = "correct horse battery staple"
-
-
-def _create_first_run(qtbot, window) -> Path:
-    window.start()
-    qtbot.waitUntil(lambda: isinstance(window.dialog, NewArchiveDialog))
-    d = window.dialog
-    assert Path(d.ui.pathEdit.text()) == paths.default_archive()
-    assert d.ui.pathEdit.isReadOnly()
-    qtbot.keyClicks(d.ui.passphraseEdit, PASS)
-    qtbot.keyClicks(d.ui.repeatEdit, PASS)
-    qtbot.keyClick(d.ui.repeatEdit, Qt.Key_Return)
-    qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == PAGE_ARCHIVE, timeout=10000)
-    return paths.default_archive()
+from gui_support import ASCII_PASS as PASS, create_first_run as _create_first_run
 
 
 def test_first_run_creates_the_default_archive_and_remembers_the_key(qtbot, window, keystore):
@@ -37,7 +22,7 @@ def test_first_run_creates_the_default_archive_and_remembers_the_key(qtbot, wind
     assert path.exists()
     aid = archive_id(path)
     assert keystore.entries[aid] == PASS
-    assert window.ui.idValue.text() == aid
+    assert aid in window.archive_info_text()
     assert "archive.carc" in window.windowTitle()
     assert config.load().last_archive == str(path)
     with Archive.open(path, PASS) as a:  # a real SQLCipher archive with that passphrase
@@ -51,7 +36,7 @@ def test_second_start_opens_from_keyring_without_asking(qtbot, window, keystore)
     window.start()
     qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == PAGE_ARCHIVE, timeout=10000)
     assert window.dialog is None
-    assert "keyring" in window.ui.keyValue.text()
+    assert "keyring" in window.archive_info_text()
 
 
 def test_short_or_mismatched_passphrase_is_refused_in_the_dialog(qtbot, window):

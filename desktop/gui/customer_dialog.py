@@ -1,0 +1,619 @@
+"""The customer card (客户基本资料卡): every field of DOMAIN §1, contacts, logs and history.
+
+The field editors of the four card blocks are built from the domain's field registry
+(``customer_fields``); the Designer form holds the tabs, the tables and the buttons. The
+dialog is not modal: several cards and the list can be open side by side.
+
+Saving sends only the fields that changed, with the version the card was loaded at, so a
+card that someone else saved meanwhile is refused (``ConflictError``) instead of silently
+overwritten (DESIGN §3). Follow-ups, transactions and attachments are separate records,
+added at once, and do not wait for the card's Save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QInputDialog,
+                               QMessageBox, QTableWidget, QTableWidgetItem, QWidget)
+
+from .. import errors
+from ..domain.customer import (BLOCK_LABELS, CONTACT_FIELDS, FIELD_BY_NAME, FIELDS,
+                               FOLLOW_UP_FIELDS, TRANSACTION_FIELDS, FollowUpKind, Status, Tier,
+                               enum_label)
+from ..domain.lifecycle import allowed_next
+from ..domain.validation import format_phone
+from ..services.customers import Card, Duplicate
+from . import customer_jobs as jobs
+from .customer_fields import EnumEditor, FieldEditor, make_editor, problem_text
+from .customer_model import current_language
+from .forms.ui_customer_dialog import Ui_CustomerDialog
+from .messages import error_text
+from .worker import DbWorker, Op
+
+DUPLICATE_CHECK_MS = 300
+DUPLICATE_FIELDS = ("name", "phone", "fax", "credit_code")
+MAX_DUPLICATES_SHOWN = 5
+# The archive number is the office's bookkeeping, whatever block the registry files it under.
+BOOKKEEPING_EXTRA = ("archive_no",)
+
+
+class CustomerDialog(QDialog):
+    saved = Signal(int)          # customer id, after every successful save
+    open_customer = Signal(int)  # the user followed a link to another card (a duplicate)
+
+    def __init__(self, parent: QWidget | None, worker: DbWorker, customer_id: int | None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CustomerDialog()
+        self.ui.setupUi(self)
+        self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
+        self.worker = worker
+        self.customer_id = customer_id
+        self.version: int | None = None
+        self.card: Card | None = None
+        self.language = current_language()
+        self._busy = False
+        self._force = False
+        self._snapshot: dict[str, object] = {}
+        self._contacts_snapshot: list[dict[str, object]] = []
+
+        self.editors: dict[str, FieldEditor] = {}
+        self._tab_of: dict[str, QWidget] = {}
+        self._build_field_tabs()
+        self._setup_contacts()
+        self._setup_logs()
+
+        self.ui.dupLabel.hide()
+        self.ui.dupLabel.linkActivated.connect(lambda href: self.open_customer.emit(int(href)))
+        self._dup_timer = QTimer(self)
+        self._dup_timer.setSingleShot(True)
+        self._dup_timer.setInterval(DUPLICATE_CHECK_MS)
+        self._dup_timer.timeout.connect(self.check_duplicates)
+        for name in DUPLICATE_FIELDS:
+            self.editors[name].changed.connect(self._dup_timer.start)
+        self.editors["tier"].changed.connect(lambda: self.editors["tier_manual"].set_value(True))
+
+        self.ui.errorLabel.hide()
+        self.save_button = self.ui.buttonBox.button(QDialogButtonBox.Save)
+        self.close_button = self.ui.buttonBox.button(QDialogButtonBox.Close)
+        for button in (self.save_button, self.close_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.save_button.setToolTip(QKeySequence(QKeySequence.Save).toString(QKeySequence.NativeText))
+        self.save_button.clicked.connect(lambda: self.save())
+        self.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.Save, self, activated=lambda: self.save())
+
+        if customer_id is None:
+            self._start_new()
+        else:
+            self.setWindowTitle(self.tr("Customer Card"))
+            self.ui.titleLabel.setText(self.tr("Loading…"))
+            self.ui.tabs.setEnabled(False)
+            self.save_button.setEnabled(False)
+            self.reload()
+
+    # ------------------------------------------------------------------ building the form
+    def _build_field_tabs(self) -> None:
+        forms = {"basic": (self.ui.basicForm, self.ui.basicTab),
+                 "characteristics": (self.ui.characteristicsForm, self.ui.characteristicsTab),
+                 "transactions": (self.ui.tradeForm, self.ui.tradeTab),
+                 "bookkeeping": (self.ui.bookkeepingForm, self.ui.bookkeepingTab)}
+        specs = [FIELD_BY_NAME[n] for n in BOOKKEEPING_EXTRA] + \
+                [s for s in FIELDS if s.name not in BOOKKEEPING_EXTRA]
+        for spec in specs:
+            block = "bookkeeping" if spec.name in BOOKKEEPING_EXTRA else spec.block
+            form, tab = forms[block]
+            editor = make_editor(spec, self.language)
+            label = editor.label + ("：" if self.language == "zh" else ":")
+            if spec.required:
+                label = "* " + label
+            form.addRow(label, editor.container)
+            form.labelForField(editor.container).setBuddy(editor.editor)
+            self.editors[spec.name] = editor
+            self._tab_of[spec.name] = tab
+        for block, (_, tab) in forms.items():
+            en, zh = BLOCK_LABELS[block]
+            self.ui.tabs.setTabText(self.ui.tabs.indexOf(tab), zh if self.language == "zh" else en)
+        self.editors["archive_no"].line.setPlaceholderText(self.tr("given when the card is saved"))
+
+    def _setup_contacts(self) -> None:
+        table = self.ui.contactsTable
+        table.setColumnCount(len(CONTACT_FIELDS))
+        table.setHorizontalHeaderLabels([s.label(self.language) for s in CONTACT_FIELDS])
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
+        self.ui.contactsError.hide()
+        self.ui.addContactButton.clicked.connect(self.add_contact_row)
+        self.ui.removeContactButton.clicked.connect(self.remove_contact_row)
+
+    def _setup_logs(self) -> None:
+        lang = self.language
+        f = {s.name: s.label(lang) for s in FOLLOW_UP_FIELDS}
+        t = {s.name: s.label(lang) for s in TRANSACTION_FIELDS}
+        _columns(self.ui.followUpsTable, [f["date"], f["kind"], f["summary"], f["by_user"]], stretch=2)
+        _columns(self.ui.transactionsTable, [t["date"], t["amount"], t["mode"], t["payment_method"],
+                                             t["contract_no"], t["note"]], stretch=5)
+        _columns(self.ui.attachmentsTable, [self.tr("File"), self.tr("Size"), self.tr("Added"),
+                                            self.tr("By")], stretch=0)
+        _columns(self.ui.statusHistoryTable, [self.tr("When"), self.tr("From"), self.tr("To"),
+                                              self.tr("By"), self.tr("Reason")], stretch=4)
+        _columns(self.ui.tierHistoryTable, [self.tr("When"), self.tr("From"), self.tr("To"),
+                                            self.tr("Set by hand"), self.tr("By"),
+                                            self.tr("Reason")], stretch=5)
+        for kind in FollowUpKind:
+            self.ui.followUpKind.addItem(enum_label(kind, lang), kind.value)
+        today = dt.date.today()
+        for edit in (self.ui.followUpDate, self.ui.txDate):
+            edit.setDate(today)
+        for label in (self.ui.followUpError, self.ui.transactionError, self.ui.attachmentError):
+            label.hide()
+        self.ui.addFollowUpButton.clicked.connect(self.add_follow_up)
+        self.ui.followUpSummary.returnPressed.connect(self.add_follow_up)
+        self.ui.addTransactionButton.clicked.connect(self.add_transaction)
+        self.ui.addAttachmentButton.clicked.connect(self.add_attachment)
+        self.ui.saveAttachmentButton.clicked.connect(self.save_attachment)
+        self.ui.attachmentsTable.doubleClicked.connect(lambda _: self.save_attachment())
+
+    # ------------------------------------------------------------------ loading
+    def _start_new(self) -> None:
+        self.setWindowTitle(self.tr("New Customer Card"))
+        self.ui.titleLabel.setText(self.tr("New customer"))
+        self.ui.subtitleLabel.clear()
+        # A new customer may start in any status but lost (that needs a history to lose).
+        status = self.editors["status"]
+        assert isinstance(status, EnumEditor)
+        status.set_choices([s for s in Status if s is not Status.LOST])
+        status.set_value(Status.PROSPECT)
+        self.editors["tier"].set_value(Tier.C)
+        self.add_contact_row(focus=False)
+        for tab in (self.ui.followUpsTab, self.ui.transactionsTab, self.ui.attachmentsTab,
+                    self.ui.historyTab):
+            index = self.ui.tabs.indexOf(tab)
+            self.ui.tabs.setTabEnabled(index, False)
+            self.ui.tabs.setTabToolTip(index, self.tr("Save the new card first."))
+        self._take_snapshot()
+        self._contacts_snapshot = []  # an empty first contact row is not a change
+        self.editors["name"].focus()
+
+    def reload(self) -> None:
+        if self.customer_id is None:
+            return
+        Op(self.worker, self, jobs.get(self.customer_id)).success(self._load).failure(
+            self._load_failed).run()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Customer Card"), error_text(exc))
+        self.force_close()
+
+    def _load(self, card: Card) -> None:
+        self.card = card
+        self.customer_id = card.id
+        self.version = card.version
+        values = card.values
+        status = self.editors["status"]
+        assert isinstance(status, EnumEditor)
+        current = Status(values["status"])
+        status.set_choices([s for s in Status if s is current or s in allowed_next(current)])
+        for name, editor in self.editors.items():
+            editor.set_value(values.get(name))
+            editor.show_error(None)
+        self._fill_contacts(card.contacts)
+        self._fill_logs(card)
+        for index in range(self.ui.tabs.count()):
+            self.ui.tabs.setTabEnabled(index, True)
+            self.ui.tabs.setTabToolTip(index, "")
+        self.ui.tabs.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self._show_title()
+        self._take_snapshot()
+
+    def _show_title(self) -> None:
+        values = self.card.values if self.card else {}
+        name = str(values.get("name") or "")
+        self.setWindowTitle(self.tr("{name} – Customer Card").format(name=name))
+        self.ui.titleLabel.setText(name)
+        parts = [str(values.get("archive_no") or "")]
+        if values.get("status"):
+            parts.append(enum_label(Status(values["status"]), self.language))
+        if values.get("tier"):
+            tier = Tier(values["tier"])
+            parts.append(f"{tier.value} · {enum_label(tier, self.language)}")
+        self.ui.subtitleLabel.setText("   ·   ".join(p for p in parts if p))
+
+    def _take_snapshot(self) -> None:
+        self._snapshot = self.field_values()
+        self._contacts_snapshot = self.contact_values()
+
+    # ------------------------------------------------------------------ values
+    def field_values(self) -> dict[str, object]:
+        return {name: editor.value() for name, editor in self.editors.items()}
+
+    def changes(self) -> dict[str, object]:
+        """The fields that differ from the card as loaded (for a new card: from the blank
+        card, so an untouched tier stays for the ABC analysis to set)."""
+        return {k: v for k, v in self.field_values().items() if v != self._snapshot.get(k)}
+
+    def contacts_changed(self) -> bool:
+        return self.contact_values() != self._contacts_snapshot
+
+    def is_dirty(self) -> bool:
+        return bool(self.changes()) or self.contacts_changed()
+
+    # ------------------------------------------------------------------ contacts
+    def _fill_contacts(self, contacts: list[dict[str, object]]) -> None:
+        table = self.ui.contactsTable
+        table.setRowCount(0)
+        for contact in contacts:
+            self._append_contact(contact)
+        self.ui.contactsError.hide()
+
+    def _append_contact(self, contact: dict[str, object]) -> int:
+        table = self.ui.contactsTable
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, spec in enumerate(CONTACT_FIELDS):
+            value = contact.get(spec.name)
+            if spec.kind == "bool":
+                item = QTableWidgetItem()
+                item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+                item.setCheckState(Qt.Checked if value else Qt.Unchecked)
+            else:
+                if spec.kind == "phone" and value:
+                    value = format_phone(str(value))
+                item = QTableWidgetItem("" if value is None else str(value))
+            table.setItem(row, column, item)
+        return row
+
+    def add_contact_row(self, focus: bool = True) -> None:
+        row = self._append_contact({"is_primary": self.ui.contactsTable.rowCount() == 0})
+        if focus:
+            self.ui.contactsTable.setCurrentCell(row, 0)
+            self.ui.contactsTable.editItem(self.ui.contactsTable.item(row, 0))
+
+    def remove_contact_row(self) -> None:
+        row = self.ui.contactsTable.currentRow()
+        if row >= 0:
+            self.ui.contactsTable.removeRow(row)
+
+    def contact_values(self) -> list[dict[str, object]]:
+        """The contacts as typed; rows left completely empty are ignored."""
+        table = self.ui.contactsTable
+        out = []
+        for row in range(table.rowCount()):
+            contact: dict[str, object] = {}
+            for column, spec in enumerate(CONTACT_FIELDS):
+                item = table.item(row, column)
+                if spec.kind == "bool":
+                    contact[spec.name] = item is not None and item.checkState() == Qt.Checked
+                else:
+                    contact[spec.name] = item.text() if item is not None else ""
+            if any(v for k, v in contact.items() if k != "is_primary"):
+                out.append(contact)
+        return out
+
+    # ------------------------------------------------------------------ saving
+    def save(self, then_close: bool = False) -> None:
+        if self._busy or not self.ui.tabs.isEnabled():
+            return
+        changes = self.changes()
+        contacts = self.contact_values() if self.contacts_changed() else None
+        if self.customer_id is not None and not changes and contacts is None:
+            self.ui.savedLabel.setText(self.tr("No changes to save."))
+            if then_close:
+                self.done(QDialog.Accepted)
+            return
+        reason = None
+        if self.customer_id is not None and changes.get("status") == Status.LOST.value:
+            reason, ok = QInputDialog.getText(self, self.tr("Mark as Lost"), self.tr(
+                "Why was this customer lost? The reason is kept in the card's history."))
+            if not ok or not reason.strip():
+                self.ui.savedLabel.setText(self.tr("Not saved: marking a customer as lost needs a reason."))
+                return
+            if not self.editors["churn_reason"].value():
+                changes.setdefault("churn_reason", reason)
+        if self.customer_id is None:
+            contacts = self.contact_values()
+        self._set_busy(True)
+        self._clear_errors()
+        Op(self.worker, self, jobs.save(self.customer_id, changes, self.version, reason, contacts)) \
+            .success(lambda card: self._saved(card, then_close)) \
+            .failure(self._save_failed) \
+            .progress(self.tr("Saving…")).run()
+
+    def _saved(self, card: Card, then_close: bool) -> None:
+        self._set_busy(False)
+        self._load(card)
+        self.ui.dupLabel.hide()
+        self.ui.savedLabel.setText(self.tr("Saved at {time}.").format(
+            time=dt.datetime.now().strftime("%H:%M")))
+        self.saved.emit(card.id)
+        if then_close:
+            self.done(QDialog.Accepted)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, errors.ValidationError) and exc.details.get("fields"):
+            self.show_problems(exc.details["fields"])
+        elif isinstance(exc, errors.ConflictError):
+            # Someone saved this card since it was loaded. For now the user chooses between
+            # reloading (their edits are lost) and keeping them on screen; showing both versions
+            # field by field to merge them (DESIGN §3) is a later issue.
+            answer = QMessageBox.question(
+                self, self.tr("Changed Meanwhile"), self.tr(
+                    "Someone else saved this card while you were editing it, so your changes "
+                    "were not saved.\n\nReload the card to see the saved version? Your changes "
+                    "will be lost. Choose No to keep them on screen (to copy them), then reload "
+                    "and enter them again."),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            if answer == QMessageBox.Yes:
+                self.reload()
+            else:
+                self._show_error(self.tr("Not saved: someone else changed this card meanwhile."))
+        else:
+            self._show_error(error_text(exc))
+
+    def show_problems(self, problems: dict[str, object]) -> None:
+        """Each problem next to its field; the first one's tab is shown and its field focused."""
+        first: FieldEditor | None = None
+        contact_lines, other = [], []
+        for key, problem in problems.items():
+            editor = self.editors.get(key)
+            if editor is not None:
+                editor.show_error(problem_text(problem))
+                first = first or editor
+            elif key.startswith("contacts"):
+                contact_lines.append(self._contact_problem(key, problem))
+            else:
+                other.append(problem_text(problem))
+        if contact_lines:
+            self.ui.contactsError.setText("\n".join(contact_lines))
+            self.ui.contactsError.show()
+        if first is not None:
+            self.ui.tabs.setCurrentWidget(self._tab_of[first.spec.name])
+            first.focus()
+        elif contact_lines:
+            self.ui.tabs.setCurrentWidget(self.ui.contactsTab)
+        self._show_error(" ".join(other) or self.tr("Not saved: please correct the marked fields."))
+
+    def _contact_problem(self, key: str, problem: object) -> str:
+        # keys look like "contacts[0].phone"
+        try:
+            index = int(key.split("[", 1)[1].split("]", 1)[0])
+            field = key.split(".", 1)[1]
+        except (IndexError, ValueError):
+            return problem_text(problem)
+        spec = next((s for s in CONTACT_FIELDS if s.name == field), None)
+        label = spec.label(self.language) if spec else field
+        rows = [r for r in range(self.ui.contactsTable.rowCount())]
+        if spec is not None and index < len(rows):
+            item = self.ui.contactsTable.item(index, CONTACT_FIELDS.index(spec))
+            if item is not None:
+                item.setBackground(Qt.yellow)
+        return self.tr("Contact {n}, {field}: {problem}").format(
+            n=index + 1, field=label, problem=problem_text(problem))
+
+    def _clear_errors(self) -> None:
+        for editor in self.editors.values():
+            editor.show_error(None)
+        self.ui.contactsError.hide()
+        self.ui.errorLabel.hide()
+        table = self.ui.contactsTable
+        for row in range(table.rowCount()):
+            for column in range(table.columnCount()):
+                item = table.item(row, column)
+                if item is not None:
+                    item.setData(Qt.BackgroundRole, None)
+
+    def _show_error(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.show()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.save_button.setEnabled(not busy)
+
+    # ------------------------------------------------------------------ duplicates
+    def check_duplicates(self) -> None:
+        values = {n: self.editors[n].value() for n in DUPLICATE_FIELDS}
+        values = {k: v for k, v in values.items() if v and str(v).strip()}
+        if not values:
+            self.ui.dupLabel.hide()
+            return
+        Op(self.worker, self, jobs.duplicates(values, self.customer_id)).key(f"dups-{id(self)}") \
+            .success(self.show_duplicates).failure(lambda exc: None).run()
+
+    def show_duplicates(self, found: list[Duplicate]) -> None:
+        if not found:
+            self.ui.dupLabel.hide()
+            return
+        why = {"credit_code": self.tr("same credit code"), "phone": self.tr("same phone number"),
+               "name": self.tr("similar name")}
+        items = [self.tr("{link} ({number}, {why})").format(
+                     link=f'<a href="{d.id}">{html.escape(d.name)}</a>',
+                     number=html.escape(d.archive_no), why=why.get(d.reason, d.reason))
+                 for d in found[:MAX_DUPLICATES_SHOWN]]
+        self.ui.dupLabel.setText(self.tr("Possibly already in the archive: {items}").format(
+            items="; ".join(items)))
+        self.ui.dupLabel.show()
+
+    # ------------------------------------------------------------------ logs
+    def _fill_logs(self, card: Card) -> None:
+        lang = self.language
+        _fill(self.ui.followUpsTable, [
+            (f["date"], _enum(FollowUpKind, f["kind"], lang), f["summary"], f["by_user"])
+            for f in card.follow_ups])
+        locale = QLocale()
+        _fill(self.ui.transactionsTable, [
+            (t["date"], locale.toString(float(t["amount"]), "f", 2), t["mode"], t["payment_method"],
+             t["contract_no"], t["note"]) for t in card.transactions],
+            right=(1,))
+        _fill(self.ui.attachmentsTable, [
+            (a["file_name"], locale.formattedDataSize(int(a["size"])), _when(a["added_at"]),
+             a["added_by"]) for a in card.attachments],
+            data=[a["id"] for a in card.attachments])
+        _fill(self.ui.statusHistoryTable, [
+            (_when(h["at"]), _enum(Status, h["old"], lang), _enum(Status, h["new"], lang),
+             h["by_user"], h["reason"]) for h in card.status_history])
+        yes, no = self.tr("yes"), self.tr("no")
+        _fill(self.ui.tierHistoryTable, [
+            (_when(h["at"]), h["old"], h["new"], yes if h["manual"] else no, h["by_user"],
+             h["reason"]) for h in card.tier_history])
+
+    def _log_added(self, card: Card, clear=()) -> None:
+        """A follow-up, transaction or attachment was added: that bumped the card's version.
+        Take the new version only if it is ours (one more), so edits someone else saved
+        meanwhile are still detected when the card is saved."""
+        if self.version is not None and card.version == self.version + 1:
+            self.version = card.version
+        self.card = card
+        self._fill_logs(card)
+        for edit in clear:
+            edit.clear()
+
+    def _log_failed(self, label, exc: BaseException) -> None:
+        if isinstance(exc, errors.ValidationError) and exc.details.get("fields"):
+            text = " ".join(self.tr("{field}: {problem}").format(
+                field=_log_label(k, self.language), problem=problem_text(v))
+                for k, v in exc.details["fields"].items())
+        else:
+            text = error_text(exc)
+        label.setText(text)
+        label.show()
+
+    def add_follow_up(self) -> None:
+        if self.customer_id is None:
+            return
+        self.ui.followUpError.hide()
+        Op(self.worker, self, jobs.add_follow_up(
+            self.customer_id, self.ui.followUpDate.date().toPython().isoformat(),
+            self.ui.followUpKind.currentData(), self.ui.followUpSummary.text())) \
+            .success(lambda card: self._log_added(card, clear=(self.ui.followUpSummary,))) \
+            .failure(lambda exc: self._log_failed(self.ui.followUpError, exc)).run()
+
+    def add_transaction(self) -> None:
+        if self.customer_id is None:
+            return
+        self.ui.transactionError.hide()
+        values = {"date": self.ui.txDate.date().toPython().isoformat(),
+                  "amount": self.ui.txAmount.text(), "mode": self.ui.txMode.text() or None,
+                  "payment_method": self.ui.txPayment.text() or None,
+                  "contract_no": self.ui.txContract.text() or None}
+        Op(self.worker, self, jobs.add_transaction(self.customer_id, values)) \
+            .success(lambda card: self._log_added(card, clear=(
+                self.ui.txAmount, self.ui.txMode, self.ui.txPayment, self.ui.txContract))) \
+            .failure(lambda exc: self._log_failed(self.ui.transactionError, exc)).run()
+
+    def add_attachment(self) -> None:
+        if self.customer_id is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add Attachment"), str(Path.home()),
+                                              self.tr("All files (*)"))
+        if not path:
+            return
+        self.ui.attachmentError.hide()
+        Op(self.worker, self, jobs.add_attachment(self.customer_id, path)) \
+            .success(self._log_added) \
+            .failure(self._attachment_failed) \
+            .progress(self.tr("Adding the attachment…")).run()
+
+    def _attachment_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, errors.ValidationError) and "limit" in exc.details:
+            mb = 1024 * 1024
+            text = self.tr("The file is {size} MB; attachments may be at most {limit} MB.").format(
+                size=QLocale().toString(exc.details["size"] / mb, "f", 1),
+                limit=QLocale().toString(exc.details["limit"] / mb, "f", 0))
+        else:
+            text = error_text(exc)
+        self.ui.attachmentError.setText(text)
+        self.ui.attachmentError.show()
+
+    def save_attachment(self) -> None:
+        table = self.ui.attachmentsTable
+        row = table.currentRow()
+        if row < 0:
+            return
+        item = table.item(row, 0)
+        attachment_id = item.data(Qt.UserRole)
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy"),
+                                                str(Path.home() / item.text()))
+        if not target:
+            return
+        Op(self.worker, self, jobs.save_attachment(attachment_id, target)).success(
+            lambda path: self.ui.savedLabel.setText(self.tr("Saved a copy as {path}.").format(path=path))
+        ).failure(lambda exc: self._log_failed(self.ui.attachmentError, exc)).run()
+
+    # ------------------------------------------------------------------ closing
+    def reject(self) -> None:
+        """Esc, Close and the window's close button: ask about unsaved changes first."""
+        if self._force:
+            super().reject()
+            return
+        if self._busy:  # a save is under way; it closes the card if it was asked to
+            return
+        if not self.is_dirty():
+            super().reject()
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved Changes"),
+            self.tr("This card has changes that are not saved yet. Save them?"),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            self.save(then_close=True)
+        elif answer == QMessageBox.Discard:
+            super().reject()
+
+    def force_close(self) -> None:
+        """Close without asking (the archive was closed)."""
+        self._force = True
+        self.reject()
+
+
+# ---------------------------------------------------------------------- table helpers
+def _columns(table: QTableWidget, titles: list[str], stretch: int) -> None:
+    table.setColumnCount(len(titles))
+    table.setHorizontalHeaderLabels(titles)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+
+
+def _fill(table: QTableWidget, rows: list[tuple], data: list | None = None, right=()) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if c in right:
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            if data is not None and c == 0:
+                item.setData(Qt.UserRole, data[r])
+            table.setItem(r, c, item)
+
+
+def _enum(enum_type, raw, language: str) -> str:
+    if raw in (None, ""):
+        return ""
+    try:
+        return enum_label(enum_type(raw), language)
+    except ValueError:
+        return str(raw)
+
+
+def _when(iso: object) -> str:
+    try:
+        return dt.datetime.fromisoformat(str(iso)).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return str(iso or "")
+
+
+def _log_label(name: str, language: str) -> str:
+    for spec in FOLLOW_UP_FIELDS + TRANSACTION_FIELDS:
+        if spec.name == name:
+            return spec.label(language)
+    return name

@@ -1,0 +1,303 @@
+"""Editors for the fields of a customer card, built from the domain's field registry.
+
+The card has some 45 fields (``domain.customer.FIELDS``); each gets an editor chosen by its
+kind, so the Designer form only holds the tab skeleton. An editor's ``value()`` is what the
+service reads (text as typed, an ISO date, an int, an enum value, a bool; blank is "" or
+None) and is also what the dialog compares to find unsaved changes. Values are checked and
+normalised by the service (``domain.validation``), never here, so the rules live in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+
+from ..domain.customer import FieldSpec, enum_label
+from ..domain.validation import format_phone
+
+ERROR_STYLE = "color: #b00020;"
+EMPTY_DATE = QDate(1900, 1, 1)
+
+
+class FieldEditor(QObject):
+    """One field: its editor widget, and a message line under it for validation problems."""
+
+    changed = Signal()
+
+    def __init__(self, spec: FieldSpec, language: str, editor: QWidget) -> None:
+        super().__init__(editor)
+        self.spec = spec
+        self.language = language
+        self.editor = editor
+        self.container = QWidget()
+        layout = QVBoxLayout(self.container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(editor)
+        self.error = QLabel(self.container)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        editor.setObjectName(f"field_{spec.name}")
+        self.error.setObjectName(f"error_{spec.name}")
+
+    @property
+    def label(self) -> str:
+        return self.spec.label(self.language)
+
+    def value(self) -> object:
+        raise NotImplementedError
+
+    def set_value(self, stored: object) -> None:
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.editor.setEnabled(not read_only)
+
+    def show_error(self, text: str | None) -> None:
+        self.error.setText(text or "")
+        self.error.setVisible(bool(text))
+
+    def focus(self) -> None:
+        self.editor.setFocus(Qt.OtherFocusReason)
+
+
+class TextEditor(FieldEditor):
+    def __init__(self, spec: FieldSpec, language: str) -> None:
+        self.line = QLineEdit()
+        super().__init__(spec, language, self.line)
+        if spec.limit:
+            self.line.setMaxLength(spec.limit)
+        self.line.textEdited.connect(lambda _: self.changed.emit())
+
+    def value(self) -> object:
+        return self.line.text()
+
+    def set_value(self, stored: object) -> None:
+        if stored is None:
+            text = ""
+        elif self.spec.kind == "phone":
+            text = format_phone(str(stored))  # stored E.164, shown as people write it
+        elif self.spec.kind == "tags":
+            text = ", ".join(str(t) for t in stored) if isinstance(stored, (list, tuple)) else str(stored)
+        else:
+            text = str(stored)
+        self.line.setText(text)
+        self.line.setCursorPosition(0)
+
+
+class LongTextEditor(FieldEditor):
+    def __init__(self, spec: FieldSpec, language: str) -> None:
+        self.text = QPlainTextEdit()
+        super().__init__(spec, language, self.text)
+        self.text.setTabChangesFocus(True)
+        lines = 4
+        self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * lines + 12)
+        self.text.textChanged.connect(self.changed)
+
+    def value(self) -> object:
+        return self.text.toPlainText()
+
+    def set_value(self, stored: object) -> None:
+        self.text.blockSignals(True)
+        self.text.setPlainText("" if stored is None else str(stored))
+        self.text.blockSignals(False)
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be unknown: a tick box in front of a date editor.
+
+    QDateEdit has no empty state, and typing into one that shows a "no date" text does not
+    work, so the tick says whether the date is known (as Windows' date pickers do).
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.known = QCheckBox(self)
+        self.known.setToolTip(self.tr("Tick when the date is known"))
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setMinimumDate(EMPTY_DATE)
+        self.date.setSpecialValueText(self.tr("unknown"))
+        self.date.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+        layout.addWidget(self.known)
+        layout.addWidget(self.date)
+        layout.addStretch(1)
+        self.setFocusProxy(self.known)
+        self.set_date(None)
+        self.known.clicked.connect(self._known_clicked)
+        self.date.dateChanged.connect(lambda _: self.changed.emit())
+
+    def _known_clicked(self, checked: bool) -> None:
+        self.date.blockSignals(True)
+        self.date.setDate(QDate.currentDate() if checked else EMPTY_DATE)
+        self.date.blockSignals(False)
+        self.date.setEnabled(checked)
+        if checked:
+            self.date.setFocus(Qt.OtherFocusReason)
+        self.changed.emit()
+
+    def value(self) -> dt.date | None:
+        if not self.known.isChecked() or self.date.date() == EMPTY_DATE:
+            return None
+        return self.date.date().toPython()
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.date.blockSignals(True)
+        self.known.setChecked(value is not None)
+        self.date.setEnabled(value is not None)
+        self.date.setDate(QDate(value) if value is not None else EMPTY_DATE)
+        self.date.blockSignals(False)
+
+
+class DateEditor(FieldEditor):
+    def __init__(self, spec: FieldSpec, language: str) -> None:
+        self.picker = OptionalDateEdit()
+        super().__init__(spec, language, self.picker)
+        self.picker.changed.connect(self.changed)
+
+    def value(self) -> object:
+        date = self.picker.value()
+        return date.isoformat() if date else None
+
+    def set_value(self, stored: object) -> None:
+        if isinstance(stored, str) and stored:
+            stored = dt.date.fromisoformat(stored)
+        self.picker.set_date(stored if isinstance(stored, dt.date) else None)
+
+
+class IntEditor(FieldEditor):
+    """A whole number; the lowest value (shown as "—") means unknown."""
+
+    def __init__(self, spec: FieldSpec, language: str) -> None:
+        self.spin = QSpinBox()
+        super().__init__(spec, language, self.spin)
+        self.spin.setRange(-1, 2_000_000_000)
+        self.spin.setSpecialValueText("—")
+        self.spin.setGroupSeparatorShown(True)
+        self.spin.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+        self.spin.valueChanged.connect(lambda _: self.changed.emit())
+
+    def value(self) -> object:
+        if not self.spin.cleanText().strip() or self.spin.value() < 0:
+            return None
+        return self.spin.value()
+
+    def set_value(self, stored: object) -> None:
+        self.spin.blockSignals(True)
+        self.spin.setValue(int(stored) if stored is not None else -1)
+        self.spin.blockSignals(False)
+
+
+class EnumEditor(FieldEditor):
+    """A choice among an enum's values, labelled in the program's language."""
+
+    def __init__(self, spec: FieldSpec, language: str, optional: bool = True) -> None:
+        self.combo = QComboBox()
+        super().__init__(spec, language, self.combo)
+        self.optional = optional
+        self.combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.set_choices(list(spec.enum))
+        self.combo.activated.connect(lambda _: self.changed.emit())
+
+    def set_choices(self, values) -> None:
+        """Offer only these values (a status offers the changes its rules allow)."""
+        current = self.value()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        if self.optional:
+            self.combo.addItem("", None)
+        for value in values:
+            member = self.spec.enum(value)
+            self.combo.addItem(enum_label(member, self.language), member.value)
+        self.combo.blockSignals(False)
+        if current is not None:
+            self.set_value(current)
+
+    def value(self) -> object:
+        return self.combo.currentData()
+
+    def set_value(self, stored: object) -> None:
+        raw = getattr(stored, "value", stored)
+        index = self.combo.findData(raw)
+        if index < 0 and raw is not None:  # an unknown stored value stays visible
+            self.combo.addItem(str(raw), raw)
+            index = self.combo.count() - 1
+        self.combo.setCurrentIndex(max(index, 0))
+
+
+class BoolEditor(FieldEditor):
+    def __init__(self, spec: FieldSpec, language: str) -> None:
+        self.check = QCheckBox()
+        super().__init__(spec, language, self.check)
+        self.check.toggled.connect(lambda _: self.changed.emit())
+
+    def value(self) -> object:
+        return self.check.isChecked()
+
+    def set_value(self, stored: object) -> None:
+        self.check.blockSignals(True)
+        self.check.setChecked(bool(stored))
+        self.check.blockSignals(False)
+
+
+def make_editor(spec: FieldSpec, language: str) -> FieldEditor:
+    if spec.kind == "longtext":
+        return LongTextEditor(spec, language)
+    if spec.kind == "date":
+        return DateEditor(spec, language)
+    if spec.kind == "int":
+        return IntEditor(spec, language)
+    if spec.kind == "enum":
+        # status and tier always have a value; the other choices may be left open
+        return EnumEditor(spec, language, optional=spec.name not in ("status", "tier"))
+    if spec.kind == "bool":
+        return BoolEditor(spec, language)
+    editor = TextEditor(spec, language)  # text, phone, email, url, credit code, money, tags
+    if spec.kind == "money":
+        editor.line.setPlaceholderText(QCoreApplication.translate("CustomerFields", "yuan, e.g. 1200000 or 120万"))
+    elif spec.kind == "tags":
+        editor.line.setPlaceholderText(QCoreApplication.translate("CustomerFields", "separated by commas"))
+    return editor
+
+
+def problem_text(problem: object) -> str:
+    """A validation problem in the user's language: by its ``code`` where the domain gave
+    one, else the service's own (English) message."""
+    code = getattr(problem, "code", None)
+    t = lambda text: QCoreApplication.translate("CustomerFields", text)  # noqa: E731
+    texts = {
+        "required": t("Required."),
+        "phone_invalid": t("Not a valid phone number (e.g. 010-12345678 or 13812345678)."),
+        "phone_several": t("One number per field; add contacts for further numbers."),
+        "email_invalid": t("Not a valid email address."),
+        "url_invalid": t("Not a valid web address."),
+        "date_format": t("Not a date: write year-month-day, e.g. 2026-03-05."),
+        "date_invalid": t("No such date."),
+        "date_future": t("Cannot be in the future."),
+        "amount_format": t("Not an amount (e.g. 1234.50, ¥1,234 or 1.2万)."),
+        "amount_grouping": t("Commas must separate groups of three digits."),
+        "amount_precision": t("Use at most two decimal places."),
+        "amount_negative": t("Cannot be negative."),
+        "int_format": t("Not a whole number."),
+        "int_negative": t("Cannot be negative."),
+        "postcode_invalid": t("Not a postcode."),
+        "too_long": t("Too long."),
+        "tag_too_long": t("A tag has at most 40 characters."),
+        "too_many_tags": t("At most 50 tags."),
+        "credit_code_length": t("A unified social credit code has 18 characters."),
+        "credit_code_chars": t("A credit code has digits and capital letters other than I, O, S, V and Z."),
+        "credit_code_region": t("Characters 3 to 8 of a credit code are the region code: digits only."),
+        "credit_code_check": t("The last character does not match: the code has a typing error."),
+        "several_primary": t("Only one contact can be the primary contact."),
+    }
+    return texts.get(code, str(problem))

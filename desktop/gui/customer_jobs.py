@@ -1,0 +1,155 @@
+"""Jobs for the database worker behind the customer list and the customer card.
+
+Each function returns a job ``fn(svc)`` for ``Op(worker, parent, fn)``: it runs on the worker
+thread with the open ``ArchiveService``, calls the customer service, and returns plain data
+(ids, tuples, ``Card``) for the GUI thread. Nothing here touches a widget (STYLE #3).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .. import errors
+from ..atomic import write_atomic
+from ..services.archive_service import ArchiveService, os_user
+from ..services.customers import Card, CustomerService
+from ..services.demo import fill_demo
+from ..storage.customers import Filter
+
+SEARCH_LIMIT = 2000   # best matches shown for a search; typing more narrows it down
+SAMPLE_SIZE = 200
+
+Job = Callable[[ArchiveService], object]
+
+
+def customers(svc: ArchiveService) -> CustomerService:
+    """The customer service of the open archive, acting as the signed-in user."""
+    if svc.actor is None:
+        raise errors.PermissionDenied("Log in first: this archive has several users.")
+    return CustomerService(svc.archive, svc.actor)
+
+
+@dataclass(frozen=True)
+class Found:
+    ids: list[int]
+    first_rows: dict[int, tuple]  # the first page, fetched with the ids (no second round trip)
+    total: int                    # customers in the archive (for the empty-archive page)
+    capped: bool                  # a search gave SEARCH_LIMIT matches: there may be more
+
+
+def find(query: str, flt: Filter, sort: str | None, descending: bool, first_page: int) -> Job:
+    def job(svc: ArchiveService) -> Found:
+        cs = customers(svc)
+        ids = cs.find(query, flt, sort=sort, descending=descending, limit=SEARCH_LIMIT)
+        total = len(cs.list_ids(Filter())) if not ids else -1  # only asked when nothing matched
+        return Found(ids, cs.list_rows(ids[:first_page]), total,
+                     bool(query.strip()) and len(ids) >= SEARCH_LIMIT)
+    return job
+
+
+def list_rows(ids: Sequence[int]) -> Job:
+    ids = list(ids)
+    return lambda svc: customers(svc).list_rows(ids)
+
+
+@dataclass(frozen=True)
+class ValueLists:
+    industries: list[str]
+    regions: list[str]
+    responsible: list[str]
+    tags: list[str]
+    saved_filters: dict[str, dict]
+
+
+def value_lists(svc: ArchiveService) -> ValueLists:
+    cs = customers(svc)
+    lists = cs.value_lists()
+    tags = lists.get("tags")
+    if tags is None:
+        # CustomerService.value_lists() has no tag list yet; until it has, collect the tags
+        # here (one indexed scan of a short column).
+        seen: dict[str, None] = {}
+        for (text,) in svc.archive.query("SELECT DISTINCT tags FROM customers WHERE tags != ''"):
+            for tag in str(text).split(","):
+                if tag:
+                    seen.setdefault(tag, None)
+        tags = sorted(seen)
+    return ValueLists(lists.get("industry", []), lists.get("region", []),
+                      lists.get("responsible", []), tags, cs.saved_filters())
+
+
+def save_filter(name: str, definition: dict) -> Job:
+    def job(svc: ArchiveService) -> dict[str, dict]:
+        cs = customers(svc)
+        cs.save_filter(name, definition)
+        return cs.saved_filters()
+    return job
+
+
+def add_sample_data(count: int = SAMPLE_SIZE) -> Job:
+    return lambda svc: fill_demo(svc.archive, count, seed=1, user=os_user())
+
+
+# ---------------------------------------------------------------------- the card
+def get(customer_id: int) -> Job:
+    return lambda svc: customers(svc).get(customer_id)
+
+
+def save(customer_id: int | None, changes: dict[str, object], version: int | None,
+         reason: str | None, contacts: list[dict[str, object]] | None) -> Job:
+    """Add (``customer_id`` None) or edit a card; returns the card as saved."""
+    def job(svc: ArchiveService) -> Card:
+        cs = customers(svc)
+        if customer_id is None:
+            return cs.get(cs.add(changes, contacts or ()))
+        cs.edit(customer_id, changes, version=version, reason=reason, contacts=contacts)
+        return cs.get(customer_id)
+    return job
+
+
+def duplicates(values: dict[str, object], exclude_id: int | None) -> Job:
+    return lambda svc: customers(svc).duplicates(values, exclude_id=exclude_id)
+
+
+def add_follow_up(customer_id: int, date: str, kind: str, summary: str) -> Job:
+    def job(svc: ArchiveService) -> Card:
+        cs = customers(svc)
+        cs.add_follow_up(customer_id, date, kind, summary)
+        return cs.get(customer_id)
+    return job
+
+
+def add_transaction(customer_id: int, values: dict[str, object]) -> Job:
+    def job(svc: ArchiveService) -> Card:
+        cs = customers(svc)
+        cs.add_transaction(customer_id, **values)
+        return cs.get(customer_id)
+    return job
+
+
+def add_attachment(customer_id: int, path: str) -> Job:
+    def job(svc: ArchiveService) -> Card:
+        cs = customers(svc)
+        source = Path(path)
+        try:
+            size, limit = source.stat().st_size, cs.attachment_limit()
+            if size > limit:  # refuse before reading a huge file into memory
+                raise errors.ValidationError(
+                    f"{source.name} is too large.", fields={"attachment": "too large"},
+                    size=size, limit=limit)
+            data = source.read_bytes()
+        except OSError as exc:
+            raise errors.ArchiveError(f"Cannot read {source}: {exc.strerror}", path=str(source)) from None
+        cs.add_attachment(customer_id, source.name, data)
+        return cs.get(customer_id)
+    return job
+
+
+def save_attachment(attachment_id: int, target: str) -> Job:
+    def job(svc: ArchiveService) -> str:
+        name, data = customers(svc).attachment_data(attachment_id)
+        write_atomic(target, data)
+        return target
+    return job

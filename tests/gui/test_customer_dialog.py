@@ -1,0 +1,214 @@
+"""The customer card: validation next to the field, lost needs a reason, duplicates, unsaved
+changes, conflicts, contacts and the logs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from shiboken6 import isValid
+
+from desktop.gui.customer_dialog import CustomerDialog
+from gui_support import add_sample_data, db, settle
+
+
+@pytest.fixture
+def sample_window(qtbot, open_window):
+    add_sample_data(qtbot, open_window)
+    return open_window
+
+
+def open_card(qtbot, window, status: str | None = None) -> CustomerDialog:
+    """Open the first customer (with ``status``) from the list, by keyboard."""
+    page = window.customer_list
+    if status:
+        page.filters["statuses"].action(status).trigger()
+        settle(qtbot, window)
+    page.ui.tableView.setFocus()
+    page.ui.tableView.selectRow(0)
+    qtbot.keyClick(page.ui.tableView, Qt.Key_Return)
+    card = page.cards[page.current_id()][0]
+    qtbot.waitUntil(lambda: card.card is not None)
+    card.activateWindow()
+    qtbot.waitUntil(card.isActiveWindow)
+    return card
+
+
+def closed(card) -> bool:
+    return not isValid(card) or not card.isVisible()  # a closed card is deleted soon after
+
+
+def save(qtbot, card) -> None:
+    qtbot.keyClick(card, Qt.Key_S, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: not card._busy and not card.worker.busy, timeout=10000)
+
+
+def test_an_invalid_phone_is_shown_at_the_field_and_nothing_is_saved(qtbot, sample_window):
+    card = open_card(qtbot, sample_window)
+    before = db(sample_window, lambda cs: cs.get(card.customer_id).values)
+    phone = card.editors["phone"]
+    phone.line.selectAll()
+    qtbot.keyClicks(phone.line, "12345")
+    card.editors["address"].line.end(False)
+    card.editors["address"].line.insert(" 2楼")
+    card.ui.tabs.setCurrentWidget(card.ui.bookkeepingTab)
+    save(qtbot, card)
+    assert phone.error.isVisible() and "phone" in phone.error.text()
+    assert card.ui.tabs.currentWidget() is card.ui.basicTab  # the field's tab is shown
+    assert card.ui.errorLabel.isVisible()
+    after = db(sample_window, lambda cs: cs.get(card.customer_id).values)
+    assert after["version"] == before["version"] and after["address"] == before["address"]
+
+    phone.line.selectAll()
+    qtbot.keyClicks(phone.line, "021 6234 5678")
+    save(qtbot, card)
+    assert not phone.error.isVisible()
+    after = db(sample_window, lambda cs: cs.get(card.customer_id).values)
+    assert after["phone"] == "+862162345678" and after["address"].endswith("2楼")
+    assert phone.value() == "021 6234 5678"
+    assert not card.is_dirty()
+
+
+def test_marking_lost_asks_for_the_reason(qtbot, sample_window, monkeypatch):
+    card = open_card(qtbot, sample_window, status="cooperating")
+    status = card.editors["status"].combo
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda *a, **kw: (asked.append(a[1]), ("", False))[1]))
+    status.setCurrentIndex(status.findData("lost"))
+    save(qtbot, card)
+    assert asked and card.is_dirty()  # cancelled: nothing saved
+    assert db(sample_window, lambda cs: cs.get(card.customer_id).values["status"]) == "cooperating"
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **kw: ("价格太高，转向竞争对手", True)))
+    save(qtbot, card)
+    saved = db(sample_window, lambda cs: cs.get(card.customer_id))
+    assert saved.values["status"] == "lost"
+    assert saved.status_history[-1]["reason"] == "价格太高，转向竞争对手"
+    history = card.ui.statusHistoryTable
+    assert history.rowCount() == len(saved.status_history)
+    assert history.item(history.rowCount() - 1, 2).text() == "Lost"
+    assert history.item(history.rowCount() - 1, 4).text() == "价格太高，转向竞争对手"
+
+
+def test_a_new_card_shows_likely_duplicates(qtbot, sample_window):
+    page = sample_window.customer_list
+    existing = page.model.data(page.model.index(3, 1))
+    card = page.new_card()
+    card.editors["name"].line.insert(existing)
+    card.editors["name"].changed.emit()  # what typing emits (insert() is the input method's commit)
+    qtbot.waitUntil(card.ui.dupLabel.isVisible, timeout=5000)
+    assert existing in card.ui.dupLabel.text()
+    cid = page.model.id_at(3)
+    card.ui.dupLabel.linkActivated.emit(str(cid))  # the user follows the link
+    assert cid in page.cards
+
+
+def test_unsaved_changes_are_asked_about(qtbot, sample_window, questions):
+    card = open_card(qtbot, sample_window)
+    qtbot.keyClick(card, Qt.Key_Escape)  # nothing changed: closes without a question
+    assert closed(card) and questions == []
+
+    card = open_card(qtbot, sample_window)
+    card.editors["address"].line.insert("甲")
+    questions.answer = QMessageBox.Cancel
+    qtbot.keyClick(card, Qt.Key_Escape)
+    assert card.isVisible() and len(questions) == 1
+
+    questions.answer = QMessageBox.Save
+    qtbot.keyClick(card, Qt.Key_Escape)
+    cid = card.customer_id
+    qtbot.waitUntil(lambda: closed(card), timeout=10000)
+    assert db(sample_window, lambda cs: cs.get(cid).values["address"]).startswith("甲")
+
+    card = open_card(qtbot, sample_window)
+    card.editors["address"].line.insert("乙")
+    questions.answer = QMessageBox.Discard
+    card.close()
+    assert closed(card)
+    assert "乙" not in db(sample_window, lambda cs: cs.get(cid).values["address"])
+
+
+def test_a_card_saved_meanwhile_by_someone_else_is_not_overwritten(qtbot, sample_window, questions):
+    card = open_card(qtbot, sample_window)
+    cid = card.customer_id
+    db(sample_window, lambda cs: cs.edit(cid, {"postcode": "200000"}))  # another office PC
+    card.editors["owner"].line.insert("王五")
+    questions.answer = QMessageBox.No
+    save(qtbot, card)
+    assert "someone else" in questions[-1][1].lower()
+    assert card.ui.errorLabel.isVisible() and card.is_dirty()
+    assert db(sample_window, lambda cs: cs.get(cid).values["owner"]) != "王五"
+    questions.answer = QMessageBox.Yes
+    save(qtbot, card)
+    qtbot.waitUntil(lambda: card.editors["postcode"].value() == "200000")
+    assert not card.is_dirty()
+
+
+def test_contacts_are_edited_in_the_table(qtbot, sample_window):
+    card = open_card(qtbot, sample_window)
+    card.ui.tabs.setCurrentWidget(card.ui.contactsTab)
+    rows = card.ui.contactsTable.rowCount()
+    qtbot.mouseClick(card.ui.addContactButton, Qt.LeftButton)
+    table = card.ui.contactsTable
+    assert table.rowCount() == rows + 1
+    table.item(rows, 0).setText("赵六")
+    table.item(rows, 2).setText("123")  # phone
+    save(qtbot, card)
+    assert card.ui.contactsError.isVisible() and "赵六" not in str(
+        db(sample_window, lambda cs: cs.get(card.customer_id).contacts))
+    table.item(rows, 2).setText("13912345678")
+    save(qtbot, card)
+    contacts = db(sample_window, lambda cs: cs.get(card.customer_id).contacts)
+    assert contacts[-1]["name"] == "赵六" and contacts[-1]["phone"] == "+8613912345678"
+
+    table.selectRow(table.rowCount() - 1)
+    qtbot.mouseClick(card.ui.removeContactButton, Qt.LeftButton)
+    save(qtbot, card)
+    assert len(db(sample_window, lambda cs: cs.get(card.customer_id).contacts)) == rows
+
+
+def test_follow_ups_transactions_and_attachments(qtbot, sample_window, monkeypatch, tmp_path):
+    card = open_card(qtbot, sample_window)
+    cid = card.customer_id
+    card.ui.tabs.setCurrentWidget(card.ui.followUpsTab)
+    follow_ups = card.ui.followUpsTable.rowCount()
+    card.ui.followUpSummary.insert("电话回访，客户下月续签")
+    qtbot.keyClick(card.ui.followUpSummary, Qt.Key_Return)
+    qtbot.waitUntil(lambda: card.ui.followUpsTable.rowCount() == follow_ups + 1)
+    assert card.ui.followUpSummary.text() == ""
+
+    card.ui.tabs.setCurrentWidget(card.ui.transactionsTab)
+    qtbot.keyClicks(card.ui.txAmount, "abc")
+    qtbot.mouseClick(card.ui.addTransactionButton, Qt.LeftButton)
+    qtbot.waitUntil(card.ui.transactionError.isVisible)
+    card.ui.txAmount.setText("")
+    card.ui.txAmount.insert("1.2万")
+    qtbot.mouseClick(card.ui.addTransactionButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: any(t["amount"] == "12000.00" for t in
+                                db(sample_window, lambda cs: cs.get(cid).transactions)))
+
+    db(sample_window, lambda cs: cs.archive.set_setting("attachment_limit", "1000"))
+    big, small = tmp_path / "扫描件.pdf", tmp_path / "营业执照.png"
+    big.write_bytes(b"x" * 5000)
+    small.write_bytes(b"licence")
+    card.ui.tabs.setCurrentWidget(card.ui.attachmentsTab)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **kw: (str(big), "")))
+    qtbot.mouseClick(card.ui.addAttachmentButton, Qt.LeftButton)
+    qtbot.waitUntil(card.ui.attachmentError.isVisible)
+    assert "MB" in card.ui.attachmentError.text()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **kw: (str(small), "")))
+    qtbot.mouseClick(card.ui.addAttachmentButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: card.ui.attachmentsTable.rowCount() == 1)
+    copy = tmp_path / "copy.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **kw: (str(copy), "")))
+    card.ui.attachmentsTable.selectRow(0)
+    qtbot.mouseClick(card.ui.saveAttachmentButton, Qt.LeftButton)
+    qtbot.waitUntil(copy.exists)
+    assert copy.read_bytes() == b"licence"
+
+    # The log entries bumped the card's version; our own edits still save without a conflict.
+    card.editors["owner"].line.insert("孙七")
+    save(qtbot, card)
+    assert db(sample_window, lambda cs: cs.get(cid).values["owner"]) == "孙七"

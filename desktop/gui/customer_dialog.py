@@ -171,6 +171,7 @@ class CustomerDialog(QDialog):
         status.set_choices([s for s in Status if s is not Status.LOST])
         status.set_value(Status.PROSPECT)
         self.editors["tier"].set_value(Tier.C)
+        self._fill_contacts([])
         self.add_contact_row(focus=False)
         for tab in (self.ui.followUpsTab, self.ui.transactionsTab, self.ui.attachmentsTab,
                     self.ui.historyTab):
@@ -251,6 +252,10 @@ class CustomerDialog(QDialog):
         table.setRowCount(0)
         for contact in contacts:
             self._append_contact(contact)
+        table.resizeColumnsToContents()
+        for column, spec in enumerate(CONTACT_FIELDS):  # room to type in an empty table too
+            minimum = {"phone": 130, "mobile": 130, "fax": 130, "email": 180, "name": 100}.get(spec.name, 80)
+            table.setColumnWidth(column, max(table.columnWidth(column) + 12, minimum))
         self.ui.contactsError.hide()
 
     def _append_contact(self, contact: dict[str, object]) -> int:

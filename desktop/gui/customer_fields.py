@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
-from ..domain.customer import FieldSpec, enum_label
+from ..domain.customer import FieldSpec, Tier, enum_label
 from ..domain.validation import format_phone
 
 ERROR_STYLE = "color: #b00020;"
@@ -42,6 +42,8 @@ class FieldEditor(QObject):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        # Rows keep their height; a form with few fields leaves the space below it empty.
+        self.container.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         editor.setObjectName(f"field_{spec.name}")
         self.error.setObjectName(f"error_{spec.name}")
 
@@ -218,7 +220,10 @@ class EnumEditor(FieldEditor):
             self.combo.addItem("", None)
         for value in values:
             member = self.spec.enum(value)
-            self.combo.addItem(enum_label(member, self.language), member.value)
+            label = enum_label(member, self.language)
+            if self.spec.enum is Tier:  # "A · Key account": offices speak of A/B/C customers
+                label = f"{member.value} · {label}"
+            self.combo.addItem(label, member.value)
         self.combo.blockSignals(False)
         if current is not None:
             self.set_value(current)
@@ -274,30 +279,30 @@ def problem_text(problem: object) -> str:
     """A validation problem in the user's language: by its ``code`` where the domain gave
     one, else the service's own (English) message."""
     code = getattr(problem, "code", None)
-    t = lambda text: QCoreApplication.translate("CustomerFields", text)  # noqa: E731
+    translate = QCoreApplication.translate
     texts = {
-        "required": t("Required."),
-        "phone_invalid": t("Not a valid phone number (e.g. 010-12345678 or 13812345678)."),
-        "phone_several": t("One number per field; add contacts for further numbers."),
-        "email_invalid": t("Not a valid email address."),
-        "url_invalid": t("Not a valid web address."),
-        "date_format": t("Not a date: write year-month-day, e.g. 2026-03-05."),
-        "date_invalid": t("No such date."),
-        "date_future": t("Cannot be in the future."),
-        "amount_format": t("Not an amount (e.g. 1234.50, ¥1,234 or 1.2万)."),
-        "amount_grouping": t("Commas must separate groups of three digits."),
-        "amount_precision": t("Use at most two decimal places."),
-        "amount_negative": t("Cannot be negative."),
-        "int_format": t("Not a whole number."),
-        "int_negative": t("Cannot be negative."),
-        "postcode_invalid": t("Not a postcode."),
-        "too_long": t("Too long."),
-        "tag_too_long": t("A tag has at most 40 characters."),
-        "too_many_tags": t("At most 50 tags."),
-        "credit_code_length": t("A unified social credit code has 18 characters."),
-        "credit_code_chars": t("A credit code has digits and capital letters other than I, O, S, V and Z."),
-        "credit_code_region": t("Characters 3 to 8 of a credit code are the region code: digits only."),
-        "credit_code_check": t("The last character does not match: the code has a typing error."),
-        "several_primary": t("Only one contact can be the primary contact."),
+        "required": translate("CustomerFields", "Required."),
+        "phone_invalid": translate("CustomerFields", "Not a valid phone number (e.g. 010-12345678 or 13812345678)."),
+        "phone_several": translate("CustomerFields", "One number per field; add contacts for further numbers."),
+        "email_invalid": translate("CustomerFields", "Not a valid email address."),
+        "url_invalid": translate("CustomerFields", "Not a valid web address."),
+        "date_format": translate("CustomerFields", "Not a date: write year-month-day, e.g. 2026-03-05."),
+        "date_invalid": translate("CustomerFields", "No such date."),
+        "date_future": translate("CustomerFields", "Cannot be in the future."),
+        "amount_format": translate("CustomerFields", "Not an amount (e.g. 1234.50, ¥1,234 or 1.2万)."),
+        "amount_grouping": translate("CustomerFields", "Commas must separate groups of three digits."),
+        "amount_precision": translate("CustomerFields", "Use at most two decimal places."),
+        "amount_negative": translate("CustomerFields", "Cannot be negative."),
+        "int_format": translate("CustomerFields", "Not a whole number."),
+        "int_negative": translate("CustomerFields", "Cannot be negative."),
+        "postcode_invalid": translate("CustomerFields", "Not a postcode."),
+        "too_long": translate("CustomerFields", "Too long."),
+        "tag_too_long": translate("CustomerFields", "A tag has at most 40 characters."),
+        "too_many_tags": translate("CustomerFields", "At most 50 tags."),
+        "credit_code_length": translate("CustomerFields", "A unified social credit code has 18 characters."),
+        "credit_code_chars": translate("CustomerFields", "A credit code has digits and capital letters other than I, O, S, V and Z."),
+        "credit_code_region": translate("CustomerFields", "Characters 3 to 8 of a credit code are the region code: digits only."),
+        "credit_code_check": translate("CustomerFields", "The last character does not match: the code has a typing error."),
+        "several_primary": translate("CustomerFields", "Only one contact can be the primary contact."),
     }
     return texts.get(code, str(problem))

@@ -19,8 +19,9 @@ from ..domain.customer import Status, Tier, enum_label
 from ..storage.customers import Filter
 from . import customer_jobs as jobs
 from .customer_dialog import CustomerDialog
-from .customer_model import (COL_ARCHIVE_NO, COL_NAME, COL_PHONE, COL_STATUS, COL_TIER,
-                             COL_UPDATED, PAGE_SIZE, CustomerTableModel, current_language)
+from .customer_model import (COL_ARCHIVE_NO, COL_INDUSTRY, COL_NAME, COL_PHONE, COL_REGION,
+                             COL_RESPONSIBLE, COL_STATUS, COL_TIER, COL_UPDATED, PAGE_SIZE,
+                             CustomerTableModel, current_language)
 from .forms.ui_customer_list import Ui_CustomerList
 from .worker import DbWorker, Op
 
@@ -136,8 +137,9 @@ class CustomerListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.Stretch)
-        widths = {COL_ARCHIVE_NO: 120, COL_STATUS: 130 if lang == "en" else 120,
-                  COL_TIER: 170 if lang == "en" else 110, COL_PHONE: 130, COL_UPDATED: 130}
+        widths = {COL_ARCHIVE_NO: 110, COL_STATUS: 210 if lang == "en" else 125,
+                  COL_TIER: 170 if lang == "en" else 105, COL_INDUSTRY: 90, COL_REGION: 70,
+                  COL_RESPONSIBLE: 95, COL_PHONE: 115, COL_UPDATED: 95}
         for column, width in widths.items():
             view.setColumnWidth(column, width)
         view.setSelectionMode(QAbstractItemView.SingleSelection)

@@ -141,8 +141,10 @@ class CustomerTableModel(QAbstractTableModel):
         raw = values[column]
         if role == RAW_ROLE:
             return raw
-        if role == Qt.ToolTipRole and column != COL_NAME:
-            return None
+        if role == Qt.ToolTipRole:
+            if column == COL_UPDATED and raw:  # the list shows the day, the tip the time
+                return str(raw).replace("T", " ")[:16]
+            return self.display(column, raw) if column == COL_NAME else None
         return self.display(column, raw)
 
     def display(self, column: int, raw: object) -> str:
@@ -161,7 +163,7 @@ class CustomerTableModel(QAbstractTableModel):
             return format_phone(str(raw))
         if column == COL_UPDATED:
             try:
-                return dt.datetime.fromisoformat(str(raw)).strftime("%Y-%m-%d %H:%M")
+                return dt.datetime.fromisoformat(str(raw)).strftime("%Y-%m-%d")
             except ValueError:
                 return str(raw)
         return str(raw)

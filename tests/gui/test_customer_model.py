@@ -93,7 +93,8 @@ def test_labels_follow_the_language():
     assert en.data(en.index(0, COL_TIER)) == "A · Key account"
     assert en.data(en.index(0, COL_PHONE)) == "010 1234 5678"
     assert en.data(en.index(0, COL_PHONE), cm.RAW_ROLE) == "+861012345678"
-    assert en.data(en.index(0, cm.COL_UPDATED)) == "2026-03-05 09:15"
+    assert en.data(en.index(0, cm.COL_UPDATED)) == "2026-03-05"
+    assert en.data(en.index(0, cm.COL_UPDATED), Qt.ToolTipRole) == "2026-03-05 09:15"
 
 
 def test_sort_asks_for_a_new_order_instead_of_sorting():

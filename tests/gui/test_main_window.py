@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -13,7 +12,6 @@ from desktop.gui.main_window import PAGE_ARCHIVE, PAGE_EMPTY, PAGE_LOCKED
 from desktop.gui.passphrase_dialog import NewArchiveDialog
 from desktop.gui.unlock_dialog import UnlockDialog
 from desktop.storage.archive import Archive, archive_id
-
 from gui_support import ASCII_PASS as PASS, create_first_run as _create_first_run
 
 

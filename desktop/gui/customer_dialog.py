@@ -345,6 +345,12 @@ class CustomerDialog(QDialog):
         self._set_busy(False)
         if isinstance(exc, errors.ValidationError) and exc.details.get("fields"):
             self.show_problems(exc.details["fields"])
+        elif isinstance(exc, errors.ApprovalRequested):
+            # The change was filed as a request (the roles' rules); the card stays as it was.
+            QMessageBox.information(self, self.tr("Sent for Approval"), self.tr(
+                "This change needs a manager's approval. It was filed as request #{n}; the card "
+                "shows it once it is approved.").format(n=exc.details.get("approval_id", "")))
+            self.reload()
         elif isinstance(exc, errors.ConflictError):
             # Someone saved this card since it was loaded. For now the user chooses between
             # reloading (their edits are lost) and keeping them on screen; showing both versions

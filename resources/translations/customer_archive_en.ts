@@ -126,6 +126,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sent for Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change needs a manager&apos;s approval. It was filed as request #{n}; the card shows it once it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changed Meanwhile</source>
         <translation type="unfinished"></translation>
     </message>

@@ -125,6 +125,14 @@
         <translation>已于 {time} 保存。</translation>
     </message>
     <message>
+        <source>Sent for Approval</source>
+        <translation>已提交审批</translation>
+    </message>
+    <message>
+        <source>This change needs a manager's approval. It was filed as request #{n}; the card shows it once it is approved.</source>
+        <translation>此项修改需要经理审批，已提交为第 {n} 号申请；批准后资料卡才会显示该修改。</translation>
+    </message>
+    <message>
         <source>Changed Meanwhile</source>
         <translation>资料已被他人修改</translation>
     </message>

@@ -23,17 +23,31 @@ class ArchiveInfo:
     key_source: str            # "keyring" or "passphrase"
     keyring_state: str | None  # after a "remember", the keyring's answer
     sessions: tuple[SessionInfo, ...]
+    needs_login: bool = False  # several users: the window asks who is working
+    user_name: str | None = None
+    display_name: str | None = None
+    role: str | None = None
+    audit_warning: str | None = None  # the audit chain lost an entry this computer had seen
 
 
 def _adopt(ctx: WorkerContext, service: ArchiveService, source: str, stored: KeyState | None) -> ArchiveInfo:
     if ctx.service is not None:
         ctx.service.close()
-    service.start_session()
+    try:
+        identified = service.identify()
+        if identified:
+            service.start_session()
+        warning = service.audit_warning()
+    except BaseException:
+        service.close()
+        raise
     ctx.service = service
-    return info_of(service, source, stored)
+    return info_of(service, source, stored, audit_warning=warning)
 
 
-def info_of(service: ArchiveService, source: str = "", stored: KeyState | None = None) -> ArchiveInfo:
+def info_of(service: ArchiveService, source: str = "", stored: KeyState | None = None,
+            audit_warning: str | None = None) -> ArchiveInfo:
+    actor = service.actor
     return ArchiveInfo(
         path=str(service.path),
         archive_id=service.archive_id,
@@ -41,7 +55,21 @@ def info_of(service: ArchiveService, source: str = "", stored: KeyState | None =
         key_source=source,
         keyring_state=stored.value if stored else None,
         sessions=tuple(service.sessions()),
+        needs_login=actor is None,
+        user_name=actor.user_name if actor else None,
+        display_name=actor.display_name if actor else None,
+        role=actor.role.value if actor else None,
+        audit_warning=audit_warning,
     )
+
+
+def login(user_name: str, password: str):
+    def job(ctx: WorkerContext) -> ArchiveInfo:
+        service = ctx.service
+        service.login(user_name, password)
+        service.start_session()
+        return info_of(service)
+    return job
 
 
 def open_with_keyring(path: Path, keystore: KeyStore):

@@ -65,6 +65,7 @@ class ArchiveService:
         self._passphrase = passphrase  # needed for backups with the same key; never logged
         self.keystore = keystore
         self._session_id: int | None = None
+        self.actor = None  # the logged-in account (desktop.domain.permissions.Actor)
 
     def __repr__(self) -> str:
         return f"ArchiveService({self.archive.path})"
@@ -85,6 +86,34 @@ class ArchiveService:
         except errors.ArchiveError as exc:
             log.warning("could not end session: %s", exc)
         self.archive.close()
+
+    # ------------------------------------------------------------------ who
+    def identify(self) -> bool:
+        """Set ``actor`` when no login is needed (single-user mode: the sole account, made on
+        first open). Returns False when the archive has several users and one must log in."""
+        from .accounts import AccountService
+
+        accounts = AccountService(self.archive)
+        accounts.ensure_first_admin(os_user())
+        if accounts.multi_user():
+            self.actor = None
+            return False
+        self.actor = accounts.actor_for(None)
+        return True
+
+    def login(self, user_name: str, password: str):
+        from .accounts import AccountService
+
+        self.actor = AccountService(self.archive).login(user_name, password)
+        return self.actor
+
+    def audit_warning(self) -> str | None:
+        """Whether this computer's remembered newest audit entry is still in the chain."""
+        from .audit import AuditService
+
+        result = AuditService(self.archive, self.actor.user_name if self.actor else os_user()) \
+            .check_known_entry()
+        return None if result.ok else result.message()
 
     # ------------------------------------------------------------------ checks
     def check(self) -> CheckReport:
@@ -134,7 +163,8 @@ class ArchiveService:
             cur = c.execute(
                 "INSERT INTO sessions(user_name, computer, pid, program, started_at, heartbeat_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (user_name or os_user(), socket.gethostname(), os.getpid(),
+                (user_name or (self.actor.user_name if self.actor else os_user()),
+                 socket.gethostname(), os.getpid(),
                  f"customer-archive {__version__}", now, now),
             )
             self._session_id = cur.lastrowid

@@ -12,6 +12,8 @@ import datetime as dt
 import random
 from typing import Callable
 
+import phonenumbers
+
 from ..domain.archive_number import format_archive_no
 from ..domain.customer import Status
 from ..storage import customers as repo
@@ -26,6 +28,10 @@ REGION_OF = {"北京": "华北", "天津": "华北", "上海": "华东", "杭州
              "青岛": "华东", "广州": "华南", "深圳": "华南", "成都": "西南", "重庆": "西南",
              "昆明": "西南", "武汉": "华中", "长沙": "华中", "郑州": "华中", "西安": "西北",
              "沈阳": "东北", "大连": "东北"}
+AREA_CODES = {"北京": "10", "上海": "21", "广州": "20", "深圳": "755", "杭州": "571", "南京": "25",
+              "苏州": "512", "成都": "28", "重庆": "23", "武汉": "27", "西安": "29", "天津": "22",
+              "厦门": "592", "青岛": "532", "宁波": "574", "长沙": "731", "郑州": "371", "合肥": "551",
+              "福州": "591", "昆明": "871", "沈阳": "24", "大连": "411"}
 WORDS = ["华信", "中科", "东方", "恒通", "金桥", "瑞丰", "长城", "天成", "宏达", "鑫源", "博远",
          "海创", "正泰", "永盛", "联合", "新锐", "卓越", "智联", "环球", "远航", "明德", "信达",
          "安泰", "国泰", "汇丰", "德信", "嘉禾", "万通", "盛世", "启明", "晨光", "九州", "星河"]
@@ -58,9 +64,13 @@ def _phone(rng: random.Random) -> str:
 
 
 def _landline(rng: random.Random, city: str) -> str:
-    area = {"北京": "10", "上海": "21", "广州": "20", "深圳": "755", "重庆": "23", "天津": "22",
-            "成都": "28", "武汉": "27", "西安": "29", "南京": "25", "杭州": "571"}.get(city, "571")
-    return f"+86{area}{rng.randrange(10**7, 10**8)}"
+    """A number phonenumbers accepts for the city (lengths and leading digits vary by city)."""
+    area = AREA_CODES[city]
+    while True:
+        digits = rng.choice((8, 8, 7))
+        number = f"+86{area}{rng.randrange(2 * 10 ** (digits - 1), 9 * 10 ** (digits - 1))}"
+        if phonenumbers.is_valid_number(phonenumbers.parse(number)):
+            return number
 
 
 def _person(rng: random.Random) -> str:

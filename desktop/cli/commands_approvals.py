@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from typing import Iterator
+
 from ..services.approvals import KIND_LABELS, Approval, ApprovalService
 from . import passphrase as pp
 from .session import current_actor
@@ -22,38 +25,31 @@ def _line(a: Approval) -> str:
             f"{a.requested_at[:16]}: {a.reason}{decided}")
 
 
-def _approvals(args):
+@contextlib.contextmanager
+def approval_service(args) -> Iterator[ApprovalService]:
     service = pp.open_service(args)
     try:
-        actor = current_actor(args, service.archive)
-    except BaseException:
+        yield ApprovalService(service.archive, current_actor(args, service.archive))
+    finally:
         service.close()
-        raise
-    return ApprovalService(service.archive, actor), service
 
 
 def cmd_list(args) -> int:
-    approvals, closer = _approvals(args)
-    try:
+    with approval_service(args) as approvals:
         if args.mine:
             items = approvals.asked_by_me()
         elif args.all or args.state:
             items = approvals.list(args.state)
         else:
             items = approvals.waiting_for_me()
-    finally:
-        closer.close()
     _emit(args, [a.to_json() for a in items],
           "\n".join(_line(a) for a in items) or "(no requests)")
     return 0
 
 
 def cmd_show(args) -> int:
-    approvals, closer = _approvals(args)
-    try:
+    with approval_service(args) as approvals:
         a = approvals.get(args.id)
-    finally:
-        closer.close()
     changes = a.payload.get("changes") or {}
     before = a.payload.get("before") or {}
     lines = [_line(a)] + [f"  {k}: {before.get(k)!s} → {v!s}" for k, v in changes.items()]
@@ -62,31 +58,22 @@ def cmd_show(args) -> int:
 
 
 def cmd_approve(args) -> int:
-    approvals, closer = _approvals(args)
-    try:
+    with approval_service(args) as approvals:
         a = approvals.approve(args.id, args.note)
-    finally:
-        closer.close()
     _emit(args, a.to_json(), f"Request #{a.id} approved and {a.state}.")
     return 0
 
 
 def cmd_reject(args) -> int:
-    approvals, closer = _approvals(args)
-    try:
+    with approval_service(args) as approvals:
         a = approvals.reject(args.id, args.note)
-    finally:
-        closer.close()
     _emit(args, a.to_json(), f"Request #{a.id} rejected.")
     return 0
 
 
 def cmd_cancel(args) -> int:
-    approvals, closer = _approvals(args)
-    try:
+    with approval_service(args) as approvals:
         approvals.cancel(args.id)
-    finally:
-        closer.close()
     _emit(args, {"id": args.id, "state": "cancelled"}, f"Request #{args.id} cancelled.")
     return 0
 

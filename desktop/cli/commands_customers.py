@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
+from typing import Iterator
 
 from .. import errors
 from ..domain.customer import FIELD_BY_NAME, enum_label
@@ -36,15 +38,15 @@ def _contact(text: str) -> dict[str, str]:
     return _pairs([p for p in parts if p.strip()], "--contact")
 
 
-def _service(args) -> tuple[CustomerService, object]:
-    """The customer service acting as the logged-in user (see cli/session.py)."""
+@contextlib.contextmanager
+def customer_service(args) -> Iterator[CustomerService]:
+    """The customer service acting as the logged-in user (see cli/session.py); the archive is
+    closed again when the block ends."""
     archive_service = pp.open_service(args)
     try:
-        actor = current_actor(args, archive_service.archive)
-    except BaseException:
+        yield CustomerService(archive_service.archive, current_actor(args, archive_service.archive))
+    finally:
         archive_service.close()
-        raise
-    return CustomerService(archive_service.archive, actor), archive_service
 
 
 def _card_text(card) -> str:
@@ -82,8 +84,7 @@ def cmd_add(args) -> int:
     values = _pairs(args.set, "--set")
     values["name"] = args.name
     contacts = [_contact(c) for c in args.contact or ()]
-    svc, closer = _service(args)
-    try:
+    with customer_service(args) as svc:
         dups = svc.duplicates(values)
         if dups and not args.allow_duplicate:
             listed = "; ".join(f"{d.archive_no} {d.name} ({d.reason})" for d in dups[:5])
@@ -91,18 +92,13 @@ def cmd_add(args) -> int:
                 f"Likely duplicate of: {listed}. Add --allow-duplicate to add it anyway.")
         cid = svc.add(values, contacts)
         card = svc.get(cid)
-    finally:
-        closer.close()
     _emit(args, card.to_json(), str(cid))
     return 0
 
 
 def cmd_show(args) -> int:
-    svc, closer = _service(args)
-    try:
+    with customer_service(args) as svc:
         card = svc.get(svc.resolve(args.customer))
-    finally:
-        closer.close()
     _emit(args, card.to_json(), _card_text(card))
     return 0
 
@@ -112,35 +108,26 @@ def cmd_edit(args) -> int:
     contacts = [_contact(c) for c in args.contact] if args.contact else None
     if not changes and contacts is None:
         raise errors.ValidationError("Nothing to change: give --set FIELD=VALUE or --contact.")
-    svc, closer = _service(args)
-    try:
+    with customer_service(args) as svc:
         cid = svc.resolve(args.customer)
         svc.edit(cid, changes, version=args.version, reason=args.reason, contacts=contacts)
         card = svc.get(cid)
-    finally:
-        closer.close()
     _emit(args, card.to_json(), f"Saved {card.values['archive_no']} (version {card.version}).")
     return 0
 
 
 def cmd_delete(args) -> int:
-    svc, closer = _service(args)
-    try:
+    with customer_service(args) as svc:
         cid = svc.resolve(args.customer)
         svc.delete(cid, reason=args.reason)
-    finally:
-        closer.close()
     _emit(args, {"id": cid, "deleted": True}, f"Deleted customer {cid}.")
     return 0
 
 
 def cmd_history(args) -> int:
-    svc, closer = _service(args)
-    try:
+    with customer_service(args) as svc:
         cid = svc.resolve(args.customer)
         rows = svc.changes(cid)
-    finally:
-        closer.close()
     text = "\n".join(
         f"{r['at'][:16]}  {r['by_user']}: {r['field']} {r['old'] or ''} → {r['new'] or ''}"
         + (f"  ({r['reason']})" if r["reason"] else "")
@@ -151,33 +138,24 @@ def cmd_history(args) -> int:
 
 
 def cmd_reveal(args) -> int:
-    svc, closer = _service(args)
-    try:
+    with customer_service(args) as svc:
         cid = svc.resolve(args.customer)
         value = svc.reveal(cid, args.field, args.purpose)
-    finally:
-        closer.close()
     _emit(args, {"id": cid, "field": args.field, "value": value}, str(value))
     return 0
 
 
 def cmd_request_access(args) -> int:
-    svc, closer = _service(args)
-    try:
+    with customer_service(args) as svc:
         cid = svc.resolve(args.customer)
         rid = svc.request_access(cid, args.reason, hours=args.hours)
-    finally:
-        closer.close()
     _emit(args, {"approval_id": rid}, f"Access requested as request #{rid}.")
     return 0
 
 
 def cmd_handover(args) -> int:
-    svc, closer = _service(args)
-    try:
+    with customer_service(args) as svc:
         result = svc.handover(args.from_user, args.to_user, args.reason)
-    finally:
-        closer.close()
     _emit(args, result, f"{len(result['moved'])} customers handed over from {args.from_user} "
                         f"to {args.to_user}.")
     return 0
@@ -190,59 +168,44 @@ def _filter(args) -> Filter:
 
 
 def cmd_list(args) -> int:
-    svc, closer = _service(args)
-    try:
+    with customer_service(args) as svc:
         ids = svc.find(args.query or "", _filter(args), args.sort, args.desc)
         shown = ids[: args.limit] if args.limit else ids
         data, text = _rows_text(svc, shown)
-    finally:
-        closer.close()
     _emit(args, {"total": len(ids), "customers": data}, text + f"\n({len(ids)} customers)")
     return 0
 
 
 def cmd_search(args) -> int:
-    svc, closer = _service(args)
-    try:
+    with customer_service(args) as svc:
         ids = svc.find(" ".join(args.query), _filter(args), limit=args.limit)
         data, text = _rows_text(svc, ids)
-    finally:
-        closer.close()
     _emit(args, data, text)
     return 0
 
 
 def cmd_merge(args) -> int:
-    svc, closer = _service(args)
-    try:
+    with customer_service(args) as svc:
         keep, other = svc.resolve(args.keep), svc.resolve(args.other)
         svc.merge(keep, other, args.reason)
         card = svc.get(keep)
-    finally:
-        closer.close()
     _emit(args, card.to_json(), f"Merged into {card.values['archive_no']} {card.values['name']}.")
     return 0
 
 
 def cmd_follow_up(args) -> int:
-    svc, closer = _service(args)
-    try:
+    with customer_service(args) as svc:
         cid = svc.resolve(args.customer)
         fid = svc.add_follow_up(cid, args.date, args.kind, args.summary)
-    finally:
-        closer.close()
     _emit(args, {"id": fid, "customer_id": cid}, str(fid))
     return 0
 
 
 def cmd_transaction(args) -> int:
-    svc, closer = _service(args)
-    try:
+    with customer_service(args) as svc:
         cid = svc.resolve(args.customer)
         tid = svc.add_transaction(cid, args.date, args.amount, mode=args.mode,
                                   payment_method=args.payment_method, contract_no=args.contract_no)
-    finally:
-        closer.close()
     _emit(args, {"id": tid, "customer_id": cid}, str(tid))
     return 0
 
@@ -253,22 +216,16 @@ def cmd_attach(args) -> int:
         data = path.read_bytes()
     except OSError as exc:
         raise errors.ArchiveError(f"Cannot read {path}: {exc.strerror}.") from None
-    svc, closer = _service(args)
-    try:
+    with customer_service(args) as svc:
         cid = svc.resolve(args.customer)
         aid = svc.add_attachment(cid, path.name, data, note=args.note)
-    finally:
-        closer.close()
     _emit(args, {"id": aid, "customer_id": cid, "size": len(data)}, str(aid))
     return 0
 
 
 def cmd_tiers(args) -> int:
-    svc, closer = _service(args)
-    try:
+    with customer_service(args) as svc:
         changed = svc.compute_tiers()
-    finally:
-        closer.close()
     _emit(args, {str(k): {"old": o, "new": n} for k, (o, n) in changed.items()},
           f"{len(changed)} tiers changed by ABC analysis.")
     return 0
@@ -277,18 +234,15 @@ def cmd_tiers(args) -> int:
 def cmd_demo(args) -> int:
     from ..services.demo import fill_demo
 
-    svc, archive_service = _service(args)
-    try:
+    with customer_service(args) as svc:
         if svc.actor.role.value not in ("manager", "administrator"):
             raise errors.PermissionDenied("Only a manager or an administrator adds sample data.")
 
         def progress(done: int, total: int) -> None:
             if not args.json and sys.stderr.isatty():
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
-        count = fill_demo(archive_service.archive, args.customers, seed=args.seed,
+        count = fill_demo(svc.archive, args.customers, seed=args.seed,
                           user=svc.user, progress=progress)
-    finally:
-        archive_service.close()
     _emit(args, {"customers": count}, f"Added {count} sample customers.")
     return 0
 

@@ -16,10 +16,12 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QInputDialog,
-                               QMessageBox, QTableWidget, QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
+                               QHBoxLayout, QHeaderView, QInputDialog, QLineEdit, QMessageBox,
+                               QTableWidget, QTableWidgetItem, QToolButton, QWidget)
+from shiboken6 import isValid
 
 from .. import errors
 from ..domain.customer import (BLOCK_LABELS, CONTACT_FIELDS, FIELD_BY_NAME, FIELDS,
@@ -60,6 +62,10 @@ class CustomerDialog(QDialog):
         self._force = False
         self._snapshot: dict[str, object] = {}
         self._contacts_snapshot: list[dict[str, object]] = []
+        self.change_log: list[dict[str, object]] = []
+        self._sending: tuple = ({}, None, False)  # the last save sent: changes, contacts, close
+        self._masked_rows: dict[str, tuple[QWidget, QLineEdit, QToolButton]] = {}
+        self._masked_contacts: set[tuple[int, str]] = set()
 
         self.editors: dict[str, FieldEditor] = {}
         self._tab_of: dict[str, QWidget] = {}
@@ -141,6 +147,10 @@ class CustomerDialog(QDialog):
                                              t["contract_no"], t["note"]], stretch=5)
         _columns(self.ui.attachmentsTable, [self.tr("File"), self.tr("Size"), self.tr("Added"),
                                             self.tr("By")], stretch=0)
+        _columns(self.ui.changesTable, [self.tr("When"), self.tr("By"), self.tr("Field"),
+                                        self.tr("Before"), self.tr("After"), self.tr("Reason"),
+                                        self.tr("Approved by")], stretch=5)
+        self.ui.historyLayout.setStretchFactor(self.ui.changesTable, 3)
         _columns(self.ui.statusHistoryTable, [self.tr("When"), self.tr("From"), self.tr("To"),
                                               self.tr("By"), self.tr("Reason")], stretch=4)
         _columns(self.ui.tierHistoryTable, [self.tr("When"), self.tr("From"), self.tr("To"),
@@ -159,6 +169,7 @@ class CustomerDialog(QDialog):
         self.ui.addAttachmentButton.clicked.connect(self.add_attachment)
         self.ui.saveAttachmentButton.clicked.connect(self.save_attachment)
         self.ui.attachmentsTable.doubleClicked.connect(lambda _: self.save_attachment())
+        self.ui.contactsTable.cellDoubleClicked.connect(self._contact_double_clicked)
 
     # ------------------------------------------------------------------ loading
     def _start_new(self) -> None:
@@ -201,11 +212,21 @@ class CustomerDialog(QDialog):
         assert isinstance(status, EnumEditor)
         current = Status(values["status"])
         status.set_choices([s for s in Status if s is current or s in allowed_next(current)])
+        masked = set(card.masked)
         for name, editor in self.editors.items():
-            editor.set_value(values.get(name))
+            if name in masked:
+                # The editor would take the mask for a value (and a date editor cannot show
+                # one): it stays empty and hidden, and a read-only line shows the mask.
+                editor.set_value(None)
+                self._show_masked(name, values.get(name))
+            else:
+                editor.set_value(values.get(name))
+                self._hide_masked(name)
             editor.show_error(None)
         self._fill_contacts(card.contacts)
+        self._protect_masked_contacts(card)
         self._fill_logs(card)
+        self._load_changes()
         for index in range(self.ui.tabs.count()):
             self.ui.tabs.setTabEnabled(index, True)
             self.ui.tabs.setTabToolTip(index, "")
@@ -324,6 +345,11 @@ class CustomerDialog(QDialog):
                 changes.setdefault("churn_reason", reason)
         if self.customer_id is None:
             contacts = self.contact_values()
+        self._send(changes, reason, contacts, then_close)
+
+    def _send(self, changes: dict[str, object], reason: str | None,
+              contacts: list[dict[str, object]] | None, then_close: bool) -> None:
+        self._sending = (changes, contacts, then_close)
         self._set_busy(True)
         self._clear_errors()
         Op(self.worker, self, jobs.save(self.customer_id, changes, self.version, reason, contacts)) \
@@ -343,13 +369,30 @@ class CustomerDialog(QDialog):
 
     def _save_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(exc, errors.ValidationError) and exc.details.get("fields"):
-            self.show_problems(exc.details["fields"])
+        fields = exc.details.get("fields") if isinstance(exc, errors.ValidationError) else None
+        if fields and set(fields) == {"reason"} and self.customer_id is not None:
+            # The office's rules send this change to a manager, and a request needs a reason:
+            # ask for it, then send the same change again.
+            changes, contacts, then_close = self._sending
+            reason, ok = QInputDialog.getText(self, self.tr("Reason for the Change"), self.tr(
+                "This change needs a manager's approval. Why is it needed? The manager reads "
+                "your reason, and it is kept in the card's history."))
+            if ok and reason.strip():
+                self._send(changes, reason.strip(), contacts, then_close)
+            else:
+                self.ui.savedLabel.setText(self.tr(
+                    "Not sent: a change that needs approval needs a reason."))
+        elif fields:
+            self.show_problems(fields)
         elif isinstance(exc, errors.ApprovalRequested):
             # The change was filed as a request (the roles' rules); the card stays as it was.
             QMessageBox.information(self, self.tr("Sent for Approval"), self.tr(
                 "This change needs a manager's approval. It was filed as request #{n}; the card "
                 "shows it once it is approved.").format(n=exc.details.get("approval_id", "")))
+            if self._sending[2]:  # it was saved on the way out: the card closes as asked
+                self._force = True
+                self.done(QDialog.Accepted)
+                return
             self.reload()
         elif isinstance(exc, errors.ConflictError):
             # Someone saved this card since it was loaded. For now the user chooses between
@@ -452,6 +495,137 @@ class CustomerDialog(QDialog):
         self.ui.dupLabel.setText(self.tr("Possibly already in the archive: {items}").format(
             items="; ".join(items)))
         self.ui.dupLabel.show()
+
+    # ------------------------------------------------------------------ sensitive fields
+    def _show_masked(self, name: str, masked_text: object) -> None:
+        """A masked sensitive field: the mask, read-only, and a Reveal… button."""
+        editor = self.editors[name]
+        if name not in self._masked_rows:
+            row = QWidget(editor.container)
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            line = QLineEdit(row)
+            line.setReadOnly(True)
+            line.setObjectName(f"masked_{name}")
+            button = QToolButton(row)
+            button.setObjectName(f"reveal_{name}")
+            button.setText(self.tr("Reveal…"))
+            button.clicked.connect(lambda _=False, n=name: self.reveal(n))
+            layout.addWidget(line, 1)
+            layout.addWidget(button)
+            editor.container.layout().insertWidget(0, row)
+            self._masked_rows[name] = (row, line, button)
+        row, line, button = self._masked_rows[name]
+        line.setText("" if masked_text is None else str(masked_text))
+        line.setToolTip(self.tr("Sensitive personal information, hidden from your role. "
+                                "Revealing it is recorded in the audit log."))
+        button.show()
+        button.setEnabled(True)
+        row.show()
+        editor.editor.hide()
+
+    def _hide_masked(self, name: str) -> None:
+        if name in self._masked_rows:
+            self._masked_rows[name][0].hide()
+            self.editors[name].editor.show()
+
+    def _protect_masked_contacts(self, card: Card) -> None:
+        """Contacts are saved as a whole list: with a masked phone in it, saving would write
+        the mask over the number. So a card with masked contacts keeps its contacts read-only."""
+        self._masked_contacts = set()
+        names = [s.name for s in CONTACT_FIELDS]
+        for item in card.masked:
+            if item.startswith("contacts["):
+                index, field = item[len("contacts["):].split("].", 1)
+                if field in names:
+                    self._masked_contacts.add((int(index), field))
+        table = self.ui.contactsTable
+        locked = bool(self._masked_contacts)
+        table.setEditTriggers(QAbstractItemView.NoEditTriggers if locked else
+                              QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                              | QAbstractItemView.AnyKeyPressed)
+        for button in (self.ui.addContactButton, self.ui.removeContactButton):
+            button.setEnabled(not locked)
+        tip = self.tr("Some contact details are sensitive and hidden from your role, so the "
+                      "contacts cannot be changed here. Double-click a hidden value to reveal it.")
+        table.setToolTip(tip if locked else "")
+        for row, field in self._masked_contacts:
+            item = table.item(row, names.index(field))
+            if item is not None:
+                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                item.setToolTip(self.tr("Hidden: double-click to reveal (recorded in the audit log)."))
+
+    def _contact_double_clicked(self, row: int, column: int) -> None:
+        field = CONTACT_FIELDS[column].name
+        if (row, field) in self._masked_contacts:
+            self.reveal(f"contacts[{row}].{field}")
+
+    def reveal(self, name: str) -> None:
+        """Show one hidden field, for a stated purpose; the service records the view."""
+        if self.customer_id is None:
+            return
+        if name.startswith("contacts["):
+            index, field = name[len("contacts["):].split("].", 1)
+            spec = next(s for s in CONTACT_FIELDS if s.name == field)
+            label = self.tr("Contact {n}, {field}").format(n=int(index) + 1,
+                                                           field=spec.label(self.language))
+        else:
+            label = field_label(name, self.language)
+        purpose, ok = QInputDialog.getText(self, self.tr("Reveal {field}").format(field=label), self.tr(
+            "What do you need “{field}” for? Your answer is kept in the audit log with this "
+            "view.").format(field=label))
+        if not ok:
+            return
+        if not purpose.strip():
+            self._show_error(self.tr("Not revealed: say what you need it for."))
+            return
+        Op(self.worker, self, jobs.reveal(self.customer_id, name, purpose.strip())) \
+            .success(lambda value: self._revealed(name, value)) \
+            .failure(self._reveal_failed).run()
+
+    def _revealed(self, name: str, value: object) -> None:
+        self.ui.errorLabel.hide()
+        if name.startswith("contacts["):
+            index, field = name[len("contacts["):].split("].", 1)
+            column = [s.name for s in CONTACT_FIELDS].index(field)
+            item = self.ui.contactsTable.item(int(index), column)
+            if item is not None:
+                text = "" if value is None else str(value)
+                item.setText(format_phone(text) if CONTACT_FIELDS[column].kind == "phone" and text else text)
+                item.setToolTip(self.tr("Revealed; the view is recorded in the audit log."))
+            self._masked_contacts.discard((int(index), field))
+            return
+        if name in self._masked_rows:
+            _, line, button = self._masked_rows[name]
+            line.setText(value_text(name, value, self.language))
+            line.setToolTip(self.tr("Revealed; the view is recorded in the audit log."))
+            button.hide()
+
+    def _reveal_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, errors.PermissionDenied):
+            text = self.tr("Your role may not see this customer's sensitive information. Ask a "
+                           "manager if you need it.")
+        else:
+            text = error_text(exc)
+        QMessageBox.warning(self, self.tr("Reveal"), text)
+
+    # ------------------------------------------------------------------ change history
+    def _load_changes(self) -> None:
+        if self.customer_id is None:
+            return
+        Op(self.worker, self, jobs.changes(self.customer_id)).key(f"changes-{id(self)}") \
+            .success(self._fill_changes).failure(lambda exc: None).run()
+
+    def _fill_changes(self, rows: list[dict[str, object]]) -> None:
+        """Newest first: the change a user looks for is usually the latest."""
+        if not isValid(self.ui.changesTable):  # the card was closed while the log was read
+            return
+        self.change_log = rows
+        lang = self.language
+        _fill(self.ui.changesTable, [
+            (_when(r["at"]), r["by_user"], field_label(str(r["field"]), lang),
+             value_text(str(r["field"]), r["old"], lang), value_text(str(r["field"]), r["new"], lang),
+             r["reason"], r["approved_by"]) for r in reversed(rows)])
 
     # ------------------------------------------------------------------ logs
     def _fill_logs(self, card: Card) -> None:
@@ -583,6 +757,38 @@ class CustomerDialog(QDialog):
         """Close without asking (the archive was closed)."""
         self._force = True
         self.reject()
+
+
+# ---------------------------------------------------------------------- field texts
+def field_label(name: str, language: str) -> str:
+    """A field's label as the card shows it (also for the change log and approvals)."""
+    spec = FIELD_BY_NAME.get(name)
+    if spec is not None:
+        return spec.label(language)
+    translate = QCoreApplication.translate
+    return {"contacts": translate("CustomerDialog", "Contacts"),
+            "(deleted)": translate("CustomerDialog", "Card deleted")}.get(name, name)
+
+
+def value_text(name: str, raw: object, language: str) -> str:
+    """A stored value (as kept in the change log or a request) as the card shows it."""
+    if raw is None or raw == "":
+        return ""
+    spec = FIELD_BY_NAME.get(name)
+    if spec is None:
+        return str(raw)
+    if spec.kind == "enum" and spec.enum is not None:
+        text = _enum(spec.enum, getattr(raw, "value", raw), language)
+        return f"{getattr(raw, 'value', raw)} · {text}" if spec.enum is Tier else text
+    if spec.kind == "bool":
+        yes = str(raw).strip().lower() in ("1", "true", "yes")
+        return QCoreApplication.translate("CustomerDialog", "yes") if yes else \
+            QCoreApplication.translate("CustomerDialog", "no")
+    if spec.kind == "phone":
+        return format_phone(str(raw))
+    if spec.kind == "tags" and isinstance(raw, (list, tuple)):
+        return ", ".join(str(t) for t in raw)
+    return str(raw)
 
 
 # ---------------------------------------------------------------------- table helpers

@@ -153,3 +153,20 @@ def save_attachment(attachment_id: int, target: str) -> Job:
         write_atomic(target, data)
         return target
     return job
+
+
+# ---------------------------------------------------------------------- history and rules
+def changes(customer_id: int) -> Job:
+    """The card's change log, field by field, oldest first (with who approved each change)."""
+    return lambda svc: customers(svc).changes(customer_id)
+
+
+def reveal(customer_id: int, field_name: str, purpose: str) -> Job:
+    """One masked sensitive value; the service writes the view and its purpose to the audit log."""
+    return lambda svc: customers(svc).reveal(customer_id, field_name, purpose)
+
+
+def handover(from_user: str, to_user: str, reason: str) -> Job:
+    """Hand a departing employee's customers to a successor; raises ApprovalRequested when the
+    handover waits for a manager."""
+    return lambda svc: customers(svc).handover(from_user, to_user, reason)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from pathlib import Path
 
@@ -10,16 +11,24 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
 from .. import __version__, config as config_mod, errors, paths
+from ..domain import permissions
+from ..domain.permissions import Action, Actor, role_label
 from ..secrets.keystore import KeyState, KeyStore
 from ..storage.archive import FILE_SUFFIX
-from . import archive_jobs
+from . import approvals_view, archive_jobs
+from .approvals_view import ApprovalsView
+from .audit_view import AuditView
 from .customer_list import CustomerListPage
+from .customer_model import current_language
 from .forms.ui_main_window import Ui_MainWindow
+from .handover_dialog import HandoverDialog
+from .login_dialog import LoginDialog, logout
 from .messages import error_text, show_error
 from .passphrase_dialog import ChangePassphraseDialog, NewArchiveDialog
 from .preferences_dialog import PreferencesDialog
 from .resources import app_icon
 from .unlock_dialog import UnlockDialog
+from .users_dialog import UsersDialog
 from .worker import DbWorker, Op
 
 log = logging.getLogger(__name__)
@@ -84,11 +93,24 @@ class MainWindow(QMainWindow):
         self.dialog = None  # the open modal dialog, if any (tests drive it)
         self._keyring_usable = True
         self._suspended_archive: str | None = None  # locked archive whose cards wait, hidden
+        self._suspended_user: str | None = None     # … and whose they are
         self._sessions: tuple = ()
+        self._multi_user = False
+        self.summary: approvals_view.Summary | None = None
+        self.approvals_view: ApprovalsView | None = None
+        self.audit_view: AuditView | None = None
 
         self.customer_list = CustomerListPage(self.ui.archivePage, self.worker)
         self.ui.archiveLayout.addWidget(self.customer_list)
+        self.pending_label = QLabel(self)
+        self.pending_label.setObjectName("pendingLabel")
+        self.pending_label.linkActivated.connect(lambda _: self.show_approvals())
+        self.pending_label.hide()
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("userLabel")
         self.presence_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.pending_label)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.presence_label)
 
         self.recent_menu = QMenu(self)
@@ -97,6 +119,11 @@ class MainWindow(QMainWindow):
         self.ui.actionNew.triggered.connect(lambda: self.new_archive())
         self.ui.actionOpen.triggered.connect(self.choose_archive)
         self.ui.actionLock.triggered.connect(self.lock)
+        self.ui.actionSwitchUser.triggered.connect(self.switch_user)
+        self.ui.actionApprovals.triggered.connect(self.show_approvals)
+        self.ui.actionHandover.triggered.connect(self.handover)
+        self.ui.actionAudit.triggered.connect(self.show_audit)
+        self.ui.actionUsers.triggered.connect(self.manage_users)
         self.ui.actionClose.triggered.connect(self.close_archive)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionInfo.triggered.connect(self.show_info)
@@ -184,19 +211,196 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.config.remember_archive(info.path)
         self._save_config()
-        self._show_archive(info)
-        if self._suspended_archive == info.archive_id:
-            self.customer_list.resume()   # the same archive unlocked: its cards come back
-        else:
-            self.customer_list.deactivate()
-            self.customer_list.activate()
-        self._suspended_archive = None
         self.idle.restart()
         self._heartbeat.start(HEARTBEAT_MS)
         if info.keyring_state in (KeyState.LOCKED.value, KeyState.ERROR.value):
             self.statusBar().showMessage(
                 self.tr("The passphrase could not be stored in the system keyring."), 10_000)
+        if info.audit_warning:
+            self._warn_audit(info.audit_warning)
+        # Several active accounts: nothing of the archive is shown until someone logs in.
+        self._multi_user = info.needs_login
+        if info.needs_login:
+            self._await_login()
+        else:
+            self._start_work(info)
         self.archive_opened.emit(info)
+
+    def _warn_audit(self, problem: str) -> None:
+        QMessageBox.warning(self, self.tr("Audit Log"), self.tr(
+            "The audit log of this archive is not what this computer saw before: {problem}.\n\n"
+            "Someone may have removed or rewritten entries, or an older copy of the archive was "
+            "put back. Tell your administrator; the audit log view can verify the whole chain.")
+            .format(problem=problem))
+
+    def _start_work(self, info: archive_jobs.ArchiveInfo) -> None:
+        """Someone is known to be working (logged in, or the single user): show the archive."""
+        self.info = info
+        self._show_archive(info)
+        if self._suspended_archive == info.archive_id and self._suspended_user == info.user_name:
+            self.customer_list.resume()   # the same archive and person: the cards come back
+        else:
+            self.customer_list.deactivate()
+            self.customer_list.activate()
+        self._suspended_archive = self._suspended_user = None
+        self.refresh_summary()
+
+    # ------------------------------------------------------------------ who is working
+    @property
+    def actor(self) -> Actor | None:
+        """The person working, as far as the window needs it (menus); the services check again."""
+        info = self.info
+        if info is None or info.needs_login or not info.user_name or not info.role:
+            return None
+        return Actor(info.user_name, info.display_name or info.user_name, info.role)
+
+    def may(self, action: Action) -> bool:
+        actor = self.actor
+        return actor is not None and permissions.allowed(actor, action)
+
+    def _await_login(self) -> None:
+        """The archive is open but nobody is logged in: no data, and the login dialog."""
+        if self._suspended_archive != (self.info.archive_id if self.info else None):
+            self.customer_list.deactivate()
+            self._suspended_archive = self._suspended_user = None
+        self.summary = None
+        self.ui.lockedLabel.setText(self.tr("Several people work with this archive. Log in to "
+                                            "see its customers."))
+        self.ui.unlockButton.setText(self.tr("&Log In…"))
+        self._show_page(PAGE_LOCKED)
+        self.setWindowTitle(self.tr("{name} – Customer Archive").format(name=Path(self.info.path).name))
+        self.ask_login()
+
+    def ask_login(self, user_name: str = "") -> None:
+        if self.info is None or not self.info.needs_login:
+            return
+        dialog = LoginDialog(self, self.worker, self.info.path, user_name)
+        dialog.accepted.connect(lambda: self._logged_in(dialog.info))
+        self._open_dialog(dialog)
+
+    def _logged_in(self, login_info: archive_jobs.ArchiveInfo | None) -> None:
+        if self.info is None or login_info is None:
+            return
+        # keep what was learnt at open (key source, keyring, warning); take who and sessions
+        self._start_work(dataclasses.replace(
+            self.info, needs_login=False, user_name=login_info.user_name,
+            display_name=login_info.display_name, role=login_info.role,
+            sessions=login_info.sessions))
+
+    def switch_user(self) -> None:
+        """Log out (the archive stays open) and ask who works next."""
+        if self.actor is None or not self._multi_user:
+            return
+        if not self.customer_list.close_cards():
+            return  # a card with unsaved changes stayed open
+        self._close_people_windows()
+        self.customer_list.deactivate()
+        self._suspended_archive = self._suspended_user = None
+
+        def logged_out(info: archive_jobs.ArchiveInfo | None) -> None:
+            if self.info is None or info is None:
+                return
+            self.info = dataclasses.replace(self.info, needs_login=True, user_name=None,
+                                            display_name=None, role=None, sessions=info.sessions)
+            self._await_login()
+        Op(self.worker, self, logout, with_context=True).success(logged_out).run()
+
+    def refresh_summary(self) -> None:
+        """Pending requests in the status bar, and whether there are several users now."""
+        if self.actor is None:
+            return
+        Op(self.worker, self, approvals_view.summary).key("summary").success(
+            self._show_summary).failure(lambda exc: None).run()
+
+    def _show_summary(self, summary: approvals_view.Summary) -> None:
+        if self.actor is None:
+            return
+        self.summary = summary
+        if summary.multi_user != self._multi_user:
+            self._multi_user = summary.multi_user
+            self._show_archive(self.info)
+        if summary.waiting:
+            text = self.tr("Requests waiting for your decision: {n}").format(n=summary.waiting)
+        elif summary.mine_pending:
+            text = self.tr("Your requests still waiting: {n}").format(n=summary.mine_pending)
+        else:
+            text = ""
+        self.pending_label.setText(f'<a href="approvals">{text}</a>' if text else "")
+        self.pending_label.setToolTip(self.tr("Open the approvals (Ctrl+Shift+A)"))
+        self.pending_label.setVisible(bool(text))
+
+    # ------------------------------------------------------------------ office
+    def show_approvals(self) -> ApprovalsView | None:
+        if self.actor is None:
+            return None
+        if self.approvals_view is None:
+            view = ApprovalsView(self, self.worker)
+            view.decided.connect(self._approval_decided)
+            view.finished.connect(lambda _: self._view_closed("approvals_view", view))
+            self.approvals_view = view
+        else:
+            self.approvals_view.reload()
+        self.approvals_view.show()
+        self.approvals_view.raise_()
+        self.approvals_view.activateWindow()
+        return self.approvals_view
+
+    def _approval_decided(self, approval) -> None:
+        self.refresh_summary()
+        page = self.customer_list
+        if not page.active:
+            return
+        page.model.refresh_rows()
+        page.run_query()
+        if approval.target_type == "customer" and approval.target_id is not None:
+            for card in page.cards.get(int(approval.target_id), []):
+                if not card.is_dirty():
+                    card.reload()
+
+    def show_audit(self) -> AuditView | None:
+        if not self.may(Action.VIEW_AUDIT):
+            return None
+        if self.audit_view is None:
+            view = AuditView(self, self.worker)
+            view.finished.connect(lambda _: self._view_closed("audit_view", view))
+            self.audit_view = view
+        else:
+            self.audit_view.search()
+        self.audit_view.show()
+        self.audit_view.raise_()
+        self.audit_view.activateWindow()
+        return self.audit_view
+
+    def _view_closed(self, name: str, view) -> None:
+        if getattr(self, name) is view:
+            setattr(self, name, None)
+        view.deleteLater()
+
+    def _close_people_windows(self) -> None:
+        for view in (self.approvals_view, self.audit_view):
+            if view is not None:
+                view.close()
+        self.approvals_view = self.audit_view = None
+
+    def manage_users(self) -> None:
+        if not self.may(Action.MANAGE_USERS):
+            return
+        dialog = UsersDialog(self, self.worker)
+        dialog.changed.connect(self.refresh_summary)
+        self._open_dialog(dialog)
+
+    def handover(self) -> None:
+        if not self.may(Action.HANDOVER):
+            return
+        dialog = HandoverDialog(self, self.worker)
+
+        def done(_result) -> None:
+            if self.customer_list.active:
+                self.customer_list.model.refresh_rows()
+                self.customer_list.run_query()
+        dialog.handed_over.connect(done)
+        dialog.finished.connect(lambda _: self.refresh_summary())
+        self._open_dialog(dialog)
 
     def choose_archive(self) -> None:
         start = str(Path(self.info.path).parent) if self.info else str(paths.data_dir())
@@ -228,7 +432,10 @@ class MainWindow(QMainWindow):
         if self.info is None:
             return
         self.locked_path = Path(self.info.path)
-        self._suspended_archive = self.info.archive_id
+        if not self.info.needs_login:  # (else any hidden cards stay as they were)
+            self._suspended_archive = self.info.archive_id
+            self._suspended_user = self.info.user_name
+        self._close_people_windows()
         self.customer_list.suspend()
         self.info = None
         self._heartbeat.stop()
@@ -245,6 +452,9 @@ class MainWindow(QMainWindow):
                 n=self.config.auto_lock_minutes))
 
     def unlock(self) -> None:
+        if self.info is not None and self.info.needs_login:
+            self.ask_login()
+            return
         if self.locked_path is not None:
             self._ask_passphrase(self.locked_path, self.tr(
                 "The archive is locked. Enter its passphrase to go on."))
@@ -254,9 +464,11 @@ class MainWindow(QMainWindow):
             return
         if not self.customer_list.close_cards():
             return  # a card with unsaved changes stayed open
+        self._close_people_windows()
         self.customer_list.deactivate()
         self.info = None
         self.locked_path = None
+        self._multi_user = False
         self._heartbeat.stop()
         Op(self.worker, self, archive_jobs.close, with_context=True).run()
         self._show_page(PAGE_EMPTY)
@@ -341,9 +553,23 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ pages
     def _show_archive(self, info: archive_jobs.ArchiveInfo) -> None:
         name = Path(info.path).name
-        self.setWindowTitle(self.tr("{name} – Customer Archive").format(name=name))
         self._show_sessions(info.sessions)
         self._show_page(PAGE_ARCHIVE)
+        who = self.working_text()
+        if self._multi_user and who:
+            self.setWindowTitle(self.tr("{name} – {user} – Customer Archive").format(
+                name=name, user=info.display_name or info.user_name))
+        else:
+            self.setWindowTitle(self.tr("{name} – Customer Archive").format(name=name))
+        self.user_label.setText(who)
+
+    def working_text(self) -> str:
+        """Who is working, for the status bar: display name and role."""
+        info = self.info
+        if self.actor is None:
+            return ""
+        return self.tr("{user} · {role}").format(user=info.display_name or info.user_name,
+                                                 role=role_label(info.role, current_language()))
 
     def _session_lines(self, sessions) -> list[str]:
         lines = []
@@ -367,11 +593,27 @@ class MainWindow(QMainWindow):
     def _show_page(self, page: int) -> None:
         self.ui.pages.setCurrentIndex(page)
         has_archive = page == PAGE_ARCHIVE
+        working = has_archive and self.actor is not None
         if not has_archive:
             self.presence_label.clear()
-        for action in (self.ui.actionLock, self.ui.actionClose, self.ui.actionInfo, self.ui.actionCheck,
-                       self.ui.actionPassphrase, self.ui.actionForgetKey):
-            action.setEnabled(has_archive)
+            self.user_label.clear()
+            self.pending_label.hide()
+        if page == PAGE_LOCKED and (self.info is None or not self.info.needs_login):
+            self.ui.unlockButton.setText(self.tr("&Unlock…"))
+        is_open = self.info is not None
+        for action in (self.ui.actionLock, self.ui.actionClose, self.ui.actionInfo,
+                       self.ui.actionCheck, self.ui.actionForgetKey):
+            action.setEnabled(is_open)
+        self.ui.actionPassphrase.setEnabled(working)
+        self.ui.actionSwitchUser.setEnabled(working and self._multi_user)
+        self.ui.actionSwitchUser.setVisible(self._multi_user or not is_open)
+        self.ui.actionApprovals.setEnabled(working)
+        # Entries a role can never use are not shown at all (not merely greyed out).
+        for action, what in ((self.ui.actionHandover, Action.HANDOVER),
+                             (self.ui.actionAudit, Action.VIEW_AUDIT),
+                             (self.ui.actionUsers, Action.MANAGE_USERS)):
+            action.setVisible(working and self.may(what))
+            action.setEnabled(working and self.may(what))
         if page != PAGE_ARCHIVE:
             self.setWindowTitle(self.tr("Customer Archive"))
 
@@ -389,6 +631,13 @@ class MainWindow(QMainWindow):
         Op(self.worker, self, lambda svc: (svc.heartbeat(), tuple(svc.sessions()))[1]).success(
             self._show_sessions).failure(
             lambda exc: self.statusBar().showMessage(error_text(exc), 10_000)).run()
+        self.refresh_summary()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        # Back from a card (where a change may just have become a request): recount.
+        if event.type() == QEvent.ActivationChange and self.isActiveWindow():
+            self.refresh_summary()
+        super().changeEvent(event)
 
     def _save_config(self) -> None:
         try:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QToolButton
 
 from desktop import errors
 from desktop.gui.approvals_view import ApprovalsView
 from desktop.gui.audit_view import AuditView
+from desktop.gui.handover_dialog import HandoverDialog
 from desktop.gui.login_dialog import PAGE_CHANGE, LoginDialog
 from desktop.gui.main_window import PAGE_ARCHIVE, PAGE_LOCKED
 from desktop.gui.users_dialog import UserEditDialog, UsersDialog
@@ -25,8 +26,9 @@ PW = "a good password 1"
 
 @pytest.fixture
 def office(tmp_path, keystore):
-    """An archive of three people (administrator "boss", manager "zhao", salesperson "sun"),
-    two customers of sun's, and one request of sun's already waiting (a tier change)."""
+    """An archive of four people (administrator "boss", manager "zhao", regional manager
+    "qian" and salesperson "sun" of 华东), three customers of sun's (one a private person),
+    and one request of sun's already waiting (a tier change)."""
     path = tmp_path / "office.carc"
     archive = Archive.create(path, PASS)
     accounts = AccountService(archive)
@@ -34,9 +36,13 @@ def office(tmp_path, keystore):
     accounts.add_user(admin, "zhao", "赵经理", "manager", None, PW, admin_password=PW,
                       must_change_password=False)
     accounts.add_user(admin, "sun", "孙业务", "salesperson", "华东", PW, must_change_password=False)
+    accounts.add_user(admin, "qian", "钱区域", "regional_manager", "华东", PW,
+                      must_change_password=False)
     sun = CustomerService(archive, accounts.login("sun", PW))
     ids = {"dongfang": sun.add({"name": "上海东方贸易有限公司", "region": "华东"}),
-           "ruifeng": sun.add({"name": "杭州瑞丰食品有限公司", "region": "华东"})}
+           "ruifeng": sun.add({"name": "杭州瑞丰食品有限公司", "region": "华东"}),
+           "wang": sun.add({"name": "王小明", "region": "华东", "customer_type": "individual",
+                            "phone": "13812345678", "dm_birthday": "1980-05-04"})}
     with pytest.raises(errors.ApprovalRequested):
         sun.set_tier(ids["ruifeng"], "A", reason="年采购额超过两百万")
     archive.close()
@@ -116,7 +122,7 @@ def test_login_asks_who_is_working_and_shows_nothing_before(qtbot, window, offic
     assert window.user_label.text() == "孙业务 · Salesperson / service clerk"
     assert sorted(window.customer_list.model.data(window.customer_list.model.index(r, 1))
                   for r in range(window.customer_list.model.rowCount())) == [
-        "上海东方贸易有限公司", "杭州瑞丰食品有限公司"]
+        "上海东方贸易有限公司", "杭州瑞丰食品有限公司", "王小明"]
     # a salesperson has no audit log, accounts or handover in the menu at all
     assert not window.ui.actionAudit.isVisible()
     assert not window.ui.actionUsers.isVisible()
@@ -225,7 +231,7 @@ def test_the_audit_log_filters_verifies_and_exports(qtbot, window, office, tmp_p
     ids = [e.id for e in view.entries]
     assert ids == sorted(ids, reverse=True)  # newest first
 
-    qtbot.waitUntil(lambda: view.ui.userCombo.count() == 4)  # (anyone) + three accounts
+    qtbot.waitUntil(lambda: view.ui.userCombo.count() == 5)  # (anyone) + four accounts
     view.ui.userCombo.setCurrentIndex(view.ui.userCombo.findData("sun"))
     view.ui.userCombo.activated.emit(view.ui.userCombo.currentIndex())
     qtbot.waitUntil(lambda: {e.user_name for e in view.entries} == {"sun"}, timeout=10000)
@@ -267,9 +273,9 @@ def test_an_administrator_adds_an_account_and_keeps_the_last_administrator(
     d = window.dialog
     assert isinstance(d, UsersDialog)
     qtbot.waitUntil(lambda: d.data is not None, timeout=10000)
-    assert texts(d.ui.usersTable, 0) == ["boss", "sun", "zhao"]
-    assert texts(d.ui.usersTable, 2) == ["Administrator", "Salesperson / service clerk",
-                                         "Manager / director"]
+    assert texts(d.ui.usersTable, 0) == ["boss", "qian", "sun", "zhao"]
+    assert texts(d.ui.usersTable, 2) == ["Administrator", "Regional manager",
+                                         "Salesperson / service clerk", "Manager / director"]
 
     qtbot.mouseClick(d.ui.addButton, Qt.LeftButton)
     e = d.editor
@@ -285,7 +291,7 @@ def test_an_administrator_adds_an_account_and_keeps_the_last_administrator(
     e.ui.regionCombo.setCurrentText("华北")
     qtbot.keyClick(e.ui.repeatEdit, Qt.Key_Return)
     qtbot.waitUntil(lambda: d.editor is None, timeout=10000)
-    qtbot.waitUntil(lambda: d.ui.usersTable.rowCount() == 4, timeout=10000)
+    qtbot.waitUntil(lambda: d.ui.usersTable.rowCount() == 5, timeout=10000)
     row = texts(d.ui.usersTable, 0).index("li")
     assert [d.ui.usersTable.item(row, c).text() for c in range(6)] == [
         "li", "李区域", "Regional manager", "华北", "yes", "must change"]
@@ -321,3 +327,50 @@ def switch_user_to_new(qtbot, window) -> None:
     assert window.user_label.text() == "李区域 · Regional manager"
     user = on_worker(window, lambda svc: AccountService(svc.archive).get("li"))
     assert not user.must_change_password
+
+
+def test_hidden_sensitive_fields_are_read_only_and_revealing_asks_why(
+        qtbot, window, office, monkeypatch, messages):
+    _, ids = office
+    open_office(qtbot, window, office)
+    log_in(qtbot, window, "qian")  # sees 华东, but not a private person's personal details
+    card = window.customer_list.open_card(ids["wang"])
+    qtbot.waitUntil(lambda: card.card is not None, timeout=10000)
+    assert "phone" in card.card.masked and "dm_birthday" in card.card.masked
+    masked = card.findChild(QLineEdit, "masked_phone")
+    assert masked.isVisible() and masked.isReadOnly()
+    assert "*" in masked.text() and "12345" not in masked.text()  # masked from the stored +86…
+    assert not card.editors["phone"].editor.isVisible()
+    assert card.findChild(QLineEdit, "masked_dm_birthday").text() == "•••"
+    assert "phone" not in card.changes()  # the mask is never sent back as a value
+
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda parent, title, text, *a, **kw: (asked.append(title), ("回访", True))[1]))
+    qtbot.mouseClick(card.findChild(QToolButton, "reveal_phone"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)
+    assert asked == ["Reveal Phone"]
+    # the service decides: a regional manager may not see it (managers may, and it is logged)
+    assert "may not see" in messages[-1][1]
+    assert "12345" not in masked.text()
+
+
+def test_a_manager_hands_a_leavers_customers_over(qtbot, window, office):
+    open_office(qtbot, window, office)
+    log_in(qtbot, window, "zhao")
+    window.ui.actionHandover.trigger()
+    d = window.dialog
+    assert isinstance(d, HandoverDialog)
+    qtbot.waitUntil(lambda: d.ui.fromCombo.count() == 4, timeout=10000)
+    d.ui.fromCombo.setCurrentIndex(d.ui.fromCombo.findData("sun"))
+    d.ui.toCombo.setCurrentIndex(d.ui.toCombo.findData("qian"))
+    qtbot.mouseClick(d.ok_button, Qt.LeftButton)
+    assert "reason" in d.ui.errorLabel.text()  # a handover says why
+    d.ui.reasonEdit.insert("孙业务离职")
+    qtbot.mouseClick(d.ok_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: d.result_value is not None, timeout=10000)
+    assert d.ui.movedList.count() == 3 and "3" in d.ui.resultLabel.text()
+    assert "王小明" in "".join(d.ui.movedList.item(i).text() for i in range(3))
+    responsible = on_worker(window, lambda svc: {
+        CustomerService(svc.archive, svc.actor).get(i).values["responsible"] for i in office[1].values()})
+    assert responsible == {"qian"}

@@ -113,20 +113,18 @@ def kind_label(kind: str, language: str) -> str:
 
 
 def state_label(state: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "pending": t("ApprovalsView", "waiting"),
-        "approved": t("ApprovalsView", "approved"),
-        "applied": t("ApprovalsView", "approved and applied"),
-        "rejected": t("ApprovalsView", "rejected"),
-        "cancelled": t("ApprovalsView", "withdrawn"),
-        "failed": t("ApprovalsView", "approved, could not be applied"),
+        "pending": QCoreApplication.translate("ApprovalsView", "waiting"),
+        "approved": QCoreApplication.translate("ApprovalsView", "approved"),
+        "applied": QCoreApplication.translate("ApprovalsView", "approved and applied"),
+        "rejected": QCoreApplication.translate("ApprovalsView", "rejected"),
+        "cancelled": QCoreApplication.translate("ApprovalsView", "withdrawn"),
+        "failed": QCoreApplication.translate("ApprovalsView", "approved, could not be applied"),
     }.get(state, state)
 
 
 def change_rows(a: Approval, language: str) -> list[tuple[str, str, str]]:
     """What the request would change, as (what, before, after) rows."""
-    t = QCoreApplication.translate
     p = a.payload
     if a.kind in ("edit", "status", "tier", "reassign"):
         changes = p.get("changes") or {}
@@ -138,17 +136,19 @@ def change_rows(a: Approval, language: str) -> list[tuple[str, str, str]]:
             people = "; ".join(" ".join(str(c.get(k)) for k in ("name", "title", "phone", "mobile")
                                         if c.get(k)) for c in p["contacts"])
             rows.append((field_label("contacts", language), "",
-                         people or t("ApprovalsView", "(no contacts)")))
+                         people or QCoreApplication.translate("ApprovalsView", "(no contacts)")))
         return rows
     if a.kind == "delete":
         card = " ".join(str(x) for x in (p.get("archive_no"), p.get("name")) if x)
-        return [(t("ApprovalsView", "Customer card"), card, t("ApprovalsView", "deleted"))]
+        return [(QCoreApplication.translate("ApprovalsView", "Customer card"), card,
+                 QCoreApplication.translate("ApprovalsView", "deleted"))]
     if a.kind == "handover":
-        return [(t("ApprovalsView", "Responsible for all customers of"), str(p.get("from_user", "")),
-                 str(p.get("to_user", "")))]
+        return [(QCoreApplication.translate("ApprovalsView", "Responsible for all customers of"),
+                 str(p.get("from_user", "")), str(p.get("to_user", "")))]
     if a.kind == "access":
-        return [(t("ApprovalsView", "Access to the card"), "",
-                 t("ApprovalsView", "for {n} hours").format(n=p.get("hours", 24)))]
+        return [(QCoreApplication.translate("ApprovalsView", "Access to the card"), "",
+                 QCoreApplication.translate("ApprovalsView", "for {n} hours").format(
+                     n=p.get("hours", 24)))]
     return [(str(k), "", str(v)) for k, v in p.items()]
 
 

@@ -38,30 +38,29 @@ COL_ID, COL_WHEN, COL_WHO, COL_COMPUTER, COL_WHAT, COL_TARGET, COL_DETAILS = ran
 
 def action_labels() -> dict[str, str]:
     """The actions the program writes, in the user's language (others show their code)."""
-    t = lambda text: QCoreApplication.translate("AuditView", text)  # noqa: E731
     return {
-        "login": t("Logged in"),
-        "login_failed": t("Failed login"),
-        "logout": t("Logged out"),
-        "user_add": t("Account added"),
-        "user_password_change": t("Own password changed"),
-        "user_password_reset": t("Password reset"),
-        "user_activate": t("Account activated"),
-        "user_deactivate": t("Account deactivated"),
-        "user_role": t("Role changed"),
-        "user_update": t("Account changed"),
-        "create": t("Customer added"),
-        "change": t("Customer changed"),
-        "delete": t("Customer deleted"),
-        "merge": t("Customers merged"),
-        "view_sensitive": t("Sensitive data viewed"),
-        "handover": t("Handover"),
-        "approval_request": t("Request made"),
-        "approval_approve": t("Request approved"),
-        "approval_reject": t("Request rejected"),
-        "approval_cancel": t("Request withdrawn"),
-        "approval_failed": t("Approved request failed"),
-        "export": t("Export"),
+        "login": QCoreApplication.translate("AuditView", "Logged in"),
+        "login_failed": QCoreApplication.translate("AuditView", "Failed login"),
+        "logout": QCoreApplication.translate("AuditView", "Logged out"),
+        "user_add": QCoreApplication.translate("AuditView", "Account added"),
+        "user_password_change": QCoreApplication.translate("AuditView", "Own password changed"),
+        "user_password_reset": QCoreApplication.translate("AuditView", "Password reset"),
+        "user_activate": QCoreApplication.translate("AuditView", "Account activated"),
+        "user_deactivate": QCoreApplication.translate("AuditView", "Account deactivated"),
+        "user_role": QCoreApplication.translate("AuditView", "Role changed"),
+        "user_update": QCoreApplication.translate("AuditView", "Account changed"),
+        "create": QCoreApplication.translate("AuditView", "Customer added"),
+        "change": QCoreApplication.translate("AuditView", "Customer changed"),
+        "delete": QCoreApplication.translate("AuditView", "Customer deleted"),
+        "merge": QCoreApplication.translate("AuditView", "Customers merged"),
+        "view_sensitive": QCoreApplication.translate("AuditView", "Sensitive data viewed"),
+        "handover": QCoreApplication.translate("AuditView", "Handover"),
+        "approval_request": QCoreApplication.translate("AuditView", "Request made"),
+        "approval_approve": QCoreApplication.translate("AuditView", "Request approved"),
+        "approval_reject": QCoreApplication.translate("AuditView", "Request rejected"),
+        "approval_cancel": QCoreApplication.translate("AuditView", "Request withdrawn"),
+        "approval_failed": QCoreApplication.translate("AuditView", "Approved request failed"),
+        "export": QCoreApplication.translate("AuditView", "Export"),
     }
 
 
@@ -172,16 +171,19 @@ def details_text(details: dict) -> str:
 
 
 def verify_text(result: VerifyResult) -> str:
-    t = lambda text: QCoreApplication.translate("AuditView", text)  # noqa: E731
     if result.ok:
-        return t("The audit chain is intact: {n} entries checked.").format(n=result.entries_checked)
+        return QCoreApplication.translate(
+            "AuditView", "The audit chain is intact: {n} entries checked.").format(
+            n=result.entries_checked)
     e = result.broken_entry
-    problem = result.problem or ""
+    problem = result.problem or ""  # the storage layer's English sentence
     if e is not None:
-        return t("The audit chain is broken at entry {id} ({when}, {user}, {action}): {problem}.")\
-            .format(id=result.first_broken_id, when=e.local_time, user=e.user_name,
-                    action=action_labels().get(e.action, e.action), problem=problem)
-    return t("The audit chain is broken at entry {id}: {problem}.").format(
+        return QCoreApplication.translate(
+            "AuditView", "The audit chain is broken at entry {id} ({when}, {user}, {action}): "
+            "{problem}.").format(id=result.first_broken_id, when=e.local_time, user=e.user_name,
+                                 action=action_labels().get(e.action, e.action), problem=problem)
+    return QCoreApplication.translate(
+        "AuditView", "The audit chain is broken at entry {id}: {problem}.").format(
         id=result.first_broken_id, problem=problem)
 
 

@@ -73,35 +73,44 @@ def set_role(user_name: str, role: str, region: str | None):
 # ---------------------------------------------------------------------- messages
 def account_problem(exc: BaseException, user_name: str = "") -> str:
     """An account service error in the user's language, by its field code where it has one."""
-    t = lambda text: QCoreApplication.translate("UsersDialog", text)  # noqa: E731
     if isinstance(exc, errors.ValidationError):
         fields = exc.details.get("fields") or {}
         codes = {
-            ("user_name", "required"): t("Enter a user name."),
-            ("user_name", "invalid"): t("A user name has at most 64 characters and no control "
-                                        "characters."),
-            ("user_name", "exists"): t("There is already a user {user}.").format(user=user_name),
-            ("display_name", "invalid"): t("A display name has at most 100 characters."),
-            ("region", "required"): t("A regional manager needs a region."),
-            ("region", "invalid"): t("A region has at most 64 characters."),
-            ("password", "too_short"): t("A password needs at least {n} characters.").format(
+            ("user_name", "required"): QCoreApplication.translate(
+                "UsersDialog", "Enter a user name."),
+            ("user_name", "invalid"): QCoreApplication.translate(
+                "UsersDialog", "A user name has at most 64 characters and no control characters."),
+            ("user_name", "exists"): QCoreApplication.translate(
+                "UsersDialog", "There is already a user {user}.").format(user=user_name),
+            ("display_name", "invalid"): QCoreApplication.translate(
+                "UsersDialog", "A display name has at most 100 characters."),
+            ("region", "required"): QCoreApplication.translate(
+                "UsersDialog", "A regional manager needs a region."),
+            ("region", "invalid"): QCoreApplication.translate(
+                "UsersDialog", "A region has at most 64 characters."),
+            ("password", "too_short"): QCoreApplication.translate(
+                "UsersDialog", "A password needs at least {n} characters.").format(
                 n=MIN_PASSWORD_LENGTH),
-            ("password", "invalid"): t("That password cannot be used; choose another."),
-            ("admin_password", "required"): t("With a second account everybody logs in with a "
-                                              "password, and you have none yet: choose yours "
-                                              "below."),
-            ("admin_password", "too_short"): t("Your own password needs at least {n} "
-                                               "characters.").format(n=MIN_PASSWORD_LENGTH),
-            ("admin_password", "invalid"): t("That password cannot be used; choose another."),
+            ("password", "invalid"): QCoreApplication.translate(
+                "UsersDialog", "That password cannot be used; choose another."),
+            ("admin_password", "required"): QCoreApplication.translate(
+                "UsersDialog", "With a second account everybody logs in with a password, and "
+                "you have none yet: choose yours below."),
+            ("admin_password", "too_short"): QCoreApplication.translate(
+                "UsersDialog", "Your own password needs at least {n} characters.").format(
+                n=MIN_PASSWORD_LENGTH),
         }
+        codes[("admin_password", "invalid")] = codes[("password", "invalid")]
         texts = [codes[(k, v)] for k, v in fields.items() if (k, v) in codes]
         if texts:
             return " ".join(texts)
+    # The account service gives these two without a code (see the report): known by their text.
     if isinstance(exc, errors.PermissionDenied) and "last active administrator" in exc.message:
-        return t("{user} is the last active administrator: make someone else administrator "
-                 "first, then try again.").format(user=user_name)
+        return QCoreApplication.translate(
+            "UsersDialog", "{user} is the last active administrator: make someone else "
+            "administrator first, then try again.").format(user=user_name)
     if isinstance(exc, errors.PermissionDenied) and "Only an administrator" in exc.message:
-        return t("Only an administrator can manage accounts.")
+        return QCoreApplication.translate("UsersDialog", "Only an administrator can manage accounts.")
     return error_text(exc)
 
 

@@ -2,6 +2,480 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApprovalsView</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved and applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved, could not be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible for all customers of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {n} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer / subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Me ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Requests ({n} waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request to see what it would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{id} · {kind} · {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by {user} on {when}. Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by {user} on {when}: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Request #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the request rejected? The person who asked will read this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rejected: a rejection needs a note saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request #{id} could not be applied: the card was changed after the request was made. It is marked as failed; the person who asked can make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request #{id} was decided or withdrawn meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not decide request #{id}: your own requests and some kinds of request are decided by another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request waits for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not asked for anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive data viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: {n} entries checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry {id} ({when}, {user}, {action}): {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry {id}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(anything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer with the archive number or id “{ref}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest {n} matching entries are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} matching entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-log-{date}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive number or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change Passphrase</source>
@@ -82,6 +556,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,6 +613,18 @@
     </message>
     <message>
         <source>Saved at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change needs a manager&apos;s approval. Why is it needed? The manager reads your reason, and it is kept in the card&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: a change that needs approval needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -176,6 +678,50 @@ Reload the card to see the saved version? Your changes will be lost. Choose No t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reveal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive personal information, hidden from your role. Revealing it is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some contact details are sensitive and hidden from your role, so the contacts cannot be changed here. Double-click a hidden value to reveal it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden: double-click to reveal (recorded in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact {n}, {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you need “{field}” for? Your answer is kept in the audit log with this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revealed: say what you need it for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed; the view is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not see this customer&apos;s sensitive information. Ask a manager if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,6 +763,10 @@ Reload the card to see the saved version? Your changes will be lost. Choose No t
     </message>
     <message>
         <source>This card has changes that are not saved yet. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -313,6 +863,10 @@ Reload the card to see the saved version? Your changes will be lost. Choose No t
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes, field by field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -624,6 +1178,164 @@ Reload the card to see the saved version? Your changes will be lost. Choose No t
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>&amp;Hand Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. left the company on 2026-11-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} – deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the handover; it is kept in every card&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} customers now belong to {user}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} was responsible for no customer; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover needs a manager&apos;s approval: it was sent as request #{n}. The customers move when it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When someone leaves or changes jobs, every customer they are responsible for goes to one named successor, in one step. The change is kept in each card&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>&amp;Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Your Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {user} is deactivated. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {user} has no password yet: an administrator must set one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password. Check Caps Lock and the keyboard layout, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed logins for {user}. Try again in {n} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password other than the one your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password cannot be used; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people work with this archive. Log in with your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator set the password you just used. Choose your own password now; nobody else will know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening {path}…</source>
@@ -659,6 +1371,36 @@ Reload the card to see the saved version? Your changes will be lost. Choose No t
     </message>
     <message>
         <source>The passphrase could not be stored in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log of this archive is not what this computer saw before: {problem}.
+
+Someone may have removed or rewritten entries, or an older copy of the archive was put back. Tell your administrator; the audit log view can verify the whole chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people work with this archive. Log in to see its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests waiting for your decision: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your requests still waiting: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the approvals (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -774,6 +1516,14 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} – {user} – Customer Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} · {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{user} on {computer}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,6 +1561,10 @@ Customer files for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -855,6 +1609,30 @@ Customer files for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approvals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1038,6 +1816,256 @@ Customer files for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <source>&amp;Remember the passphrase in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>Add a User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new person logs in with this user name and password. Tell them the password in person; they choose their own at the first login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password for {user}. They must choose their own at their next login; a failed-login delay on the account ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Role or Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What {user} may see and do follows from the role; a regional manager sees the customers of their region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required for a regional manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own password needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries of your own password differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;egion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Must choose their own password at the first login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a second account everybody logs in with a password, and you have none yet. Choose yours now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat you&amp;rs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has at most 64 characters and no control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A display name has at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regional manager needs a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region has at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password cannot be used; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a second account everybody logs in with a password, and you have none yet: choose yours below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own password needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is the last active administrator: make someone else administrator first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of {user} was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of {user} was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} was activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} was deactivated; their customers stay assigned to them until they are handed over (Office &gt; Handover).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who work with this archive. Accounts are never deleted (the history names them): deactivate the account of someone who left, after handing their customers over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Role or Re&amp;gion…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,480 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApprovalsView</name>
+    <message>
+        <source>waiting</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>approved and applied</source>
+        <translation>已批准并执行</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>approved, could not be applied</source>
+        <translation>已批准，但无法执行</translation>
+    </message>
+    <message>
+        <source>(no contacts)</source>
+        <translation>（无联系人）</translation>
+    </message>
+    <message>
+        <source>Customer card</source>
+        <translation>客户资料卡</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Responsible for all customers of</source>
+        <translation>以下人员名下全部客户的负责人</translation>
+    </message>
+    <message>
+        <source>Access to the card</source>
+        <translation>查阅该客户档案</translation>
+    </message>
+    <message>
+        <source>for {n} hours</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Customer / subject</source>
+        <translation>客户 / 事项</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Waiting for Me ({n})</source>
+        <translation>待我审批（{n}）</translation>
+    </message>
+    <message>
+        <source>My Requests ({n} waiting)</source>
+        <translation>我的申请（{n} 项待审批）</translation>
+    </message>
+    <message>
+        <source>Choose a request to see what it would change.</source>
+        <translation>选择一项申请，查看它将修改的内容。</translation>
+    </message>
+    <message>
+        <source>#{id} · {kind} · {target}</source>
+        <translation>#{id} · {kind} · {target}</translation>
+    </message>
+    <message>
+        <source>Asked by {user} on {when}. Reason: {reason}</source>
+        <translation>申请人：{user}，时间：{when}。原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision.</source>
+        <translation>等待审批。</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {when}.</source>
+        <translation>已于 {when} 撤回。</translation>
+    </message>
+    <message>
+        <source>Decided by {user} on {when}: {state}.</source>
+        <translation>{user} 于 {when} 作出决定：{state}。</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>批注：{note}</translation>
+    </message>
+    <message>
+        <source>Reject Request #{id}</source>
+        <translation>驳回申请 #{id}</translation>
+    </message>
+    <message>
+        <source>Why is the request rejected? The person who asked will read this.</source>
+        <translation>为什么驳回此申请？申请人会看到您的说明。</translation>
+    </message>
+    <message>
+        <source>Reject Request</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <source>Not rejected: a rejection needs a note saying why.</source>
+        <translation>未驳回：驳回时须说明理由。</translation>
+    </message>
+    <message>
+        <source>Saving the decision…</source>
+        <translation>正在保存审批结果…</translation>
+    </message>
+    <message>
+        <source>Request #{id} could not be applied: the card was changed after the request was made. It is marked as failed; the person who asked can make it again.</source>
+        <translation>申请 #{id} 无法执行：提出申请后资料卡又被修改过。该申请已标记为失败，申请人可以重新提出。</translation>
+    </message>
+    <message>
+        <source>Request #{id} was decided or withdrawn meanwhile.</source>
+        <translation>申请 #{id} 在此期间已被处理或撤回。</translation>
+    </message>
+    <message>
+        <source>You may not decide request #{id}: your own requests and some kinds of request are decided by another person.</source>
+        <translation>您不能审批申请 #{id}：本人的申请以及某些类型的申请须由他人审批。</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Waiting for Me</source>
+        <translation>待我审批</translation>
+    </message>
+    <message>
+        <source>No request waits for your decision.</source>
+        <translation>没有等待您审批的申请。</translation>
+    </message>
+    <message>
+        <source>My Requests</source>
+        <translation>我的申请</translation>
+    </message>
+    <message>
+        <source>You have not asked for anything yet.</source>
+        <translation>您还没有提出过申请。</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Request</source>
+        <translation>撤回申请(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>更改本人密码</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Account activated</source>
+        <translation>启用账户</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>修改账户</translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <source>Customer deleted</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Customers merged</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Sensitive data viewed</source>
+        <translation>查看敏感信息</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>离职交接</translation>
+    </message>
+    <message>
+        <source>Request made</source>
+        <translation>提出申请</translation>
+    </message>
+    <message>
+        <source>Request approved</source>
+        <translation>批准申请</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>Approved request failed</source>
+        <translation>已批准的申请无法执行</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: {n} entries checked.</source>
+        <translation>审计日志链完整：已校验 {n} 条。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry {id} ({when}, {user}, {action}): {problem}.</source>
+        <translation>审计日志链在第 {id} 条（{when}，{user}，{action}）处断开：{problem}。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry {id}: {problem}.</source>
+        <translation>审计日志链在第 {id} 条处断开：{problem}。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation>（任何人）</translation>
+    </message>
+    <message>
+        <source>(anything)</source>
+        <translation>（全部操作）</translation>
+    </message>
+    <message>
+        <source>No customer with the archive number or id “{ref}”.</source>
+        <translation>没有档案编号或 ID 为“{ref}”的客户。</translation>
+    </message>
+    <message>
+        <source>The newest {n} matching entries are shown.</source>
+        <translation>显示最新的 {n} 条符合条件的记录。</translation>
+    </message>
+    <message>
+        <source>{n} matching entries.</source>
+        <translation>共 {n} 条符合条件的记录。</translation>
+    </message>
+    <message>
+        <source>customer {number}</source>
+        <translation>客户 {number}</translation>
+    </message>
+    <message>
+        <source>customer #{id}</source>
+        <translation>客户 #{id}</translation>
+    </message>
+    <message>
+        <source>account {user}</source>
+        <translation>账户 {user}</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>正在校验审计日志链…</translation>
+    </message>
+    <message>
+        <source>Verify Chain</source>
+        <translation>校验日志链</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>时间（本地）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>操作代码</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Hash (SHA-256)</source>
+        <translation>哈希值 (SHA-256)</translation>
+    </message>
+    <message>
+        <source>audit-log-{date}.xlsx</source>
+        <translation>审计日志-{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the Audit Log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>正在导出审计日志…</translation>
+    </message>
+    <message>
+        <source>{n} entries exported to {path}.</source>
+        <translation>已将 {n} 条记录导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: {problem}</source>
+        <translation>无法写入工作簿：{problem}</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>操作人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>操作(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>archive number or id</source>
+        <translation>档案编号或 ID</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation>显示更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>校验日志链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出为 Excel(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change Passphrase</source>
@@ -81,6 +555,22 @@
         <translation>原因</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
         <source>Set by hand</source>
         <translation>手动设定</translation>
     </message>
@@ -123,6 +613,18 @@
     <message>
         <source>Saved at {time}.</source>
         <translation>已于 {time} 保存。</translation>
+    </message>
+    <message>
+        <source>Reason for the Change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>This change needs a manager's approval. Why is it needed? The manager reads your reason, and it is kept in the card's history.</source>
+        <translation>此修改需要经理审批。为什么需要修改？经理会看到您填写的原因，原因也会保存在资料卡的历史中。</translation>
+    </message>
+    <message>
+        <source>Not sent: a change that needs approval needs a reason.</source>
+        <translation>未提交：需要审批的修改必须填写原因。</translation>
     </message>
     <message>
         <source>Sent for Approval</source>
@@ -177,6 +679,50 @@ Reload the card to see the saved version? Your changes will be lost. Choose No t
         <translation>档案库中可能已有此客户：{items}</translation>
     </message>
     <message>
+        <source>Reveal…</source>
+        <translation>查看…</translation>
+    </message>
+    <message>
+        <source>Sensitive personal information, hidden from your role. Revealing it is recorded in the audit log.</source>
+        <translation>敏感个人信息，对您的角色隐藏。查看时会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Some contact details are sensitive and hidden from your role, so the contacts cannot be changed here. Double-click a hidden value to reveal it.</source>
+        <translation>部分联系人信息属敏感信息，对您的角色隐藏，因此这里不能修改联系人。双击隐藏的内容可查看。</translation>
+    </message>
+    <message>
+        <source>Hidden: double-click to reveal (recorded in the audit log).</source>
+        <translation>已隐藏：双击可查看（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Contact {n}, {field}</source>
+        <translation>联系人 {n}，{field}</translation>
+    </message>
+    <message>
+        <source>Reveal {field}</source>
+        <translation>查看{field}</translation>
+    </message>
+    <message>
+        <source>What do you need “{field}” for? Your answer is kept in the audit log with this view.</source>
+        <translation>您需要“{field}”做什么用？您的回答会与本次查看一起记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Not revealed: say what you need it for.</source>
+        <translation>未显示：请说明用途。</translation>
+    </message>
+    <message>
+        <source>Revealed; the view is recorded in the audit log.</source>
+        <translation>已显示；本次查看已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Your role may not see this customer's sensitive information. Ask a manager if you need it.</source>
+        <translation>您的角色无权查看此客户的敏感信息。如有需要，请联系经理。</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>查看敏感信息</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -219,6 +765,10 @@ Reload the card to see the saved version? Your changes will be lost. Choose No t
     <message>
         <source>This card has changes that are not saved yet. Save them?</source>
         <translation>这张资料卡有尚未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Card deleted</source>
+        <translation>删除资料卡</translation>
     </message>
     <message>
         <source>Basic information</source>
@@ -315,6 +865,10 @@ Reload the card to see the saved version? Your changes will be lost. Choose No t
     <message>
         <source>History</source>
         <translation>变更历史</translation>
+    </message>
+    <message>
+        <source>Changes, field by field</source>
+        <translation>逐项修改记录</translation>
     </message>
     <message>
         <source>Status changes</source>
@@ -625,6 +1179,164 @@ Reload the card to see the saved version? Your changes will be lost. Choose No t
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>&amp;Hand Over</source>
+        <translation>交接(&amp;H)</translation>
+    </message>
+    <message>
+        <source>e.g. left the company on 2026-11-30</source>
+        <translation>例如：2026-11-30 离职</translation>
+    </message>
+    <message>
+        <source>{user} – deactivated</source>
+        <translation>{user} – 已停用</translation>
+    </message>
+    <message>
+        <source>Choose two different people.</source>
+        <translation>请选择两位不同的人员。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the handover; it is kept in every card's history.</source>
+        <translation>请填写交接原因；它会记入每份资料卡的历史。</translation>
+    </message>
+    <message>
+        <source>Handing over…</source>
+        <translation>正在交接…</translation>
+    </message>
+    <message>
+        <source>{n} customers now belong to {user}:</source>
+        <translation>{n} 位客户已移交给 {user}：</translation>
+    </message>
+    <message>
+        <source>{user} was responsible for no customer; nothing was moved.</source>
+        <translation>{user} 名下没有客户；未作任何移交。</translation>
+    </message>
+    <message>
+        <source>The handover needs a manager's approval: it was sent as request #{n}. The customers move when it is approved.</source>
+        <translation>此次交接需要经理审批：已提交为申请 #{n}。批准后客户才会转移。</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>离职交接</translation>
+    </message>
+    <message>
+        <source>When someone leaves or changes jobs, every customer they are responsible for goes to one named successor, in one step. The change is kept in each card's history.</source>
+        <translation>有人离职或调岗时，其负责的全部客户一次性移交给指定的接替人。变更记入每份资料卡的历史。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Choose Your Password</source>
+        <translation>设定您的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>更改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The account {user} is deactivated. Ask your administrator.</source>
+        <translation>账户 {user} 已停用。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The account {user} has no password yet: an administrator must set one first.</source>
+        <translation>账户 {user} 还没有密码：须先由管理员设定。</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password. Check Caps Lock and the keyboard layout, and try again.</source>
+        <translation>用户名不存在或密码错误。请检查大写锁定和键盘布局后重试。</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>现在可以重试了。</translation>
+    </message>
+    <message>
+        <source>Too many failed logins for {user}. Try again in {n} seconds.</source>
+        <translation>{user} 登录失败次数过多。请在 {n} 秒后重试。</translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the one your administrator gave you.</source>
+        <translation>请设定一个与管理员给您的密码不同的密码。</translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation>正在保存密码…</translation>
+    </message>
+    <message>
+        <source>That password cannot be used; choose another.</source>
+        <translation>不能使用该密码，请另选一个。</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Several people work with this archive. Log in with your user name and password.</source>
+        <translation>此档案库由多人共同使用。请用您的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>Archive:</source>
+        <translation>档案库：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Your administrator set the password you just used. Choose your own password now; nobody else will know it.</source>
+        <translation>您刚才使用的密码是管理员设定的。请现在设定您自己的密码，他人不会知道。</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening {path}…</source>
@@ -661,6 +1373,38 @@ Reload the card to see the saved version? Your changes will be lost. Choose No t
     <message>
         <source>The passphrase could not be stored in the system keyring.</source>
         <translation>未能将密码短语保存到系统密钥环。</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>The audit log of this archive is not what this computer saw before: {problem}.
+
+Someone may have removed or rewritten entries, or an older copy of the archive was put back. Tell your administrator; the audit log view can verify the whole chain.</source>
+        <translation>此档案库的审计日志与本机先前所见不符：{problem}。
+
+可能有人删除或改写了日志条目，或者放回了档案库的旧副本。请告知管理员；审计日志窗口可以校验整条日志链。</translation>
+    </message>
+    <message>
+        <source>Several people work with this archive. Log in to see its customers.</source>
+        <translation>此档案库由多人共同使用。请登录后查看客户。</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>登录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Requests waiting for your decision: {n}</source>
+        <translation>待您审批的申请：{n}</translation>
+    </message>
+    <message>
+        <source>Your requests still waiting: {n}</source>
+        <translation>您待审批的申请：{n}</translation>
+    </message>
+    <message>
+        <source>Open the approvals (Ctrl+Shift+A)</source>
+        <translation>打开审批（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <source>Open Archive</source>
@@ -783,6 +1527,14 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation>已使用密码短语打开。</translation>
     </message>
     <message>
+        <source>{name} – {user} – Customer Archive</source>
+        <translation>{name} – {user} – 客户档案</translation>
+    </message>
+    <message>
+        <source>{user} · {role}</source>
+        <translation>{user} · {role}</translation>
+    </message>
+    <message>
         <source>{user} on {computer}</source>
         <translation>{user}（{computer}）</translation>
     </message>
@@ -821,6 +1573,10 @@ Customer files for small offices, kept in one encrypted file.</source>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice</source>
+        <translation>办公(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -865,6 +1621,30 @@ Customer files for small offices, kept in one encrypted file.</source>
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals…</source>
+        <translation>审批(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Handover…</source>
+        <translation>离职交接(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Log…</source>
+        <translation>审计日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
         <source>Archive &amp;Information…</source>
@@ -1048,6 +1828,256 @@ Customer files for small offices, kept in one encrypted file.</source>
     <message>
         <source>&amp;Remember the passphrase in the system keyring</source>
         <translation>在系统密钥环中记住密码短语(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>Add a User</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>The new person logs in with this user name and password. Tell them the password in person; they choose their own at the first login.</source>
+        <translation>新同事用这个用户名和密码登录。请当面告知密码；对方首次登录时会自行设定密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Choose a new password for {user}. They must choose their own at their next login; a failed-login delay on the account ends.</source>
+        <translation>为 {user} 设定新密码。对方下次登录时必须自行设定密码；该账户因登录失败而设的等待时间随即解除。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change Role or Region</source>
+        <translation>更改角色或区域</translation>
+    </message>
+    <message>
+        <source>What {user} may see and do follows from the role; a regional manager sees the customers of their region.</source>
+        <translation>{user} 能查看和操作什么由角色决定；区域经理可查看本区域的客户。</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>更改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>required for a regional manager</source>
+        <translation>区域经理必填</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Your own password needs at least {n} characters.</source>
+        <translation>您自己的密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two entries of your own password differ.</source>
+        <translation>您两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>R&amp;egion:</source>
+        <translation>区域(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>再次输入(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Must choose their own password at the first login</source>
+        <translation>首次登录时必须自行设定密码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Your own password</source>
+        <translation>您自己的密码</translation>
+    </message>
+    <message>
+        <source>With a second account everybody logs in with a password, and you have none yet. Choose yours now.</source>
+        <translation>有了第二个账户后，所有人都要用密码登录，而您还没有密码。请现在设定。</translation>
+    </message>
+    <message>
+        <source>Your pass&amp;word:</source>
+        <translation>您的密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Repeat you&amp;rs:</source>
+        <translation>再次输入您的密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>A user name has at most 64 characters and no control characters.</source>
+        <translation>用户名最多 64 个字符，且不能含控制字符。</translation>
+    </message>
+    <message>
+        <source>There is already a user {user}.</source>
+        <translation>已有用户 {user}。</translation>
+    </message>
+    <message>
+        <source>A display name has at most 100 characters.</source>
+        <translation>显示名称最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>A regional manager needs a region.</source>
+        <translation>区域经理必须指定区域。</translation>
+    </message>
+    <message>
+        <source>A region has at most 64 characters.</source>
+        <translation>区域最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>That password cannot be used; choose another.</source>
+        <translation>不能使用该密码，请另选一个。</translation>
+    </message>
+    <message>
+        <source>With a second account everybody logs in with a password, and you have none yet: choose yours below.</source>
+        <translation>有了第二个账户后，所有人都要用密码登录，而您还没有密码：请在下方设定。</translation>
+    </message>
+    <message>
+        <source>Your own password needs at least {n} characters.</source>
+        <translation>您自己的密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>{user} is the last active administrator: make someone else administrator first, then try again.</source>
+        <translation>{user} 是最后一位启用中的系统管理员：请先让另一人成为管理员，再重试。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage accounts.</source>
+        <translation>只有系统管理员才能管理账户。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>must change</source>
+        <translation>须更改</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设定</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>{user} was added.</source>
+        <translation>已添加 {user}。</translation>
+    </message>
+    <message>
+        <source>The password of {user} was reset.</source>
+        <translation>已重置 {user} 的密码。</translation>
+    </message>
+    <message>
+        <source>The role of {user} was changed.</source>
+        <translation>已更改 {user} 的角色。</translation>
+    </message>
+    <message>
+        <source>{user} was activated.</source>
+        <translation>已启用 {user}。</translation>
+    </message>
+    <message>
+        <source>{user} was deactivated; their customers stay assigned to them until they are handed over (Office &gt; Handover).</source>
+        <translation>已停用 {user}；其客户仍归其名下，直至办理交接（办公 &gt; 离职交接）。</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>The people who work with this archive. Accounts are never deleted (the history names them): deactivate the account of someone who left, after handing their customers over.</source>
+        <translation>使用此档案库的人员。账户永不删除（历史记录中会引用）：有人离职时，先交接其客户，再停用其账户。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change Role or Re&amp;gion…</source>
+        <translation>更改角色或区域(&amp;G)…</translation>
     </message>
 </context>
 <context>

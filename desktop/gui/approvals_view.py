@@ -181,8 +181,9 @@ class ApprovalsView(QDialog):
             [self.tr("What"), self.tr("Before"), self.tr("After")])
         self.ui.changesTable.verticalHeader().hide()
         header = self.ui.changesTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)  # before and after side by side,
+        header.setSectionResizeMode(2, QHeaderView.Stretch)  # as wide as each other
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.tabs.currentChanged.connect(lambda _: self._show_detail())

@@ -150,7 +150,9 @@ class CustomerDialog(QDialog):
         _columns(self.ui.changesTable, [self.tr("When"), self.tr("By"), self.tr("Field"),
                                         self.tr("Before"), self.tr("After"), self.tr("Reason"),
                                         self.tr("Approved by")], stretch=5)
-        self.ui.historyLayout.setStretchFactor(self.ui.changesTable, 3)
+        for table, stretch in ((self.ui.changesTable, 3), (self.ui.statusHistoryTable, 1),
+                               (self.ui.tierHistoryTable, 1)):
+            self.ui.historyLayout.setStretchFactor(table, stretch)
         _columns(self.ui.statusHistoryTable, [self.tr("When"), self.tr("From"), self.tr("To"),
                                               self.tr("By"), self.tr("Reason")], stretch=4)
         _columns(self.ui.tierHistoryTable, [self.tr("When"), self.tr("From"), self.tr("To"),

@@ -56,6 +56,10 @@ class HandoverDialog(QDialog):
             self.ui.fromCombo.addItem(label, name)
             if active:
                 self.ui.toCombo.addItem(label, name)
+        # Nobody is preselected: handing over the wrong person's customers is costly to undo.
+        for combo in (self.ui.fromCombo, self.ui.toCombo):
+            combo.setPlaceholderText(self.tr("(choose)"))
+            combo.setCurrentIndex(-1)
         self.ok_button.setEnabled(bool(accounts))
 
     def hand_over(self) -> None:
@@ -64,6 +68,7 @@ class HandoverDialog(QDialog):
         source, target = self.ui.fromCombo.currentData(), self.ui.toCombo.currentData()
         reason = self.ui.reasonEdit.text().strip()
         if not source or not target:
+            self._show_error(self.tr("Choose who leaves and who takes over."))
             return
         if source == target:
             self._show_error(self.tr("Choose two different people."))

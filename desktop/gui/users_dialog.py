@@ -329,7 +329,7 @@ class UsersDialog(QDialog):
         for b in (self.ui.resetButton, self.ui.roleButton, self.ui.activeButton):
             b.setEnabled(user is not None)
         self.ui.addButton.setEnabled(self.data is not None)
-        self.ui.activeButton.setText(self.tr("&Activate") if user is not None and not user.active
+        self.ui.activeButton.setText(self.tr("Ac&tivate") if user is not None and not user.active
                                      else self.tr("&Deactivate"))
 
     # ------------------------------------------------------------------ actions

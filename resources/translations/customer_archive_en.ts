@@ -1192,6 +1192,14 @@ Reload the card to see the saved version? Your changes will be lost. Choose No t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who leaves and who takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose two different people.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,7 +1572,7 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>O&amp;ffice</source>
+        <source>&amp;Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1902,7 +1910,11 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;peat:</source>
+        <source>Repea&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat y&amp;ours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1919,10 +1931,6 @@ Customer files for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <source>Your pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat you&amp;rs:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2021,7 +2029,7 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Activate</source>
+        <source>Ac&amp;tivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1193,6 +1193,14 @@ Reload the card to see the saved version? Your changes will be lost. Choose No t
         <translation>{user} – 已停用</translation>
     </message>
     <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Choose who leaves and who takes over.</source>
+        <translation>请选择离职人员和接替人。</translation>
+    </message>
+    <message>
         <source>Choose two different people.</source>
         <translation>请选择两位不同的人员。</translation>
     </message>
@@ -1575,8 +1583,8 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>O&amp;ffice</source>
-        <translation>办公(&amp;F)</translation>
+        <source>&amp;Office</source>
+        <translation>办公(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -1913,8 +1921,12 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>Re&amp;peat:</source>
-        <translation>再次输入(&amp;P)：</translation>
+        <source>Repea&amp;t:</source>
+        <translation>再次输入(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Repeat y&amp;ours:</source>
+        <translation>再次输入您的密码(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Must choose their own password at the first login</source>
@@ -1931,10 +1943,6 @@ Customer files for small offices, kept in one encrypted file.</source>
     <message>
         <source>Your pass&amp;word:</source>
         <translation>您的密码(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Repeat you&amp;rs:</source>
-        <translation>再次输入您的密码(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -2032,8 +2040,8 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>&amp;Activate</source>
-        <translation>启用(&amp;A)</translation>
+        <source>Ac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>

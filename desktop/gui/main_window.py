@@ -423,7 +423,9 @@ class MainWindow(QMainWindow):
 
     def _open_dialog(self, dialog) -> None:
         self.dialog = dialog
-        dialog.finished.connect(lambda _: setattr(self, "dialog", None))
+        # Qt emits accepted() before finished(): a dialog opened from the first one's accepted
+        # handler (unlock, then log in) is already the current one when the first finishes.
+        dialog.finished.connect(lambda _: self.dialog is dialog and setattr(self, "dialog", None))
         dialog.open()
 
     # ------------------------------------------------------------------ locking

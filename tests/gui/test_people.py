@@ -14,6 +14,7 @@ from desktop.gui.audit_view import AuditView
 from desktop.gui.handover_dialog import HandoverDialog
 from desktop.gui.login_dialog import PAGE_CHANGE, LoginDialog
 from desktop.gui.main_window import PAGE_ARCHIVE, PAGE_LOCKED
+from desktop.gui.unlock_dialog import UnlockDialog
 from desktop.gui.users_dialog import UserEditDialog, UsersDialog
 from desktop.services.accounts import AccountService
 from desktop.services.approvals import ApprovalService
@@ -374,3 +375,34 @@ def test_a_manager_hands_a_leavers_customers_over(qtbot, window, office):
     responsible = on_worker(window, lambda svc: {
         CustomerService(svc.archive, svc.actor).get(i).values["responsible"] for i in office[1].values()})
     assert responsible == {"qian"}
+
+
+def test_locking_asks_for_the_passphrase_and_then_who_is_working(qtbot, window, office):
+    _, ids = office
+    open_office(qtbot, window, office)
+    log_in(qtbot, window, "sun")
+    card = window.customer_list.open_card(ids["dongfang"])
+    qtbot.waitUntil(lambda: card.card is not None, timeout=10000)
+    window.lock()
+    assert not card.isVisible() and window.approvals_view is None
+    window.unlock()
+    d = window.dialog
+    assert isinstance(d, UnlockDialog)
+    qtbot.keyClicks(d.ui.passphraseEdit, PASS)
+    qtbot.keyClick(d.ui.passphraseEdit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, LoginDialog), timeout=10000)
+    assert window.ui.pages.currentIndex() == PAGE_LOCKED and not card.isVisible()
+    assert window.ui.unlockButton.text() == "&Log In…"
+    log_in(qtbot, window, "sun")  # the same person: the card comes back
+    assert card.isVisible()
+
+
+def test_a_cut_audit_log_is_reported_when_the_archive_opens(qtbot, window, office, messages):
+    from desktop.services.audit import KnownEntry, save_known
+
+    save_known(archive_id(office[0]), KnownEntry(999, "ab" * 32, "2026-11-25T10:00:00.000+00:00",
+                                                 "2026-11-25T10:00:00+00:00"))
+    open_office(qtbot, window, office)
+    assert messages and messages[0][0] == "warning"
+    assert "entry 999" in messages[0][1] or "999" in messages[0][1]
+    assert "audit log" in messages[0][1].lower()

@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         self._show_page(PAGE_LOCKED if self.locked_path else PAGE_EMPTY)
 
     def _opened(self, info: archive_jobs.ArchiveInfo) -> None:
+        self._close_people_windows()  # they showed the archive (or person) before this one
         self.info = info
         self.locked_path = None
         self.statusBar().clearMessage()

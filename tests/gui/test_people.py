@@ -18,6 +18,7 @@ from desktop.gui.unlock_dialog import UnlockDialog
 from desktop.gui.users_dialog import UserEditDialog, UsersDialog
 from desktop.services.accounts import AccountService
 from desktop.services.approvals import ApprovalService
+from desktop.services.audit import AuditService, KnownEntry, save_known
 from desktop.services.customers import CustomerService
 from desktop.storage.archive import Archive, archive_id
 from gui_support import ASCII_PASS as PASS, settle
@@ -259,8 +260,7 @@ def test_the_audit_log_filters_verifies_and_exports(qtbot, window, office, tmp_p
     assert ws.max_row == rows + 1 and ws.freeze_panes == "A2"
     assert {ws.cell(r, 3).value for r in range(2, ws.max_row + 1)} == {"sun"}
     assert "上海东方贸易有限公司" in "".join(str(ws.cell(r, 9).value) for r in range(2, ws.max_row + 1))
-    exported = on_worker(window, lambda svc: __import__("desktop.services.audit", fromlist=["x"])
-                         .AuditService(svc.archive, "zhao").list(action="export"))
+    exported = on_worker(window, lambda svc: AuditService(svc.archive, "zhao").list(action="export"))
     assert exported[0].user_name == "zhao" and exported[0].details["rows"] == rows
     assert exported[0].details["filters"] == {"user": "sun"}
 
@@ -398,8 +398,6 @@ def test_locking_asks_for_the_passphrase_and_then_who_is_working(qtbot, window, 
 
 
 def test_a_cut_audit_log_is_reported_when_the_archive_opens(qtbot, window, office, messages):
-    from desktop.services.audit import KnownEntry, save_known
-
     save_known(archive_id(office[0]), KnownEntry(999, "ab" * 32, "2026-11-25T10:00:00.000+00:00",
                                                  "2026-11-25T10:00:00+00:00"))
     open_office(qtbot, window, office)

@@ -21,7 +21,7 @@ from ..domain.permissions import Action, Actor, Role
 from ..domain.archive_number import format_archive_no
 from ..domain.customer import FIELD_BY_NAME, Status, Tier
 from ..domain.search_text import name_key, phone_digits, pinyin_keys, similar_names
-from ..domain.validation import validate_contact, validate_customer
+from ..domain.validation import format_phone, validate_contact, validate_customer
 from ..storage import audit
 from ..storage import customers as repo
 from ..storage import search
@@ -248,25 +248,61 @@ class CustomerService:
             "WHERE customer_id = ? ORDER BY at, id", (customer_id,))
         return card
 
-    def _may_see_sensitive(self, conn, values: dict) -> bool:
+    def _shown_plainly(self, conn, values: dict) -> bool:
+        """Sensitive fields are shown as they are to the responsible person (who collected
+        them) and in a single-user office; everyone else sees them masked."""
+        return self.actor.is_(values.get("responsible")) or single_user(conn)
+
+    def _may_reveal(self, conn, values: dict) -> bool:
+        """Who may unmask them, one field at a time, for a stated and logged purpose: roles
+        allowed to view sensitive data (managers, administrators), and holders of an
+        approved access grant (DOMAIN §3: stricter access than general information)."""
         return permissions.may_view_sensitive(
             self.actor, is_responsible=self.actor.is_(values.get("responsible")),
-            single_user=single_user(conn))
+            single_user=single_user(conn), granted=self._granted(conn, int(values["id"])))
+
+    def _masked_value(self, spec_kind: str | None, value: object) -> str:
+        if spec_kind == "phone" and isinstance(value, str):
+            value = format_phone(value)  # 138 **** **78 rather than +861********78
+        return permissions.mask(value)
 
     def _mask(self, conn, card: Card) -> None:
-        if self._may_see_sensitive(conn, card.values):
+        if self._shown_plainly(conn, card.values):
             return
         kind = _v(card.values.get("customer_type"))
         for name in sorted(permissions.sensitive_fields(kind)):
             if card.values.get(name) not in (None, "", []):
-                card.values[name] = permissions.mask(card.values[name])
+                card.values[name] = self._masked_value(FIELD_BY_NAME[name].kind, card.values[name])
                 card.masked.append(name)
         contact_fields = permissions.sensitive_contact_fields(kind)
         for i, contact in enumerate(card.contacts):
             for name in sorted(contact_fields):
                 if contact.get(name):
-                    contact[name] = permissions.mask(contact[name])
+                    contact[name] = self._masked_value(
+                        "email" if name == "email" else "phone", contact[name])
                     card.masked.append(f"contacts[{i}].{name}")
+
+    def _unmask_unchanged(self, conn, old: dict, changes: dict, contacts) -> None:
+        """An editor who sees masks sends them back unchanged: keep the real values then,
+        so a mask never overwrites what it hides."""
+        if self._shown_plainly(conn, old):
+            return
+        kind = _v(old.get("customer_type"))
+        for name in permissions.sensitive_fields(kind):
+            if name in changes and old.get(name) not in (None, "", []) and \
+                    changes[name] == self._masked_value(FIELD_BY_NAME[name].kind, old[name]):
+                del changes[name]
+        if contacts is None:
+            return
+        before = repo.contacts(conn, int(old["id"]))
+        for i, contact in enumerate(contacts):
+            if i >= len(before):
+                break
+            for name in permissions.sensitive_contact_fields(kind):
+                real = before[i].get(name)
+                if real and contact.get(name) == self._masked_value(
+                        "email" if name == "email" else "phone", real):
+                    contact[name] = real
 
     def reveal(self, customer_id: int, field_name: str, purpose: str) -> object:
         """Show one masked field, for a stated purpose; the view is in the audit log."""
@@ -274,8 +310,7 @@ class CustomerService:
             raise errors.ValidationError("Say why you need to see it.", fields={"purpose": "required"})
         with self.archive.write() as conn:
             values = self._load_visible(conn, customer_id)
-            if not self._may_see_sensitive(conn, values) and not permissions.allowed(
-                    self.actor, Action.VIEW_SENSITIVE):
+            if not self._may_reveal(conn, values):
                 raise errors.PermissionDenied(
                     "Your role may not see this customer's sensitive data; ask a manager.")
             if field_name.startswith("contacts["):
@@ -313,13 +348,16 @@ class CustomerService:
         here is a hand-set tier). Returns the new version, or raises ``ApprovalRequested``
         when the office's rules send the change to a manager first (nothing changes yet).
         """
-        clean, problems = validate_customer(changes, partial=True)
-        clean_contacts = self._clean_contacts(contacts, problems) if contacts is not None else None
-        if "contacts" in clean:
-            clean_contacts = clean.pop("contacts")
-        _raise_invalid(problems)
+        changes = dict(changes)
+        contacts = None if contacts is None else [dict(c) for c in contacts]
         with self.archive.write() as conn:
             old = self._load_visible(conn, customer_id)
+            self._unmask_unchanged(conn, old, changes, contacts)
+            clean, problems = validate_customer(changes, partial=True)
+            clean_contacts = self._clean_contacts(contacts, problems) if contacts is not None else None
+            if "contacts" in clean:
+                clean_contacts = clean.pop("contacts")
+            _raise_invalid(problems)
             if version is None:
                 version = int(old["version"])
             changed = {k: v for k, v in clean.items() if old.get(k) != v}

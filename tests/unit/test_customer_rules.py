@@ -72,9 +72,17 @@ def test_sensitive_fields_are_masked_and_revealing_is_logged(office):
     assert regional.values["dm_hobbies"] != "高尔夫" and "13812345678" not in str(regional.values["phone"])
     with pytest.raises(errors.PermissionDenied):
         svc["qian"].reveal(ids["sun1"], "phone", "回访")
+    assert str(regional.values["phone"]).startswith("138")  # shown as the person knows it
+    managers = svc["zhao"].get(ids["sun1"])  # managers may reveal, one logged field at a time
+    assert "dm_hobbies" in managers.masked
     assert svc["zhao"].reveal(ids["sun1"], "dm_hobbies", "准备拜访礼品") == "高尔夫"
     entry = audit.query(archive.conn, action="view_sensitive")[0]
     assert entry.user_name == "zhao" and entry.details["purpose"] == "准备拜访礼品"
+    # Saving the card with the masks as shown keeps the real values behind them.
+    svc["zhao"].edit(ids["sun1"], {"phone": managers.values["phone"], "dm_hobbies": managers.values["dm_hobbies"],
+                                   "note": "经理补充"}, version=managers.version)
+    assert svc["sun"].get(ids["sun1"]).values["phone"] == "+8613812345678"
+    assert svc["sun"].get(ids["sun1"]).values["dm_hobbies"] == "高尔夫"
 
 
 def test_status_change_by_a_salesperson_waits_for_a_manager(office):

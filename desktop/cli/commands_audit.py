@@ -11,10 +11,13 @@ import argparse
 import json
 
 from .. import errors
+from ..domain import permissions
 from ..services.archive_service import os_user
+from ..domain.permissions import Action
 from ..services.audit import AuditService
 from ..storage.audit import AuditEntry
 from . import passphrase as pp
+from .session import current_actor
 
 
 def _emit(args, data, text):
@@ -23,9 +26,18 @@ def _emit(args, data, text):
     emit(args, data, text)
 
 
-def _service(args) -> tuple[AuditService, object]:
+def _service(args, *, need: Action | None = None) -> tuple[AuditService, object]:
+    """The audit service as the logged-in user; ``need``: the action the role must allow."""
     archive_service = pp.open_service(args)
-    return AuditService(archive_service.archive, args.user or os_user()), archive_service
+    if need is None:  # verifying reads no entry's content: anyone holding the passphrase may
+        return AuditService(archive_service.archive, args.user or os_user()), archive_service
+    try:
+        actor = current_actor(args, archive_service.archive)
+        permissions.require(actor, need)
+    except BaseException:
+        archive_service.close()
+        raise
+    return AuditService(archive_service.archive, actor.user_name), archive_service
 
 
 def cmd_verify(args) -> int:
@@ -69,7 +81,7 @@ def cmd_list(args) -> int:
     if args.limit < 0:
         raise errors.ValidationError("--limit cannot be negative.")
     target_id = _target_id(args)
-    svc, closer = _service(args)
+    svc, closer = _service(args, need=Action.VIEW_AUDIT)
     try:
         if args.customer is not None and target_id is None:
             from ..services.customers import CustomerService

@@ -464,7 +464,11 @@ def test_cli_verify_as_a_separate_process(cli, ten, passphrase):
 def test_cli_list(cli, made_archive, passphrase):
     from desktop.services.customers import CustomerService
 
+    from desktop.services.accounts import AccountService
+    from desktop.services.archive_service import os_user
+
     with Archive.open(made_archive, passphrase) as a:
+        AccountService(a).ensure_first_admin(os_user())  # the CLI's login would make it later
         cid = CustomerService(a, "li").add({"name": "北京科技有限公司"}, [])
         archive_no = CustomerService(a, "li").get(cid).values["archive_no"]
         AuditService(a, "li").log("view_sensitive", target_type="customer", target_id=cid,
@@ -494,6 +498,6 @@ def test_cli_list(cli, made_archive, passphrase):
     assert bad.code == errors.ValidationError.exit_status
     bad.assert_one_line_error()
     # The common --user before "list" is the acting user, not a filter.
-    acting = cli.run(["-a", made_archive, "--passphrase-stdin", "--no-keyring", "--user", "wang",
+    acting = cli.run(["-a", made_archive, "--passphrase-stdin", "--no-keyring", "--user", os_user(),
                       "audit", "list", "--json"], stdin=passphrase + "\n")
     assert acting.json() == _cli(cli, made_archive, passphrase, "list", "--json").json()

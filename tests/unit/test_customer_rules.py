@@ -197,3 +197,13 @@ def test_cli_request_approve_and_history(cli, made_archive, passphrase):
     assert cli.run([*as_admin, "approvals", "approve", "1", "--note", "同意"], stdin=f"{passphrase}\n{PW}\n").code == 0
     r = cli.run([*as_sun, "--json", "customers", "history", "1"], stdin=f"{passphrase}\n{PW}\n")
     assert [(h["field"], h["new"], h["approved_by"]) for h in r.json()] == [("status", "followed_up", admin_name)]
+
+
+def test_cli_audit_list_needs_a_role_that_reviews_the_log(cli, office, archive_path, passphrase):
+    archive, *_ = office
+    archive.close()
+    base = ["-a", archive_path, "--passphrase-stdin", "--password-stdin"]
+    r = cli.run([*base, "--user", "sun", "audit", "list"], stdin=f"{passphrase}\n{PW}\n")
+    assert r.code == errors.PermissionDenied.exit_status and "audit" in r.assert_one_line_error()
+    r = cli.run([*base, "--user", "zhao", "--json", "audit", "list"], stdin=f"{passphrase}\n{PW}\n")
+    assert r.code == 0 and any(e["action"] == "create" for e in r.json())

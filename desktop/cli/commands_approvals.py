@@ -78,6 +78,23 @@ def cmd_cancel(args) -> int:
     return 0
 
 
+def cmd_policy(args) -> int:
+    """Show, or (administrators) set, which changes need a manager's approval."""
+    from ..domain import permissions
+    from ..services.customers import CustomerService
+
+    with approval_service(args) as approvals:
+        customers = CustomerService(approvals.archive, approvals.actor)
+        if args.require is not None:
+            keys = [k.strip() for k in args.require.split(",") if k.strip()]
+            customers.set_approval_policy(keys)
+        policy = sorted(customers.approval_policy())
+    known = sorted(permissions.POLICY_KEYS)
+    text = "\n".join(f"[{'x' if k in policy else ' '}] {k}" for k in known)
+    _emit(args, {"require_approval": policy, "known": known}, text)
+    return 0
+
+
 def register(sub, common) -> None:
     top = sub.add_parser("approvals", help="requests waiting for a decision: list, approve, reject")
     common(top)
@@ -106,6 +123,12 @@ def register(sub, common) -> None:
     p.add_argument("id", type=int)
     p.add_argument("--note", required=True)
     p.set_defaults(handler=cmd_reject)
+
+    p = asub.add_parser("policy", help="which changes need approval (administrators may set it)")
+    common(p)
+    p.add_argument("--require", metavar="KEY,KEY…",
+                   help="set the list, e.g. delete_customer,change_status,edit_not_responsible")
+    p.set_defaults(handler=cmd_policy)
 
     p = asub.add_parser("cancel", help="withdraw one of my requests")
     common(p)

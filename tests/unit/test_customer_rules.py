@@ -207,3 +207,20 @@ def test_cli_audit_list_needs_a_role_that_reviews_the_log(cli, office, archive_p
     assert r.code == errors.PermissionDenied.exit_status and "audit" in r.assert_one_line_error()
     r = cli.run([*base, "--user", "zhao", "--json", "audit", "list"], stdin=f"{passphrase}\n{PW}\n")
     assert r.code == 0 and any(e["action"] == "create" for e in r.json())
+
+
+def test_the_office_chooses_what_needs_approval(cli, office, archive_path, passphrase):
+    archive, people, svc, ids = office
+    archive.close()
+    base = ["-a", archive_path, "--passphrase-stdin", "--password-stdin", "--json"]
+    r = cli.run([*base, "--user", "sun", "approvals", "policy", "--require", "delete_customer"],
+                stdin=f"{passphrase}\n{PW}\n")
+    assert r.code == errors.PermissionDenied.exit_status  # only administrators set it
+    r = cli.run([*base, "--user", people["admin"].user_name, "approvals", "policy", "--require",
+                 "delete_customer,edit_customer"], stdin=f"{passphrase}\n{PW}\n")
+    assert r.code == 0 and r.json()["require_approval"] == ["delete_customer", "edit_customer"]
+    with Archive.open(archive_path, passphrase) as again:
+        sun = CustomerService(again, people["sun"])
+        sun.set_status(ids["sun1"], "followed_up", reason="no longer needs approval")
+        with pytest.raises(errors.ApprovalRequested):  # now every edit does
+            sun.edit(ids["sun1"], {"note": "改备注"}, reason="补充")

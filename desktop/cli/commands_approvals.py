@@ -7,13 +7,9 @@ from typing import Iterator
 
 from ..services.approvals import KIND_LABELS, Approval, ApprovalService
 from . import passphrase as pp
+from .output import emit
 from .session import current_actor
 
-
-def _emit(args, data, text):
-    from .main import emit
-
-    emit(args, data, text)
 
 
 def _line(a: Approval) -> str:
@@ -42,7 +38,7 @@ def cmd_list(args) -> int:
             items = approvals.list(args.state)
         else:
             items = approvals.waiting_for_me()
-    _emit(args, [a.to_json() for a in items],
+    emit(args, [a.to_json() for a in items],
           "\n".join(_line(a) for a in items) or "(no requests)")
     return 0
 
@@ -53,28 +49,28 @@ def cmd_show(args) -> int:
     changes = a.payload.get("changes") or {}
     before = a.payload.get("before") or {}
     lines = [_line(a)] + [f"  {k}: {before.get(k)!s} → {v!s}" for k, v in changes.items()]
-    _emit(args, a.to_json(), "\n".join(lines))
+    emit(args, a.to_json(), "\n".join(lines))
     return 0
 
 
 def cmd_approve(args) -> int:
     with approval_service(args) as approvals:
         a = approvals.approve(args.id, args.note)
-    _emit(args, a.to_json(), f"Request #{a.id} approved and {a.state}.")
+    emit(args, a.to_json(), f"Request #{a.id} approved and {a.state}.")
     return 0
 
 
 def cmd_reject(args) -> int:
     with approval_service(args) as approvals:
         a = approvals.reject(args.id, args.note)
-    _emit(args, a.to_json(), f"Request #{a.id} rejected.")
+    emit(args, a.to_json(), f"Request #{a.id} rejected.")
     return 0
 
 
 def cmd_cancel(args) -> int:
     with approval_service(args) as approvals:
         approvals.cancel(args.id)
-    _emit(args, {"id": args.id, "state": "cancelled"}, f"Request #{args.id} cancelled.")
+    emit(args, {"id": args.id, "state": "cancelled"}, f"Request #{args.id} cancelled.")
     return 0
 
 
@@ -91,7 +87,7 @@ def cmd_policy(args) -> int:
         policy = sorted(customers.approval_policy())
     known = sorted(permissions.POLICY_KEYS)
     text = "\n".join(f"[{'x' if k in policy else ' '}] {k}" for k in known)
-    _emit(args, {"require_approval": policy, "known": known}, text)
+    emit(args, {"require_approval": policy, "known": known}, text)
     return 0
 
 

@@ -15,6 +15,7 @@ from ..secrets.keystore import KeyState
 from ..services.opening import create_archive
 from ..storage.archive import archive_id
 from . import passphrase as pp
+from .output import emit
 
 _KEYRING_WORDS = {
     KeyState.FOUND: "The key is stored in the system keyring.",
@@ -24,11 +25,6 @@ _KEYRING_WORDS = {
     KeyState.ERROR: "The system keyring failed: the key was not stored there.",
 }
 
-
-def _emit(args, data, text):
-    from .main import emit
-
-    emit(args, data, text)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -43,7 +39,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         cfg = config.load()
         cfg.remember_archive(path)
         config.save(cfg)
-        _emit(
+        emit(
             args,
             {"path": str(path), "archive_id": service.archive_id,
              "schema_version": service.archive.schema_version, "keyring": state.value},
@@ -69,7 +65,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         "SQLCipher integrity check: " + ("ok" if not report.cipher_problems else "FAILED"),
     ]
     lines += [f"  {p}" for p in report.sqlite_problems + report.cipher_problems]
-    _emit(args, dict(asdict(report), ok=report.ok), "\n".join(lines))
+    emit(args, dict(asdict(report), ok=report.ok), "\n".join(lines))
     return 0 if report.ok else 20
 
 
@@ -89,7 +85,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         KeyState.FOUND: "The keyring entry was updated.",
         KeyState.MISSING: "The keyring held no key for this archive; none was stored.",
     }.get(state, _KEYRING_WORDS[state])
-    _emit(args, {"path": str(path), "changed": True, "keyring": state.value},
+    emit(args, {"path": str(path), "changed": True, "keyring": state.value},
           f"Passphrase changed for {path}.\n{words}")
     return 0
 
@@ -104,7 +100,7 @@ def cmd_forget_key(args: argparse.Namespace) -> int:
         raise errors.NoPassphrase("No system keyring is available here; nothing to forget.")
     text = ("The key was removed from the system keyring." if state is KeyState.FOUND
             else "The keyring held no key for this archive.")
-    _emit(args, {"path": str(path), "archive_id": aid, "removed": state is KeyState.FOUND}, text)
+    emit(args, {"path": str(path), "archive_id": aid, "removed": state is KeyState.FOUND}, text)
     return 0
 
 
@@ -119,7 +115,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         size = target.stat().st_size
     finally:
         service.close()
-    _emit(args, {"path": str(target), "size": size},
+    emit(args, {"path": str(target), "size": size},
           f"Backup written to {target} ({size:,} bytes).")
     return 0
 
@@ -197,7 +193,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     ]
     if keyring == "found":
         lines.append("The key was stored in the system keyring for the restored archive.")
-    _emit(args, data, "\n".join(lines))
+    emit(args, data, "\n".join(lines))
     return 0
 
 

@@ -7,7 +7,6 @@ printed to stdout as well, so a script gets both.
 
 from __future__ import annotations
 
-import argparse
 import json
 
 from .. import errors
@@ -17,13 +16,9 @@ from ..domain.permissions import Action
 from ..services.audit import AuditService
 from ..storage.audit import AuditEntry
 from . import passphrase as pp
+from .output import emit
 from .session import current_actor
 
-
-def _emit(args, data, text):
-    from .main import emit
-
-    emit(args, data, text)
 
 
 def _service(args, *, need: Action | None = None) -> tuple[AuditService, object]:
@@ -51,13 +46,13 @@ def cmd_verify(args) -> int:
         closer.close()
     if not result.ok:
         if args.json:
-            _emit(args, result.to_json(), None)
+            emit(args, result.to_json(), None)
         raise errors.AuditBroken(result.message(), first_broken_id=result.first_broken_id)
     text = result.message()
     if newest is not None:
         # Written down somewhere else, this line is the outside knowledge that shows a cut tail.
         text += f"\nNewest entry: {newest.id}, hash {newest.hash}"
-    _emit(args, result.to_json(), text)
+    emit(args, result.to_json(), text)
     return 0
 
 
@@ -94,7 +89,7 @@ def cmd_list(args) -> int:
     finally:
         closer.close()
     text = "\n".join(_entry_line(e) for e in entries) or "(no audit entries)"
-    _emit(args, [e.to_json() for e in entries], text)
+    emit(args, [e.to_json() for e in entries], text)
     return 0
 
 

@@ -13,13 +13,9 @@ from ..domain.customer import FIELD_BY_NAME, enum_label
 from ..services.customers import CustomerService
 from ..storage.customers import LIST_COLUMNS, SORTS, Filter
 from . import passphrase as pp
+from .output import emit
 from .session import current_actor
 
-
-def _emit(args, data, text):
-    from .main import emit
-
-    emit(args, data, text)
 
 
 def _pairs(items: list[str] | None, what: str) -> dict[str, str]:
@@ -92,14 +88,14 @@ def cmd_add(args) -> int:
                 f"Likely duplicate of: {listed}. Add --allow-duplicate to add it anyway.")
         cid = svc.add(values, contacts)
         card = svc.get(cid)
-    _emit(args, card.to_json(), str(cid))
+    emit(args, card.to_json(), str(cid))
     return 0
 
 
 def cmd_show(args) -> int:
     with customer_service(args) as svc:
         card = svc.get(svc.resolve(args.customer))
-    _emit(args, card.to_json(), _card_text(card))
+    emit(args, card.to_json(), _card_text(card))
     return 0
 
 
@@ -112,7 +108,7 @@ def cmd_edit(args) -> int:
         cid = svc.resolve(args.customer)
         svc.edit(cid, changes, version=args.version, reason=args.reason, contacts=contacts)
         card = svc.get(cid)
-    _emit(args, card.to_json(), f"Saved {card.values['archive_no']} (version {card.version}).")
+    emit(args, card.to_json(), f"Saved {card.values['archive_no']} (version {card.version}).")
     return 0
 
 
@@ -120,7 +116,7 @@ def cmd_delete(args) -> int:
     with customer_service(args) as svc:
         cid = svc.resolve(args.customer)
         svc.delete(cid, reason=args.reason)
-    _emit(args, {"id": cid, "deleted": True}, f"Deleted customer {cid}.")
+    emit(args, {"id": cid, "deleted": True}, f"Deleted customer {cid}.")
     return 0
 
 
@@ -133,7 +129,7 @@ def cmd_history(args) -> int:
         + (f"  ({r['reason']})" if r["reason"] else "")
         + (f"  [approved by {r['approved_by']}, #{r['approval_id']}]" if r["approval_id"] else "")
         for r in rows)
-    _emit(args, rows, text or "(no changes recorded)")
+    emit(args, rows, text or "(no changes recorded)")
     return 0
 
 
@@ -141,7 +137,7 @@ def cmd_reveal(args) -> int:
     with customer_service(args) as svc:
         cid = svc.resolve(args.customer)
         value = svc.reveal(cid, args.field, args.purpose)
-    _emit(args, {"id": cid, "field": args.field, "value": value}, str(value))
+    emit(args, {"id": cid, "field": args.field, "value": value}, str(value))
     return 0
 
 
@@ -149,14 +145,14 @@ def cmd_request_access(args) -> int:
     with customer_service(args) as svc:
         cid = svc.resolve(args.customer)
         rid = svc.request_access(cid, args.reason, hours=args.hours)
-    _emit(args, {"approval_id": rid}, f"Access requested as request #{rid}.")
+    emit(args, {"approval_id": rid}, f"Access requested as request #{rid}.")
     return 0
 
 
 def cmd_handover(args) -> int:
     with customer_service(args) as svc:
         result = svc.handover(args.from_user, args.to_user, args.reason)
-    _emit(args, result, f"{len(result['moved'])} customers handed over from {args.from_user} "
+    emit(args, result, f"{len(result['moved'])} customers handed over from {args.from_user} "
                         f"to {args.to_user}.")
     return 0
 
@@ -172,7 +168,7 @@ def cmd_list(args) -> int:
         ids = svc.find(args.query or "", _filter(args), args.sort, args.desc)
         shown = ids[: args.limit] if args.limit else ids
         data, text = _rows_text(svc, shown)
-    _emit(args, {"total": len(ids), "customers": data}, text + f"\n({len(ids)} customers)")
+    emit(args, {"total": len(ids), "customers": data}, text + f"\n({len(ids)} customers)")
     return 0
 
 
@@ -180,7 +176,7 @@ def cmd_search(args) -> int:
     with customer_service(args) as svc:
         ids = svc.find(" ".join(args.query), _filter(args), limit=args.limit)
         data, text = _rows_text(svc, ids)
-    _emit(args, data, text)
+    emit(args, data, text)
     return 0
 
 
@@ -189,7 +185,7 @@ def cmd_merge(args) -> int:
         keep, other = svc.resolve(args.keep), svc.resolve(args.other)
         svc.merge(keep, other, args.reason)
         card = svc.get(keep)
-    _emit(args, card.to_json(), f"Merged into {card.values['archive_no']} {card.values['name']}.")
+    emit(args, card.to_json(), f"Merged into {card.values['archive_no']} {card.values['name']}.")
     return 0
 
 
@@ -197,7 +193,7 @@ def cmd_follow_up(args) -> int:
     with customer_service(args) as svc:
         cid = svc.resolve(args.customer)
         fid = svc.add_follow_up(cid, args.date, args.kind, args.summary)
-    _emit(args, {"id": fid, "customer_id": cid}, str(fid))
+    emit(args, {"id": fid, "customer_id": cid}, str(fid))
     return 0
 
 
@@ -206,7 +202,7 @@ def cmd_transaction(args) -> int:
         cid = svc.resolve(args.customer)
         tid = svc.add_transaction(cid, args.date, args.amount, mode=args.mode,
                                   payment_method=args.payment_method, contract_no=args.contract_no)
-    _emit(args, {"id": tid, "customer_id": cid}, str(tid))
+    emit(args, {"id": tid, "customer_id": cid}, str(tid))
     return 0
 
 
@@ -219,14 +215,14 @@ def cmd_attach(args) -> int:
     with customer_service(args) as svc:
         cid = svc.resolve(args.customer)
         aid = svc.add_attachment(cid, path.name, data, note=args.note)
-    _emit(args, {"id": aid, "customer_id": cid, "size": len(data)}, str(aid))
+    emit(args, {"id": aid, "customer_id": cid, "size": len(data)}, str(aid))
     return 0
 
 
 def cmd_tiers(args) -> int:
     with customer_service(args) as svc:
         changed = svc.compute_tiers()
-    _emit(args, {str(k): {"old": o, "new": n} for k, (o, n) in changed.items()},
+    emit(args, {str(k): {"old": o, "new": n} for k, (o, n) in changed.items()},
           f"{len(changed)} tiers changed by ABC analysis.")
     return 0
 
@@ -243,7 +239,7 @@ def cmd_demo(args) -> int:
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
         count = fill_demo(svc.archive, args.customers, seed=args.seed,
                           user=svc.user, progress=progress)
-    _emit(args, {"customers": count}, f"Added {count} sample customers.")
+    emit(args, {"customers": count}, f"Added {count} sample customers.")
     return 0
 
 

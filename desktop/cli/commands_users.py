@@ -18,6 +18,7 @@ from .. import errors
 from ..domain.permissions import ROLE_LABELS, Role, role_label
 from ..services.accounts import AccountService, User
 from . import passphrase as pp
+from .output import emit
 from .session import current_actor, login
 
 
@@ -34,11 +35,6 @@ command sets:
   users reset   the new password
 """
 
-
-def _emit(args, data, text):
-    from .main import emit
-
-    emit(args, data, text)
 
 
 def _user_text(u: User) -> str:
@@ -70,7 +66,7 @@ def cmd_list(args) -> int:
     data = [u.to_json() if actor.role is Role.ADMINISTRATOR
             else {k: v for k, v in u.to_json().items() if k in public} for u in users]
     mode = "multi-user" if sum(u.active for u in users) > 1 else "single-user"
-    _emit(args, {"mode": mode, "users": data},
+    emit(args, {"mode": mode, "users": data},
           "\n".join(_user_text(u) for u in users) + f"\n({len(users)} accounts, {mode} mode)")
     return 0
 
@@ -83,7 +79,7 @@ def cmd_whoami(args) -> int:
         service.close()
     data = {"user_name": actor.user_name, "display_name": actor.display_name,
             "role": actor.role.value, "region": actor.region}
-    _emit(args, data, f"{actor.user_name} {actor.display_name} "
+    emit(args, data, f"{actor.user_name} {actor.display_name} "
                       f"[{actor.role.value} {role_label(actor.role, 'zh')}]")
     return 0
 
@@ -105,7 +101,7 @@ def cmd_add(args) -> int:
                                  must_change_password=not args.keep_password)
     finally:
         service.close()
-    _emit(args, user.to_json(), f"Added {_user_text(user)}.")
+    emit(args, user.to_json(), f"Added {_user_text(user)}.")
     return 0
 
 
@@ -124,7 +120,7 @@ def cmd_passwd(args) -> int:
         accounts.set_password(actor, target, old, new)
     finally:
         service.close()
-    _emit(args, {"user_name": target, "changed": True}, f"Password of {target} changed.")
+    emit(args, {"user_name": target, "changed": True}, f"Password of {target} changed.")
     return 0
 
 
@@ -138,7 +134,7 @@ def cmd_reset(args) -> int:
         user = accounts.get(args.name)
     finally:
         service.close()
-    _emit(args, user.to_json(), f"Password of {user.user_name} reset"
+    emit(args, user.to_json(), f"Password of {user.user_name} reset"
           + ("; they must change it at their next login." if user.must_change_password else "."))
     return 0
 
@@ -150,7 +146,7 @@ def _set_active(args, active: bool) -> int:
         user = accounts.set_active(actor, args.name, active)
     finally:
         service.close()
-    _emit(args, user.to_json(), _user_text(user))
+    emit(args, user.to_json(), _user_text(user))
     return 0
 
 
@@ -172,7 +168,7 @@ def cmd_role(args) -> int:
             user = accounts.set_role(actor, args.name, args.role)
     finally:
         service.close()
-    _emit(args, user.to_json(), _user_text(user))
+    emit(args, user.to_json(), _user_text(user))
     return 0
 
 

@@ -8,7 +8,6 @@ after the subcommand. Errors are one line on stderr and a distinct exit status.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from typing import Callable
@@ -57,15 +56,6 @@ def build_parser() -> argparse.ArgumentParser:
                      commands_users.register, commands_approvals.register):
         register(sub, lambda p: _common_options(p, suppress=True))
     return parser
-
-
-def emit(args: argparse.Namespace, data: object, text: str | None = None) -> None:
-    """Print ``data`` as JSON with --json, else ``text`` (or a simple rendering)."""
-    if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
-    elif text is not None:
-        print(text)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -369,7 +369,7 @@ class CustomerService:
             waiting = [a for a in actions if permissions.needs_approval(
                 self.actor, a, is_responsible=is_responsible, policy=policy, single_user=single)]
             if waiting and (changed or clean_contacts is not None):
-                self._check_change(conn, old, changed, reason)  # refuse now what could never apply
+                _check_change(conn, old, changed, reason)  # refuse now what could never apply
                 kind = permissions.APPROVAL_KIND_FOR[min(waiting, key=_KIND_ORDER.index)]
                 from .approvals import ApprovalService
 
@@ -402,10 +402,6 @@ class CustomerService:
                 or not actions:
             actions.append(Action.EDIT_CUSTOMER)
         return actions
-
-    @staticmethod
-    def _check_change(conn, old: dict, changed: dict, reason: str | None) -> None:
-        _check_change(conn, old, changed, reason)
 
     def set_status(self, customer_id: int, status: str, reason: str | None = None,
                    version: int | None = None) -> int:

@@ -23,14 +23,29 @@ def atomic_output(target: str | os.PathLike) -> Iterator[BinaryIO]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-    if os.name == "posix":
-        fd = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
+    fsync_dir(target.parent)
+
+
+def fsync_file(path: str | os.PathLike) -> None:
+    """Flush a closed file's data to the disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: str | os.PathLike) -> None:
+    """Make a rename in ``folder`` durable (POSIX; a no-op elsewhere)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some network filesystems refuse fsync on folders
+    finally:
+        os.close(fd)
 
 
 def write_atomic(target: str | os.PathLike, data: bytes) -> None:

@@ -37,10 +37,10 @@ from pathlib import Path
 import sqlcipher3
 
 from .. import errors
+from ..atomic import fsync_dir
 from ..storage import audit as audit_store
 from ..storage import migrations
-from ..storage.archive import (FILE_SUFFIX, Archive, _check_is_ours, _connect, _fsync_dir,
-                               map_sqlite_error)
+from ..storage.archive import FILE_SUFFIX, Archive, map_sqlite_error
 from .archive_service import ArchiveService, os_user
 
 log = logging.getLogger(__name__)
@@ -249,10 +249,10 @@ def verify_backup(path: str | os.PathLike, passphrase: str) -> BackupReport:
     from ..storage.archive import archive_id
 
     report.archive_id = archive_id(path)  # raises ArchiveMissing / NotAnArchive
-    conn = _connect(path, passphrase, readonly=True, create=False)
+    archive = Archive.inspect(path, passphrase)
+    conn = archive.conn
     try:
-        report.schema_version = _check_is_ours(conn, path)
-        archive = Archive(conn, path, readonly=True)
+        report.schema_version = archive.schema_version
         report.cipher_problems = archive.cipher_integrity_check()
         report.sqlite_problems = archive.integrity_check()
         if report.schema_version > report.program_schema or not report.ok:
@@ -279,7 +279,7 @@ def verify_backup(path: str | os.PathLike, passphrase: str) -> BackupReport:
     except errors.ArchiveError as exc:
         report.problem = f"the file could not be read ({exc.message})"
     finally:
-        conn.close()
+        archive.close()
     return report
 
 
@@ -330,8 +330,7 @@ def restore(backup_path: str | os.PathLike, archive_path: str | os.PathLike, pas
     staging = folder / f".{archive_path.name}.{os.getpid()}.restoring"
     aside: Path | None = None
     try:
-        source = Archive(_connect(backup_path, passphrase, readonly=True, create=False),
-                         backup_path, readonly=True)
+        source = Archive.inspect(backup_path, passphrase)
         try:
             source.backup_to(staging, passphrase)
         finally:
@@ -348,7 +347,7 @@ def restore(backup_path: str | os.PathLike, archive_path: str | os.PathLike, pas
             if aside is not None:
                 os.replace(aside, archive_path)
             raise
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except OSError as exc:
         from ..storage.archive import _os_error
 

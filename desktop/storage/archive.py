@@ -17,7 +17,7 @@ import logging
 import os
 import random
 import time
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 from urllib.parse import quote
@@ -25,6 +25,7 @@ from urllib.parse import quote
 import sqlcipher3
 
 from .. import errors
+from ..atomic import fsync_dir, fsync_file
 from . import migrations
 
 log = logging.getLogger(__name__)
@@ -170,6 +171,20 @@ class Archive:
             raise
 
     @classmethod
+    def inspect(cls, path: str | os.PathLike, passphrase: str) -> "Archive":
+        """Open read-only for checking, whatever its schema version (backups, restore):
+        it must be ours and the passphrase right; nothing is migrated or written."""
+        path = Path(path).absolute()
+        _read_head(path)
+        conn = _connect(path, passphrase, readonly=True, create=False)
+        try:
+            _check_is_ours(conn, path)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path, readonly=True)
+
+    @classmethod
     def create(
         cls, path: str | os.PathLike, passphrase: str, *, busy_timeout: float = BUSY_TIMEOUT_S
     ) -> "Archive":
@@ -213,11 +228,11 @@ class Archive:
                 archive._migrate(0)
             finally:
                 conn.close()
-            _fsync_file(tmp)
+            fsync_file(tmp)
             if path.exists():  # someone made it meanwhile: never overwrite
                 raise errors.ArchiveExists(f"{path} already exists.", path=str(path))
             os.replace(tmp, path)
-            _fsync_dir(folder)
+            fsync_dir(folder)
         except OSError as exc:
             raise _os_error(exc, path) from None
         except sqlcipher3.Error as exc:
@@ -367,9 +382,9 @@ class Archive:
                 self._conn.backup(dest)
             finally:
                 dest.close()
-            _fsync_file(tmp)
+            fsync_file(tmp)
             os.replace(tmp, target)
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
         except OSError as exc:
             raise _os_error(exc, target) from None
         except sqlcipher3.Error as exc:
@@ -443,24 +458,4 @@ def _check_is_ours(conn: sqlcipher3.Connection, path: Path) -> int:
             f"{path} is an SQLCipher database but not a Customer Archive.", path=str(path)
         )
     return version
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some network filesystems refuse fsync on folders
-    finally:
-        os.close(fd)
 

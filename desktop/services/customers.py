@@ -24,6 +24,7 @@ from ..domain.search_text import name_key, phone_digits, pinyin_keys, similar_na
 from ..domain.validation import format_phone, validate_contact, validate_customer
 from ..storage import audit
 from ..storage import customers as repo
+from ..storage import loans as loan_repo
 from ..storage import search
 from ..storage.archive import Archive
 
@@ -213,6 +214,9 @@ class CustomerService:
             repo.add_tier_change(conn, cid, None, _v(clean["tier"]), bool(clean.get("tier_manual")),
                                  None, self.user, now)
             search.index_customer(conn, cid)
+            # Every card has its paper dossier in the archive register (DOMAIN §5).
+            loan_repo.add_dossier(conn, cid, str(clean["archive_no"]), str(clean["name"]),
+                                  by=self.user, now=now)
             self._audit(conn, "create", cid, archive_no=clean["archive_no"], name=clean["name"])
         return cid
 

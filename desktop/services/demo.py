@@ -17,6 +17,7 @@ import phonenumbers
 from ..domain.archive_number import format_archive_no
 from ..domain.customer import Status
 from ..storage import customers as repo
+from ..storage import loans as loan_repo
 from ..storage import search
 from ..storage.archive import Archive
 from .customers import DEFAULT_PATTERN, now_iso, sort_key
@@ -144,6 +145,7 @@ def fill_demo(archive: Archive, count: int, *, seed: int = 1, user: str = "demo"
                 values["archive_no"] = format_archive_no(pattern, today.year, seq, month=today.month)
                 cid = repo.insert(conn, values, sort_key=sort_key(values["name"]), by=user, now=now)
                 ids.append(cid)
+                loan_repo.add_dossier(conn, cid, values["archive_no"], values["name"], by=user, now=now)
                 conn.executemany(
                     "INSERT INTO contacts(customer_id, position, name, title, mobile, email, is_primary) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",

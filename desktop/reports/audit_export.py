@@ -5,25 +5,21 @@ user's language.
 The sheet is for people reviewing the log: one row per entry, newest first as given, the
 header row frozen and filtered, times as real Excel date-times in this computer's local
 time (Excel has no time zones), and each entry's hash, so a printed or archived export can
-later be compared with the chain.
+later be compared with the chain. The sheet itself is written by ``xlsx_sheet`` (shared with
+the customer exports); the full customer workbook adds this sheet too.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-from datetime import datetime
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from ..atomic import atomic_output
 from ..storage.audit import AuditEntry
+from .xlsx_sheet import DATETIME_FORMAT, MAX_CELL_TEXT, Column, SheetWriter, discard, local_datetime
 
 #: Columns, in order: (key, English title, width in characters).
 COLUMNS: tuple[tuple[str, str, int], ...] = (
@@ -38,32 +34,30 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("details", "Details", 60),
     ("hash", "Hash (SHA-256)", 20),
 )
-DATE_FORMAT = "yyyy-mm-dd hh:mm:ss"
-MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
-
-
-def local_datetime(at: str) -> datetime | str:
-    """A stored UTC time as a naive local datetime (what Excel can hold); the text when it
-    cannot be read (a hand-edited file), so the row is still exported."""
-    try:
-        return datetime.fromisoformat(at).astimezone().replace(tzinfo=None, microsecond=0)
-    except (TypeError, ValueError):
-        return str(at)
-
-
-def _text_cell(ws, value: object) -> WriteOnlyCell | None:
-    """A text cell that stays text: no formula (a user name like ``=HYPERLINK(…)`` must not
-    run in Excel), no characters XML cannot hold, no more than Excel takes."""
-    if value is None:
-        return None
-    text = ILLEGAL_CHARACTERS_RE.sub("\N{REPLACEMENT CHARACTER}", str(value))[:MAX_CELL_TEXT]
-    cell = WriteOnlyCell(ws, value=text)
-    cell.data_type = "s"
-    return cell
+_KINDS = {"id": "int", "at": "datetime"}
+DATE_FORMAT = DATETIME_FORMAT
+__all__ = ["COLUMNS", "DATE_FORMAT", "MAX_CELL_TEXT", "audit_columns", "audit_rows",
+           "details_text", "local_datetime", "write_audit_xlsx"]
 
 
 def details_text(details: Mapping[str, object]) -> str:
     return json.dumps(dict(details), ensure_ascii=False, sort_keys=True, default=str) if details else ""
+
+
+def audit_columns(headers: Mapping[str, str] | None = None) -> list[Column]:
+    """The sheet's columns; ``headers``: titles by column key, English by default."""
+    headers = headers or {}
+    return [Column(key, headers.get(key, title), width, _KINDS.get(key, "text"))
+            for key, title, width in COLUMNS]
+
+
+def audit_rows(entries: Iterable[AuditEntry],
+               action_labels: Mapping[str, str] | None = None) -> Iterator[tuple]:
+    """One tuple per entry, in ``COLUMNS`` order."""
+    labels = action_labels or {}
+    for e in entries:
+        yield (int(e.id), e.at, e.user_name, e.computer, labels.get(e.action, e.action), e.action,
+               e.target_type, e.target_id, details_text(e.details), e.hash)
 
 
 def write_audit_xlsx(target: str | os.PathLike, entries: Iterable[AuditEntry], *,
@@ -76,58 +70,14 @@ def write_audit_xlsx(target: str | os.PathLike, entries: Iterable[AuditEntry], *
     ``action_labels``: the "What" column's text by action code (default: the code).
     Returns the number of entries written.
     """
-    headers = headers or {}
-    labels = action_labels or {}
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(title=sheet_title[:31] or "Audit log")
-    ws.freeze_panes = "A2"  # the header stays in view
-    for index, (_, _, width) in enumerate(COLUMNS, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
-    bold = Font(bold=True)
-    header_row = []
-    for key, title, _ in COLUMNS:
-        cell = _text_cell(ws, headers.get(key, title))
-        cell.font = bold
-        header_row.append(cell)
-    ws.append(header_row)
-
+    sheet = SheetWriter(wb, sheet_title or "Audit log", audit_columns(headers))
     try:
-        rows = _append_entries(ws, entries, labels)
+        sheet.extend(audit_rows(entries, action_labels))
     except BaseException:
-        _discard(ws)
+        discard(wb)
         raise
-    last_column = get_column_letter(len(COLUMNS))
-    ws.auto_filter.ref = f"A1:{last_column}{rows + 1}"
+    sheet.finish()
     with atomic_output(target) as f:
         wb.save(f)
-    return rows
-
-
-def _append_entries(ws, entries: Iterable[AuditEntry], labels: Mapping[str, str]) -> int:
-    rows = 0
-    for e in entries:
-        when = WriteOnlyCell(ws, value=local_datetime(e.at))
-        if isinstance(when.value, datetime):
-            when.number_format = DATE_FORMAT
-        ws.append([
-            WriteOnlyCell(ws, value=int(e.id)), when,
-            _text_cell(ws, e.user_name), _text_cell(ws, e.computer),
-            _text_cell(ws, labels.get(e.action, e.action)), _text_cell(ws, e.action),
-            _text_cell(ws, e.target_type), _text_cell(ws, e.target_id),
-            _text_cell(ws, details_text(e.details)), _text_cell(ws, e.hash),
-        ])
-        rows += 1
-    return rows
-
-
-def _discard(ws) -> None:
-    """Close the half-written sheet and remove openpyxl's temporary file: left open, its
-    writer fails later, at some garbage collection, far from here."""
-    try:
-        ws.close()
-    except Exception:  # noqa: BLE001 - the first error is the one to report
-        pass
-    out = getattr(getattr(ws, "_writer", None), "out", None)
-    if isinstance(out, str):
-        with contextlib.suppress(OSError):
-            os.remove(out)
+    return sheet.rows

@@ -6,7 +6,8 @@ dialog is not modal: several cards and the list can be open side by side.
 
 Saving sends only the fields that changed, with the version the card was loaded at, so a
 card that someone else saved meanwhile is refused (``ConflictError``) instead of silently
-overwritten (DESIGN §3). Follow-ups, transactions and attachments are separate records,
+overwritten; the user then sees both versions field by field (``ConflictDialog``), chooses,
+and the choice is saved against the new version (DESIGN §3). Follow-ups, transactions and attachments are separate records,
 added at once, and do not wait for the card's Save.
 """
 
@@ -29,8 +30,10 @@ from ..domain.customer import (BLOCK_LABELS, CONTACT_FIELDS, FIELD_BY_NAME, FIEL
                                enum_label)
 from ..domain.lifecycle import allowed_next
 from ..domain.validation import format_phone
+from ..services.conflicts import Changed, field_diff, merge
 from ..services.customers import Card, Duplicate
 from . import customer_jobs as jobs
+from .conflict_dialog import ConflictDialog
 from .customer_fields import EnumEditor, FieldEditor, make_editor, problem_text
 from .customer_model import current_language
 from .forms.ui_customer_dialog import Ui_CustomerDialog
@@ -66,6 +69,7 @@ class CustomerDialog(QDialog):
         self._sending: tuple = ({}, None, False)  # the last save sent: changes, contacts, close
         self._masked_rows: dict[str, tuple[QWidget, QLineEdit, QToolButton]] = {}
         self._masked_contacts: set[tuple[int, str]] = set()
+        self.conflict_dialog: ConflictDialog | None = None
 
         self.editors: dict[str, FieldEditor] = {}
         self._tab_of: dict[str, QWidget] = {}
@@ -397,22 +401,68 @@ class CustomerDialog(QDialog):
                 return
             self.reload()
         elif isinstance(exc, errors.ConflictError):
-            # Someone saved this card since it was loaded. For now the user chooses between
-            # reloading (their edits are lost) and keeping them on screen; showing both versions
-            # field by field to merge them (DESIGN §3) is a later issue.
-            answer = QMessageBox.question(
-                self, self.tr("Changed Meanwhile"), self.tr(
-                    "Someone else saved this card while you were editing it, so your changes "
-                    "were not saved.\n\nReload the card to see the saved version? Your changes "
-                    "will be lost. Choose No to keep them on screen (to copy them), then reload "
-                    "and enter them again."),
-                QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
-            if answer == QMessageBox.Yes:
-                self.reload()
-            else:
-                self._show_error(self.tr("Not saved: someone else changed this card meanwhile."))
+            # Someone saved this card since it was loaded: show both versions field by field.
+            self.resolve_conflict(then_close=self._sending[2])
         else:
             self._show_error(error_text(exc))
+
+    # ------------------------------------------------------------------ conflicts
+    def resolve_conflict(self, then_close: bool = False) -> None:
+        """Load the version saved meanwhile and let the user choose, field by field, between
+        it and the values on screen; then save the choice against the new version."""
+        base = dict(self._snapshot, contacts=self._contacts_snapshot)
+        mine = dict(self.field_values(), contacts=self.contact_values())
+        self._show_error(self.tr("Not saved yet: someone else saved this card meanwhile."))
+        Op(self.worker, self, jobs.get(self.customer_id)) \
+            .success(lambda card: self._show_conflict(card, base, mine, then_close)) \
+            .failure(lambda exc: self._show_error(error_text(exc))).run()
+
+    def _show_conflict(self, card: Card, base: dict, mine: dict, then_close: bool) -> None:
+        if not isValid(self):
+            return
+        self._load(card)  # the editors show the saved version, and its number is the base now
+        theirs = dict(self.field_values(), contacts=self.contact_values())
+        diffs = field_diff(base, theirs, mine)
+        if not diffs:  # they saved what we had typed: nothing to choose
+            self.ui.errorLabel.hide()
+            return
+        who = str(card.values.get("updated_by") or self.tr("Someone else"))
+        dialog = ConflictDialog(self, diffs, who=who,
+                                label=lambda n: field_label(n, self.language),
+                                text=self._conflict_text)
+        self.conflict_dialog = dialog
+
+        def chosen() -> None:
+            self._apply_values(merge(diffs, dialog.choices()))
+            self.ui.errorLabel.hide()
+            self.save(then_close=then_close)
+
+        def kept_editing() -> None:
+            # Nothing is decided: the user's values go back on screen, over the new version.
+            self._apply_values({d.name: d.mine for d in diffs if d.changed is not Changed.THEIRS})
+            self._show_error(self.tr("Not saved yet: your values are on screen over the version "
+                                     "saved meanwhile; save again when ready."))
+        dialog.accepted.connect(chosen)
+        dialog.rejected.connect(kept_editing)
+        dialog.finished.connect(lambda _: setattr(self, "conflict_dialog", None))
+        dialog.open()
+
+    def _apply_values(self, values: dict[str, object]) -> None:
+        for name, value in values.items():
+            if name == "contacts":
+                self._fill_contacts(list(value))
+                continue
+            editor = self.editors[name]
+            if name == "status" and isinstance(editor, EnumEditor):
+                editor.set_choices(list(Status))  # the service checks the transition
+            editor.set_value(value)
+
+    def _conflict_text(self, name: str, value: object) -> str:
+        if name == "contacts":
+            return "; ".join(" ".join(str(c.get(k)) for k in ("name", "title", "phone", "mobile",
+                                                              "email") if c.get(k))
+                             for c in (value or []))
+        return value_text(name, value, self.language)
 
     def show_problems(self, problems: dict[str, object]) -> None:
         """Each problem next to its field; the first one's tab is shown and its field focused."""

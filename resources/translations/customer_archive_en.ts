@@ -510,6 +510,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>{who} saved this card while you were editing it. Nothing of yours is lost yet: for each field that differs, choose which version to keep, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields you both changed are marked and need your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} (changed by both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the Chosen Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a version for every marked field: {n} left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed Meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All of &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep All of &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer Card</source>
@@ -636,17 +691,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changed Meanwhile</source>
+        <source>Not saved yet: someone else saved this card meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else saved this card while you were editing it, so your changes were not saved.
-
-Reload the card to see the saved version? Your changes will be lost. Choose No to keep them on screen (to copy them), then reload and enter them again.</source>
+        <source>Someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: someone else changed this card meanwhile.</source>
+        <source>Not saved yet: your values are on screen over the version saved meanwhile; save again when ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

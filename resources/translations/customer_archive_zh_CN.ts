@@ -509,6 +509,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>{who} saved this card while you were editing it. Nothing of yours is lost yet: for each field that differs, choose which version to keep, then save.</source>
+        <translation>您编辑期间，{who} 保存了这张资料卡。您的修改尚未丢失：请对每个不同的字段选择保留哪个版本，然后保存。</translation>
+    </message>
+    <message>
+        <source>Fields you both changed are marked and need your choice.</source>
+        <translation>双方都修改过的字段已标出，需要您选择。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>期间已保存的</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>{field} (changed by both)</source>
+        <translation>{field}（双方都修改过）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Chosen Values</source>
+        <translation>保存所选的值(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Choose a version for every marked field: {n} left.</source>
+        <translation>请为每个标出的字段选择一个版本：还剩 {n} 个。</translation>
+    </message>
+    <message>
+        <source>Changed Meanwhile</source>
+        <translation>资料已被他人修改</translation>
+    </message>
+    <message>
+        <source>Take All of &amp;Theirs</source>
+        <translation>全部采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep All of &amp;Mine</source>
+        <translation>全部保留我的(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer Card</source>
@@ -635,20 +690,16 @@
         <translation>此项修改需要经理审批，已提交为第 {n} 号申请；批准后资料卡才会显示该修改。</translation>
     </message>
     <message>
-        <source>Changed Meanwhile</source>
-        <translation>资料已被他人修改</translation>
+        <source>Not saved yet: someone else saved this card meanwhile.</source>
+        <translation>尚未保存：期间有其他人保存了这张资料卡。</translation>
     </message>
     <message>
-        <source>Someone else saved this card while you were editing it, so your changes were not saved.
-
-Reload the card to see the saved version? Your changes will be lost. Choose No to keep them on screen (to copy them), then reload and enter them again.</source>
-        <translation>在您编辑期间，其他人已保存了这张资料卡，因此您的修改没有保存。
-
-是否重新载入以查看已保存的版本？您的修改将会丢失。选择“否”可将修改保留在屏幕上（以便复制），之后再重新载入并重新录入。</translation>
+        <source>Someone else</source>
+        <translation>其他人</translation>
     </message>
     <message>
-        <source>Not saved: someone else changed this card meanwhile.</source>
-        <translation>未保存：其他人已在此期间修改了这张资料卡。</translation>
+        <source>Not saved yet: your values are on screen over the version saved meanwhile; save again when ready.</source>
+        <translation>尚未保存：屏幕上是您的值，覆盖在期间保存的版本之上；准备好后请再次保存。</translation>
     </message>
     <message>
         <source>Not saved: please correct the marked fields.</source>

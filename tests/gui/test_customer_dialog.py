@@ -4,7 +4,7 @@ changes, conflicts, contacts and the logs."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from shiboken6 import isValid
@@ -130,20 +130,68 @@ def test_unsaved_changes_are_asked_about(qtbot, sample_window, questions):
     assert "乙" not in db(sample_window, lambda cs: cs.get(cid).values["address"])
 
 
-def test_a_card_saved_meanwhile_by_someone_else_is_not_overwritten(qtbot, sample_window, questions):
+def _race(qtbot, sample_window):
+    """A card open here; another office PC saves owner and postcode; here owner and website
+    are edited and saved: the conflict dialog comes up."""
     card = open_card(qtbot, sample_window)
     cid = card.customer_id
-    db(sample_window, lambda cs: cs.edit(cid, {"postcode": "200000"}))  # another office PC
-    card.editors["owner"].line.insert("王五")
-    questions.answer = QMessageBox.No
+    db(sample_window, lambda cs: cs.edit(cid, {"postcode": "200000", "owner": "李四"}))
+    card.editors["owner"].line.clear()
+    card.editors["owner"].line.insert("王五")  # QTest types ASCII only
+    qtbot.keyClicks(card.editors["website"].line, "http://hx.example.cn")
     save(qtbot, card)
-    assert "someone else" in questions[-1][1].lower()
-    assert card.ui.errorLabel.isVisible() and card.is_dirty()
-    assert db(sample_window, lambda cs: cs.get(cid).values["owner"]) != "王五"
-    questions.answer = QMessageBox.Yes
-    save(qtbot, card)
-    qtbot.waitUntil(lambda: card.editors["postcode"].value() == "200000")
-    assert not card.is_dirty()
+    qtbot.waitUntil(lambda: card.conflict_dialog is not None and card.conflict_dialog.isVisible())
+    return card, cid, card.conflict_dialog
+
+
+def choose(qtbot, radio) -> None:
+    """Click a radio button on its indicator (a cell is wider than the button's text)."""
+    qtbot.mouseClick(radio, Qt.LeftButton, pos=QPoint(8, radio.height() // 2))
+
+
+def test_a_card_saved_meanwhile_shows_both_versions_field_by_field(qtbot, sample_window):
+    card, cid, dialog = _race(qtbot, sample_window)
+    assert db(sample_window, lambda cs: cs.get(cid).values["owner"]) == "李四"  # nothing overwritten
+    assert set(dialog.buttons) == {"owner", "postcode", "website"}
+    theirs, mine = dialog.buttons["owner"]
+    assert (theirs.text(), mine.text()) == ("李四", "王五")
+    assert not theirs.isChecked() and not mine.isChecked()     # both changed it: no default
+    assert dialog.buttons["postcode"][0].isChecked()           # only they changed it
+    assert dialog.buttons["website"][1].isChecked()            # only I changed it
+    assert not dialog.save_button.isEnabled() and dialog.ui.hintLabel.isVisible()
+    choose(qtbot, mine)
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not card.is_dirty() and not card.worker.busy, timeout=10000)
+    values = db(sample_window, lambda cs: cs.get(cid).values)
+    assert (values["owner"], values["postcode"], values["website"]) == \
+        ("王五", "200000", "http://hx.example.cn")
+    assert card.editors["postcode"].value() == "200000" and not card.ui.errorLabel.isVisible()
+
+
+def test_choosing_theirs_keeps_their_value_and_still_saves_my_other_change(qtbot, sample_window):
+    card, cid, dialog = _race(qtbot, sample_window)
+    choose(qtbot, dialog.buttons["owner"][0])
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not card.is_dirty() and not card.worker.busy, timeout=10000)
+    values = db(sample_window, lambda cs: cs.get(cid).values)
+    assert (values["owner"], values["postcode"], values["website"]) == \
+        ("李四", "200000", "http://hx.example.cn")
+
+
+def test_keep_editing_leaves_my_values_on_screen_over_the_new_version(qtbot, sample_window):
+    card, cid, dialog = _race(qtbot, sample_window)
+    qtbot.keyClick(dialog, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: card.conflict_dialog is None)
+    assert card.editors["owner"].value() == "王五"
+    assert card.editors["postcode"].value() == "200000"      # their change is under mine
+    assert card.is_dirty() and card.ui.errorLabel.isVisible()
+    card.activateWindow()
+    qtbot.waitUntil(card.isActiveWindow)
+    save(qtbot, card)                                         # saved against the new version
+    qtbot.waitUntil(lambda: not card.is_dirty(), timeout=10000)
+    values = db(sample_window, lambda cs: cs.get(cid).values)
+    assert (values["owner"], values["postcode"]) == ("王五", "200000")
 
 
 def test_contacts_are_edited_in_the_table(qtbot, sample_window):

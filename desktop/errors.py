@@ -106,6 +106,13 @@ class ConflictError(ArchiveError):
     exit_status = 17
 
 
+class Cancelled(ArchiveError):
+    """The user cancelled long work (an export, an import); nothing was written or changed."""
+
+    code = "cancelled"
+    exit_status = 130
+
+
 class AuditBroken(ArchiveError):
     """The audit chain does not verify: an entry was changed, removed or rewritten."""
 

@@ -1,0 +1,292 @@
+"""The composition analysis (DOMAIN §7) over hand-made archives: every expected figure is
+derived here from the rows the test inserted, not written down as a number."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from decimal import Decimal
+
+import pytest
+
+from desktop import errors
+from desktop.reports import analysis as calc
+from desktop.services.accounts import AccountService
+from desktop.services.analysis import AnalysisService
+from desktop.services.customers import CustomerService
+from desktop.storage.archive import Archive
+
+PW = "a good password 1"
+START, END = dt.date(2026, 1, 1), dt.date(2026, 6, 30)
+
+# name, tier, status, region, industry, responsible, credit status,
+# transactions: (date, amount in yuan, mode, payment method, note)
+CUSTOMERS = [
+    ("上海东方贸易有限公司", "A", "cooperating", "华东", "批发零售", "sun", None, [
+        ("2026-01-10", "150000.00", "经销", "月结30天", None),
+        ("2026-03-05", "80000.50", "经销", "银行转账", None),
+        ("2026-05-20", "20000.00", "直销", "银行转账", None),
+        ("2025-12-31", "999999.00", "经销", "银行转账", None)]),   # before the period
+    ("杭州瑞丰食品有限公司", "A", "cooperating", "华东", "食品饮料", "sun", None, [
+        ("2026-02-01", "60000.00", "直销", "承兑汇票", None),
+        ("2026-04-01", "40000.00", "直销", "承兑汇票", "逾期两个月才付")]),
+    ("北京长城科技有限公司", "B", "cooperating", "华北", "信息技术", "li", None, [
+        ("2026-06-30", "30000.00", "代理", "月结30天", None),
+        ("2026-06-01", "30000.00", "代理", "Overdue 45 days", None),
+        ("2026-07-01", "5000.00", "代理", "银行转账", None)]),     # after the period
+    ("广州恒通物流有限公司", "B", "lost", "华南", "交通运输", "li", "良好", [
+        ("2026-01-15", "12000.00", None, "货到付款", None),
+        ("2026-02-15", "-2000.00", None, "银行转账", "退货")]),
+    ("深圳新锐电子有限公司", "C", "followed_up", "华南", None, "sun", "已列入黑名单", []),
+    ("成都天成咨询有限公司", "C", "prospect", None, "商务服务", "li", "需关注", []),
+    ("Acme Trading Ltd.", "C", "prospect", None, None, "li", None, []),
+]
+
+
+@pytest.fixture
+def office(archive_path, passphrase):
+    """An administrator, a manager and two salespeople; the customers above."""
+    archive = Archive.create(archive_path, passphrase)
+    accounts = AccountService(archive)
+    admin = accounts.ensure_first_admin("boss")
+    people = {"admin": admin}
+    for i, (name, role) in enumerate((("zhao", "manager"), ("sun", "salesperson"),
+                                      ("li", "salesperson"))):
+        accounts.add_user(admin, name, None, role, None, PW, admin_password=PW if i == 0 else None,
+                          must_change_password=False)
+        people[name] = accounts.login(name, PW)
+    cards = CustomerService(archive, people["zhao"])
+    ids = {}
+    for name, tier, status, region, industry, owner, credit, txs in CUSTOMERS:
+        values = {"name": name, "tier": tier, "status": status, "responsible": owner}
+        if region:
+            values["region"] = region
+        if industry:
+            values["industry"] = industry
+        if credit:
+            values["credit_status"] = credit
+        if status == "lost":
+            values["churn_reason"] = "价格因素"
+        cid = ids[name] = cards.add(values)
+        for date, amount, mode, method, note in txs:
+            cards.add_transaction(cid, date, amount, mode=mode, payment_method=method, note=note)
+    yield archive, people, ids
+    archive.close()
+
+
+def fen(amount: str) -> int:
+    return int(Decimal(amount) * 100)
+
+
+def in_period(rows, start=START, end=END):
+    return [t for t in rows if start.isoformat() <= t[0] <= end.isoformat()]
+
+
+def expected_by(key_index: int, customers=CUSTOMERS):
+    """{group: (customers, buying, transactions, revenue in fen)} for one card field."""
+    out = defaultdict(lambda: [0, 0, 0, 0])
+    for c in customers:
+        txs = in_period(c[7])
+        acc = out[c[key_index] or ""]
+        acc[0] += 1
+        acc[1] += bool(txs)
+        acc[2] += len(txs)
+        acc[3] += sum(fen(t[1]) for t in txs)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def rows_of(comp: calc.Composition) -> dict[str, tuple]:
+    return {r.key: (r.customers, r.buying, r.transactions, r.revenue_fen) for r in comp.rows}
+
+
+@pytest.mark.parametrize("dimension, index", [("tier", 1), ("status", 2), ("region", 3),
+                                              ("industry", 4)])
+def test_compositions_count_every_customer_once_with_the_period_revenue(office, dimension, index):
+    archive, people, _ = office
+    result = AnalysisService(archive, people["zhao"]).analyse(START, END)
+    comp = {c.dimension: c for c in result.compositions()}[dimension]
+    expected = expected_by(index)
+    got = {k: v for k, v in rows_of(comp).items() if v != (0, 0, 0, 0) or k in expected}
+    assert got == expected
+    total_revenue = sum(v[3] for v in expected.values())
+    assert comp.revenue_fen == total_revenue and comp.customers == len(CUSTOMERS)
+    for row in comp.rows:
+        assert row.customer_share == pytest.approx(row.customers / len(CUSTOMERS))
+        assert row.revenue_share == pytest.approx(row.revenue_fen / total_revenue)
+
+
+def test_empty_tiers_and_statuses_still_have_their_row_in_fixed_order(office):
+    archive, people, _ = office
+    result = AnalysisService(archive, people["zhao"]).analyse("2030-01-01", "2030-12-31")
+    assert [r.key for r in result.tier.rows] == ["A", "B", "C"]
+    assert [r.key for r in result.status.rows] == ["prospect", "followed_up", "cooperating", "lost"]
+    assert result.revenue_fen == 0 and all(r.revenue_share is None for r in result.tier.rows)
+    assert result.contribution.customers == 0 and result.contribution.customers_for_80 == 0
+    # Missing region is its own group, shown last as "not filled in".
+    assert result.region_mix.rows[-1].key == "" and \
+        result.region_mix.rows[-1].label("region", "zh") == "（未填写）"
+
+
+def test_business_line_is_the_transactions_cooperation_mode(office):
+    archive, people, _ = office
+    result = AnalysisService(archive, people["zhao"]).analyse(START, END)
+    lines = defaultdict(lambda: [set(), 0, 0])
+    for c in CUSTOMERS:
+        for t in in_period(c[7]):
+            acc = lines[t[2] or ""]
+            acc[0].add(c[0])
+            acc[1] += 1
+            acc[2] += fen(t[1])
+    expected = {k: (len(v[0]), len(v[0]), v[1], v[2]) for k, v in lines.items()}
+    assert rows_of(result.business_line) == expected
+    buying = sum(1 for c in CUSTOMERS if in_period(c[7]))
+    row = {r.key: r for r in result.business_line.rows}["直销"]
+    # A customer who bought in two lines counts in both: shares of the buying customers.
+    assert row.customer_share == pytest.approx(len(lines["直销"][0]) / buying)
+    assert sum(r.customer_share for r in result.business_line.rows) > 1
+
+
+def test_a_salesperson_analyses_only_their_own_customers(office):
+    archive, people, _ = office
+    mine = [c for c in CUSTOMERS if c[5] == "sun"]
+    result = AnalysisService(archive, people["sun"]).analyse(START, END)
+    assert result.scope == "own" and result.customers == len(mine)
+    assert rows_of(result.region_mix) == expected_by(3, mine)
+    assert result.revenue_fen == sum(fen(t[1]) for c in mine for t in in_period(c[7]))
+    seen = {r.name for r in result.credit.ratings} | {t.name for t in result.contribution.top}
+    assert seen <= {c[0] for c in mine}
+    assert "北京长城科技有限公司" not in seen
+
+
+def test_profit_contribution_is_the_revenue_pareto_curve(office):
+    archive, people, _ = office
+    result = AnalysisService(archive, people["zhao"]).analyse(START, END)
+    revenue = sorted((sum(fen(t[1]) for t in in_period(c[7])) for c in CUSTOMERS), reverse=True)
+    revenue = [r for r in revenue if r > 0]
+    total = sum(revenue)
+    pc = result.contribution
+    assert pc.customers == len(revenue) and pc.revenue_fen == total
+    for share, cumulative in pc.curve:
+        k = math.ceil(share * len(revenue) - 1e-9)
+        assert cumulative == pytest.approx(sum(revenue[:k]) / total)
+    assert pc.curve[-1] == (1.0, 1.0)
+    need = next(i for i in range(1, len(revenue) + 1) if sum(revenue[:i]) >= 0.8 * total)
+    assert pc.customers_for_80 == need
+    assert [t.revenue_fen for t in pc.top] == revenue
+    assert pc.top[0].name == "上海东方贸易有限公司"
+    assert pc.top[-1].cumulative == pytest.approx(1.0)
+
+
+def expected_rating(c, rules: calc.CreditRules, days: int):
+    """The rule of CreditRules' docstring, applied by hand to one inserted customer."""
+    txs = in_period(c[7])
+    revenue = sum(fen(t[1]) for t in txs)
+    words = [w.lower() for w in rules.late_words]
+    late = sum(fen(t[1]) for t in txs
+               if any(w in f"{t[3] or ''} {t[4] or ''}".lower() for w in words))
+    share = late / revenue if revenue > 0 else 0.0
+    status = (c[6] or "").lower()
+    if share >= rules.d_late_share or any(w.lower() in status for w in rules.bad_words):
+        grade = "D"
+    elif share >= rules.c_late_share or any(w.lower() in status for w in rules.watch_words):
+        grade = "C"
+    elif not txs:
+        grade = "-"
+    elif late == 0 and revenue >= rules.a_min_revenue_yuan * 100 and len(txs) >= rules.a_min_transactions:
+        grade = "A"
+    else:
+        grade = "B"
+    months = {"A": rules.a_limit_months, "B": rules.b_limit_months}.get(grade, 0)
+    step = rules.limit_step_yuan * 100
+    limit = int(revenue / (days / 30.4375) * months // step) * step if months else 0
+    return grade, late, limit
+
+
+def test_credit_grades_terms_and_limits_follow_the_rule(office):
+    archive, people, _ = office
+    svc = AnalysisService(archive, people["zhao"])
+    result = svc.analyse(START, END)
+    rules, days = svc.credit_rules(), (END - START).days + 1
+    got = {r.name: r for r in result.credit.ratings}
+    for c in CUSTOMERS:
+        grade, late, limit = expected_rating(c, rules, days)
+        if grade == "-":
+            assert c[0] not in got  # counted among the unrated, not listed
+            continue
+        r = got[c[0]]
+        assert (r.grade, r.late_fen, r.limit_fen) == (grade, late, limit), c[0]
+    # The inserted data covers every grade (the test would prove little otherwise).
+    assert {r.grade for r in got.values()} == {"A", "B", "C", "D"}
+    assert got["上海东方贸易有限公司"].terms("zh") == f"月结{rules.a_term_days}天"
+    assert got["深圳新锐电子有限公司"].terms("zh") == "预付全款"      # blacklisted on the card
+    assert got["成都天成咨询有限公司"].grade == "C"                     # "需关注" on the card
+    assert got["北京长城科技有限公司"].late_share == pytest.approx(0.5)  # "Overdue", any case
+    grades = rows_of(result.credit.grades)
+    unrated = sum(1 for c in CUSTOMERS if expected_rating(c, rules, days)[0] == "-")
+    assert grades["-"][0] == unrated
+    assert sum(v[0] for v in grades.values()) == len(CUSTOMERS)
+    assert result.credit.limits_fen["A"] == sum(r.limit_fen for r in got.values() if r.grade == "A")
+    assert [r.name for r in result.credit.watch()] == [
+        r.name for r in sorted(got.values(), key=lambda r: -r.revenue_fen) if r.grade in "CD"]
+
+
+def test_credit_thresholds_are_archive_settings_only_administrators_change(office):
+    archive, people, _ = office
+    late_customer = "杭州瑞丰食品有限公司"   # 40 000 of 100 000 late: D by default
+    assert {r.name: r.grade for r in AnalysisService(archive, people["zhao"]).analyse(
+        START, END).credit.ratings}[late_customer] == "D"
+    with pytest.raises(errors.PermissionDenied):
+        AnalysisService(archive, people["zhao"]).set_credit_rules(calc.CreditRules(d_late_share=0.5))
+    admin = AnalysisService(archive, people["admin"])
+    admin.set_credit_rules(admin.credit_rules().with_text("d_late_share", "0.5"))
+    assert AnalysisService(archive, people["sun"]).credit_rules().d_late_share == 0.5
+    grades = {r.name: r.grade for r in AnalysisService(archive, people["sun"]).analyse(
+        START, END).credit.ratings}
+    assert grades[late_customer] == "C"
+    # Words are settings too: without "逾期" the note no longer makes the payment late.
+    rules = admin.credit_rules()
+    admin.set_credit_rules(rules.with_text("late_words", "拖欠, overdue"))
+    assert {r.name: r.late_fen for r in admin.analyse(START, END).credit.ratings}[late_customer] == 0
+    row = archive.query_one("SELECT action, target_id FROM audit_log ORDER BY id DESC LIMIT 1")
+    assert tuple(row) == ("change", "credit_rules")
+
+
+@pytest.mark.parametrize("bad", [dict(c_late_share=0.5, d_late_share=0.3), dict(c_late_share=0),
+                                 dict(a_term_days=-1), dict(a_limit_months=99),
+                                 dict(late_words=("",))])
+def test_invalid_credit_rules_are_refused(bad):
+    with pytest.raises(ValueError):
+        calc.CreditRules(**bad)
+    with pytest.raises(ValueError):
+        calc.CreditRules().with_text("no_such_setting", "1")
+
+
+def test_the_period_is_checked_and_defaults_to_the_tier_period(office):
+    archive, people, _ = office
+    svc = AnalysisService(archive, people["zhao"])
+    with pytest.raises(errors.ValidationError):
+        svc.analyse("2026-06-30", "2026-01-01")
+    with pytest.raises(errors.ValidationError):
+        svc.analyse("2026-02-30", None)
+    result = svc.analyse()
+    today = dt.date.today()
+    assert result.period_to == today
+    assert result.period_from == dt.date(today.year - 1, today.month, today.day) + dt.timedelta(days=1) \
+        or today.month == 2 and today.day == 29
+
+
+def test_sql_lateness_matches_the_python_rule():
+    rules = calc.CreditRules()
+    assert calc.is_late("月结30天", "客户逾期未付", rules)
+    assert calc.is_late("OVERDUE", None, rules)
+    assert not calc.is_late("银行转账", "按时付款", rules)
+
+
+def test_composition_merges_keys_and_orders_by_revenue():
+    comp = calc.composition("region", [("华东", 2, 1, 1, 500), ("", 1, 0, 0, 0), ("华北", 1, 1, 2, 900),
+                                       ("华东", 1, 1, 3, 600)])
+    assert [r.key for r in comp.rows] == ["华东", "华北", ""]
+    assert rows_of(comp)["华东"] == (3, 2, 4, 1100)
+    assert comp.rows[0].revenue_share == pytest.approx(1100 / 2000)
+    assert calc.yuan(-123456789) == "-1,234,567.89" and calc.yuan_plain(5) == "0.05"

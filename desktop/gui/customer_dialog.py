@@ -406,6 +406,19 @@ class CustomerDialog(QDialog):
         else:
             self._show_error(error_text(exc))
 
+    # ------------------------------------------------------------------ others' saves
+    def changed_elsewhere(self) -> None:
+        """Someone else saved this card (the main window noticed): reload it if nothing here
+        is unsaved; otherwise keep the edits and say what the save will do."""
+        if self._busy or self.conflict_dialog is not None:
+            return
+        if not self.is_dirty():
+            self.reload()
+            self.ui.savedLabel.setText(self.tr("Updated with changes saved by someone else."))
+            return
+        self._show_error(self.tr("Someone else saved this card meanwhile. Your changes are "
+                                 "still here; when you save, you choose field by field."))
+
     # ------------------------------------------------------------------ conflicts
     def resolve_conflict(self, then_close: bool = False) -> None:
         """Load the version saved meanwhile and let the user choose, field by field, between

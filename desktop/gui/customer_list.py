@@ -118,6 +118,7 @@ class CustomerListPage(QWidget):
         self._hidden_cards: list[CustomerDialog] = []
         self._sort: tuple[str, bool] | None = None  # None: by relevance, or by name without a query
         self._select_after: int | None = None
+        self._keep_scroll: int | None = None  # a refresh for another's save keeps the view still
         self.last_found: jobs.Found | None = None
         self.query_count = 0  # queries sent to the worker (tests)
 
@@ -255,6 +256,9 @@ class CustomerListPage(QWidget):
         if not self.active:
             return
         self.last_found = found
+        keep, self._keep_scroll = self._keep_scroll, None
+        if keep is not None and found.ids == self.model.ids():
+            return  # the same customers in the same order: the rows were refetched in place
         current = self._select_after if self._select_after is not None else self.current_id()
         self._select_after = None
         self.model.set_ids(found.ids, first_rows=found.first_rows)
@@ -262,7 +266,24 @@ class CustomerListPage(QWidget):
         self.ui.listStack.setCurrentIndex(PAGE_EMPTY if empty_archive else PAGE_TABLE)
         self.ui.countLabel.setText(self._count_text(found, query))
         if current is not None:
-            self.select_id(current)
+            self.select_id(current, scroll=keep is None)
+        if keep is not None:
+            self.ui.tableView.verticalScrollBar().setValue(keep)
+
+    def refresh_elsewhere(self, card_versions: dict[int, int]) -> None:
+        """Someone else changed the archive: fetch the list again, keeping the selected
+        customer and the scroll position, and bring the open cards up to date (a card with
+        unsaved edits is told, not reloaded: its save will show both versions)."""
+        if not self.active:
+            return
+        self._keep_scroll = self.ui.tableView.verticalScrollBar().value()
+        self.model.refresh_rows()
+        self.run_query()
+        for cid, cards in self.cards.items():
+            for card in cards:
+                if cid is not None and card.version is not None and \
+                        card_versions.get(cid, card.version) != card.version:
+                    card.changed_elsewhere()
 
     def _count_text(self, found: jobs.Found, query: str) -> str:
         n = QLocale().toString(len(found.ids))
@@ -298,12 +319,13 @@ class CustomerListPage(QWidget):
         index = self.ui.tableView.currentIndex()
         return self.model.id_at(index.row()) if index.isValid() else None
 
-    def select_id(self, customer_id: int) -> bool:
+    def select_id(self, customer_id: int, scroll: bool = True) -> bool:
         row = self.model.row_of_id(customer_id)
         if row is None:
             return False
         self.ui.tableView.selectRow(row)
-        self.ui.tableView.scrollTo(self.model.index(row, COL_NAME))
+        if scroll:
+            self.ui.tableView.scrollTo(self.model.index(row, COL_NAME))
         return True
 
     # ------------------------------------------------------------------ filters

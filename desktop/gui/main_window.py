@@ -17,6 +17,7 @@ from ..secrets.keystore import KeyState, KeyStore
 from ..storage.archive import FILE_SUFFIX
 from . import approvals_view, archive_jobs
 from .approvals_view import ApprovalsView
+from .change_watch import ChangeWatcher
 from .audit_view import AuditView
 from .customer_list import CustomerListPage
 from .customer_model import current_language
@@ -140,6 +141,10 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self._auto_lock)
         self._heartbeat = QTimer(self)
         self._heartbeat.timeout.connect(self._beat)
+        # Other people's saves show up by themselves (DESIGN §3): data_version is polled.
+        self.watcher = ChangeWatcher(self, self.worker,
+                                     card_ids=lambda: list(self.customer_list.cards))
+        self.watcher.changed.connect(self._changed_elsewhere)
         self._show_page(PAGE_EMPTY)
 
     # ------------------------------------------------------------------ startup
@@ -244,6 +249,16 @@ class MainWindow(QMainWindow):
             self.customer_list.deactivate()
             self.customer_list.activate()
         self._suspended_archive = self._suspended_user = None
+        self.refresh_summary()
+        self.watcher.start()
+
+    def _changed_elsewhere(self, card_versions: dict) -> None:
+        """Someone else saved: the list, the open cards and the approvals catch up."""
+        if self.actor is None:
+            return
+        self.customer_list.refresh_elsewhere(card_versions)
+        if self.approvals_view is not None:
+            self.approvals_view.reload()
         self.refresh_summary()
 
     # ------------------------------------------------------------------ who is working
@@ -442,6 +457,7 @@ class MainWindow(QMainWindow):
         self.customer_list.suspend()
         self.info = None
         self._heartbeat.stop()
+        self.watcher.stop()
         self.idle.pause()
         self.ui.lockedLabel.setText(reason or self.tr("The archive is locked."))
         self._show_page(PAGE_LOCKED)
@@ -473,6 +489,7 @@ class MainWindow(QMainWindow):
         self.locked_path = None
         self._multi_user = False
         self._heartbeat.stop()
+        self.watcher.stop()
         Op(self.worker, self, archive_jobs.close, with_context=True).run()
         self._show_page(PAGE_EMPTY)
         self.archive_closed.emit()
@@ -653,6 +670,7 @@ class MainWindow(QMainWindow):
             event.ignore()  # a card with unsaved changes stayed open
             return
         self._heartbeat.stop()
+        self.watcher.stop()
         if self.worker.stopped:
             super().closeEvent(event)
             return

@@ -691,6 +691,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Updated with changes saved by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this card meanwhile. Your changes are still here; when you save, you choose field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved yet: someone else saved this card meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -690,6 +690,14 @@
         <translation>此项修改需要经理审批，已提交为第 {n} 号申请；批准后资料卡才会显示该修改。</translation>
     </message>
     <message>
+        <source>Updated with changes saved by someone else.</source>
+        <translation>已更新为其他人保存的修改。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this card meanwhile. Your changes are still here; when you save, you choose field by field.</source>
+        <translation>期间有其他人保存了这张资料卡。您的修改仍在；保存时可逐个字段选择。</translation>
+    </message>
+    <message>
         <source>Not saved yet: someone else saved this card meanwhile.</source>
         <translation>尚未保存：期间有其他人保存了这张资料卡。</translation>
     </message>

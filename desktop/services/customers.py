@@ -198,26 +198,33 @@ class CustomerService:
         # A new card is one's own unless it names someone else: the salesperson who enters
         # it keeps seeing it.
         clean.setdefault("responsible", self.user)
-        now = now_iso()
         with self.archive.write() as conn:
-            if not clean.get("archive_no"):
-                clean["archive_no"] = self._next_archive_no(conn, dt.date.today())
-            elif repo.find_by_archive_no(conn, str(clean["archive_no"])) is not None:
-                raise errors.ValidationError(
-                    f"Archive number {clean['archive_no']} is already used.",
-                    fields={"archive_no": "already used"})
-            clean.setdefault("status", Status.PROSPECT)
-            clean.setdefault("tier", Tier.C)
-            cid = repo.insert(conn, clean, sort_key=sort_key(str(clean["name"])), by=self.user, now=now)
-            repo.replace_contacts(conn, cid, clean_contacts)
-            repo.add_status_change(conn, cid, None, _v(clean["status"]), None, self.user, now)
-            repo.add_tier_change(conn, cid, None, _v(clean["tier"]), bool(clean.get("tier_manual")),
-                                 None, self.user, now)
-            search.index_customer(conn, cid)
-            # Every card has its paper dossier in the archive register (DOMAIN §5).
-            loan_repo.add_dossier(conn, cid, str(clean["archive_no"]), str(clean["name"]),
-                                  by=self.user, now=now)
-            self._audit(conn, "create", cid, archive_no=clean["archive_no"], name=clean["name"])
+            return self.insert_card(conn, clean, clean_contacts, now_iso())
+
+    def insert_card(self, conn, clean: dict[str, object], clean_contacts: Sequence[dict[str, object]],
+                    now: str, **audit_details: object) -> int:
+        """Store an already validated card inside ``conn``'s write transaction (``add``, and
+        the importer, which adds many cards in one transaction): archive number, histories,
+        search index, dossier and audit entry, as every new card gets them."""
+        if not clean.get("archive_no"):
+            clean["archive_no"] = self._next_archive_no(conn, dt.date.today())
+        elif repo.find_by_archive_no(conn, str(clean["archive_no"])) is not None:
+            raise errors.ValidationError(
+                f"Archive number {clean['archive_no']} is already used.",
+                fields={"archive_no": "already used"})
+        clean.setdefault("status", Status.PROSPECT)
+        clean.setdefault("tier", Tier.C)
+        cid = repo.insert(conn, clean, sort_key=sort_key(str(clean["name"])), by=self.user, now=now)
+        repo.replace_contacts(conn, cid, clean_contacts)
+        repo.add_status_change(conn, cid, None, _v(clean["status"]), None, self.user, now)
+        repo.add_tier_change(conn, cid, None, _v(clean["tier"]), bool(clean.get("tier_manual")),
+                             None, self.user, now)
+        search.index_customer(conn, cid)
+        # Every card has its paper dossier in the archive register (DOMAIN §5).
+        loan_repo.add_dossier(conn, cid, str(clean["archive_no"]), str(clean["name"]),
+                              by=self.user, now=now)
+        self._audit(conn, "create", cid, archive_no=clean["archive_no"], name=clean["name"],
+                    **audit_details)
         return cid
 
     def _clean_contacts(self, contacts, problems: dict[str, str]) -> list[dict[str, object]]:

@@ -24,8 +24,8 @@ API
     Plain text (escaped; newlines kept) as a paragraph; None becomes empty.
 ``key_value_block(rows, width, *, columns=2, label_width=…) -> list[Table]``
     A label/value grid (a few tables stacked into one grid: add them all to the story).
-    ``rows`` are ``(label, value)`` or ``(label, value, wide)``; wide or long values take a
-    whole line. Rows split across pages, and so does a very long value.
+    ``rows`` are ``(label, value)`` or ``(label, value, wide)``; wide (when not empty) or
+    long values take a whole line. Rows split across pages, and so does a very long value.
 ``data_table(header, rows, col_widths) -> Table``
     A table whose header row repeats on every page it continues on.
 ``QrCode(data, size)`` / ``code128(value, …)``
@@ -219,12 +219,12 @@ def styles() -> Styles:
                                   wordWrap="CJK", alignment=TA_LEFT, **kw)
 
         _styles = Styles(
-            title=st("ca-title", 17, 22, spaceAfter=2 * mm),
-            heading=st("ca-heading", 11.5, 15, spaceBefore=3 * mm, spaceAfter=1.5 * mm,
-                       textColor=colors.HexColor("#1f3a5f")),
+            title=st("ca-title", 16, 20, spaceAfter=1 * mm),
+            heading=st("ca-heading", 11, 14, spaceBefore=2.5 * mm, spaceAfter=1.2 * mm,
+                       textColor=colors.HexColor("#1f3a5f"), keepWithNext=1),
             body=st("ca-body", 9.5, 13),
-            label=st("ca-label", 8.5, 11, textColor=colors.HexColor("#44505c")),
-            value=st("ca-value", 9.5, 12.5),
+            label=st("ca-label", 8, 10, textColor=colors.HexColor("#44505c")),
+            value=st("ca-value", 9, 11.5),
             cell=st("ca-cell", 8.5, 11),
             cell_head=st("ca-cell-head", 8.5, 11),
             small=st("ca-small", 7.5, 9.5, textColor=colors.HexColor("#44505c")),
@@ -232,16 +232,49 @@ def styles() -> Styles:
     return _styles
 
 
+#: Look-alikes for characters some CJK fonts lack (WenQuanYi Zen Hei has no U+2022 bullet,
+#: which the masks of sensitive fields are made of).
+SUBSTITUTES: dict[str, str] = {"\u2022": "\u25cf", "\u2713": "\u221a", "\u2714": "\u221a",
+                               "\u00a0": " "}
+
+
+def printable(text: str) -> str:
+    """``text`` with characters the font has no glyph for replaced by a look-alike, so that
+    nothing prints as an empty box or vanishes (a mask must show as a mask)."""
+    if text.isascii():
+        return text
+    glyphs = _glyphs()
+    if glyphs is None:
+        return text
+    out = []
+    for ch in text:
+        if ord(ch) not in glyphs and ch in SUBSTITUTES:
+            ch = SUBSTITUTES[ch]
+        out.append(ch)
+    return "".join(out)
+
+
+_glyph_map: dict[int, int] | None = None
+
+
+def _glyphs() -> dict[int, int] | None:
+    global _glyph_map
+    if _glyph_map is None:
+        face = getattr(pdfmetrics.getFont(cjk_font().name), "face", None)
+        _glyph_map = getattr(face, "charToGlyph", None)
+    return _glyph_map
+
+
 def para(text: object, style: ParagraphStyle) -> Paragraph:
     """Plain text as a paragraph: markup characters escaped, line breaks kept."""
-    s = "" if text is None else str(text)
+    s = "" if text is None else printable(str(text))
     return Paragraph(escape(s).replace("\r\n", "\n").replace("\n", "<br/>"), style)
 
 
 def _cell(text: object, style: ParagraphStyle, width: float) -> object:
     """A table cell: the plain string when it fits on one line (drawn directly, many times
     faster than a paragraph: matters for a thousand cards), else a wrapping paragraph."""
-    s = "" if text is None else str(text)
+    s = "" if text is None else printable(str(text))
     if "\n" not in s and pdfmetrics.stringWidth(s, style.fontName, style.fontSize) <= width - 1:
         return s
     return para(s, style)
@@ -252,7 +285,7 @@ PAD = 3
 
 
 def key_value_block(rows: Iterable[Sequence[object]], width: float, *, columns: int = 2,
-                    label_width: float = 30 * mm) -> list[Table]:
+                    label_width: float = 27 * mm) -> list[Table]:
     """A label/value grid ``width`` wide: ``columns`` pairs a line, wide or long values on a
     line of their own. Splits between rows and inside a long value.
 
@@ -282,7 +315,7 @@ def key_value_block(rows: Iterable[Sequence[object]], width: float, *, columns: 
         text = "" if value is None else str(value)
         fits = "\n" not in text and pdfmetrics.stringWidth(
             text, s.value.fontName, s.value.fontSize) <= value_width - 2 * PAD
-        if columns > 1 and (wide or not fits):
+        if columns > 1 and ((wide and text) or not fits):
             flush()
             add(1, [_cell(label, s.label, label_width - 2 * PAD), para(text, s.value)])
         else:
@@ -302,7 +335,7 @@ def _kv_table(lines: list[list[object]], col_widths: list[float]) -> Table:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     for c in range(0, len(col_widths), 2):
         style += [("BACKGROUND", (c, 0), (c, -1), SHADE),
@@ -519,13 +552,13 @@ class _NumberedCanvas(Canvas):
         self.setStrokeColor(GRID)
         self.setLineWidth(0.5)
         top = height - MARGIN + 2 * mm
-        self.drawString(MARGIN, top, self.setup.title)
+        self.drawString(MARGIN, top, printable(self.setup.title))
         if section_title:
-            self.drawRightString(width - MARGIN, top, section_title)
+            self.drawRightString(width - MARGIN, top, printable(section_title))
         self.line(MARGIN, top - 1.5 * mm, width - MARGIN, top - 1.5 * mm)
         bottom = MARGIN - 4 * mm
         self.line(MARGIN, bottom + 3.5 * mm, width - MARGIN, bottom + 3.5 * mm)
-        self.drawString(MARGIN, bottom, printed)
+        self.drawString(MARGIN, bottom, printable(printed))
         self.drawRightString(width - MARGIN, bottom, page_text)
         self.restoreState()
 

@@ -119,3 +119,9 @@ def test_cancel_leaves_the_target_unchanged(tmp_path):
     assert out.read_bytes() == b"old"
     assert calls == [1]
     assert [p.name for p in tmp_path.iterdir()] == ["cards.pdf"]  # no temporary file left
+
+
+def test_characters_the_font_lacks_print_as_look_alikes(tmp_path):
+    out = tmp_path / "mask.pdf"
+    L.write_pdf(out, [L.para("电话 •••", L.styles().body)], SETUP)
+    assert "电话●●●" in pdf_text(out)

@@ -1,0 +1,97 @@
+"""The handover list (交接清单) of a departing employee's customers (DOMAIN §4, 离职交接):
+who handed over to whom, when, why, every customer (and loaned item, once the register
+records them) that moved, and lines for both sides and the supervising manager to sign.
+Built on ``pdf_layout``; no Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Mapping
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from . import pdf_layout as L
+
+TEXTS: dict[str, dict[str, str]] = {
+    "en": {"title": "Customer Handover List", "number": "Handover no.", "from": "Handed over by",
+           "to": "Received by", "at": "Date", "reason": "Reason", "approval": "Approval request",
+           "customers": "Customers handed over ({count})", "loans": "Items on loan ({count})",
+           "seq": "No.", "archive_no": "Archive number", "name": "Company name", "none": "None.",
+           "sign_from": "Handed over by (signature)", "sign_to": "Received by (signature)",
+           "sign_manager": "Supervised by (signature)", "sign_date": "Date"},
+    "zh": {"title": "客户交接清单", "number": "交接编号", "from": "移交人", "to": "接收人",
+           "at": "交接时间", "reason": "交接原因", "approval": "审批单号",
+           "customers": "移交客户（共 {count} 户）", "loans": "在借物品（共 {count} 件）",
+           "seq": "序号", "archive_no": "档案编号", "name": "企业名称", "none": "无。",
+           "sign_from": "移交人签字", "sign_to": "接收人签字", "sign_manager": "监交人签字",
+           "sign_date": "日期"},
+}
+
+
+def _when(at: str) -> str:
+    try:
+        return _dt.datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
+    except (TypeError, ValueError):
+        return str(at)
+
+
+def _person(name: str, user: str) -> str:
+    return user if not name or name == user else f"{name} ({user})"
+
+
+def handover_story(data: Mapping[str, object], lang: str) -> list[Flowable]:
+    t = TEXTS[L.lang_key(lang)]
+    s = L.styles()
+    width = L.content_width()
+    story: list[Flowable] = [L.para(t["title"], s.title)]
+    rows = [(t["number"], str(data["id"])), (t["at"], _when(str(data["at"]))),
+            (t["from"], _person(str(data.get("from_name") or ""), str(data["from_user"]))),
+            (t["to"], _person(str(data.get("to_name") or ""), str(data["to_user"])))]
+    if data.get("approval_id"):
+        rows.append((t["approval"], f"#{data['approval_id']}"))
+    rows.append((t["reason"], data.get("reason") or "", True))
+    story += L.key_value_block(rows, width)
+    customers = list(data.get("customers") or [])
+    story.append(L.para(t["customers"].format(count=len(customers)), s.heading))
+    if customers:
+        story.append(L.data_table(
+            [t["seq"], t["archive_no"], t["name"]],
+            [[str(i), c.get("archive_no") or "", c.get("name") or ""] for i, c in enumerate(customers, 1)],
+            [14 * mm, 40 * mm, width - 54 * mm]))
+    else:
+        story.append(L.para(t["none"], s.body))
+    loans = list(data.get("loans") or [])
+    if loans:
+        keys = [k for k in loans[0].keys() if k != "id"]
+        story.append(L.para(t["loans"].format(count=len(loans)), s.heading))
+        story.append(L.data_table([t["seq"], *keys],
+                                  [[str(i), *[str(item.get(k) or "") for k in keys]]
+                                   for i, item in enumerate(loans, 1)],
+                                  [14 * mm] + [(width - 14 * mm) / len(keys)] * len(keys)))
+    story += [Spacer(1, 12 * mm), _signatures(t, width)]
+    return story
+
+
+def _signatures(t: Mapping[str, str], width: float) -> Table:
+    s = L.styles()
+    col = width / 3
+    cells = [[L.para(t[k], s.label) for k in ("sign_from", "sign_to", "sign_manager")],
+             ["", "", ""],
+             [L.para(t["sign_date"], s.label)] * 3]
+    table = Table(cells, colWidths=[col] * 3, rowHeights=[None, 14 * mm, None], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("LINEBELOW", (0, 1), (-1, 1), 0.6, L.GRID),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 8 * mm),
+    ]))
+    table.keepWithNext = False
+    return table
+
+
+def write_handover(target, data: Mapping[str, object], lang: str, printed_by: str, *,
+                   printed_at: _dt.datetime | None = None) -> int:
+    """Write the handover list atomically to ``target``; returns the page count."""
+    t = TEXTS[L.lang_key(lang)]
+    setup = L.PageSetup(t["title"], printed_by, printed_at, lang)
+    return L.write_pdf(target, handover_story(data, lang), setup)

@@ -1,0 +1,164 @@
+"""Printing: profile cards and handover lists as PDF, as the acting user may see them.
+
+Cards are loaded through ``CustomerService.get``, so visibility and masking are the same as
+on screen: a card the user may not see is refused, masked fields print masked. Each print
+job is one audit entry ("print": what, which customers, how many pages) written after the
+file was written (a failed or cancelled job printed nothing).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .. import errors
+from ..domain import permissions
+from ..domain.permissions import Action, Actor
+from ..reports import handover_list, profile_card
+from ..reports.pdf_layout import Cancelled
+from ..storage import audit
+from ..storage.archive import Archive
+from .customers import Card, CustomerService, as_actor
+
+__all__ = ["Cancelled", "PrintResult", "PrintService"]
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    path: Path
+    pages: int
+    customers: int
+
+
+class PrintService:
+    """PDFs of what ``actor`` may see. ``destination`` in the audit entry says where the PDF
+    went ("pdf" a file, "printer", "preview")."""
+
+    def __init__(self, archive: Archive, actor: Actor | str) -> None:
+        self.archive = archive
+        self.actor = as_actor(actor)
+        self.customers = CustomerService(archive, self.actor)
+
+    # ------------------------------------------------------------------ cards
+    def load_cards(self, ids: Sequence[int], progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None, *, total: int | None = None) -> list[Card]:
+        """The cards of ``ids`` in that order, as this user sees them (PermissionDenied or
+        NotFound for one the user may not print, before anything is written)."""
+        total = total or len(ids)
+        cards = []
+        for i, customer_id in enumerate(ids):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            cards.append(self.customers.get(int(customer_id)))
+            if progress is not None and (i % 10 == 9 or i + 1 == len(ids)):
+                progress(i + 1, total)
+        return cards
+
+    def cards_pdf(self, ids: Sequence[int], out: str | Path, lang: str = "en",
+                  progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                  *, destination: str = "pdf") -> PrintResult:
+        """Write the cards of ``ids`` (each from a new page) into one PDF at ``out``, atomically.
+        ``progress(done, total)``: loading counts the first half, laying out the second;
+        ``cancelled()`` returning True stops with ``Cancelled`` and leaves ``out`` alone."""
+        permissions.require(self.actor, Action.PRINT)
+        ids = list(dict.fromkeys(int(i) for i in ids))  # each card once, in the given order
+        if not ids:
+            raise errors.ValidationError("Nothing to print: no customers selected.")
+        n = len(ids)
+        cards = self.load_cards(ids, progress, cancelled, total=2 * n)
+        layout_progress = None if progress is None else (lambda done, _t: progress(n + done, 2 * n))
+        out = Path(out)
+        pages = profile_card.write_cards(out, cards, lang, self.printed_by, progress=layout_progress,
+                                         cancelled=cancelled)
+        self._audit("cards", [c.id for c in cards], {
+            "customers": [c.values.get("archive_no") for c in cards], "count": n, "pages": pages,
+            "destination": destination, "file": out.name if destination == "pdf" else None})
+        return PrintResult(out, pages, n)
+
+    @property
+    def printed_by(self) -> str:
+        return self.actor.display_name or self.actor.user_name
+
+    # ------------------------------------------------------------------ handovers
+    def handovers(self) -> list[dict[str, object]]:
+        """Handovers this user may print, newest first: managers (who do them) every one,
+        others those they gave or received."""
+        rows = self.archive.query(
+            "SELECT id, from_user, to_user, approval_id, at, items FROM handovers ORDER BY at DESC, id DESC")
+        out = []
+        for hid, from_user, to_user, approval_id, at, items in rows:
+            if self._may_print_handover(from_user, to_user):
+                moved = json.loads(items or "{}").get("customers", [])
+                out.append({"id": hid, "from_user": from_user, "to_user": to_user,
+                            "approval_id": approval_id, "at": at, "customers": len(moved)})
+        return out
+
+    def _may_print_handover(self, from_user: str, to_user: str) -> bool:
+        return permissions.allowed(self.actor, Action.HANDOVER) or self.actor.is_(from_user) \
+            or self.actor.is_(to_user)
+
+    def handover(self, handover_id: int) -> dict[str, object]:
+        row = self.archive.query_one(
+            "SELECT id, from_user, to_user, approval_id, at, items FROM handovers WHERE id = ?",
+            (int(handover_id),))
+        if row is None:
+            raise errors.NotFound(f"No handover #{handover_id}.", id=handover_id)
+        hid, from_user, to_user, approval_id, at, items = row
+        if not self._may_print_handover(from_user, to_user):
+            raise errors.PermissionDenied(
+                f"Handover #{hid} is between {from_user} and {to_user}; only they and managers may print it.")
+        data = json.loads(items or "{}")
+        reason = None
+        if approval_id is not None:
+            found = self.archive.query_one("SELECT reason FROM approvals WHERE id = ?", (approval_id,))
+            reason = found[0] if found else None
+        if reason is None:  # a direct handover keeps its reason in the change log
+            found = self.archive.query_one(
+                "SELECT reason FROM change_log WHERE field = 'responsible' AND old = ? AND new = ? "
+                "AND at = ? LIMIT 1", (from_user, to_user, at))
+            reason = found[0] if found else None
+        return {"id": hid, "from_user": from_user, "to_user": to_user, "approval_id": approval_id,
+                "at": at, "reason": reason, "customers": data.get("customers", []),
+                "loans": data.get("loans", []),
+                "from_name": self._display_name(from_user), "to_name": self._display_name(to_user)}
+
+    def _display_name(self, user_name: str) -> str:
+        row = self.archive.query_one("SELECT display_name FROM users WHERE user_name = ? COLLATE NOCASE",
+                                     (user_name,))
+        return (row[0] if row and row[0] else user_name)
+
+    def latest_handover_id(self, from_user: str | None = None) -> int:
+        """The newest handover this user may print (of ``from_user``, if given)."""
+        for h in self.handovers():
+            if from_user is None or permissions.nocase(str(h["from_user"])) == permissions.nocase(from_user):
+                return int(h["id"])
+        raise errors.NotFound("No handover to print." if from_user is None
+                              else f"No handover of {from_user} to print.")
+
+    def handover_pdf(self, handover_id: int, out: str | Path, lang: str = "en", *,
+                     destination: str = "pdf") -> PrintResult:
+        permissions.require(self.actor, Action.PRINT)
+        data = self.handover(handover_id)
+        out = Path(out)
+        pages = handover_list.write_handover(out, data, lang, self.printed_by)
+        self._audit("handover_list", [], {"handover": data["id"], "from": data["from_user"],
+                                          "to": data["to_user"], "count": len(data["customers"]),
+                                          "pages": pages, "destination": destination,
+                                          "file": out.name if destination == "pdf" else None},
+                    target_type="handover", target_id=data["id"])
+        return PrintResult(out, pages, len(data["customers"]))
+
+    # ------------------------------------------------------------------ audit
+    def _audit(self, what: str, customer_ids: list[int], details: dict, *,
+               target_type: str = "customer", target_id: object = None) -> None:
+        if target_id is None and len(customer_ids) == 1:
+            target_id = customer_ids[0]
+        with self.archive.write() as conn:
+            audit.append(conn, user_name=self.actor.user_name, action="print", target_type=target_type,
+                         target_id=None if target_id is None else str(target_id),
+                         details={"what": what, **{k: v for k, v in details.items() if v is not None}})
+

@@ -40,10 +40,14 @@ def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument("--password-stdin", action="store_true", default=d(False),
                         help="read account passwords from standard input, one line each "
                              "(after the passphrase line of --passphrase-stdin)")
+    parser.add_argument("--read-only", action="store_true", default=d(False),
+                        help="open the archive read-only: look, change nothing")
 
 
 def build_parser() -> argparse.ArgumentParser:
     from . import commands_approvals, commands_archive, commands_audit, commands_customers, commands_users
+    from . import commands_sessions
+    from . import commands_analysis
 
     parser = argparse.ArgumentParser(
         prog="customer-archive",
@@ -53,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     _common_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in (commands_archive.register, commands_customers.register, commands_audit.register,
-                     commands_users.register, commands_approvals.register):
+                     commands_users.register, commands_approvals.register, commands_sessions.register,
+                     commands_analysis.register):
         register(sub, lambda p: _common_options(p, suppress=True))
     return parser
 

@@ -122,7 +122,9 @@ def archive_path(args: argparse.Namespace) -> Path:
 
 
 def open_service(args: argparse.Namespace, *, readonly: bool = False) -> ArchiveService:
-    """Open the archive of ``args``: given passphrase first, then the keyring, then a prompt."""
+    """Open the archive of ``args``: given passphrase first, then the keyring, then a prompt.
+    ``--read-only`` opens it read-only whatever the command (a change is then refused)."""
+    readonly = readonly or bool(getattr(args, "read_only", False))
     path = archive_path(args)
     store = keystore(args)
     if args.passphrase_stdin:

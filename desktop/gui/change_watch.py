@@ -27,6 +27,7 @@ class Poll:
     data_version: int
     newest_entry: int | None           # None: data_version did not move, nothing read
     card_versions: dict[int, int] = field(default_factory=dict)
+    sessions: tuple[int, int] | None = None   # (count, newest id): someone came or went
 
 
 def poll(last_version: int | None, card_ids: tuple[int, ...]):
@@ -42,7 +43,8 @@ def poll(last_version: int | None, card_ids: tuple[int, ...]):
             marks = ",".join("?" * len(card_ids))
             versions = dict(archive.query(
                 f"SELECT id, version FROM customers WHERE id IN ({marks})", card_ids))
-        return Poll(version, newest, versions)
+        sessions = tuple(archive.query_one("SELECT count(*), coalesce(max(id), 0) FROM sessions"))
+        return Poll(version, newest, versions, sessions)
     return job
 
 
@@ -50,6 +52,7 @@ class ChangeWatcher(QObject):
     """Emits ``changed(card_versions)`` when someone else changed the archive."""
 
     changed = Signal(object)   # {customer id: version} of the cards asked about
+    sessions_changed = Signal()  # someone opened or closed the archive
 
     def __init__(self, parent: QObject, worker: DbWorker, card_ids=lambda: ()) -> None:
         super().__init__(parent)
@@ -60,6 +63,7 @@ class ChangeWatcher(QObject):
         self._timer.timeout.connect(self.check)
         self._data_version: int | None = None
         self._newest: int | None = None
+        self._sessions: tuple[int, int] | None = None
         self._waiting = False
         self.polls = 0   # answered polls (tests, diagnostics)
 
@@ -67,7 +71,7 @@ class ChangeWatcher(QObject):
         self._timer.setInterval(ms)
 
     def start(self) -> None:
-        self._data_version = self._newest = None
+        self._data_version = self._newest = self._sessions = None
         self._waiting = False
         self._timer.start()
         self.check()   # learn the starting point
@@ -99,6 +103,9 @@ class ChangeWatcher(QObject):
             return
         moved = self._newest is not None and result.newest_entry != self._newest
         self._newest = result.newest_entry
+        if self._sessions is not None and result.sessions != self._sessions:
+            self.sessions_changed.emit()
+        self._sessions = result.sessions
         if moved and not first:
             log.info("another program changed the archive; refreshing the views")
             self.changed.emit(result.card_versions)

@@ -6,7 +6,7 @@ import dataclasses
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
@@ -27,6 +27,7 @@ from .login_dialog import LoginDialog, logout
 from .messages import error_text, show_error
 from .passphrase_dialog import ChangePassphraseDialog, NewArchiveDialog
 from .preferences_dialog import PreferencesDialog
+from .presence_panel import PresencePanel
 from .resources import app_icon
 from .unlock_dialog import UnlockDialog
 from .users_dialog import UsersDialog
@@ -145,6 +146,14 @@ class MainWindow(QMainWindow):
         self.watcher = ChangeWatcher(self, self.worker,
                                      card_ids=lambda: list(self.customer_list.cards))
         self.watcher.changed.connect(self._changed_elsewhere)
+        self.watcher.sessions_changed.connect(self._refresh_sessions)
+        self.presence = PresencePanel(self)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.presence)
+        self.presence.hide()
+        presence_action = self.presence.toggleViewAction()
+        presence_action.setObjectName("actionPresence")
+        presence_action.setText(self.tr("&Who Is Working"))
+        self.ui.menuTools.insertAction(self.ui.actionInfo, presence_action)
         self._show_page(PAGE_EMPTY)
 
     # ------------------------------------------------------------------ startup
@@ -600,8 +609,13 @@ class MainWindow(QMainWindow):
             lines.append(who)
         return lines
 
+    def _refresh_sessions(self) -> None:
+        Op(self.worker, self, lambda svc: tuple(svc.sessions())).key("sessions") \
+            .success(self._show_sessions).failure(lambda exc: None).run()
+
     def _show_sessions(self, sessions) -> None:
         self._sessions = tuple(sessions)
+        self.presence.show_sessions(self._sessions if self.info is not None else ())
         others = [s for s in self._sessions if not s.is_me]
         if others:
             self.presence_label.setText(self.tr("Also open by: {users}").format(
@@ -616,6 +630,7 @@ class MainWindow(QMainWindow):
         working = has_archive and self.actor is not None
         if not has_archive:
             self.presence_label.clear()
+            self.presence.show_sessions(())
             self.user_label.clear()
             self.pending_label.hide()
         if page == PAGE_LOCKED and (self.info is None or not self.info.needs_login):

@@ -21,11 +21,19 @@ from ..storage.archive import Archive
 
 log = logging.getLogger(__name__)
 
+# A program beats every 30 s. A session that missed four beats (crashed, killed, the laptop
+# asleep, the network gone) is no longer shown, and the next program to open the archive
+# deletes it; a program that wakes up again simply starts a new one at its next beat.
 SESSION_STALE_AFTER_S = 120
 
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _ago(seconds: float) -> str:
+    return datetime.fromtimestamp(datetime.now(timezone.utc).timestamp() - seconds,
+                                  timezone.utc).isoformat(timespec="seconds")
 
 
 def os_user() -> str:
@@ -57,6 +65,13 @@ class SessionInfo:
     started_at: str
     heartbeat_at: str
     is_me: bool
+    pid: int = 0
+    program: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        return {"user": self.user_name, "computer": self.computer, "since": self.started_at,
+                "last_seen": self.heartbeat_at, "pid": self.pid, "program": self.program,
+                "is_me": self.is_me}
 
 
 class ArchiveService:
@@ -65,6 +80,7 @@ class ArchiveService:
         self._passphrase = passphrase  # needed for backups with the same key; never logged
         self.keystore = keystore
         self._session_id: int | None = None
+        self._session_user: str | None = None
         self.actor = None  # the logged-in account (desktop.domain.permissions.Actor)
 
     def __repr__(self) -> str:
@@ -159,7 +175,9 @@ class ArchiveService:
         if self.archive.readonly:
             return
         now = _now()
+        stale = _ago(SESSION_STALE_AFTER_S)
         with self.archive.write() as c:
+            c.execute("DELETE FROM sessions WHERE heartbeat_at < ?", (stale,))
             cur = c.execute(
                 "INSERT INTO sessions(user_name, computer, pid, program, started_at, heartbeat_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -168,12 +186,18 @@ class ArchiveService:
                  f"customer-archive {__version__}", now, now),
             )
             self._session_id = cur.lastrowid
+        self._session_user = user_name
 
     def heartbeat(self) -> None:
         if self._session_id is None:
             return
         with self.archive.write() as c:
-            c.execute("UPDATE sessions SET heartbeat_at = ? WHERE id = ?", (_now(), self._session_id))
+            cur = c.execute("UPDATE sessions SET heartbeat_at = ? WHERE id = ?",
+                            (_now(), self._session_id))
+        if cur.rowcount == 0:  # aged out while this program slept or was cut off: begin again
+            log.info("session %s had aged out; starting a new one", self._session_id)
+            self._session_id = None
+            self.start_session(self._session_user)
 
     def end_session(self) -> None:
         if self._session_id is None:
@@ -183,12 +207,15 @@ class ArchiveService:
         self._session_id = None
 
     def sessions(self) -> list[SessionInfo]:
+        """Who has the archive open now (sessions that beat within SESSION_STALE_AFTER_S)."""
         cutoff = datetime.now(timezone.utc).timestamp() - SESSION_STALE_AFTER_S
         out = []
-        for sid, user, computer, started, beat in self.archive.query(
-            "SELECT id, user_name, computer, started_at, heartbeat_at FROM sessions ORDER BY started_at"
+        for sid, user, computer, started, beat, pid, program in self.archive.query(
+            "SELECT id, user_name, computer, started_at, heartbeat_at, pid, program FROM sessions "
+            "ORDER BY started_at"
         ):
             if datetime.fromisoformat(beat).timestamp() < cutoff:
                 continue
-            out.append(SessionInfo(user, computer, started, beat, sid == self._session_id))
+            out.append(SessionInfo(user, computer, started, beat, sid == self._session_id,
+                                   pid, program))
         return out

@@ -1577,6 +1577,10 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Who Is Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opened with the key from the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,6 +1850,53 @@ Customer files for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresencePanel</name>
+    <message>
+        <source>Who Is Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each program checks in every 30 seconds; one that has not for {n} minutes (closed without saying so, or cut off) is no longer listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you have the archive open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} other people have the archive open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One other person has the archive open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1586,6 +1586,10 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation>{name} – 客户档案</translation>
     </message>
     <message>
+        <source>&amp;Who Is Working</source>
+        <translation>谁在使用(&amp;W)</translation>
+    </message>
+    <message>
         <source>Opened with the key from the system keyring.</source>
         <translation>已使用系统密钥环中的密钥打开。</translation>
     </message>
@@ -1856,6 +1860,53 @@ Customer files for small offices, kept in one encrypted file.</source>
     <message>
         <source>&amp;Lock after idle:</source>
         <translation>空闲后锁定(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>PresencePanel</name>
+    <message>
+        <source>Who Is Working</source>
+        <translation>谁在使用</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近在线</translation>
+    </message>
+    <message>
+        <source>Each program checks in every 30 seconds; one that has not for {n} minutes (closed without saying so, or cut off) is no longer listed.</source>
+        <translation>每个程序每 30 秒报到一次；{n} 分钟未报到的（未正常关闭或已断开）不再列出。</translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation>没有打开的档案库。</translation>
+    </message>
+    <message>
+        <source>Only you have the archive open.</source>
+        <translation>只有您打开了档案库。</translation>
+    </message>
+    <message>
+        <source>{n} other people have the archive open.</source>
+        <translation>另有 {n} 人打开了档案库。</translation>
+    </message>
+    <message>
+        <source>One other person has the archive open.</source>
+        <translation>另有一人打开了档案库。</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>（您）</translation>
     </message>
 </context>
 <context>

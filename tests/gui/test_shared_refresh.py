@@ -83,3 +83,27 @@ def test_heartbeats_of_other_programs_do_not_refresh_the_views(qtbot, open_windo
     qtbot.wait(300)
     settle(qtbot, window)
     assert page.query_count == queries
+
+
+def test_the_presence_panel_shows_who_else_has_the_archive_open(qtbot, open_window):
+    from desktop.services.archive_service import ArchiveService
+    from desktop.storage.archive import Archive
+
+    window = open_window
+    window.watcher.set_interval_ms(100)
+    panel = window.presence
+    assert not panel.isVisible()
+    action = next(a for a in window.ui.menuTools.actions() if a.objectName() == "actionPresence")
+    action.trigger()                                   # Tools › Who Is Working
+    assert panel.isVisible()
+    qtbot.waitUntil(lambda: len(panel.rows()) == 1)
+    assert "(you)" in panel.rows()[0][0]
+
+    other = ArchiveService(Archive.open(paths.default_archive(), ASCII_PASS), ASCII_PASS)
+    other.start_session("li")                          # someone opens it on another computer
+    qtbot.waitUntil(lambda: any(r[0] == "li" for r in panel.rows()), timeout=5000)
+    assert "One other person" in panel.ui.summaryLabel.text()
+    assert "li" in window.presence_label.text()
+    other.close()                                      # … and closes it again
+    qtbot.waitUntil(lambda: len(panel.rows()) == 1, timeout=5000)
+    assert "Only you" in panel.ui.summaryLabel.text()

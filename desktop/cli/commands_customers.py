@@ -364,6 +364,9 @@ def register(sub, common) -> None:
     common(p)
     p.set_defaults(handler=cmd_tiers)
 
+    from .commands_print import register_customers as register_print  # print, handover-list
+    register_print(csub, common)
+
     p = sub.add_parser("demo", help="fill the archive with realistic sample customers")
     common(p)
     p.add_argument("--customers", type=int, default=200)

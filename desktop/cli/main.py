@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     from . import commands_approvals, commands_archive, commands_audit, commands_customers, commands_users
     from . import commands_sessions
     from . import commands_analysis
+    from . import commands_export
 
     parser = argparse.ArgumentParser(
         prog="customer-archive",
@@ -58,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in (commands_archive.register, commands_customers.register, commands_audit.register,
                      commands_users.register, commands_approvals.register, commands_sessions.register,
-                     commands_analysis.register):
+                     commands_analysis.register, commands_export.register):
         register(sub, lambda p: _common_options(p, suppress=True))
     return parser
 

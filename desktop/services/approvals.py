@@ -4,6 +4,9 @@ A request holds exactly what would change (``payload``, JSON), who asked and why
 A manager approves or rejects it with a note; the approver is never the requester while the
 archive has more than one user. On approval the change is applied in the same transaction
 by the applier registered for its kind, so an approved request is never half applied.
+A kind may also register who decides it (``register_decider``: the register's rule depends
+on the item's value class, not only on the role) and what happens to its subject when the
+request is rejected or withdrawn (``register_closer``, in the same transaction).
 
 Other services register appliers: ``register_applier("loan", fn)`` where
 ``fn(conn, approval, decided_by) -> None`` raises an ArchiveError when the change can no
@@ -25,6 +28,10 @@ from ..storage.archive import Archive
 
 Applier = Callable[[object, "Approval", Actor], None]
 _APPLIERS: dict[str, Applier] = {}
+Decider = Callable[[object, "Approval", Actor, int], bool]   # (conn, approval, actor, user count)
+_DECIDERS: dict[str, Decider] = {}
+Closer = Callable[[object, "Approval", Actor, str], None]    # (conn, approval, actor, new state)
+_CLOSERS: dict[str, Closer] = {}
 
 KIND_LABELS = {
     "edit": ("Change a customer card", "修改客户档案"),
@@ -36,11 +43,26 @@ KIND_LABELS = {
     "handover": ("Handover of a departing employee", "离职交接"),
     "export_full": ("Full export", "完整导出"),
     "loan": ("Borrow an archive item", "借阅档案"),
+    "loan_renewal": ("Renew a loan", "续借"),
 }
 
 
 def register_applier(kind: str, fn: Applier) -> None:
     _APPLIERS[kind] = fn
+
+
+def register_decider(kind: str, fn: Decider) -> None:
+    _DECIDERS[kind] = fn
+
+
+def register_closer(kind: str, fn: Closer) -> None:
+    _CLOSERS[kind] = fn
+
+
+def _load_kinds() -> None:
+    """Make sure the services that own the request kinds have registered their hooks (they
+    do so when imported; a window or command that only shows approvals may not have)."""
+    from . import customers, loans  # noqa: F401
 
 
 def now_iso() -> str:
@@ -106,6 +128,7 @@ class ApprovalService:
         return cur.lastrowid
 
     def cancel(self, approval_id: int) -> None:
+        _load_kinds()
         with self.archive.write() as conn:
             a = self._get(conn, approval_id)
             if a.requested_by.casefold() != self.actor.user_name.casefold():
@@ -113,6 +136,8 @@ class ApprovalService:
             self._require_pending(a)
             conn.execute("UPDATE approvals SET state = 'cancelled', decided_at = ?, "
                          "version = version + 1 WHERE id = ?", (now_iso(), approval_id))
+            if a.kind in _CLOSERS:
+                _CLOSERS[a.kind](conn, a, self.actor, "cancelled")
             audit.append(conn, user_name=self.actor.user_name, action="approval_cancel",
                          target_type=a.target_type, target_id=a.target_id,
                          details={"approval": approval_id})
@@ -120,6 +145,7 @@ class ApprovalService:
     # ------------------------------------------------------------------ deciding
     def approve(self, approval_id: int, note: str | None = None) -> Approval:
         """Approve and apply. An applier that fails marks the request failed; nothing changes."""
+        _load_kinds()
         with self.archive.write() as conn:
             a = self._decidable(conn, approval_id)
             applier = _APPLIERS.get(a.kind)
@@ -158,11 +184,14 @@ class ApprovalService:
     def reject(self, approval_id: int, note: str) -> Approval:
         if not (note or "").strip():
             raise errors.ValidationError("Say why the request is rejected.", fields={"note": "required"})
+        _load_kinds()
         with self.archive.write() as conn:
             a = self._decidable(conn, approval_id)
             conn.execute("UPDATE approvals SET state = 'rejected', decided_by = ?, decided_at = ?, "
                          "decision_note = ?, version = version + 1 WHERE id = ?",
                          (self.actor.user_name, now_iso(), note.strip(), approval_id))
+            if a.kind in _CLOSERS:
+                _CLOSERS[a.kind](conn, a, self.actor, "rejected")
             audit.append(conn, user_name=self.actor.user_name, action="approval_reject",
                          target_type=a.target_type, target_id=a.target_id,
                          details={"approval": approval_id, "note": note.strip()})
@@ -180,6 +209,9 @@ class ApprovalService:
         return [a for a in map(_row, rows) if self._may_decide(conn, a, count)]
 
     def _may_decide(self, conn, a: Approval, count: int) -> bool:
+        _load_kinds()
+        if a.kind in _DECIDERS:
+            return _DECIDERS[a.kind](conn, a, self.actor, count)
         region = None
         if a.target_type == "customer" and a.target_id is not None:
             row = conn.execute("SELECT region FROM customers WHERE id = ?", (a.target_id,)).fetchone()

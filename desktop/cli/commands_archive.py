@@ -61,6 +61,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         f"Archive id:     {report.archive_id}",
         f"Schema version: {report.schema_version} (this program: {report.program_schema})",
         f"SQLCipher:      {report.cipher_version}",
+        f"File system:    {report.filesystem}" + (" (a network drive)" if report.network else "")
+        + f", journal mode {report.journal_mode}",
         "SQLite integrity check:    " + ("ok" if not report.sqlite_problems else "FAILED"),
         "SQLCipher integrity check: " + ("ok" if not report.cipher_problems else "FAILED"),
     ]
@@ -200,7 +202,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from ..gui.app import main as gui_main
 
-    return gui_main(archive=args.archive)
+    return gui_main(archive=args.archive, readonly=bool(getattr(args, "read_only", False)))
 
 
 def register(sub: argparse._SubParsersAction, common) -> None:

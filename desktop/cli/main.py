@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from ..gui.app import main as gui_main
 
-        return gui_main(archive=args.archive)
+        return gui_main(archive=args.archive, readonly=args.read_only)
     handler: Handler = args.handler
     try:
         return handler(args) or 0

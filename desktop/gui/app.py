@@ -27,7 +27,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def main(archive: str | None = None, argv: list[str] | None = None) -> int:
+def main(archive: str | None = None, argv: list[str] | None = None,
+         readonly: bool = False) -> int:
     logsetup.setup()
     app = make_app(argv or sys.argv[:1])
     cfg = config.load()
@@ -35,7 +36,7 @@ def main(archive: str | None = None, argv: list[str] | None = None) -> int:
     log.info("starting Customer Archive %s (%s)", __version__, language)
     window = MainWindow(cfg)
     window.show()
-    QTimer.singleShot(0, lambda: window.start(archive))
+    QTimer.singleShot(0, lambda: window.start(archive, readonly))
     return app.exec()
 
 

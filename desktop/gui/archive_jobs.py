@@ -28,11 +28,15 @@ class ArchiveInfo:
     display_name: str | None = None
     role: str | None = None
     audit_warning: str | None = None  # the audit chain lost an entry this computer had seen
+    readonly: bool = False            # opened read-only: nothing can be changed
+    network: bool = False             # the file is on a network drive
+    filesystem: str = ""              # the file system type it is on ("nfs4", "ext4", …)
 
 
 def _adopt(ctx: WorkerContext, service: ArchiveService, source: str, stored: KeyState | None) -> ArchiveInfo:
     if ctx.service is not None:
         ctx.service.close()
+    service.archive.on_wait = ctx.on_wait
     try:
         identified = service.identify()
         if identified:
@@ -60,6 +64,9 @@ def info_of(service: ArchiveService, source: str = "", stored: KeyState | None =
         display_name=actor.display_name if actor else None,
         role=actor.role.value if actor else None,
         audit_warning=audit_warning,
+        readonly=service.archive.readonly,
+        network=service.archive.location.network,
+        filesystem=service.archive.location.fs_type,
     )
 
 
@@ -72,15 +79,18 @@ def login(user_name: str, password: str):
     return job
 
 
-def open_with_keyring(path: Path, keystore: KeyStore):
+def open_with_keyring(path: Path, keystore: KeyStore, readonly: bool = False):
     def job(ctx: WorkerContext) -> ArchiveInfo:
-        return _adopt(ctx, opening.open_with_keyring(path, keystore), "keyring", None)
+        return _adopt(ctx, opening.open_with_keyring(path, keystore, readonly=readonly),
+                      "keyring", None)
     return job
 
 
-def open_with_passphrase(path: Path, passphrase: str, keystore: KeyStore, remember: bool):
+def open_with_passphrase(path: Path, passphrase: str, keystore: KeyStore, remember: bool,
+                         readonly: bool = False):
     def job(ctx: WorkerContext) -> ArchiveInfo:
-        service, stored = opening.open_with_passphrase(path, passphrase, keystore, remember=remember)
+        service, stored = opening.open_with_passphrase(path, passphrase, keystore,
+                                                       remember=remember, readonly=readonly)
         return _adopt(ctx, service, "passphrase", stored)
     return job
 

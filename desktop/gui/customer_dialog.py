@@ -70,6 +70,7 @@ class CustomerDialog(QDialog):
         self._masked_rows: dict[str, tuple[QWidget, QLineEdit, QToolButton]] = {}
         self._masked_contacts: set[tuple[int, str]] = set()
         self.conflict_dialog: ConflictDialog | None = None
+        self.read_only = False  # the archive is open read-only
 
         self.editors: dict[str, FieldEditor] = {}
         self._tab_of: dict[str, QWidget] = {}
@@ -237,8 +238,10 @@ class CustomerDialog(QDialog):
             self.ui.tabs.setTabEnabled(index, True)
             self.ui.tabs.setTabToolTip(index, "")
         self.ui.tabs.setEnabled(True)
-        self.save_button.setEnabled(True)
+        self.save_button.setEnabled(not self.read_only)
         self._show_title()
+        if self.read_only:
+            self.set_read_only(True)
         self._take_snapshot()
 
     def _show_title(self) -> None:
@@ -535,7 +538,26 @@ class CustomerDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.save_button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy and not self.read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The archive is open read-only: every value can be read, nothing changed."""
+        if not read_only and not self.read_only:
+            return
+        self.read_only = read_only
+        for editor in self.editors.values():
+            editor.set_read_only(read_only)
+        if read_only:
+            self.ui.contactsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        elif self.card is not None:
+            self._protect_masked_contacts(self.card)
+        for button in (self.save_button, self.ui.addContactButton, self.ui.removeContactButton,
+                       self.ui.addFollowUpButton, self.ui.addTransactionButton,
+                       self.ui.addAttachmentButton):
+            button.setEnabled(not read_only)
+        if read_only:
+            self.ui.savedLabel.setText(self.tr("The archive is open read-only: this card cannot "
+                                               "be changed."))
 
     # ------------------------------------------------------------------ duplicates
     def check_duplicates(self) -> None:

@@ -118,8 +118,10 @@ class CustomerListPage(QWidget):
         self._hidden_cards: list[CustomerDialog] = []
         self._sort: tuple[str, bool] | None = None  # None: by relevance, or by name without a query
         self._select_after: int | None = None
+        self.read_only = False  # the archive was opened read-only: look, change nothing
         self._keep_scroll: int | None = None  # a refresh for another's save keeps the view still
         self.last_found: jobs.Found | None = None
+        self.printing = None  # set by the main window: gui.card_printing.CardPrinting
         self.query_count = 0  # queries sent to the worker (tests)
 
         lang = current_language()
@@ -143,7 +145,9 @@ class CustomerListPage(QWidget):
                   COL_RESPONSIBLE: 95, COL_PHONE: 115, COL_UPDATED: 95}
         for column, width in widths.items():
             view.setColumnWidth(column, width)
-        view.setSelectionMode(QAbstractItemView.SingleSelection)
+        # Several rows can be selected for printing (Ctrl/Shift+click); Enter opens the current one.
+        view.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        view.setSelectionBehavior(QAbstractItemView.SelectRows)
         view.activated.connect(lambda index: self.open_card(self.model.id_at(index.row())))
 
         self.filters = {
@@ -319,6 +323,15 @@ class CustomerListPage(QWidget):
         index = self.ui.tableView.currentIndex()
         return self.model.id_at(index.row()) if index.isValid() else None
 
+    def selected_ids(self) -> list[int]:
+        """The selected customers, in list order."""
+        rows = sorted({i.row() for i in self.ui.tableView.selectionModel().selectedRows()})
+        return [cid for cid in (self.model.id_at(r) for r in rows) if cid is not None]
+
+    def current_name(self) -> str:
+        index = self.ui.tableView.currentIndex()
+        return str(self.model.data(self.model.index(index.row(), COL_NAME)) or "") if index.isValid() else ""
+
     def select_id(self, customer_id: int, scroll: bool = True) -> bool:
         row = self.model.row_of_id(customer_id)
         if row is None:
@@ -416,13 +429,25 @@ class CustomerListPage(QWidget):
             return card
         return self._start_card(CustomerDialog(self.window(), self.worker, customer_id))
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        for widget in (self.ui.newButton, self.ui.emptyNewButton, self.ui.sampleButton):
+            widget.setEnabled(not read_only)
+        self.new_action.setEnabled(not read_only)
+        for card in self.open_cards():
+            card.set_read_only(read_only)
+
     def new_card(self) -> CustomerDialog | None:
-        if not self.active:
+        if not self.active or self.read_only:
             return None
         return self._start_card(CustomerDialog(self.window(), self.worker, None))
 
     def _start_card(self, card: CustomerDialog) -> CustomerDialog:
+        if self.read_only:
+            card.set_read_only(True)
         self.cards.setdefault(card.customer_id, []).append(card)
+        if self.printing is not None:  # Print… on the card (gui/card_printing.py)
+            self.printing.attach(card)
         card.saved.connect(lambda cid, c=card: self._card_saved(c, cid))
         card.open_customer.connect(self.open_card)
         card.finished.connect(lambda _=0, c=card: self._card_closed(c))

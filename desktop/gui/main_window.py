@@ -18,7 +18,9 @@ from ..storage.archive import FILE_SUFFIX
 from . import approvals_view, archive_jobs
 from .approvals_view import ApprovalsView
 from .change_watch import ChangeWatcher
+from .analysis_view import AnalysisView
 from .audit_view import AuditView
+from .card_printing import CardPrinting
 from .customer_list import CustomerListPage
 from .customer_model import current_language
 from .forms.ui_main_window import Ui_MainWindow
@@ -101,9 +103,15 @@ class MainWindow(QMainWindow):
         self.summary: approvals_view.Summary | None = None
         self.approvals_view: ApprovalsView | None = None
         self.audit_view: AuditView | None = None
+        self.analysis_view: AnalysisView | None = None
 
         self.customer_list = CustomerListPage(self.ui.archivePage, self.worker)
         self.ui.archiveLayout.addWidget(self.customer_list)
+        # File › Print Cards… (Ctrl+P), Print Preview…, Export Cards as PDF… (gui/card_printing.py)
+        self.card_printing = CardPrinting(self, self.worker, self.customer_list)
+        self.customer_list.printing = self.card_printing
+        self.ui.menuFile.insertActions(self.ui.actionQuit, self.card_printing.actions)
+        self.ui.menuFile.insertSeparator(self.ui.actionQuit)
         self.pending_label = QLabel(self)
         self.pending_label.setObjectName("pendingLabel")
         self.pending_label.linkActivated.connect(lambda _: self.show_approvals())
@@ -111,6 +119,17 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self)
         self.user_label.setObjectName("userLabel")
         self.presence_label = QLabel(self)
+        # A write waiting for another computer's lock says so, briefly (never "database is locked").
+        self.waiting_label = QLabel(self.tr("Waiting for the shared archive…"), self)
+        self.waiting_label.setObjectName("waitingLabel")
+        self.waiting_label.hide()
+        self.readonly_label = QLabel(self)
+        self.readonly_label.setObjectName("readonlyLabel")
+        self.readonly_label.hide()
+        self.statusBar().addPermanentWidget(self.waiting_label)
+        self.statusBar().addPermanentWidget(self.readonly_label)
+        self.worker.waiting.connect(self._show_waiting)
+        self._open_readonly = False  # File › Open Read-Only (kept across lock and unlock)
         self.statusBar().addPermanentWidget(self.pending_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.presence_label)
@@ -120,6 +139,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.ui.actionNew.triggered.connect(lambda: self.new_archive())
         self.ui.actionOpen.triggered.connect(self.choose_archive)
+        self.action_open_readonly = QAction(self.tr("Open Read-&Only…"), self)
+        self.action_open_readonly.setObjectName("actionOpenReadOnly")
+        self.action_open_readonly.triggered.connect(lambda: self.choose_archive(readonly=True))
+        self.ui.menuFile.insertAction(self.ui.actionRecent, self.action_open_readonly)
         self.ui.actionLock.triggered.connect(self.lock)
         self.ui.actionSwitchUser.triggered.connect(self.switch_user)
         self.ui.actionApprovals.triggered.connect(self.show_approvals)
@@ -154,18 +177,22 @@ class MainWindow(QMainWindow):
         presence_action.setObjectName("actionPresence")
         presence_action.setText(self.tr("&Who Is Working"))
         self.ui.menuTools.insertAction(self.ui.actionInfo, presence_action)
+        self.analysis_action = QAction(self.tr("&Analysis…"), self)
+        self.analysis_action.setObjectName("actionAnalysis")
+        self.analysis_action.triggered.connect(self.show_analysis)
+        self.ui.menuTools.insertAction(presence_action, self.analysis_action)
         self._show_page(PAGE_EMPTY)
 
     # ------------------------------------------------------------------ startup
-    def start(self, archive: str | None = None) -> None:
+    def start(self, archive: str | None = None, readonly: bool = False) -> None:
         """Open the given archive, else the last one, else make the default one (first run)."""
         Op(self.worker, self, archive_jobs.keyring_state(self.keystore), with_context=True).success(
-            lambda state: self._start(archive, state)).run()
+            lambda state: self._start(archive, state, readonly)).run()
 
-    def _start(self, archive: str | None, state: KeyState) -> None:
+    def _start(self, archive: str | None, state: KeyState, readonly: bool = False) -> None:
         self._keyring_usable = state is not KeyState.NO_BACKEND
         if archive:
-            self.open_archive(Path(archive))
+            self.open_archive(Path(archive), readonly=readonly)
             return
         last = self.config.last_archive
         if last:
@@ -178,11 +205,13 @@ class MainWindow(QMainWindow):
             self.new_archive(default, first_run=True)
 
     # ------------------------------------------------------------------ opening
-    def open_archive(self, path: Path) -> None:
+    def open_archive(self, path: Path, readonly: bool = False) -> None:
         """Try the keyring first; otherwise ask for the passphrase, saying why."""
         path = Path(path).expanduser().absolute()
+        self._open_readonly = readonly
         self.statusBar().showMessage(self.tr("Opening {path}…").format(path=path))
-        Op(self.worker, self, archive_jobs.open_with_keyring(path, self.keystore), with_context=True) \
+        Op(self.worker, self, archive_jobs.open_with_keyring(path, self.keystore, readonly),
+           with_context=True) \
             .success(self._opened) \
             .failure(lambda exc: self._keyring_open_failed(path, exc)) \
             .progress(self.tr("Opening the archive…")).run()
@@ -212,6 +241,7 @@ class MainWindow(QMainWindow):
 
     def _ask_passphrase(self, path: Path, reason: str) -> None:
         dialog = UnlockDialog(self, self.worker, self.keystore, path, reason, self._keyring_usable)
+        dialog.readonly = self._open_readonly
         dialog.accepted.connect(lambda: self._opened(dialog.info))
         dialog.rejected.connect(self._unlock_cancelled)
         self._open_dialog(dialog)
@@ -402,10 +432,25 @@ class MainWindow(QMainWindow):
         view.deleteLater()
 
     def _close_people_windows(self) -> None:
-        for view in (self.approvals_view, self.audit_view):
+        for view in (self.approvals_view, self.audit_view, self.analysis_view):
             if view is not None:
                 view.close()
-        self.approvals_view = self.audit_view = None
+        self.approvals_view = self.audit_view = self.analysis_view = None
+
+    def show_analysis(self) -> AnalysisView | None:
+        """The composition analysis of the customers this user may see (DOMAIN §7)."""
+        if self.actor is None:
+            return None
+        if self.analysis_view is None:
+            view = AnalysisView(self, self.worker)
+            view.finished.connect(lambda _: self._view_closed("analysis_view", view))
+            self.analysis_view = view
+        else:
+            self.analysis_view.refresh()
+        self.analysis_view.show()
+        self.analysis_view.raise_()
+        self.analysis_view.activateWindow()
+        return self.analysis_view
 
     def manage_users(self) -> None:
         if not self.may(Action.MANAGE_USERS):
@@ -427,13 +472,13 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _: self.refresh_summary())
         self._open_dialog(dialog)
 
-    def choose_archive(self) -> None:
+    def choose_archive(self, readonly: bool = False) -> None:
         start = str(Path(self.info.path).parent) if self.info else str(paths.data_dir())
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Archive"), start,
+            self, self.tr("Open Archive Read-Only") if readonly else self.tr("Open Archive"), start,
             self.tr("Customer archives (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX))
         if name:
-            self.open_archive(Path(name))
+            self.open_archive(Path(name), readonly=readonly)
 
     def new_archive(self, path: Path | None = None, first_run: bool = False) -> None:
         if path is None:
@@ -517,7 +562,16 @@ class MainWindow(QMainWindow):
 
     def show_info(self) -> None:
         if self.info is not None:
-            QMessageBox.information(self, self.tr("Archive Information"), self.archive_info_text())
+            text = self.archive_info_text()
+            if self.info.network:
+                text += "\n" + self.tr("Drive: a network drive ({fs}); the program keeps its "
+                                       "writes short and waits for other computers.").format(
+                    fs=self.info.filesystem)
+            else:
+                text += "\n" + self.tr("Drive: {fs}").format(fs=self.info.filesystem)
+            if self.info.readonly:
+                text += "\n" + self.tr("Opened read-only: nothing can be changed.")
+            QMessageBox.information(self, self.tr("Archive Information"), text)
 
     def check_archive(self) -> None:
         def report(r) -> None:
@@ -590,7 +644,15 @@ class MainWindow(QMainWindow):
                 name=name, user=info.display_name or info.user_name))
         else:
             self.setWindowTitle(self.tr("{name} – Customer Archive").format(name=name))
+        if info.readonly:
+            self.setWindowTitle(self.tr("{title} (read-only)").format(title=self.windowTitle()))
+            self.readonly_label.setText(self.tr("Read-only: nothing can be changed"))
+        self.readonly_label.setVisible(info.readonly)
+        self.customer_list.set_read_only(info.readonly)
         self.user_label.setText(who)
+
+    def _show_waiting(self, waiting: bool) -> None:
+        self.waiting_label.setVisible(waiting)
 
     def working_text(self) -> str:
         """Who is working, for the status bar: display name and role."""
@@ -643,6 +705,7 @@ class MainWindow(QMainWindow):
         self.ui.actionSwitchUser.setEnabled(working and self._multi_user)
         self.ui.actionSwitchUser.setVisible(self._multi_user or not is_open)
         self.ui.actionApprovals.setEnabled(working)
+        self.analysis_action.setEnabled(working)
         # Entries a role can never use are not shown at all (not merely greyed out).
         for action, what in ((self.ui.actionHandover, Action.HANDOVER),
                              (self.ui.actionAudit, Action.VIEW_AUDIT),

@@ -22,6 +22,7 @@ class UnlockDialog(QDialog):
         self.ui.setupUi(self)
         self._worker, self._keystore, self._path = worker, keystore, Path(path)
         self.info: archive_jobs.ArchiveInfo | None = None
+        self.readonly = False  # File › Open Read-Only
         self.ui.pathLabel.setText(str(self._path))
         if reason:
             self.ui.reasonLabel.setText(reason)
@@ -42,7 +43,8 @@ class UnlockDialog(QDialog):
             return
         self._set_busy(True)
         Op(self._worker, self, archive_jobs.open_with_passphrase(
-            self._path, secret, self._keystore, self.ui.rememberCheck.isChecked()),
+            self._path, secret, self._keystore, self.ui.rememberCheck.isChecked(),
+            readonly=self.readonly),
             with_context=True).success(self._opened).failure(self._failed).progress(
             self.tr("Unlocking the archive…")).run()
 

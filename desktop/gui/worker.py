@@ -33,6 +33,9 @@ class WorkerContext:
     def __init__(self) -> None:
         self.service = None
         self.cancelled = threading.Event()
+        # given to the open archive (Archive.on_wait): True while a write waits for another
+        # program's lock. Set by DbWorker to emit its ``waiting`` signal (queued to the GUI).
+        self.on_wait: Callable[[bool], None] | None = None
 
 
 class _Runner(QObject):
@@ -64,10 +67,12 @@ class _Skipped(Exception):
 
 class DbWorker(QObject):
     _submit = Signal(int, object)
+    waiting = Signal(bool)   # a write waits for the shared archive (another program's lock)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = WorkerContext()
+        self.ctx.on_wait = self.waiting.emit
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Callable | None, Callable | None]] = {}
         self._latest_by_key: dict[str, int] = {}
@@ -153,8 +158,36 @@ class DbWorker(QObject):
         self._thread.wait(10000)
 
 
+class JobProgress:
+    """Shared by a long job and its progress dialog: the job calls ``report(done, total)``
+    and asks ``cancelled()`` between steps; the GUI polls it (plain attributes, no signal:
+    the worker thread never touches a widget) and calls ``cancel()`` for the Cancel button."""
+
+    def __init__(self) -> None:
+        self.done = 0
+        self.total = 0
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+PROGRESS_POLL_MS = 100
+
+
 class Op:
-    """A fluent job: ``op(parent, fn).success(cb).failure(cb).progress(text).run()``."""
+    """A fluent job: ``op(parent, fn).success(cb).failure(cb).progress(text).run()``.
+
+    With ``cancellable=True`` in ``progress()`` the function is called as ``fn(svc, job)``
+    with a ``JobProgress``: the dialog shows ``job.report()``'s counts and its Cancel button
+    sets ``job.cancelled()``.
+    """
 
     def __init__(self, worker: DbWorker, parent: QWidget | None, fn: Callable[[Any], Any],
                  *, with_context: bool = False) -> None:
@@ -166,6 +199,7 @@ class Op:
         self._failure: Callable | None = None
         self._progress_text: str | None = None
         self._key: str | None = None
+        self._job_progress: JobProgress | None = None
 
     def success(self, cb: Callable[[Any], None]) -> "Op":
         self._success = cb
@@ -175,9 +209,12 @@ class Op:
         self._failure = cb
         return self
 
-    def progress(self, text: str) -> "Op":
-        """Show a busy dialog if the job lasts longer than PROGRESS_DELAY_MS."""
+    def progress(self, text: str, *, cancellable: bool = False) -> "Op":
+        """Show a busy dialog if the job lasts longer than PROGRESS_DELAY_MS; with
+        ``cancellable``, one with counts and a Cancel button (see the class docstring)."""
         self._progress_text = text
+        if cancellable:
+            self._job_progress = JobProgress()
         return self
 
     def key(self, key: str) -> "Op":
@@ -186,6 +223,10 @@ class Op:
 
     def run(self) -> int:
         fn = self._fn
+        tracker = self._job_progress
+        if tracker is not None:
+            inner = fn
+            fn = lambda svc: inner(svc, tracker)  # noqa: E731
         if self._with_context:
             job = fn
         else:
@@ -201,13 +242,23 @@ class Op:
             timer.setSingleShot(True)
 
             def show_progress() -> None:
-                d = QProgressDialog(self._progress_text, "", 0, 0, self._parent)
-                d.setCancelButton(None)
+                if tracker is not None:
+                    # Qt's own Cancel button: its text comes with qtbase's translations.
+                    d = QProgressDialog(self._parent)
+                    d.setLabelText(self._progress_text)
+                    d.setRange(0, 0)
+                    d.canceled.connect(tracker.cancel)
+                    poll.timeout.connect(lambda: _show_counts(d, tracker))
+                    poll.start(PROGRESS_POLL_MS)
+                else:
+                    d = QProgressDialog(self._progress_text, "", 0, 0, self._parent)
+                    d.setCancelButton(None)
                 d.setMinimumDuration(0)
                 d.setWindowTitle(self._progress_text)
                 d.show()
                 dialog.append(d)
 
+            poll = QTimer(self._parent)
             timer.timeout.connect(show_progress)
             timer.start(PROGRESS_DELAY_MS)
 
@@ -215,6 +266,8 @@ class Op:
             if timer is not None:
                 timer.stop()
                 timer.deleteLater()
+                poll.stop()
+                poll.deleteLater()
             for d in dialog:
                 d.close()
                 d.deleteLater()
@@ -234,3 +287,9 @@ class Op:
                 show_error(self._parent, exc)
 
         return self._worker.submit(job, ok, bad, key=self._key)
+
+
+def _show_counts(dialog: QProgressDialog, tracker: JobProgress) -> None:
+    if tracker.total and not tracker.cancelled():
+        dialog.setMaximum(tracker.total)
+        dialog.setValue(min(tracker.done, tracker.total - 1))  # the job closes it at the end

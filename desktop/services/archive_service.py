@@ -52,6 +52,9 @@ class CheckReport:
     cipher_version: str
     sqlite_problems: list[str]
     cipher_problems: list[str]
+    filesystem: str = ""       # the file system the file is on (desktop.storage.filesystem)
+    network: bool = False      # … and whether that is a network drive
+    journal_mode: str = ""     # always "delete" (DESIGN §2: never WAL)
 
     @property
     def ok(self) -> bool:
@@ -142,6 +145,9 @@ class ArchiveService:
             cipher_version=a.cipher_version(),
             sqlite_problems=a.integrity_check(),
             cipher_problems=a.cipher_integrity_check(),
+            filesystem=a.location.fs_type,
+            network=a.location.network,
+            journal_mode=a.query_one("PRAGMA journal_mode")[0],
         )
 
     # ------------------------------------------------------------------ passphrase

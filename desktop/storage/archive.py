@@ -19,14 +19,14 @@ import random
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 from urllib.parse import quote
 
 import sqlcipher3
 
 from .. import errors
 from ..atomic import fsync_dir, fsync_file
-from . import migrations
+from . import filesystem, migrations
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,9 @@ FILE_SUFFIX = ".carc"
 # is busy. The SQLite busy handler waits first; our retry loop adds backoff on top.
 BUSY_TIMEOUT_S = 5.0
 WRITE_RETRY_S = 15.0
+# Inside write() SQLite's own busy handler waits only this long before our loop takes over:
+# the loop backs off, and tells ``on_wait`` so that the window can say it is waiting.
+WRITE_BUSY_SLICE_MS = 250
 
 
 def quote_key(passphrase: str) -> str:
@@ -128,6 +131,11 @@ class Archive:
         self.path = path
         self.readonly = readonly
         self.id = archive_id(path)
+        self.location = filesystem.locate(path)
+        # Told True when a write starts waiting for another program's lock, False when the
+        # wait is over (either way). Called on the connection's thread; must not block.
+        self.on_wait: "Callable[[bool], None] | None" = None
+        self._busy_timeout_ms = int(BUSY_TIMEOUT_S * 1000)
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -154,6 +162,10 @@ class Archive:
                     path=str(path), version=version, supported=migrations.LATEST_VERSION,
                 )
             archive = cls(conn, path, readonly=readonly)
+            archive._busy_timeout_ms = int(busy_timeout * 1000)
+            log.info("opened %s (%s%s, %s)", path, archive.location.fs_type,
+                     ", a network drive" if archive.location.network else "",
+                     "read-only" if readonly else "read-write")
             if not readonly:
                 archive._set_pragmas()
             if version < migrations.LATEST_VERSION:
@@ -292,25 +304,45 @@ class Archive:
             raise errors.FolderNotWritable(f"{self.path} is open read-only.", path=str(self.path))
         deadline = time.monotonic() + retry_for
         delay = 0.02
-        while True:
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                break
-            except sqlcipher3.OperationalError as exc:
-                if not _is_busy(exc) or time.monotonic() >= deadline:
-                    raise map_sqlite_error(exc, self.path) from None
-                time.sleep(delay * (0.5 + random.random()))
-                delay = min(delay * 2, 0.5)
+        self._waited = False
+        self._set_busy_timeout(WRITE_BUSY_SLICE_MS)
         try:
-            yield self._conn
-            self._commit(deadline)
-        except BaseException as exc:
-            if self._conn is not None and self._conn.in_transaction:
+            while True:
+                try:
+                    self._conn.execute("BEGIN IMMEDIATE")
+                    break
+                except sqlcipher3.OperationalError as exc:
+                    if not _is_busy(exc) or time.monotonic() >= deadline:
+                        raise map_sqlite_error(exc, self.path) from None
+                    self._waiting()
+                    time.sleep(delay * (0.5 + random.random()))
+                    delay = min(delay * 2, 0.5)
+            try:
+                yield self._conn
+                self._commit(deadline)
+            except BaseException as exc:
+                if self._conn is not None and self._conn.in_transaction:
+                    with contextlib.suppress(sqlcipher3.Error):
+                        self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlcipher3.Error):
+                    raise map_sqlite_error(exc, self.path) from None
+                raise
+        finally:
+            if self._conn is not None:
                 with contextlib.suppress(sqlcipher3.Error):
-                    self._conn.execute("ROLLBACK")
-            if isinstance(exc, sqlcipher3.Error):
-                raise map_sqlite_error(exc, self.path) from None
-            raise
+                    self._set_busy_timeout(self._busy_timeout_ms)
+            if self._waited and self.on_wait is not None:
+                self.on_wait(False)
+
+    def _set_busy_timeout(self, ms: int) -> None:
+        self._conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
+    def _waiting(self) -> None:
+        if not self._waited:
+            self._waited = True
+            log.info("waiting for another program's lock on %s", self.path)
+            if self.on_wait is not None:
+                self.on_wait(True)
 
     def _commit(self, deadline: float) -> None:
         delay = 0.02
@@ -322,6 +354,7 @@ class Archive:
                 # Readers holding a shared lock delay the commit; keep the transaction.
                 if not _is_busy(exc) or time.monotonic() >= deadline:
                     raise
+                self._waiting()
                 time.sleep(delay)
                 delay = min(delay * 2, 0.5)
 
@@ -398,9 +431,14 @@ class Archive:
     def _set_pragmas(self) -> None:
         c = self._conn
         # DESIGN §2: rollback journal (WAL needs shared memory on one host), full sync.
+        # A file another tool switched to WAL is switched back here (that needs nobody else
+        # to have it open); one that stays in WAL is refused: WAL on a share corrupts files.
         mode = c.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         if mode.lower() != "delete":
-            log.warning("journal mode is %s, not delete", mode)
+            raise errors.ArchiveBusy(
+                f"The archive {self.path} is in {mode} journal mode and could not be switched "
+                "back to the rollback journal while another program has it open.",
+                path=str(self.path))
         c.execute("PRAGMA synchronous = FULL")
 
     def _migrate(self, current: int) -> None:

@@ -2,6 +2,233 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnalysisView</name>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business line (cooperation mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive records no costs or margins, so profit contribution is shown as each customer&apos;s contribution to revenue: customers ranked by revenue, and the share of revenue the top 10 %, 20 % … of them bring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested credit limit (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers to watch (grades C and D, largest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late or open payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit status (card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers of region {region} and your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers you are responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{customers} customers, {buying} of them with transactions in the period; {transactions} transactions, revenue {revenue} yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue of the top customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} buying customers ({share}) make 80 % of the revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis-{date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Analysis as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis-{date}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Analysis to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the Excel workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsView</name>
     <message>
         <source>waiting</source>
@@ -476,6 +703,93 @@
     </message>
 </context>
 <context>
+    <name>CardPrinting</name>
+    <message>
+        <source>Print Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only {name}, or all {n} customers in the list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only This Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {n} in the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Cards as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Cards as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cards written to {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {n} cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {n} Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cards sent to the printer ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing {n} cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing {n} cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing cancelled: nothing was printed or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change Passphrase</source>
@@ -716,6 +1030,10 @@
     </message>
     <message>
         <source>Contact {n}, {field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is open read-only: this card cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1477,6 +1795,10 @@ Someone may have removed or rewritten entries, or an older copy of the archive w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open Archive Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer archives (*{suffix});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,6 +1824,18 @@ Archive id: {id}
 Schema version: {schema}
 Key: {key}
 Open by: {sessions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive: a network drive ({fs}); the program keeps its writes short and waits for other computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive: {fs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1577,7 +1911,19 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Waiting for the shared archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-&amp;Only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Who Is Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1590,6 +1936,14 @@ Customer files for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <source>{name} – {user} – Customer Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: nothing can be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,5 +1,233 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AnalysisView</name>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">客户等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">客户状态</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">所属行业</translation>
+    </message>
+    <message>
+        <source>Business Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business line (cooperation mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished">客户交易资料</translation>
+    </message>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive records no costs or margins, so profit contribution is shown as each customer&apos;s contribution to revenue: customers ranked by revenue, and the share of revenue the top 10 %, 20 % … of them bring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested credit limit (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers to watch (grades C and D, largest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late or open payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit status (card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers of region {region} and your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers you are responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{customers} customers, {buying} of them with transactions in the period; {transactions} transactions, revenue {revenue} yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue of the top customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} buying customers ({share}) make 80 % of the revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis-{date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Analysis as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis-{date}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Analysis to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the Excel workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>ApprovalsView</name>
     <message>
@@ -475,13 +703,100 @@
     </message>
 </context>
 <context>
+    <name>CardPrinting</name>
+    <message>
+        <source>Print Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only {name}, or all {n} customers in the list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only This Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {n} in the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Cards as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Cards as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cards written to {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {n} cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {n} Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cards sent to the printer ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing {n} cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing {n} cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing cancelled: nothing was printed or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change Passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <source>The archive is re-encrypted with the new passphrase. Everyone who opens it must use the new one; a key remembered in this computer's keyring is updated.</source>
+        <source>The archive is re-encrypted with the new passphrase. Everyone who opens it must use the new one; a key remembered in this computer&apos;s keyring is updated.</source>
         <translation>档案库将用新密码短语重新加密。此后所有人都须使用新密码短语打开；本机密钥环中记住的密钥会随之更新。</translation>
     </message>
     <message>
@@ -654,7 +969,7 @@
         <translation>标记为流失客户</translation>
     </message>
     <message>
-        <source>Why was this customer lost? The reason is kept in the card's history.</source>
+        <source>Why was this customer lost? The reason is kept in the card&apos;s history.</source>
         <translation>该客户为什么流失？原因将记入资料卡的变更历史。</translation>
     </message>
     <message>
@@ -674,7 +989,7 @@
         <translation>修改原因</translation>
     </message>
     <message>
-        <source>This change needs a manager's approval. Why is it needed? The manager reads your reason, and it is kept in the card's history.</source>
+        <source>This change needs a manager&apos;s approval. Why is it needed? The manager reads your reason, and it is kept in the card&apos;s history.</source>
         <translation>此修改需要经理审批。为什么需要修改？经理会看到您填写的原因，原因也会保存在资料卡的历史中。</translation>
     </message>
     <message>
@@ -686,7 +1001,7 @@
         <translation>已提交审批</translation>
     </message>
     <message>
-        <source>This change needs a manager's approval. It was filed as request #{n}; the card shows it once it is approved.</source>
+        <source>This change needs a manager&apos;s approval. It was filed as request #{n}; the card shows it once it is approved.</source>
         <translation>此项修改需要经理审批，已提交为第 {n} 号申请；批准后资料卡才会显示该修改。</translation>
     </message>
     <message>
@@ -716,6 +1031,10 @@
     <message>
         <source>Contact {n}, {field}: {problem}</source>
         <translation>联系人 {n}，{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only: this card cannot be changed.</source>
+        <translation>档案库以只读方式打开：这张资料卡不能修改。</translation>
     </message>
     <message>
         <source>same credit code</source>
@@ -774,7 +1093,7 @@
         <translation>已显示；本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <source>Your role may not see this customer's sensitive information. Ask a manager if you need it.</source>
+        <source>Your role may not see this customer&apos;s sensitive information. Ask a manager if you need it.</source>
         <translation>您的角色无权查看此客户的敏感信息。如有需要，请联系经理。</translation>
     </message>
     <message>
@@ -1264,7 +1583,7 @@
         <translation>请选择两位不同的人员。</translation>
     </message>
     <message>
-        <source>Give the reason for the handover; it is kept in every card's history.</source>
+        <source>Give the reason for the handover; it is kept in every card&apos;s history.</source>
         <translation>请填写交接原因；它会记入每份资料卡的历史。</translation>
     </message>
     <message>
@@ -1280,7 +1599,7 @@
         <translation>{user} 名下没有客户；未作任何移交。</translation>
     </message>
     <message>
-        <source>The handover needs a manager's approval: it was sent as request #{n}. The customers move when it is approved.</source>
+        <source>The handover needs a manager&apos;s approval: it was sent as request #{n}. The customers move when it is approved.</source>
         <translation>此次交接需要经理审批：已提交为申请 #{n}。批准后客户才会转移。</translation>
     </message>
     <message>
@@ -1288,7 +1607,7 @@
         <translation>离职交接</translation>
     </message>
     <message>
-        <source>When someone leaves or changes jobs, every customer they are responsible for goes to one named successor, in one step. The change is kept in each card's history.</source>
+        <source>When someone leaves or changes jobs, every customer they are responsible for goes to one named successor, in one step. The change is kept in each card&apos;s history.</source>
         <translation>有人离职或调岗时，其负责的全部客户一次性移交给指定的接替人。变更记入每份资料卡的历史。</translation>
     </message>
     <message>
@@ -1478,6 +1797,10 @@ Someone may have removed or rewritten entries, or an older copy of the archive w
         <translation>打开档案库</translation>
     </message>
     <message>
+        <source>Open Archive Read-Only</source>
+        <translation>以只读方式打开档案库</translation>
+    </message>
+    <message>
         <source>Customer archives (*{suffix});;All files (*)</source>
         <translation>客户档案库 (*{suffix});;所有文件 (*)</translation>
     </message>
@@ -1510,6 +1833,18 @@ Open by: {sessions}</source>
 打开者：{sessions}</translation>
     </message>
     <message>
+        <source>Drive: a network drive ({fs}); the program keeps its writes short and waits for other computers.</source>
+        <translation>驱动器：网络驱动器（{fs}）；程序保持写入简短，并等待其他计算机。</translation>
+    </message>
+    <message>
+        <source>Drive: {fs}</source>
+        <translation>驱动器：{fs}</translation>
+    </message>
+    <message>
+        <source>Opened read-only: nothing can be changed.</source>
+        <translation>以只读方式打开：不能做任何修改。</translation>
+    </message>
+    <message>
         <source>Archive Information</source>
         <translation>档案库信息</translation>
     </message>
@@ -1518,7 +1853,7 @@ Open by: {sessions}</source>
         <translation>检查档案库</translation>
     </message>
     <message>
-        <source>The archive is sound: SQLite's and SQLCipher's integrity checks found no problem (schema version {v}).</source>
+        <source>The archive is sound: SQLite&apos;s and SQLCipher&apos;s integrity checks found no problem (schema version {v}).</source>
         <translation>档案库完好：SQLite 与 SQLCipher 完整性检查均未发现问题（结构版本 {v}）。</translation>
     </message>
     <message>
@@ -1586,8 +1921,20 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation>{name} – 客户档案</translation>
     </message>
     <message>
+        <source>Waiting for the shared archive…</source>
+        <translation>正在等待共享档案库…</translation>
+    </message>
+    <message>
+        <source>Open Read-&amp;Only…</source>
+        <translation>以只读方式打开(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Who Is Working</source>
         <translation>谁在使用(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opened with the key from the system keyring.</source>
@@ -1600,6 +1947,14 @@ Customer files for small offices, kept in one encrypted file.</source>
     <message>
         <source>{name} – {user} – Customer Archive</source>
         <translation>{name} – {user} – 客户档案</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title}（只读）</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing can be changed</source>
+        <translation>只读：不能做任何修改</translation>
     </message>
     <message>
         <source>{user} · {role}</source>

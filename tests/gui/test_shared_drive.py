@@ -1,0 +1,87 @@
+"""The shared drive in the window: a busy file is waited for and said so, and an archive
+opened read-only cannot be changed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+
+from desktop import paths
+from desktop.gui.main_window import PAGE_ARCHIVE
+from gui_support import ASCII_PASS, add_sample_data, db, settle
+
+HOLD = r"""
+import sys, sqlcipher3
+conn = sqlcipher3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA key = '" + sys.stdin.readline().rstrip("\n").replace("'", "''") + "'")
+conn.execute("BEGIN IMMEDIATE")
+print("holding", flush=True)
+sys.stdin.readline()
+conn.execute("ROLLBACK")
+print("released", flush=True)
+"""
+
+
+def open_first_card(qtbot, window):
+    page = window.customer_list
+    card = page.open_card(page.model.ids()[0])
+    qtbot.waitUntil(lambda: card.card is not None)
+    return card
+
+
+def test_a_save_while_another_computer_holds_the_file_waits_and_says_so(qtbot, open_window, messages):
+    window = open_window
+    add_sample_data(qtbot, window)
+    card = open_first_card(qtbot, window)
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(paths.default_archive())],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                              encoding="utf-8")
+    try:
+        holder.stdin.write(ASCII_PASS + "\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline().strip() == "holding"
+        card.editors["postcode"].line.setText("300000")
+        card.save()
+        qtbot.waitUntil(window.waiting_label.isVisible, timeout=5000)
+        assert "waiting for the shared archive" in window.waiting_label.text().lower()
+        assert not card.ui.errorLabel.isVisible()
+        holder.stdin.write("go\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline().strip() == "released"
+    finally:
+        holder.kill()
+        holder.wait()
+    qtbot.waitUntil(lambda: not window.waiting_label.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: not card._busy, timeout=10000)
+    assert db(window, lambda cs: cs.get(card.customer_id).values["postcode"]) == "300000"
+    assert not messages and not card.ui.errorLabel.isVisible()
+
+
+def test_an_archive_opened_read_only_shows_everything_and_changes_nothing(qtbot, open_window):
+    window = open_window
+    add_sample_data(qtbot, window)
+    path = paths.default_archive()
+    window.close_archive()
+    assert window.action_open_readonly.isEnabled()       # File › Open Read-Only…
+    before = path.read_bytes()
+    window.open_archive(path, readonly=True)
+    qtbot.waitUntil(lambda: window.info is not None and window.ui.pages.currentIndex() == PAGE_ARCHIVE,
+                    timeout=10000)
+    settle(qtbot, window)
+    assert window.info.readonly
+    assert window.readonly_label.isVisible() and "read-only" in window.readonly_label.text().lower()
+    assert "read-only" in window.windowTitle()
+    page = window.customer_list
+    assert page.model.rowCount() > 0
+    assert not page.ui.newButton.isEnabled() and page.new_card() is None
+    card = open_first_card(qtbot, window)
+    assert card.editors["name"].value()                  # the card is shown …
+    assert not card.save_button.isEnabled()              # … and cannot be saved
+    assert not card.editors["name"].editor.isEnabled()
+    assert not card.ui.addFollowUpButton.isEnabled()
+    assert "read-only" in card.ui.savedLabel.text()
+    qtbot.keyClick(card, Qt.Key_Escape)
+    window.close_archive()
+    assert path.read_bytes() == before                   # not a byte changed

@@ -1,0 +1,113 @@
+"""Network drives: detection from /proc/self/mountinfo, never WAL, waiting for a lock said
+so (``on_wait``), read-only opening."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from desktop import errors
+from desktop.storage import filesystem
+from desktop.storage.archive import Archive, _connect
+
+MOUNTINFO = r"""22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw
+30 22 0:26 / /proc rw,nosuid - proc proc rw
+41 22 0:40 / /mnt/office rw,relatime - nfs4 fs1:/export/office rw,vers=4.2
+42 41 0:41 / /mnt/office/local\040copy rw - ext4 /dev/sdb1 rw
+43 22 0:42 / /media/share rw - cifs //nas/share rw,vers=3.0
+44 22 0:43 / /home/li/remote rw - fuse.sshfs li@server:/data rw
+45 22 0:44 / /media/smb2 rw - smb2 //nas/x rw
+"""
+
+
+@pytest.mark.parametrize("path, fs_type, network", [
+    ("/home/li/archive.carc", "ext4", False),
+    ("/mnt/office/客户/office.carc", "nfs4", True),
+    ("/mnt/office", "nfs4", True),
+    ("/mnt/office/local copy/office.carc", "ext4", False),   # a local disk mounted inside
+    ("/mnt/officeX/a.carc", "ext4", False),                   # a prefix, not a parent folder
+    ("/media/share/archive.carc", "cifs", True),
+    ("/home/li/remote/archive.carc", "fuse.sshfs", True),
+    ("/media/smb2/a.carc", "smb2", True),
+])
+def test_mountinfo_names_the_file_system_of_the_longest_parent_mount(path, fs_type, network):
+    found, _ = filesystem.parse_mountinfo(MOUNTINFO, path)
+    assert found == fs_type
+    assert (found in filesystem.NETWORK_TYPES) is network
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/mountinfo")
+def test_this_machine_s_test_folder_is_local_and_proc_is_proc(tmp_path):
+    here = filesystem.locate(tmp_path / "not yet" / "made.carc")
+    assert here.fs_type not in ("", "unknown") and not here.network
+    assert filesystem.locate("/proc/self").fs_type == "proc"
+
+
+def test_the_journal_is_always_delete_even_for_a_file_another_tool_put_in_wal(made_archive, passphrase):
+    with Archive.open(made_archive, passphrase) as a:
+        assert a.query_one("PRAGMA journal_mode")[0] == "delete"
+    raw = _connect(made_archive, passphrase, readonly=False, create=False)
+    assert raw.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal"
+    raw.close()
+    with Archive.open(made_archive, passphrase) as a:
+        assert a.query_one("PRAGMA journal_mode")[0] == "delete"
+        assert a.location.fs_type and not a.location.network
+    assert not made_archive.with_name(made_archive.name + "-wal").exists()
+
+
+def test_check_reports_the_drive_and_the_journal_mode(cli, made_archive, passphrase):
+    result = cli.run(["-a", made_archive, "--passphrase-stdin", "--no-keyring", "check", "--json"],
+                     stdin=passphrase + "\n")
+    data = result.json()
+    assert data["journal_mode"] == "delete" and data["network"] is False and data["filesystem"]
+
+
+HOLD = r"""
+import sys, sqlcipher3
+conn = sqlcipher3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA key = '" + sys.stdin.readline().rstrip("\n").replace("'", "''") + "'")
+conn.execute("BEGIN IMMEDIATE")
+print("holding", flush=True)
+sys.stdin.readline()
+conn.execute("ROLLBACK")
+"""
+
+
+def test_a_write_that_waits_for_another_computer_says_so_and_then_goes_through(made_archive, passphrase):
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(made_archive)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, encoding="utf-8")
+    try:
+        holder.stdin.write(passphrase + "\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline().strip() == "holding"
+        told: list[tuple[bool, float]] = []
+        with Archive.open(made_archive, passphrase) as a:
+            a.on_wait = lambda waiting: told.append((waiting, time.monotonic()))
+
+            def release():
+                time.sleep(1.0)
+                holder.stdin.write("go\n")
+                holder.stdin.flush()
+            threading.Thread(target=release).start()
+            start = time.monotonic()
+            a.set_setting("shared", "yes")
+            assert a.get_setting("shared") == "yes"
+        assert [w for w, _ in told] == [True, False]
+        assert told[0][1] - start < 0.8   # said within a fraction of a second, not after 5 s
+        assert told[1][1] - start >= 0.9
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_read_only_open_changes_nothing(made_archive, passphrase):
+    before = made_archive.read_bytes()
+    with Archive.open(made_archive, passphrase, readonly=True) as a:
+        assert a.readonly
+        with pytest.raises(errors.FolderNotWritable, match="read-only"):
+            a.set_setting("x", "y")
+    assert made_archive.read_bytes() == before

@@ -1,0 +1,504 @@
+"""Reading customer lists from the office's own Excel files (.xlsx).
+
+Real spreadsheets are messy, and this module takes them as they come:
+
+- The file is checked first, so that a PDF renamed .xlsx, a CSV, an old .xls, an .ods, an
+  empty file or a password-protected workbook gets a sentence saying what it is and what to
+  do (save it as .xlsx), never a traceback. Only .xlsx/.xlsm is read: the readers for .xls
+  (xlrd) and .ods (odfpy, or pandas) are extra dependencies for a format any spreadsheet
+  program converts in two clicks.
+- Every sheet is listed, hidden ones marked (an office often keeps old lists there).
+- The header row is found below title rows ("2024年客户名单", a date line): it is the row
+  among the first ``HEADER_SCAN`` whose cells name the most known fields. Merged header
+  cells count for every column they cover, and a merged group title above the header
+  ("联系人" over 姓名 / 电话 / 手机) makes those columns the contact's.
+- Columns are matched to fields from Chinese or English titles: the field registry's own
+  labels and code names (so our exports read back), plus the synonyms offices use
+  (``HEADER_SYNONYMS``: 公司名称/客户名称/企业名称, 联系电话, 业务员 …).
+- Data rows come as raw cell values for the domain's validation to read (it knows Excel's
+  serial dates, phone numbers stored as numbers, full-width digits, stray spaces). Two
+  things are done here because they are about the sheet, not the value: a cell covered by
+  a merged range takes the merged value (区域 "华东" merged down over five rows belongs to
+  each), and a date written day.month.year (05.03.2024) is turned into year-month-day. The
+  dotted form is the one day-first form in common use that is never month-first; dates
+  with slashes (05/03/2024) stay refused as ambiguous, as ``parse_date`` documents.
+
+No Qt, no database (DESIGN §1). Reading uses openpyxl's read-only mode: rows stream, a
+100 000-row sheet needs little memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Mapping, Sequence
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter, range_boundaries
+from openpyxl.utils.exceptions import InvalidFileException
+
+from .. import errors
+from ..domain.customer import CONTACT_FIELDS, FIELDS, FieldSpec, find_field
+
+HEADER_SCAN = 30          # rows looked at for the header
+MAX_MERGED_CELLS = 200_000  # covered cells remembered for filling (a sanity limit)
+CONTACT_PREFIX = "contact."
+
+#: Header titles offices use, beyond the registry's labels. Keys are normalised (see
+#: ``normalise_header``); values are field names, ``contact.<field>`` for the contact person.
+HEADER_SYNONYMS: dict[str, str] = {
+    # the company
+    **dict.fromkeys(["公司名称", "客户名称", "企业名称", "单位名称", "公司", "客户", "名称", "客户全称",
+                     "公司全称", "单位", "company", "companyname", "customer", "customername",
+                     "name", "client"], "name"),
+    **dict.fromkeys(["客户编号", "编号", "档案号", "archiveno", "customerno", "no"], "archive_no"),
+    **dict.fromkeys(["电话", "联系电话", "公司电话", "办公电话", "座机", "固定电话", "固话", "总机",
+                     "tel", "telephone", "phone", "phoneno", "officephone"], "phone"),
+    **dict.fromkeys(["传真", "传真号码", "fax"], "fax"),
+    **dict.fromkeys(["邮箱", "电子邮箱", "电子邮件", "email", "e-mail", "mail"], "email"),
+    **dict.fromkeys(["地址", "公司地址", "详细地址", "通讯地址", "办公地址", "注册地址", "address"],
+                    "address"),
+    **dict.fromkeys(["邮编", "邮政编码", "postcode", "zip", "zipcode", "postalcode"], "postcode"),
+    **dict.fromkeys(["行业", "所属行业", "行业类别", "industry", "sector"], "industry"),
+    **dict.fromkeys(["区域", "地区", "所属区域", "所属地区", "片区", "大区", "region", "area"], "region"),
+    **dict.fromkeys(["负责人", "业务员", "销售", "销售员", "客户经理", "跟进人", "业务负责人",
+                     "responsible", "salesperson", "sales", "accountmanager"], "responsible"),
+    **dict.fromkeys(["等级", "客户等级", "级别", "客户级别", "客户分类", "分类", "tier", "level",
+                     "grade", "class"], "tier"),
+    **dict.fromkeys(["状态", "客户状态", "合作状态", "status"], "status"),
+    **dict.fromkeys(["信用代码", "统一社会信用代码", "社会信用代码", "统一信用代码", "信用代码证",
+                     "creditcode", "uscc"], "credit_code"),
+    **dict.fromkeys(["成立日期", "成立时间", "注册日期", "成立", "founded", "foundedon"], "founded"),
+    **dict.fromkeys(["网址", "网站", "官网", "公司网址", "website", "web", "url"], "website"),
+    **dict.fromkeys(["法人", "法定代表人", "法人代表", "legalrepresentative"], "legal_rep"),
+    **dict.fromkeys(["注册资本", "注册资金", "registeredcapital"], "registered_capital"),
+    **dict.fromkeys(["客户类型", "类型", "客户性质", "customertype", "type"], "customer_type"),
+    **dict.fromkeys(["企业性质", "公司性质", "所有制"], "nature"),
+    **dict.fromkeys(["来源", "信息来源", "客户来源", "source"], "source"),
+    **dict.fromkeys(["标签", "tags", "tag"], "tags"),
+    **dict.fromkeys(["备注", "说明", "备注说明", "note", "notes", "remark", "remarks", "comment"], "note"),
+    **dict.fromkeys(["员工人数", "人数", "员工数", "规模人数", "employees", "staff"], "employees"),
+    **dict.fromkeys(["营业额", "年营业额", "销售额", "年销售额", "revenue", "turnover"], "revenue"),
+    **dict.fromkeys(["经营范围", "businessscope"], "business_scope"),
+    **dict.fromkeys(["流失原因", "churnreason"], "churn_reason"),
+    **dict.fromkeys(["决策者", "决策人", "decisionmaker"], "decision_maker"),
+    # the contact person (one per row)
+    **dict.fromkeys(["联系人", "联系人姓名", "姓名", "contact", "contactperson", "contactname"],
+                    "contact.name"),
+    **dict.fromkeys(["职务", "职位", "联系人职务", "title", "position", "jobtitle"], "contact.title"),
+    **dict.fromkeys(["手机", "手机号", "手机号码", "移动电话", "联系人手机", "mobile", "cell",
+                     "cellphone", "mobilephone"], "contact.mobile"),
+    **dict.fromkeys(["联系人电话"], "contact.phone"),
+    **dict.fromkeys(["联系人邮箱"], "contact.email"),
+}
+
+#: Group titles above the header that make the columns below them the contact's.
+CONTACT_GROUPS = frozenset({"联系人", "联系人信息", "主要联系人", "联系方式", "contact", "contacts",
+                            "contactperson", "primarycontact"})
+
+CONTACT_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(["姓名", "名字", "联系人", "name"], "name"),
+    **dict.fromkeys(["电话", "座机", "办公电话", "phone", "tel", "telephone"], "phone"),
+    **dict.fromkeys(["手机", "手机号", "手机号码", "移动电话", "mobile", "cell"], "mobile"),
+    **dict.fromkeys(["邮箱", "电子邮箱", "email", "e-mail"], "email"),
+    **dict.fromkeys(["传真", "fax"], "fax"),
+    **dict.fromkeys(["职务", "职位", "title", "position"], "title"),
+}
+
+_BRACKETS = re.compile(r"[(（\[【].*?[)）\]】]")
+_DOTTED_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
+
+#: Every field a column can be mapped to: card fields by name, contact fields as contact.*
+IMPORT_FIELDS: dict[str, FieldSpec] = {
+    **{s.name: s for s in FIELDS},
+    **{CONTACT_PREFIX + s.name: s for s in CONTACT_FIELDS if s.name != "is_primary"},
+}
+
+
+class ImportFileError(errors.ValidationError):
+    """The file is not a workbook this program can read; nothing was changed."""
+
+    code = "import_file"
+
+
+# ---------------------------------------------------------------------- headers
+def normalise_header(text: object) -> str:
+    """A title as compared: NFKC, no spaces, no required-field stars or colons, casefolded."""
+    s = unicodedata.normalize("NFKC", str(text or ""))
+    s = "".join(s.split()).strip("*:：#").casefold()
+    return s
+
+
+def field_for_header(text: object, group: object = None) -> str | None:
+    """The field a column title names (see the module docstring), or None."""
+    key = normalise_header(text)
+    if not key:
+        return None
+    if group is not None and normalise_header(group) in CONTACT_GROUPS:
+        for k in (key, _BRACKETS.sub("", key)):
+            if k in CONTACT_SYNONYMS:
+                return CONTACT_PREFIX + CONTACT_SYNONYMS[k]
+            spec = find_field(k, CONTACT_FIELDS)
+            if spec is not None and spec.name != "is_primary":
+                return CONTACT_PREFIX + spec.name
+    for k in (key, _BRACKETS.sub("", key)):
+        if not k:
+            continue
+        if k in HEADER_SYNONYMS:
+            return HEADER_SYNONYMS[k]
+        spec = find_field(k)
+        if spec is not None:
+            return spec.name
+        if k.startswith(CONTACT_PREFIX) and k in IMPORT_FIELDS:
+            return k
+    return None
+
+
+def field_label(name: str, lang: str = "en") -> str:
+    """How a mapping target is named to the user: 手机 (联系人) / Mobile (contact)."""
+    spec = IMPORT_FIELDS[name]
+    if name.startswith(CONTACT_PREFIX):
+        return f"{spec.label(lang)} ({'联系人' if lang.lower().startswith('zh') else 'contact'})"
+    return spec.label(lang)
+
+
+# ---------------------------------------------------------------------- the file
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
+
+
+def check_file(path: str | Path) -> None:
+    """Raise ``ImportFileError`` with what the file is and what to do, unless it looks like
+    an .xlsx workbook."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as f:
+            head = f.read(64 * 1024)
+    except FileNotFoundError:
+        raise errors.NotFound(f"There is no file {path}.", path=str(path)) from None
+    except IsADirectoryError:
+        raise ImportFileError(f"{name} is a folder, not a workbook.") from None
+    except OSError as exc:
+        raise ImportFileError(f"{name} cannot be read: {exc.strerror}.") from None
+    save_as = "open it in Excel, WPS or LibreOffice and save it as an Excel workbook (.xlsx)"
+    if size == 0:
+        raise ImportFileError(f"{name} is empty (0 bytes): it holds no workbook.")
+    if head.startswith(_OLE2):
+        if _ENCRYPTED_MARK in head or b"EncryptedPackage" in head:
+            raise ImportFileError(
+                f"{name} is protected with a password: {save_as} without the password "
+                "(File › Info › Protect Workbook › Encrypt with Password, clear it).")
+        raise ImportFileError(f"{name} is an old Excel 97-2003 file (.xls), which this program "
+                              f"does not read: {save_as}.")
+    if head.startswith(b"%PDF"):
+        raise ImportFileError(f"{name} is a PDF document, not a spreadsheet.")
+    if not head.startswith(b"PK\x03\x04"):
+        kind = "text (a CSV or text file?)" if _looks_like_text(head) else "not a spreadsheet"
+        raise ImportFileError(f"{name} is not an Excel workbook: it is {kind}. To import it, "
+                              f"{save_as}.")
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            mimetype = z.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError):
+        raise ImportFileError(f"{name} is damaged: it cannot be opened as a workbook.") from None
+    if b"opendocument.spreadsheet" in mimetype:
+        raise ImportFileError(f"{name} is an OpenDocument spreadsheet (.ods), which this program "
+                              f"does not read: {save_as}.")
+    if "xl/workbook.xml" not in names:
+        raise ImportFileError(f"{name} is a ZIP archive but not an Excel workbook.")
+
+
+def _looks_like_text(head: bytes) -> bool:
+    for encoding in ("utf-8", "gb18030", "utf-16"):
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return all(ch.isprintable() or ch in "\r\n\t" for ch in text[:2000])
+    return False
+
+
+# What openpyxl raises on a damaged file (XML cut short: SyntaxError, i.e. ParseError).
+_DAMAGED = (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError,
+            SyntaxError, AttributeError, EOFError, zipfile.LargeZipFile)
+
+
+@contextlib.contextmanager
+def _workbook(path: str | Path):
+    check_file(path)
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except _DAMAGED as exc:
+        raise ImportFileError(f"{Path(path).name} cannot be read as a workbook "
+                              f"({type(exc).__name__}): is it damaged?") from None
+    try:
+        yield wb
+    finally:
+        wb.close()
+
+
+@dataclass(frozen=True)
+class SheetInfo:
+    name: str
+    hidden: bool
+    rows: int | None   # as the file states its size; None when it does not say
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "hidden": self.hidden, "rows": self.rows}
+
+
+def list_sheets(path: str | Path) -> list[SheetInfo]:
+    with _workbook(path) as wb:
+        return [SheetInfo(ws.title, ws.sheet_state != "visible", ws.max_row) for ws in wb.worksheets]
+
+
+# ---------------------------------------------------------------------- one sheet
+@dataclass
+class Column:
+    index: int           # 0-based
+    title: str           # as shown (a group title joined: "联系人 手机")
+    field: str | None    # the field it is mapped to
+
+    @property
+    def letter(self) -> str:
+        return get_column_letter(self.index + 1)
+
+    def to_json(self) -> dict:
+        return {"column": self.letter, "title": self.title, "field": self.field}
+
+
+@dataclass
+class SheetTable:
+    """A sheet's header and the rows below it (``rows()`` streams them once)."""
+
+    sheet: str
+    hidden: bool
+    header_row: int                      # 1-based; 0 when the sheet is empty
+    columns: list[Column] = field(default_factory=list)
+    _rows: Iterator[tuple[int, tuple]] | None = None
+    empty_rows: int = 0
+    size: int = 0                        # the sheet's last row, as the file states it
+
+    def signature(self) -> str:
+        """What identifies "the same kind of sheet" for remembering its mapping."""
+        return "|".join(normalise_header(c.title) for c in self.columns)
+
+    def rows(self) -> Iterator[tuple[int, tuple]]:
+        """(sheet row number, cell values) of every non-empty row below the header."""
+        if self._rows is None:
+            return iter(())
+        return self._rows
+
+
+@contextlib.contextmanager
+def open_sheet(path: str | Path, sheet: str | None = None) -> Iterator[SheetTable]:
+    """The sheet named ``sheet`` (default: the first visible one) of the workbook."""
+    with _workbook(path) as wb:
+        ws = _pick(wb, sheet)
+        merged = _merged_ranges(wb, ws)
+        head = [list(r) for r in ws.iter_rows(min_row=1, max_row=HEADER_SCAN, values_only=True)]
+        covered = _covered(merged)
+        filled = _fill_merged(head, merged)
+        header = _header_row(filled)
+        hidden = ws.sheet_state != "visible"
+        if header is None:
+            yield SheetTable(ws.title, hidden, 0)
+            return
+        columns = _columns(filled, header, merged)
+        table = SheetTable(ws.title, hidden, header + 1, columns, size=ws.max_row or 0)
+        table._rows = _data_rows(ws, table, header + 2, covered)
+        yield table
+
+
+def _pick(wb, sheet: str | None):
+    if sheet is None:
+        for ws in wb.worksheets:
+            if ws.sheet_state == "visible":
+                return ws
+        return wb.worksheets[0]
+    for ws in wb.worksheets:
+        if ws.title == sheet:
+            return ws
+    for ws in wb.worksheets:  # forgiving about case and stray spaces
+        if ws.title.strip().casefold() == sheet.strip().casefold():
+            return ws
+    names = ", ".join(ws.title for ws in wb.worksheets)
+    raise errors.NotFound(f"The workbook has no sheet {sheet!r} (it has: {names}).")
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
+
+
+def _merged_ranges(wb, ws) -> list[tuple[int, int, int, int]]:
+    """(min_col, min_row, max_col, max_row) of every merged range, 1-based.
+
+    openpyxl's read-only sheets do not report merged cells, so they are read from the
+    sheet's XML (they follow the cell data; the file is scanned in pieces)."""
+    path = getattr(ws, "_worksheet_path", None)
+    archive = getattr(wb, "_archive", None)
+    if path is None or archive is None:
+        return []
+    found: list[tuple[int, int, int, int]] = []
+    tail = b""
+    try:
+        with archive.open(path) as f:
+            while True:
+                block = f.read(1 << 20)
+                if not block:
+                    break
+                data = tail + block
+                last_end = 0
+                for m in _MERGE.finditer(data):
+                    ref = m.group(1).decode()
+                    if ":" not in ref:
+                        ref = f"{ref}:{ref}"
+                    found.append(range_boundaries(ref))
+                    last_end = m.end()
+                tail = data[max(last_end, len(data) - 200):]
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return []
+    return list(dict.fromkeys(found))
+
+
+def _covered(merged) -> dict[tuple[int, int], tuple[int, int]]:
+    """Covered cell (row, col) → its range's top-left (row, col), for the data rows."""
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for min_col, min_row, max_col, max_row in merged:
+        if (max_row - min_row + 1) * (max_col - min_col + 1) + len(out) > MAX_MERGED_CELLS:
+            continue
+        for r in range(min_row, max_row + 1):
+            for c in range(min_col, max_col + 1):
+                if (r, c) != (min_row, min_col):
+                    out[(r, c)] = (min_row, min_col)
+    return out
+
+
+def _fill_merged(rows: list[list], merged) -> list[list]:
+    filled = [list(r) for r in rows]
+    for min_col, min_row, max_col, max_row in merged:
+        if min_row > len(filled):
+            continue
+        top = filled[min_row - 1]
+        value = top[min_col - 1] if min_col - 1 < len(top) else None
+        for r in range(min_row, min(max_row, len(filled)) + 1):
+            row = filled[r - 1]
+            if len(row) < max_col:
+                row.extend([None] * (max_col - len(row)))
+            for c in range(min_col, max_col + 1):
+                row[c - 1] = value
+    return filled
+
+
+def _header_row(rows: list[list]) -> int | None:
+    """The 0-based index of the header among ``rows``: the most distinct known fields, the
+    company name counting double; else the first row with two filled cells; else None."""
+    best, best_score = None, 0
+    for i, row in enumerate(rows):
+        fields = {field_for_header(v) for v in row if isinstance(v, str)} - {None}
+        score = len(fields) + ("name" in fields)
+        if score > best_score:
+            best, best_score = i, score
+    if best is not None and best_score >= 2:
+        return best
+    for i, row in enumerate(rows):
+        if sum(1 for v in row if v not in (None, "")) >= 2:
+            return i
+    return None
+
+
+def _columns(rows: list[list], header: int, merged) -> list[Column]:
+    titles = rows[header]
+    groups: dict[int, object] = {}
+    if header > 0:  # a merged title over several columns, right above the header
+        for min_col, min_row, max_col, max_row in merged:
+            if max_row == header and max_col > min_col:
+                for c in range(min_col, max_col + 1):
+                    groups[c - 1] = rows[header - 1][min_col - 1]
+    columns = []
+    for i, title in enumerate(titles):
+        text = "" if title is None else " ".join(str(title).split())
+        group = groups.get(i)
+        if group is not None and normalise_header(group) != normalise_header(text):
+            shown = f"{' '.join(str(group).split())} {text}".strip()
+        else:
+            shown, group = text, None
+        if not shown:
+            continue
+        columns.append(Column(i, shown, field_for_header(text, group) if text else None))
+    return columns
+
+
+def _data_rows(ws, table: SheetTable, first_row: int, covered) -> Iterator[tuple[int, tuple]]:
+    tops: dict[tuple[int, int], object] = {}
+    wanted_tops = set(covered.values())
+    width = max((c.index for c in table.columns), default=-1) + 1
+    try:
+        yield from _data_rows_of(ws, table, first_row, covered, tops, wanted_tops, width)
+    except _DAMAGED as exc:
+        raise ImportFileError(f"The sheet {table.sheet!r} is damaged after row {table.header_row} "
+                              f"({type(exc).__name__}); nothing was imported.") from None
+
+
+def _data_rows_of(ws, table, first_row, covered, tops, wanted_tops, width):
+    for row_no, values in enumerate(ws.iter_rows(min_row=first_row, values_only=True), first_row):
+        values = tuple(values[:width]) + (None,) * (width - len(values))
+        if covered:
+            values = list(values)
+            for c in range(width):
+                key = (row_no, c + 1)
+                if key in wanted_tops:
+                    tops[key] = values[c]
+                elif key in covered and values[c] is None:
+                    values[c] = tops.get(covered[key])
+            values = tuple(values)
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            table.empty_rows += 1
+            continue
+        yield row_no, values
+
+
+# ---------------------------------------------------------------------- values
+def prepare(spec: FieldSpec, value: object) -> object:
+    """A cell value made ready for the domain's validation (see the module docstring)."""
+    if isinstance(value, str):
+        value = value.strip()
+        if not value:
+            return None
+        if spec.kind == "date":
+            m = _DOTTED_DATE.match(unicodedata.normalize("NFKC", value))
+            if m:
+                return f"{m.group(3)}-{m.group(2)}-{m.group(1)}"
+    elif isinstance(value, dt.datetime) and spec.kind == "date":
+        return value.date()
+    return value
+
+
+def apply_mapping(columns: Sequence[Column], mapping: Mapping[str, str | None]) -> list[Column]:
+    """Columns with the user's choices applied. ``mapping`` keys are column letters or
+    titles; a value of None or "" leaves the column out. Unknown fields are refused."""
+    by_key = {}
+    for c in columns:
+        by_key[c.letter.casefold()] = c
+        by_key.setdefault(normalise_header(c.title), c)
+    out = [Column(c.index, c.title, c.field) for c in columns]
+    index = {c.index: c for c in out}
+    for key, target in mapping.items():
+        col = by_key.get(str(key).strip().casefold()) or by_key.get(normalise_header(key))
+        if col is None:
+            known = ", ".join(f"{c.letter} {c.title}" for c in columns)
+            raise errors.ValidationError(f"The sheet has no column {key!r} (it has: {known}).")
+        target = (target or "").strip() or None
+        if target is not None and target not in IMPORT_FIELDS:
+            raise errors.ValidationError(
+                f"Unknown field {target!r} for column {key!r}; fields are the card's "
+                f"(name, phone, region, …) and contact.name, contact.mobile, ….")
+        index[col.index].field = target
+    return out

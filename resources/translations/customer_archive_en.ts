@@ -20,7 +20,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Business Line</source>
+        <source>By Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By Business Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

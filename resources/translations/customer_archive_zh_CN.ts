@@ -1,231 +1,246 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AnalysisView</name>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">客户等级</translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">客户状态</translation>
+        <translation>客户状态</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">区域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">所属行业</translation>
+        <translation>所属行业</translation>
     </message>
     <message>
-        <source>Business Line</source>
-        <translation type="unfinished"></translation>
+        <source>By Tier</source>
+        <translation>收入构成</translation>
+    </message>
+    <message>
+        <source>By Status</source>
+        <translation>状态构成</translation>
+    </message>
+    <message>
+        <source>By Region</source>
+        <translation>地区构成</translation>
+    </message>
+    <message>
+        <source>By Industry</source>
+        <translation>行业构成</translation>
+    </message>
+    <message>
+        <source>By Business Line</source>
+        <translation>业务构成</translation>
     </message>
     <message>
         <source>Business line (cooperation mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>业务（合作方式）</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户占比</translation>
     </message>
     <message>
         <source>Buying customers</source>
-        <translation type="unfinished"></translation>
+        <translation>有交易客户</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished">客户交易资料</translation>
+        <translation>交易笔数</translation>
     </message>
     <message>
         <source>Revenue (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>交易额（元）</translation>
     </message>
     <message>
         <source>Share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>收入占比</translation>
     </message>
     <message>
-        <source>The archive records no costs or margins, so profit contribution is shown as each customer&apos;s contribution to revenue: customers ranked by revenue, and the share of revenue the top 10 %, 20 % … of them bring.</source>
-        <translation type="unfinished"></translation>
+        <source>The archive records no costs or margins, so profit contribution is shown as each customer's contribution to revenue: customers ranked by revenue, and the share of revenue the top 10 %, 20 % … of them bring.</source>
+        <translation>档案中没有成本或毛利数据，因此利润贡献按各客户的收入贡献显示：客户按交易额排序，以及排名前 10%、20% … 的客户所占的收入比例。</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Archive number</source>
-        <translation type="unfinished"></translation>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称</translation>
     </message>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>累计占比</translation>
     </message>
     <message>
         <source>Profit Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>利润贡献</translation>
     </message>
     <message>
         <source>Credit grade</source>
-        <translation type="unfinished"></translation>
+        <translation>信用等级</translation>
     </message>
     <message>
         <source>Suggested terms</source>
-        <translation type="unfinished"></translation>
+        <translation>建议结算条件</translation>
     </message>
     <message>
         <source>Suggested credit limit (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>建议信用额度（元）</translation>
     </message>
     <message>
         <source>Customers to watch (grades C and D, largest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>需关注客户（C、D 级，按交易额排序）：</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Late or open payments</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期/未付占比</translation>
     </message>
     <message>
         <source>Credit status (card)</source>
-        <translation type="unfinished"></translation>
+        <translation>信用状况（档案）</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>信用分析</translation>
     </message>
     <message>
         <source>The period starts after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间的开始日期晚于结束日期。</translation>
     </message>
     <message>
         <source>Analysing the customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析客户资料…</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客户</translation>
     </message>
     <message>
         <source>The customers of region {region} and your own</source>
-        <translation type="unfinished"></translation>
+        <translation>{region}区域的客户及本人负责的客户</translation>
     </message>
     <message>
         <source>The customers you are responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>本人负责的客户</translation>
     </message>
     <message>
         <source>{customers} customers, {buying} of them with transactions in the period; {transactions} transactions, revenue {revenue} yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {customers} 个客户，其中 {buying} 个在期间内有交易；交易 {transactions} 笔，交易额 {revenue} 元。</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>交易额</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Cumulative share of revenue of the top customers</source>
-        <translation type="unfinished"></translation>
+        <translation>排名靠前客户的累计收入占比</translation>
     </message>
     <message>
         <source>{n} of {total} buying customers ({share}) make 80 % of the revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 个有交易客户中的 {n} 个（占 {share}）贡献了 80% 的收入。</translation>
     </message>
     <message>
         <source>No revenue in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间内没有交易额。</translation>
     </message>
     <message>
         <source>Rule: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：{rule}</translation>
     </message>
     <message>
         <source>analysis-{date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分析-{date}.pdf</translation>
     </message>
     <message>
         <source>Export the Analysis as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将分析导出为 PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>analysis-{date}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分析-{date}.xlsx</translation>
     </message>
     <message>
         <source>Export the Analysis to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>将分析导出到 Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
         <source>Writing the Excel workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 Excel 工作簿…</translation>
     </message>
     <message>
         <source>Written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {path}。</translation>
     </message>
     <message>
         <source>The file could not be written: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件无法写入：{problem}</translation>
     </message>
     <message>
         <source>Export the Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>导出分析</translation>
     </message>
     <message>
         <source>Customer Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>客户资料分析</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">从(&amp;F)：</translation>
+        <translation>从(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">到(&amp;T)：</translation>
+        <translation>到(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <source>Export &amp;PDF Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF 报告(&amp;P)…</translation>
     </message>
     <message>
         <source>Export to &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 Excel(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -706,87 +721,87 @@
     <name>CardPrinting</name>
     <message>
         <source>Print Cards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print only {name}, or all {n} customers in the list?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only This Customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All {n} in the List</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Print Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Export Cards as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No customers to print.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Customer cards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export Cards as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{n} cards written to {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing {n} cards…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print {n} Cards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{n} cards sent to the printer ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Printing {n} cards…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preparing {n} cards…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Printing cancelled: nothing was printed or written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -796,7 +811,7 @@
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <source>The archive is re-encrypted with the new passphrase. Everyone who opens it must use the new one; a key remembered in this computer&apos;s keyring is updated.</source>
+        <source>The archive is re-encrypted with the new passphrase. Everyone who opens it must use the new one; a key remembered in this computer's keyring is updated.</source>
         <translation>档案库将用新密码短语重新加密。此后所有人都须使用新密码短语打开；本机密钥环中记住的密钥会随之更新。</translation>
     </message>
     <message>
@@ -969,7 +984,7 @@
         <translation>标记为流失客户</translation>
     </message>
     <message>
-        <source>Why was this customer lost? The reason is kept in the card&apos;s history.</source>
+        <source>Why was this customer lost? The reason is kept in the card's history.</source>
         <translation>该客户为什么流失？原因将记入资料卡的变更历史。</translation>
     </message>
     <message>
@@ -989,7 +1004,7 @@
         <translation>修改原因</translation>
     </message>
     <message>
-        <source>This change needs a manager&apos;s approval. Why is it needed? The manager reads your reason, and it is kept in the card&apos;s history.</source>
+        <source>This change needs a manager's approval. Why is it needed? The manager reads your reason, and it is kept in the card's history.</source>
         <translation>此修改需要经理审批。为什么需要修改？经理会看到您填写的原因，原因也会保存在资料卡的历史中。</translation>
     </message>
     <message>
@@ -1001,7 +1016,7 @@
         <translation>已提交审批</translation>
     </message>
     <message>
-        <source>This change needs a manager&apos;s approval. It was filed as request #{n}; the card shows it once it is approved.</source>
+        <source>This change needs a manager's approval. It was filed as request #{n}; the card shows it once it is approved.</source>
         <translation>此项修改需要经理审批，已提交为第 {n} 号申请；批准后资料卡才会显示该修改。</translation>
     </message>
     <message>
@@ -1093,7 +1108,7 @@
         <translation>已显示；本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <source>Your role may not see this customer&apos;s sensitive information. Ask a manager if you need it.</source>
+        <source>Your role may not see this customer's sensitive information. Ask a manager if you need it.</source>
         <translation>您的角色无权查看此客户的敏感信息。如有需要，请联系经理。</translation>
     </message>
     <message>
@@ -1583,7 +1598,7 @@
         <translation>请选择两位不同的人员。</translation>
     </message>
     <message>
-        <source>Give the reason for the handover; it is kept in every card&apos;s history.</source>
+        <source>Give the reason for the handover; it is kept in every card's history.</source>
         <translation>请填写交接原因；它会记入每份资料卡的历史。</translation>
     </message>
     <message>
@@ -1599,7 +1614,7 @@
         <translation>{user} 名下没有客户；未作任何移交。</translation>
     </message>
     <message>
-        <source>The handover needs a manager&apos;s approval: it was sent as request #{n}. The customers move when it is approved.</source>
+        <source>The handover needs a manager's approval: it was sent as request #{n}. The customers move when it is approved.</source>
         <translation>此次交接需要经理审批：已提交为申请 #{n}。批准后客户才会转移。</translation>
     </message>
     <message>
@@ -1607,7 +1622,7 @@
         <translation>离职交接</translation>
     </message>
     <message>
-        <source>When someone leaves or changes jobs, every customer they are responsible for goes to one named successor, in one step. The change is kept in each card&apos;s history.</source>
+        <source>When someone leaves or changes jobs, every customer they are responsible for goes to one named successor, in one step. The change is kept in each card's history.</source>
         <translation>有人离职或调岗时，其负责的全部客户一次性移交给指定的接替人。变更记入每份资料卡的历史。</translation>
     </message>
     <message>
@@ -1853,7 +1868,7 @@ Open by: {sessions}</source>
         <translation>检查档案库</translation>
     </message>
     <message>
-        <source>The archive is sound: SQLite&apos;s and SQLCipher&apos;s integrity checks found no problem (schema version {v}).</source>
+        <source>The archive is sound: SQLite's and SQLCipher's integrity checks found no problem (schema version {v}).</source>
         <translation>档案库完好：SQLite 与 SQLCipher 完整性检查均未发现问题（结构版本 {v}）。</translation>
     </message>
     <message>
@@ -1934,7 +1949,7 @@ Customer files for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <source>&amp;Analysis…</source>
-        <translation type="unfinished"></translation>
+        <translation>客户资料分析(&amp;A)…</translation>
     </message>
     <message>
         <source>Opened with the key from the system keyring.</source>

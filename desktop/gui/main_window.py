@@ -123,6 +123,13 @@ class MainWindow(QMainWindow):
         self.waiting_label = QLabel(self.tr("Waiting for the shared archive…"), self)
         self.waiting_label.setObjectName("waitingLabel")
         self.waiting_label.hide()
+        self.unreachable_label = QLabel(self.tr(
+            "The archive cannot be reached: waiting for it to come back (your work stays on "
+            "screen)…"), self)
+        self.unreachable_label.setObjectName("unreachableLabel")
+        self.unreachable_label.setStyleSheet("color: #b00020;")
+        self.unreachable_label.hide()
+        self.statusBar().addPermanentWidget(self.unreachable_label)
         self.readonly_label = QLabel(self)
         self.readonly_label.setObjectName("readonlyLabel")
         self.readonly_label.hide()
@@ -170,6 +177,7 @@ class MainWindow(QMainWindow):
                                      card_ids=lambda: list(self.customer_list.cards))
         self.watcher.changed.connect(self._changed_elsewhere)
         self.watcher.sessions_changed.connect(self._refresh_sessions)
+        self.watcher.reachable.connect(self._show_reachable)
         self.presence = PresencePanel(self)
         self.addDockWidget(Qt.RightDockWidgetArea, self.presence)
         self.presence.hide()
@@ -512,6 +520,7 @@ class MainWindow(QMainWindow):
         self.info = None
         self._heartbeat.stop()
         self.watcher.stop()
+        self.unreachable_label.hide()
         self.idle.pause()
         self.ui.lockedLabel.setText(reason or self.tr("The archive is locked."))
         self._show_page(PAGE_LOCKED)
@@ -544,6 +553,7 @@ class MainWindow(QMainWindow):
         self._multi_user = False
         self._heartbeat.stop()
         self.watcher.stop()
+        self.unreachable_label.hide()
         Op(self.worker, self, archive_jobs.close, with_context=True).run()
         self._show_page(PAGE_EMPTY)
         self.archive_closed.emit()
@@ -654,6 +664,11 @@ class MainWindow(QMainWindow):
     def _show_waiting(self, waiting: bool) -> None:
         self.waiting_label.setVisible(waiting)
 
+    def _show_reachable(self, reachable: bool) -> None:
+        self.unreachable_label.setVisible(not reachable)
+        if reachable:
+            self.statusBar().showMessage(self.tr("The archive can be reached again."), 10_000)
+
     def working_text(self) -> str:
         """Who is working, for the status bar: display name and role."""
         info = self.info
@@ -749,6 +764,7 @@ class MainWindow(QMainWindow):
             return
         self._heartbeat.stop()
         self.watcher.stop()
+        self.unreachable_label.hide()
         if self.worker.stopped:
             super().closeEvent(event)
             return

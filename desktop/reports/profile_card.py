@@ -212,10 +212,25 @@ def write_cards(target, cards: Sequence, lang: str, printed_by: str, *,
     """Write the cards to ``target`` (atomically); returns the page count. ``progress(done,
     total)`` is called as each card is laid out; ``cancelled()`` returning True stops with
     ``pdf_layout.Cancelled`` and leaves ``target`` as it was."""
+    story, setup = _document(cards, lang, printed_by, printed_at, progress, cancelled)
+    return L.write_pdf(target, story, setup)
+
+
+def cards_pdf_bytes(cards: Sequence, lang: str, printed_by: str, *,
+                    printed_at: _dt.datetime | None = None,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> tuple[bytes, int]:
+    """The same PDF in memory (for the printer and the preview: no copy of the cards in a
+    temporary file); returns (data, pages)."""
+    story, setup = _document(cards, lang, printed_by, printed_at, progress, cancelled)
+    return L.build_pdf_bytes(story, setup)
+
+
+def _document(cards, lang, printed_by, printed_at, progress, cancelled):
     t = texts(lang)
     setup = L.PageSetup(t["title"] if len(cards) == 1 else t["cards"], printed_by, printed_at, lang,
                         subject=section_title(cards[0]) if len(cards) == 1 else "")
     story = cards_story(cards, lang, total=len(cards), progress=progress, cancelled=cancelled)
     if not story:
         story = [L.para(t["none"], L.styles().body)]
-    return L.write_pdf(target, story, setup)
+    return story, setup

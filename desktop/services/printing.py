@@ -29,9 +29,10 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True)
 class PrintResult:
-    path: Path
+    path: Path | None  # None: the PDF is in ``data``
     pages: int
     customers: int
+    data: bytes | None = None
 
 
 class PrintService:
@@ -58,10 +59,11 @@ class PrintService:
                 progress(i + 1, total)
         return cards
 
-    def cards_pdf(self, ids: Sequence[int], out: str | Path, lang: str = "en",
+    def cards_pdf(self, ids: Sequence[int], out: str | Path | None, lang: str = "en",
                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                   *, destination: str = "pdf") -> PrintResult:
-        """Write the cards of ``ids`` (each from a new page) into one PDF at ``out``, atomically.
+        """Write the cards of ``ids`` (each from a new page) into one PDF at ``out``, atomically
+        (``out`` None: returned in memory, for a printer or the preview).
         ``progress(done, total)``: loading counts the first half, laying out the second;
         ``cancelled()`` returning True stops with ``Cancelled`` and leaves ``out`` alone."""
         permissions.require(self.actor, Action.PRINT)
@@ -71,13 +73,18 @@ class PrintService:
         n = len(ids)
         cards = self.load_cards(ids, progress, cancelled, total=2 * n)
         layout_progress = None if progress is None else (lambda done, _t: progress(n + done, 2 * n))
-        out = Path(out)
-        pages = profile_card.write_cards(out, cards, lang, self.printed_by, progress=layout_progress,
-                                         cancelled=cancelled)
+        data = None
+        if out is None:
+            data, pages = profile_card.cards_pdf_bytes(cards, lang, self.printed_by,
+                                                       progress=layout_progress, cancelled=cancelled)
+        else:
+            out = Path(out)
+            pages = profile_card.write_cards(out, cards, lang, self.printed_by, progress=layout_progress,
+                                             cancelled=cancelled)
         self._audit("cards", [c.id for c in cards], {
             "customers": [c.values.get("archive_no") for c in cards], "count": n, "pages": pages,
-            "destination": destination, "file": out.name if destination == "pdf" else None})
-        return PrintResult(out, pages, n)
+            "destination": destination, "file": out.name if out is not None else None})
+        return PrintResult(out, pages, n, data)
 
     @property
     def printed_by(self) -> str:

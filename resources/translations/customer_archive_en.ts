@@ -1021,6 +1021,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{problem}
+Your changes stay on screen and are saved as soon as the archive can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Updated with changes saved by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,6 +1936,10 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The archive cannot be reached: waiting for it to come back (your work stays on screen)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open Read-&amp;Only…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,6 +1969,10 @@ Customer files for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <source>Read-only: nothing can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive can be reached again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

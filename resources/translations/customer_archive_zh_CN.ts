@@ -721,87 +721,87 @@
     <name>CardPrinting</name>
     <message>
         <source>Print Cards</source>
-        <translation type="unfinished" />
+        <translation>打印资料卡</translation>
     </message>
     <message>
         <source>Print only {name}, or all {n} customers in the list?</source>
-        <translation type="unfinished" />
+        <translation>只打印{name}，还是打印列表中的全部 {n} 个客户？</translation>
     </message>
     <message>
         <source>Only This Customer</source>
-        <translation type="unfinished" />
+        <translation>仅此客户</translation>
     </message>
     <message>
         <source>All {n} in the List</source>
-        <translation type="unfinished" />
+        <translation>列表中全部 {n} 个</translation>
     </message>
     <message>
         <source>&amp;Print Cards…</source>
-        <translation type="unfinished" />
+        <translation>打印资料卡(&amp;P)…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished" />
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Export Cards as PDF…</source>
-        <translation type="unfinished" />
+        <translation>导出资料卡为 PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>No customers to print.</source>
-        <translation type="unfinished" />
+        <translation>没有可打印的客户。</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Export as PDF…</source>
-        <translation type="unfinished" />
+        <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>Customer cards</source>
-        <translation type="unfinished" />
+        <translation>客户基本资料卡</translation>
     </message>
     <message>
         <source>Export Cards as PDF</source>
-        <translation type="unfinished" />
+        <translation>导出资料卡为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>{n} cards written to {path} ({pages} pages).</source>
-        <translation type="unfinished" />
+        <translation>已将 {n} 张资料卡写入 {path}（共 {pages} 页）。</translation>
     </message>
     <message>
         <source>Writing {n} cards…</source>
-        <translation type="unfinished" />
+        <translation>正在生成 {n} 张资料卡…</translation>
     </message>
     <message>
         <source>Print {n} Cards</source>
-        <translation type="unfinished" />
+        <translation>打印 {n} 张资料卡</translation>
     </message>
     <message>
         <source>{n} cards sent to the printer ({pages} pages).</source>
-        <translation type="unfinished" />
+        <translation>已将 {n} 张资料卡发送到打印机（共 {pages} 页）。</translation>
     </message>
     <message>
         <source>Printing {n} cards…</source>
-        <translation type="unfinished" />
+        <translation>正在打印 {n} 张资料卡…</translation>
     </message>
     <message>
         <source>Preparing {n} cards…</source>
-        <translation type="unfinished" />
+        <translation>正在准备 {n} 张资料卡…</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished" />
+        <translation>打印预览</translation>
     </message>
     <message>
         <source>Printing cancelled: nothing was printed or written.</source>
-        <translation type="unfinished" />
+        <translation>已取消打印：没有打印或写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1018,12 @@
     <message>
         <source>This change needs a manager's approval. It was filed as request #{n}; the card shows it once it is approved.</source>
         <translation>此项修改需要经理审批，已提交为第 {n} 号申请；批准后资料卡才会显示该修改。</translation>
+    </message>
+    <message>
+        <source>{problem}
+Your changes stay on screen and are saved as soon as the archive can be reached again.</source>
+        <translation>{problem}
+您的修改保留在屏幕上，档案库一恢复连接就会保存。</translation>
     </message>
     <message>
         <source>Updated with changes saved by someone else.</source>
@@ -1940,6 +1946,10 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation>正在等待共享档案库…</translation>
     </message>
     <message>
+        <source>The archive cannot be reached: waiting for it to come back (your work stays on screen)…</source>
+        <translation>无法访问档案库：正在等待其恢复（您的工作保留在屏幕上）…</translation>
+    </message>
+    <message>
         <source>Open Read-&amp;Only…</source>
         <translation>以只读方式打开(&amp;O)…</translation>
     </message>
@@ -1970,6 +1980,10 @@ Customer files for small offices, kept in one encrypted file.</source>
     <message>
         <source>Read-only: nothing can be changed</source>
         <translation>只读：不能做任何修改</translation>
+    </message>
+    <message>
+        <source>The archive can be reached again.</source>
+        <translation>档案库已恢复连接。</translation>
     </message>
     <message>
         <source>{user} · {role}</source>

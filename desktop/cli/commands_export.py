@@ -1,6 +1,7 @@
 """``export`` subcommands: what leaves the program as files.
 
     customer-archive export cards OUT.pdf [--ids …|--query Q|--status …] [--lang zh_CN|en]
+    customer-archive export xlsx OUT.xlsx [--full] [--query Q|--status …] [--lang zh_CN|en]
 
 Each kind registers itself in ``register`` below (one line per kind), so the kinds can live
 in their own modules.
@@ -16,3 +17,6 @@ def register(sub, common) -> None:
     common(export)
     esub = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     commands_print.register_export(esub, common)
+    from . import commands_export_xlsx
+
+    commands_export_xlsx.register_export(esub, common)

@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     from . import commands_sessions
     from . import commands_analysis
     from . import commands_export
+    from . import commands_import
 
     parser = argparse.ArgumentParser(
         prog="customer-archive",
@@ -59,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in (commands_archive.register, commands_customers.register, commands_audit.register,
                      commands_users.register, commands_approvals.register, commands_sessions.register,
-                     commands_analysis.register, commands_export.register):
+                     commands_analysis.register, commands_export.register,
+                     commands_import.register):
         register(sub, lambda p: _common_options(p, suppress=True))
     return parser
 

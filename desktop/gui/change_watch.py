@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from .. import errors
 from .worker import DbWorker, Op
 
 log = logging.getLogger(__name__)
@@ -31,11 +32,25 @@ class Poll:
 
 
 def poll(last_version: int | None, card_ids: tuple[int, ...]):
-    """The worker job: cheap when nothing changed (one pragma)."""
+    """The worker job: cheap when nothing changed (a stat of the file and one pragma)."""
     def job(svc) -> Poll:
         archive = svc.archive
-        version = archive.data_version()
-        if version == last_version:
+        if not archive.still_there():
+            if not archive.path.exists():
+                raise errors.ArchiveUnreachable(
+                    f"The archive {archive.path} cannot be reached.", path=str(archive.path))
+            svc.reopen()   # another file in its place (a restore elsewhere), or a new handle
+            archive = svc.archive
+            last = None
+        else:
+            last = last_version
+        try:
+            version = archive.data_version()
+        except errors.ArchiveUnreachable:
+            svc.reopen()   # the path is there but the handle went stale (a network cut)
+            archive = svc.archive
+            version, last = archive.data_version(), None
+        if version == last:
             return Poll(version, None)
         newest = archive.query_one("SELECT coalesce(max(id), 0) FROM audit_log")[0]
         versions = {}
@@ -53,6 +68,7 @@ class ChangeWatcher(QObject):
 
     changed = Signal(object)   # {customer id: version} of the cards asked about
     sessions_changed = Signal()  # someone opened or closed the archive
+    reachable = Signal(bool)     # the archive went out of reach (False) or came back (True)
 
     def __init__(self, parent: QObject, worker: DbWorker, card_ids=lambda: ()) -> None:
         super().__init__(parent)
@@ -65,6 +81,7 @@ class ChangeWatcher(QObject):
         self._newest: int | None = None
         self._sessions: tuple[int, int] | None = None
         self._waiting = False
+        self.unreachable = False
         self.polls = 0   # answered polls (tests, diagnostics)
 
     def set_interval_ms(self, ms: int) -> None:
@@ -97,6 +114,11 @@ class ChangeWatcher(QObject):
         self.polls += 1
         if not self._timer.isActive():
             return
+        if self.unreachable:
+            self.unreachable = False
+            log.info("the archive can be reached again")
+            self.reachable.emit(True)
+            self.changed.emit({})   # whatever happened meanwhile: every view catches up
         first = self._data_version is None
         self._data_version = result.data_version
         if result.newest_entry is None:
@@ -113,3 +135,8 @@ class ChangeWatcher(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._waiting = False
         log.debug("change poll failed: %s", type(exc).__name__)
+        if isinstance(exc, (errors.ArchiveUnreachable, errors.NotAnArchive, errors.ArchiveMissing)) \
+                and self._timer.isActive() and not self.unreachable:
+            self.unreachable = True
+            log.warning("the archive cannot be reached: %s", exc)
+            self.reachable.emit(False)

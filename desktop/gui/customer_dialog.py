@@ -41,6 +41,7 @@ from .messages import error_text
 from .worker import DbWorker, Op
 
 DUPLICATE_CHECK_MS = 300
+SAVE_RETRY_MS = 3000   # a save that could not reach the archive is tried again this often
 DUPLICATE_FIELDS = ("name", "phone", "fax", "credit_code")
 MAX_DUPLICATES_SHOWN = 5
 # The archive number is the office's bookkeeping, whatever block the registry files it under.
@@ -71,6 +72,12 @@ class CustomerDialog(QDialog):
         self._masked_contacts: set[tuple[int, str]] = set()
         self.conflict_dialog: ConflictDialog | None = None
         self.read_only = False  # the archive is open read-only
+        self._reason: str | None = None  # the reason sent with the last save (for a retry)
+        self.waiting_to_save = False     # a save waits for the archive to be reachable again
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(SAVE_RETRY_MS)
+        self._retry.timeout.connect(self._save_again)
 
         self.editors: dict[str, FieldEditor] = {}
         self._tab_of: dict[str, QWidget] = {}
@@ -359,6 +366,8 @@ class CustomerDialog(QDialog):
     def _send(self, changes: dict[str, object], reason: str | None,
               contacts: list[dict[str, object]] | None, then_close: bool) -> None:
         self._sending = (changes, contacts, then_close)
+        self._reason = reason
+        self._retry.stop()
         self._set_busy(True)
         self._clear_errors()
         Op(self.worker, self, jobs.save(self.customer_id, changes, self.version, reason, contacts)) \
@@ -366,7 +375,16 @@ class CustomerDialog(QDialog):
             .failure(self._save_failed) \
             .progress(self.tr("Saving…")).run()
 
+    def _save_again(self) -> None:
+        if not self.isVisible() or self._busy or not self.waiting_to_save:
+            return
+        changes = self.changes()
+        contacts = self.contact_values() if self.contacts_changed() or self.customer_id is None \
+            else None
+        self._send(changes, self._reason, contacts, self._sending[2])
+
     def _saved(self, card: Card, then_close: bool) -> None:
+        self.waiting_to_save = False
         self._set_busy(False)
         self._load(card)
         self.ui.dupLabel.hide()
@@ -378,6 +396,7 @@ class CustomerDialog(QDialog):
 
     def _save_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
+        self.waiting_to_save = False
         fields = exc.details.get("fields") if isinstance(exc, errors.ValidationError) else None
         if fields and set(fields) == {"reason"} and self.customer_id is not None:
             # The office's rules send this change to a manager, and a request needs a reason:
@@ -406,6 +425,14 @@ class CustomerDialog(QDialog):
         elif isinstance(exc, errors.ConflictError):
             # Someone saved this card since it was loaded: show both versions field by field.
             self.resolve_conflict(then_close=self._sending[2])
+        elif isinstance(exc, (errors.ArchiveUnreachable, errors.ArchiveBusy)):
+            # The drive went away (network cut, laptop asleep) or another computer kept the
+            # file locked: nothing was written. The edit stays here and is sent again.
+            self._show_error(self.tr("{problem}\nYour changes stay on screen and are saved as "
+                                     "soon as the archive can be reached again.").format(
+                problem=error_text(exc)))
+            self.waiting_to_save = True
+            self._retry.start()
         else:
             self._show_error(error_text(exc))
 
@@ -842,6 +869,7 @@ class CustomerDialog(QDialog):
 
     def force_close(self) -> None:
         """Close without asking (the archive was closed)."""
+        self._retry.stop()
         self._force = True
         self.reject()
 

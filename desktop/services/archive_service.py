@@ -106,6 +106,16 @@ class ArchiveService:
             log.warning("could not end session: %s", exc)
         self.archive.close()
 
+    def reopen(self) -> None:
+        """Open the file at the same path again with the same key (after a network cut left
+        the handle stale, or someone put another file, a restored backup, in its place)."""
+        old = self.archive
+        new = Archive.open(old.path, self._passphrase, readonly=old.readonly)
+        new.on_wait = old.on_wait
+        old.close()
+        self.archive = new
+        log.info("reopened %s", new.path)
+
     # ------------------------------------------------------------------ who
     def identify(self) -> bool:
         """Set ``actor`` when no login is needed (single-user mode: the sole account, made on

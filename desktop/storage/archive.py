@@ -132,6 +132,7 @@ class Archive:
         self.readonly = readonly
         self.id = archive_id(path)
         self.location = filesystem.locate(path)
+        self._identity = _identity(path)
         # Told True when a write starts waiting for another program's lock, False when the
         # wait is over (either way). Called on the connection's thread; must not block.
         self.on_wait: "Callable[[bool], None] | None" = None
@@ -318,6 +319,7 @@ class Archive:
                     time.sleep(delay * (0.5 + random.random()))
                     delay = min(delay * 2, 0.5)
             try:
+                self._check_there()
                 yield self._conn
                 self._commit(deadline)
             except BaseException as exc:
@@ -333,6 +335,19 @@ class Archive:
                     self._set_busy_timeout(self._busy_timeout_ms)
             if self._waited and self.on_wait is not None:
                 self.on_wait(False)
+
+    def still_there(self) -> bool:
+        """Whether the path still leads to the file this connection has open. A folder
+        renamed away, a drive cut off, a file deleted or replaced (restored elsewhere): no."""
+        return _identity(self.path) == self._identity
+
+    def _check_there(self) -> None:
+        # An open handle keeps working on a deleted or moved file: a write there would be
+        # lost without a word. So every write first checks that the path still leads to it.
+        if not self.still_there():
+            raise errors.ArchiveUnreachable(
+                f"The archive {self.path} cannot be reached (moved, deleted, or its drive is "
+                "gone).", path=str(self.path))
 
     def _set_busy_timeout(self, ms: int) -> None:
         self._conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
@@ -454,6 +469,14 @@ class Archive:
         target = self.path.with_name(f"{self.path.stem}.before-v{version + 1}-{stamp}{self.path.suffix}")
         self.backup_to(target, passphrase)
         log.info("copied %s to %s before migrating", self.path, target)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def _connect(

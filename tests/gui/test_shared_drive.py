@@ -64,6 +64,7 @@ def test_an_archive_opened_read_only_shows_everything_and_changes_nothing(qtbot,
     add_sample_data(qtbot, window)
     path = paths.default_archive()
     window.close_archive()
+    qtbot.waitUntil(lambda: not window.worker.busy)      # the session ended, the file closed
     assert window.action_open_readonly.isEnabled()       # File › Open Read-Only…
     before = path.read_bytes()
     window.open_archive(path, readonly=True)
@@ -84,4 +85,37 @@ def test_an_archive_opened_read_only_shows_everything_and_changes_nothing(qtbot,
     assert "read-only" in card.ui.savedLabel.text()
     qtbot.keyClick(card, Qt.Key_Escape)
     window.close_archive()
+    qtbot.waitUntil(lambda: not window.worker.busy)
     assert path.read_bytes() == before                   # not a byte changed
+
+
+def test_a_drive_that_vanishes_mid_edit_keeps_the_card_and_saves_when_back(qtbot, open_window, messages):
+    window = open_window
+    add_sample_data(qtbot, window)
+    window.watcher.set_interval_ms(200)
+    card = open_first_card(qtbot, window)
+    cid = card.customer_id
+    card.editors["postcode"].line.setText("610000")
+    card.editors["website"].line.setText("http://cd.example.cn")
+    folder = paths.default_archive().parent
+    away = folder.with_name(folder.name + " (unplugged)")
+    folder.rename(away)                                   # the share is gone
+    try:
+        card.save()
+        qtbot.waitUntil(card.ui.errorLabel.isVisible, timeout=10000)
+        assert "cannot be reached" in card.ui.errorLabel.text()
+        assert card.isVisible() and card.waiting_to_save
+        assert card.editors["postcode"].value() == "610000"     # the edit is still on screen
+        qtbot.waitUntil(window.unreachable_label.isVisible, timeout=5000)
+        qtbot.wait(int(card._retry.interval() * 1.5))          # a retry while still gone
+        assert card.is_dirty() and card.waiting_to_save
+    finally:
+        away.rename(folder)                                   # … and back
+    qtbot.waitUntil(lambda: not card.is_dirty(), timeout=15000)
+    assert not card.waiting_to_save and not card.ui.errorLabel.isVisible()
+    qtbot.waitUntil(lambda: not window.unreachable_label.isVisible(), timeout=5000)
+    values = db(window, lambda cs: cs.get(cid).values)
+    assert (values["postcode"], values["website"]) == ("610000", "http://cd.example.cn")
+    assert not messages                                    # no error box, no crash
+    # the archive file is whole
+    assert window.worker.run_sync(lambda ctx: ctx.service.check().ok)

@@ -111,3 +111,30 @@ def test_read_only_open_changes_nothing(made_archive, passphrase):
         with pytest.raises(errors.FolderNotWritable, match="read-only"):
             a.set_setting("x", "y")
     assert made_archive.read_bytes() == before
+
+
+def test_a_write_to_a_file_moved_or_deleted_under_the_open_handle_is_refused(made_archive, passphrase):
+    from desktop.services.archive_service import ArchiveService
+
+    svc = ArchiveService(Archive.open(made_archive, passphrase), passphrase)
+    a = svc.archive
+    a.set_setting("k", "1")
+    away = made_archive.with_name("moved.carc")
+    made_archive.rename(away)
+    with pytest.raises(errors.ArchiveUnreachable):
+        a.set_setting("k", "2")           # the handle still works, but nobody would see it
+    away.rename(made_archive)
+    a.set_setting("k", "3")               # back: the same file again
+    assert a.get_setting("k") == "3"
+    # someone puts another file in its place (a restore): the old handle is refused, reopen works
+    other = made_archive.with_name("other.carc")
+    a.backup_to(other, passphrase)
+    made_archive.rename(made_archive.with_name("old.carc"))
+    other.rename(made_archive)
+    assert not a.still_there()
+    with pytest.raises(errors.ArchiveUnreachable):
+        a.set_setting("k", "4")
+    svc.reopen()
+    svc.archive.set_setting("k", "5")
+    assert svc.archive.get_setting("k") == "5"
+    svc.close()

@@ -11,6 +11,7 @@ import pytest
 from desktop import errors
 from desktop.reports import analysis as calc
 from desktop.services.analysis import AnalysisService
+from desktop.storage.archive import Archive
 
 from analysis_support import CUSTOMERS, END, START, expected_by, fen, in_period, make_office
 
@@ -216,3 +217,16 @@ def test_composition_merges_keys_and_orders_by_revenue():
     assert rows_of(comp)["华东"] == (3, 2, 4, 1100)
     assert comp.rows[0].revenue_share == pytest.approx(1100 / 2000)
     assert calc.yuan(-123456789) == "-1,234,567.89" and calc.yuan_plain(5) == "0.05"
+
+
+def test_a_read_only_archive_is_analysed_and_keeps_no_temporary_tables(office, archive_path,
+                                                                        passphrase):
+    archive, people, _ = office
+    expected = AnalysisService(archive, people["zhao"]).analyse(START, END)
+    archive.close()
+    with Archive.open(archive_path, passphrase, readonly=True) as ro:
+        result = AnalysisService(ro, "boss").analyse(START, END)
+        assert ro.query("SELECT name FROM temp.sqlite_master") == []
+        assert not ro.conn.in_transaction
+    assert result.to_json()["compositions"] == expected.to_json()["compositions"]
+    assert result.credit.ratings == expected.credit.ratings

@@ -15,14 +15,16 @@ from ..domain import permissions
 from ..domain.permissions import Action, Actor, role_label
 from ..secrets.keystore import KeyState, KeyStore
 from ..storage.archive import FILE_SUFFIX
-from . import approvals_view, archive_jobs
+from . import approvals_view, archive_jobs, backup_jobs
 from .approvals_view import ApprovalsView
+from .backup_dialog import BackupDialog
 from .change_watch import ChangeWatcher
 from .analysis_view import AnalysisView
 from .audit_view import AuditView
 from .card_printing import CardPrinting
 from .customer_list import CustomerListPage
 from .customer_model import current_language
+from .excel_transfer import ExcelTransfer
 from .forms.ui_main_window import Ui_MainWindow
 from .handover_dialog import HandoverDialog
 from .login_dialog import LoginDialog, logout
@@ -112,6 +114,11 @@ class MainWindow(QMainWindow):
         self.customer_list.printing = self.card_printing
         self.ui.menuFile.insertActions(self.ui.actionQuit, self.card_printing.actions)
         self.ui.menuFile.insertSeparator(self.ui.actionQuit)
+        # File › Export to Excel…, Import from Excel…, Undo Last Import (gui/excel_transfer.py)
+        self.excel = ExcelTransfer(self, self.worker, self.customer_list)
+        self.excel.imported.connect(self._cards_imported)
+        self.ui.menuFile.insertActions(self.ui.actionQuit, self.excel.actions)
+        self.ui.menuFile.insertSeparator(self.ui.actionQuit)
         self.pending_label = QLabel(self)
         self.pending_label.setObjectName("pendingLabel")
         self.pending_label.linkActivated.connect(lambda _: self.show_approvals())
@@ -185,6 +192,14 @@ class MainWindow(QMainWindow):
         presence_action.setObjectName("actionPresence")
         presence_action.setText(self.tr("&Who Is Working"))
         self.ui.menuTools.insertAction(self.ui.actionInfo, presence_action)
+        self.action_backups = QAction(self.tr("&Backups…"), self)
+        self.action_backups.setObjectName("actionBackups")
+        self.action_backups.triggered.connect(self.show_backups)
+        self.action_restore = QAction(self.tr("&Restore from Backup…"), self)
+        self.action_restore.setObjectName("actionRestore")
+        self.action_restore.triggered.connect(lambda: self.restore_backup())
+        self.ui.menuTools.insertAction(self.ui.actionPassphrase, self.action_backups)
+        self.ui.menuTools.insertAction(self.ui.actionPassphrase, self.action_restore)
         self.analysis_action = QAction(self.tr("&Analysis…"), self)
         self.analysis_action.setObjectName("actionAnalysis")
         self.analysis_action.triggered.connect(self.show_analysis)
@@ -269,6 +284,12 @@ class MainWindow(QMainWindow):
         if info.keyring_state in (KeyState.LOCKED.value, KeyState.ERROR.value):
             self.statusBar().showMessage(
                 self.tr("The passphrase could not be stored in the system keyring."), 10_000)
+        if info.backup_problem:
+            self.statusBar().showMessage(self.tr("The daily backup could not be written: {problem}")
+                                         .format(problem=info.backup_problem), 20_000)
+        elif info.backup_path:
+            self.statusBar().showMessage(self.tr("Daily backup written to {path}.").format(
+                path=info.backup_path), 10_000)
         if info.audit_warning:
             self._warn_audit(info.audit_warning)
         # Several active accounts: nothing of the archive is shown until someone logs in.
@@ -499,6 +520,11 @@ class MainWindow(QMainWindow):
                                                         (PAGE_ARCHIVE if self.info else PAGE_EMPTY)))
         self._open_dialog(dialog)
 
+    def _cards_imported(self) -> None:
+        if self.customer_list.active:
+            self.customer_list.model.refresh_rows()
+            self.customer_list.run_query()
+
     def _open_dialog(self, dialog) -> None:
         self.dialog = dialog
         # Qt emits accepted() before finished(): a dialog opened from the first one's accepted
@@ -582,6 +608,76 @@ class MainWindow(QMainWindow):
             if self.info.readonly:
                 text += "\n" + self.tr("Opened read-only: nothing can be changed.")
             QMessageBox.information(self, self.tr("Archive Information"), text)
+
+    def show_backups(self) -> BackupDialog | None:
+        if self.actor is None:
+            return None
+        dialog = BackupDialog(self, self.worker)
+        dialog.restore_requested.connect(lambda path: (dialog.accept(), self.restore_backup(path)))
+        self._open_dialog(dialog)
+        return dialog
+
+    def restore_backup(self, path: str | None = None) -> None:
+        """Tools › Restore from Backup…: choose, verify, confirm, restore, open again."""
+        if self.actor is None:
+            return
+        if not backup_jobs.may_restore(self.actor):
+            QMessageBox.information(self, self.tr("Restore from Backup"), self.tr(
+                "Restoring a backup replaces everyone's data: ask a manager or an administrator."))
+            return
+        if path is None:
+            Op(self.worker, self, backup_jobs.state).success(
+                lambda state: self._choose_backup(state.settings.resolved)).run()
+            return
+        Op(self.worker, self, backup_jobs.verify(path)) \
+            .success(lambda report: self._confirm_restore(path, report)) \
+            .progress(self.tr("Checking the backup…")).run()
+
+    def _choose_backup(self, folder: str) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from Backup"), folder,
+            self.tr("Customer archives (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX))
+        if name:
+            self.restore_backup(name)
+
+    def _confirm_restore(self, path: str, report) -> None:
+        title = self.tr("Restore from Backup")
+        if not report.ok:
+            QMessageBox.warning(self, title, self.tr(
+                "This backup is not restored: {reason}. Nothing was changed.").format(
+                reason=report.reason()))
+            return
+        others = [s for s in self._sessions if not s.is_me]
+        if others:
+            QMessageBox.warning(self, title, self.tr(
+                "Others have the archive open ({users}). Ask them to close it first: a restore "
+                "replaces the file under them.").format(users=", ".join(self._session_lines(others))))
+            return
+        answer = QMessageBox.question(self, title, self.tr(
+            "The backup {path} passed every check: {customers} customers, {contacts} contacts, "
+            "{entries} audit entries, the audit chain intact.\n\nRestoring replaces the archive "
+            "with it. The current file is kept beside it, renamed. Restore now?").format(
+            path=path, customers=report.customers, contacts=report.contacts,
+            entries=report.audit_entries), QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            return
+        if not self.customer_list.close_cards():
+            return
+        self._close_people_windows()
+        self.customer_list.deactivate()
+
+        def done(result) -> None:
+            self._opened(result.info)
+            QMessageBox.information(self, title, self.tr(
+                "The archive was restored from {path}. The file before the restore was kept as "
+                "{previous}.").format(path=path, previous=result.previous or "—"))
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc, title)
+            if self.worker.ctx.service is not None and self.info is not None:
+                self.customer_list.activate()
+        Op(self.worker, self, backup_jobs.restore(path, report, self.keystore), with_context=True) \
+            .success(done).failure(failed).progress(self.tr("Restoring the backup…")).run()
 
     def check_archive(self) -> None:
         def report(r) -> None:
@@ -720,6 +816,8 @@ class MainWindow(QMainWindow):
         self.ui.actionSwitchUser.setEnabled(working and self._multi_user)
         self.ui.actionSwitchUser.setVisible(self._multi_user or not is_open)
         self.ui.actionApprovals.setEnabled(working)
+        self.action_backups.setEnabled(working)
+        self.action_restore.setEnabled(working and backup_jobs.may_restore(self.actor))
         self.analysis_action.setEnabled(working)
         # Entries a role can never use are not shown at all (not merely greyed out).
         for action, what in ((self.ui.actionHandover, Action.HANDOVER),
@@ -727,6 +825,11 @@ class MainWindow(QMainWindow):
                              (self.ui.actionUsers, Action.MANAGE_USERS)):
             action.setVisible(working and self.may(what))
             action.setEnabled(working and self.may(what))
+        writable = working and not (self.info is not None and self.info.readonly)
+        self.excel.export_action.setEnabled(working and self.may(Action.EXPORT_LIST))
+        for action in (self.excel.import_action, self.excel.undo_action):
+            action.setVisible(working and self.may(Action.IMPORT))
+            action.setEnabled(writable and self.may(Action.IMPORT))
         if page != PAGE_ARCHIVE:
             self.setWindowTitle(self.tr("Customer Archive"))
 

@@ -100,13 +100,16 @@ def import_job(path: str, sheet: str, mapping: dict, on_duplicate: str, decision
 
 def ask_export_kind(parent: QWidget, listed: int) -> str | None:
     """"list", "full" or None (cancelled)."""
-    tr = lambda text: QCoreApplication.translate("ExcelTransfer", text)  # noqa: E731
-    box = QMessageBox(QMessageBox.Question, tr("Export to Excel"),
-                      tr("Export the {n} customers of the current list, or the full workbook "
-                         "(every field, contacts, transactions, follow-ups, histories)?").format(n=listed),
-                      QMessageBox.Cancel, parent)
-    current = box.addButton(tr("Current &List"), QMessageBox.AcceptRole)
-    full = box.addButton(tr("&Full Workbook"), QMessageBox.AcceptRole)
+    box = QMessageBox(QMessageBox.Question,
+                      QCoreApplication.translate("ExcelTransfer", "Export to Excel"),
+                      QCoreApplication.translate(
+                          "ExcelTransfer", "Export the {n} customers of the current list, or the full "
+                          "workbook (every field, contacts, transactions, follow-ups, histories)?"
+                      ).format(n=listed), QMessageBox.Cancel, parent)
+    current = box.addButton(QCoreApplication.translate("ExcelTransfer", "Current &List"),
+                            QMessageBox.AcceptRole)
+    full = box.addButton(QCoreApplication.translate("ExcelTransfer", "&Full Workbook"),
+                         QMessageBox.AcceptRole)
     box.setDefaultButton(current)
     box.exec()
     clicked = box.clickedButton()

@@ -719,6 +719,93 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator changes where backups go and how many are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backup in {folder} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: backups go to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted copies of the archive made with SQLite&apos;s backup mechanism. The automatic ones are taken at the first opening of each day and when the program closes after changes; older ones are thinned out. These settings are the office&apos;s: they hold for every computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups (daily, and on closing after changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardPrinting</name>
     <message>
         <source>Print Cards</source>
@@ -1578,6 +1665,97 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
 </context>
 <context>
+    <name>ExcelTransfer</name>
+    <message>
+        <source>Full Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full export needs a manager&apos;s approval. Why do you need it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the {n} customers of the current list, or the full workbook (every field, contacts, transactions, follow-ups, histories)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request #{n} for a full export is still waiting for a manager&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed as request #{n}. Once a manager approves it, export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} customers exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Last Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back import #{n} of {file} ({created} new cards deleted, {updated} updated cards given their old values)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import #{n} undone: {deleted} cards deleted, {restored} restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>&amp;Hand Over</source>
@@ -1641,6 +1819,149 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
     <message>
         <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the existing card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new card anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip (duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header in row {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choices changed: check again to see what the import will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: {create} new cards, {update} updates, {skip} duplicates skipped, {unchanged} unchanged, {invalid} rows with problems (not taken), {empty} empty rows. Nothing was changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {create} new cards, {update} updated, {skip} duplicates skipped, {unchanged} unchanged, {invalid} rows with problems not taken. File › Undo Last Import takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (matched from their titles; change a field where it is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k (Dry Run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1782,6 +2103,14 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The daily backup could not be written: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,6 +2190,40 @@ Open by: {sessions}</source>
     </message>
     <message>
         <source>Archive Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring a backup replaces everyone&apos;s data: ask a manager or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is not restored: {reason}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others have the archive open ({users}). Ask them to close it first: a restore replaces the file under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} passed every check: {customers} customers, {contacts} contacts, {entries} audit entries, the audit chain intact.
+
+Restoring replaces the archive with it. The current file is kept beside it, renamed. Restore now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was restored from {path}. The file before the restore was kept as {previous}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1945,6 +2308,14 @@ Customer files for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <source>&amp;Who Is Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

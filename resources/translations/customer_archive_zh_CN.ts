@@ -718,6 +718,93 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>Backups go to {folder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator changes where backups go and how many are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No automatic backup in {folder} yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: backups go to {folder}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups are encrypted copies of the archive made with SQLite's backup mechanism. The automatic ones are taken at the first opening of each day and when the program closes after changes; older ones are thinned out. These settings are the office's: they hold for every computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups (daily, and on closing after changes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weeks,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back Up &amp;Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore Selected…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CardPrinting</name>
     <message>
         <source>Print Cards</source>
@@ -1578,6 +1665,97 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
 </context>
 <context>
+    <name>ExcelTransfer</name>
+    <message>
+        <source>Full Export</source>
+        <translation>完整导出</translation>
+    </message>
+    <message>
+        <source>A full export needs a manager's approval. Why do you need it?</source>
+        <translation>完整导出需要经理审批。请说明用途：</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Export the {n} customers of the current list, or the full workbook (every field, contacts, transactions, follow-ups, histories)?</source>
+        <translation>导出当前列表中的 {n} 个客户，还是完整工作簿（全部字段、联系人、交易记录、回访记录、变更记录）？</translation>
+    </message>
+    <message>
+        <source>Current &amp;List</source>
+        <translation>当前列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Full Workbook</source>
+        <translation>完整工作簿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Import…</source>
+        <translation>撤销上次导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Your request #{n} for a full export is still waiting for a manager's decision.</source>
+        <translation>您的完整导出申请 #{n} 仍在等待经理审批。</translation>
+    </message>
+    <message>
+        <source>Filed as request #{n}. Once a manager approves it, export again.</source>
+        <translation>已提交为申请 #{n}。经理批准后请再次导出。</translation>
+    </message>
+    <message>
+        <source>{n} customers exported to {path}.</source>
+        <translation>已将 {n} 个客户导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Exporting to Excel…</source>
+        <translation>正在导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Undo Last Import</source>
+        <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <source>Take back import #{n} of {file} ({created} new cards deleted, {updated} updated cards given their old values)?</source>
+        <translation>撤销第 #{n} 次导入（{file}）？将删除 {created} 张新建的客户档案，并将 {updated} 张被更新的档案恢复为原值。</translation>
+    </message>
+    <message>
+        <source>Import #{n} undone: {deleted} cards deleted, {restored} restored.</source>
+        <translation>第 #{n} 次导入已撤销：删除 {deleted} 张档案，恢复 {restored} 张。</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or changed.</source>
+        <translation>已取消：没有写入或更改任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>&amp;Hand Over</source>
@@ -1642,6 +1820,149 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Skip it</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Update the existing card</source>
+        <translation>更新已有档案</translation>
+    </message>
+    <message>
+        <source>Create a new card anyway</source>
+        <translation>仍然新建档案</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skip (duplicate)</source>
+        <translation>跳过（重复）</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Title in the sheet</source>
+        <translation>表中标题</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>重复于</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>{name} (hidden)</source>
+        <translation>{name}（隐藏）</translation>
+    </message>
+    <message>
+        <source>Header in row {n}</source>
+        <translation>表头在第 {n} 行</translation>
+    </message>
+    <message>
+        <source>The sheet is empty</source>
+        <translation>工作表为空</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>The choices changed: check again to see what the import will do.</source>
+        <translation>选择已更改：请重新检查，查看导入结果。</translation>
+    </message>
+    <message>
+        <source>Checking the sheet…</source>
+        <translation>正在检查工作表…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：没有更改任何内容。</translation>
+    </message>
+    <message>
+        <source>Check: {create} new cards, {update} updates, {skip} duplicates skipped, {unchanged} unchanged, {invalid} rows with problems (not taken), {empty} empty rows. Nothing was changed yet.</source>
+        <translation>检查结果：新建 {create} 张档案，更新 {update} 张，跳过重复 {skip} 行，无变化 {unchanged} 行，有问题 {invalid} 行（不导入），空行 {empty} 行。尚未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Imported: {create} new cards, {update} updated, {skip} duplicates skipped, {unchanged} unchanged, {invalid} rows with problems not taken. File › Undo Last Import takes it back.</source>
+        <translation>导入完成：新建 {create} 张档案，更新 {update} 张，跳过重复 {skip} 行，无变化 {unchanged} 行，有问题未导入 {invalid} 行。可通过“文件 › 撤销上次导入”撤回。</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation>重复记录(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Columns (matched from their titles; change a field where it is wrong)</source>
+        <translation>列（已按标题自动匹配；如有错误请修改字段）</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k (Dry Run)</source>
+        <translation>检查(&amp;K)（试运行）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2103,14 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>未能将密码短语保存到系统密钥环。</translation>
     </message>
     <message>
+        <source>The daily backup could not be written: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily backup written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Audit Log</source>
         <translation>审计日志</translation>
     </message>
@@ -1870,6 +2199,40 @@ Open by: {sessions}</source>
         <translation>档案库信息</translation>
     </message>
     <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring a backup replaces everyone's data: ask a manager or an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup is not restored: {reason}. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Others have the archive open ({users}). Ask them to close it first: a restore replaces the file under them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup {path} passed every check: {customers} customers, {contacts} contacts, {entries} audit entries, the audit chain intact.
+
+Restoring replaces the archive with it. The current file is kept beside it, renamed. Restore now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The archive was restored from {path}. The file before the restore was kept as {previous}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Check Archive</source>
         <translation>检查档案库</translation>
     </message>
@@ -1956,6 +2319,14 @@ Customer files for small offices, kept in one encrypted file.</source>
     <message>
         <source>&amp;Who Is Working</source>
         <translation>谁在使用(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Analysis…</source>

@@ -229,7 +229,7 @@ def story(result: Analysis, lang: str = "zh") -> list:
     if watch:
         out.append(CondPageBreak(40 * mm))
         out.append(layout.para(t("watch"), s.heading))
-        fixed = [28 * mm, 14 * mm, 28 * mm, 22 * mm, 30 * mm, 26 * mm]
+        fixed = [26 * mm, 16 * mm, 28 * mm, 20 * mm, 22 * mm, 20 * mm]
         out.append(layout.data_table(
             [t("archive_no"), t("name"), t("grade"), t("revenue"), t("late_share"), t("credit_status"),
              t("terms")],

@@ -298,6 +298,7 @@ class ImportDialog(QDialog):
                         "create": self.tr("Create a new card anyway")}
         for key, text in self.choices.items():
             self.ui.duplicateCombo.addItem(text, key)
+        self.ui.duplicateCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.actions_text = {"create": self.tr("New card"), "update": self.tr("Update"),
                              "skip": self.tr("Skip (duplicate)"), "unchanged": self.tr("Unchanged"),
                              "invalid": self.tr("Not taken")}
@@ -446,12 +447,14 @@ class ImportDialog(QDialog):
         rows = outcome.rows
         p.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            dup = row.duplicate.text() if row.duplicate else ""
+            dup = self.duplicate_text(row.duplicate) if row.duplicate else ""
             problems = "\n".join(x.text() for x in row.problems)
             for c, text in ((PREV_ROW, str(row.row)), (PREV_ACTION, self.actions_text[row.action]),
                             (PREV_NAME, str(row.values.get("name") or "")), (PREV_DUPLICATE, dup),
                             (PREV_PROBLEMS, problems)):
-                p.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                p.setItem(r, c, item)
             if row.duplicate is not None and not row.problems and outcome.dry_run:
                 combo = QComboBox(p)
                 combo.setObjectName(f"decisionCombo{row.row}")
@@ -464,6 +467,14 @@ class ImportDialog(QDialog):
                 p.setCellWidget(r, PREV_ACTION, combo)
         p.resizeColumnsToContents()
         p.resizeRowsToContents()
+
+    def duplicate_text(self, dup) -> str:
+        why = {"credit_code": self.tr("same credit code"), "phone": self.tr("same phone"),
+               "name": self.tr("similar name"), "archive_no": self.tr("same archive number")
+               }.get(dup.reason, dup.reason)
+        if dup.against == "file":
+            return self.tr("row {row} of the file ({why})").format(row=dup.row, why=why)
+        return self.tr("{number} {name} ({why})").format(number=dup.archive_no, name=dup.name, why=why)
 
     def _decided(self, row: int, combo: QComboBox) -> None:
         self.decisions[row] = combo.currentData()

@@ -1929,6 +1929,30 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>same credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same archive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} of the file ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} {name} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import from Excel</source>
         <translation type="unfinished"></translation>
     </message>

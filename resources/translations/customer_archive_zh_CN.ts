@@ -721,87 +721,87 @@
     <name>BackupDialog</name>
     <message>
         <source>Taken</source>
-        <translation type="unfinished" />
+        <translation>备份时间</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">大小</translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Backups go to {folder}</source>
-        <translation type="unfinished" />
+        <translation>备份保存到 {folder}</translation>
     </message>
     <message>
         <source>Only an administrator changes where backups go and how many are kept.</source>
-        <translation type="unfinished" />
+        <translation>只有管理员可以更改备份位置和保留数量。</translation>
     </message>
     <message>
         <source>No automatic backup in {folder} yet.</source>
-        <translation type="unfinished" />
+        <translation>{folder} 中还没有自动备份。</translation>
     </message>
     <message>
         <source>Backup Folder</source>
-        <translation type="unfinished" />
+        <translation>备份文件夹</translation>
     </message>
     <message>
         <source>Saved: backups go to {folder}.</source>
-        <translation type="unfinished" />
+        <translation>已保存：备份保存到 {folder}。</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished" />
+        <translation>备份已写入 {path}。</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished" />
+        <translation>正在写入备份…</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>备份</translation>
     </message>
     <message>
         <source>Backups are encrypted copies of the archive made with SQLite's backup mechanism. The automatic ones are taken at the first opening of each day and when the program closes after changes; older ones are thinned out. These settings are the office's: they hold for every computer.</source>
-        <translation type="unfinished" />
+        <translation>备份是用 SQLite 备份机制制作的档案库加密副本。自动备份在每天首次打开时、以及有修改后关闭程序时进行；较旧的备份会被逐步清理。这些设置属于整个办公室，对每台计算机都有效。</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation type="unfinished" />
+        <translation>备份文件夹(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">浏览(&amp;B)…</translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Automatic backups (daily, and on closing after changes)</source>
-        <translation type="unfinished" />
+        <translation>自动备份（每天一次，以及有修改后关闭时）(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished" />
+        <translation>保留(&amp;K)：</translation>
     </message>
     <message>
         <source>days,</source>
-        <translation type="unfinished" />
+        <translation>天，</translation>
     </message>
     <message>
         <source>weeks,</source>
-        <translation type="unfinished" />
+        <translation>周，</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished" />
+        <translation>月</translation>
     </message>
     <message>
         <source>Back Up &amp;Now</source>
-        <translation type="unfinished" />
+        <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Restore Selected…</source>
-        <translation type="unfinished" />
+        <translation>恢复所选备份(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1929,30 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>导入完成：新建 {create} 张档案，更新 {update} 张，跳过重复 {skip} 行，无变化 {unchanged} 行，有问题未导入 {invalid} 行。可通过“文件 › 撤销上次导入”撤回。</translation>
     </message>
     <message>
+        <source>same credit code</source>
+        <translation>信用代码相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>名称相近</translation>
+    </message>
+    <message>
+        <source>same archive number</source>
+        <translation>档案编号相同</translation>
+    </message>
+    <message>
+        <source>row {row} of the file ({why})</source>
+        <translation>本文件第 {row} 行（{why}）</translation>
+    </message>
+    <message>
+        <source>{number} {name} ({why})</source>
+        <translation>{number} {name}（{why}）</translation>
+    </message>
+    <message>
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
@@ -2104,11 +2128,11 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
     <message>
         <source>The daily backup could not be written: {problem}</source>
-        <translation type="unfinished" />
+        <translation>无法写入每日备份：{problem}</translation>
     </message>
     <message>
         <source>Daily backup written to {path}.</source>
-        <translation type="unfinished" />
+        <translation>每日备份已写入 {path}。</translation>
     </message>
     <message>
         <source>Audit Log</source>
@@ -2200,37 +2224,39 @@ Open by: {sessions}</source>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished" />
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Restoring a backup replaces everyone's data: ask a manager or an administrator.</source>
-        <translation type="unfinished" />
+        <translation>恢复备份会替换所有人的数据：请联系经理或管理员。</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished" />
+        <translation>正在检查备份…</translation>
     </message>
     <message>
         <source>This backup is not restored: {reason}. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>未恢复此备份：{reason}。没有做任何更改。</translation>
     </message>
     <message>
         <source>Others have the archive open ({users}). Ask them to close it first: a restore replaces the file under them.</source>
-        <translation type="unfinished" />
+        <translation>其他人正在使用档案库（{users}）。请先让他们关闭：恢复会替换他们正在使用的文件。</translation>
     </message>
     <message>
         <source>The backup {path} passed every check: {customers} customers, {contacts} contacts, {entries} audit entries, the audit chain intact.
 
 Restoring replaces the archive with it. The current file is kept beside it, renamed. Restore now?</source>
-        <translation type="unfinished" />
+        <translation>备份 {path} 通过了全部检查：{customers} 个客户，{contacts} 个联系人，{entries} 条审计记录，审计链完整。
+
+恢复将用它替换档案库。当前文件会改名后保留在旁边。现在恢复吗？</translation>
     </message>
     <message>
         <source>The archive was restored from {path}. The file before the restore was kept as {previous}.</source>
-        <translation type="unfinished" />
+        <translation>档案库已从 {path} 恢复。恢复前的文件保留为 {previous}。</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished" />
+        <translation>正在恢复备份…</translation>
     </message>
     <message>
         <source>Check Archive</source>
@@ -2322,11 +2348,11 @@ Customer files for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished" />
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished" />
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Analysis…</source>

@@ -54,7 +54,7 @@ def handover_story(data: Mapping[str, object], lang: str) -> list[Flowable]:
     rows.append((t["reason"], data.get("reason") or "", True))
     story += L.key_value_block(rows, width)
     customers = list(data.get("customers") or [])
-    story.append(L.para(t["customers"].format(count=len(customers)), s.heading))
+    story.append(L.Heading(t["customers"].format(count=len(customers))))
     if customers:
         story.append(L.data_table(
             [t["seq"], t["archive_no"], t["name"]],
@@ -65,7 +65,7 @@ def handover_story(data: Mapping[str, object], lang: str) -> list[Flowable]:
     loans = list(data.get("loans") or [])
     if loans:
         keys = [k for k in loans[0].keys() if k != "id"]
-        story.append(L.para(t["loans"].format(count=len(loans)), s.heading))
+        story.append(L.Heading(t["loans"].format(count=len(loans))))
         story.append(L.data_table([t["seq"], *keys],
                                   [[str(i), *[str(item.get(k) or "") for k in keys]]
                                    for i, item in enumerate(loans, 1)],
@@ -85,7 +85,6 @@ def _signatures(t: Mapping[str, str], width: float) -> Table:
         ("LINEBELOW", (0, 1), (-1, 1), 0.6, L.GRID),
         ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 8 * mm),
     ]))
-    table.keepWithNext = False
     return table
 
 

@@ -110,12 +110,13 @@ def _head(card, lang: str, width: float) -> Table:
         tier_text = f"{tier_value} · {enum_label(Tier(tier_value), lang)}"
     sep = "：" if L.lang_key(lang) == "zh" else ": "
     gap = "　　" if L.lang_key(lang) == "zh" else " | "
+    room = width - QR_SIZE - 4 * mm
     left = [
-        L.para(t["title"], s.title),
-        L.para(v.get("name"), s.heading),
-        L.para(f"{_spec('archive_no').label(lang)}{sep}{no}", s.body),
-        L.para(f"{_spec('status').label(lang)}{sep}{status}{gap}{_spec('tier').label(lang)}{sep}{tier_text}",
-               s.body),
+        L.line(t["title"], s.title, room),
+        L.line(v.get("name"), s.heading, room),
+        L.line(f"{_spec('archive_no').label(lang)}{sep}{no}", s.body, room),
+        L.line(f"{_spec('status').label(lang)}{sep}{status}{gap}{_spec('tier').label(lang)}{sep}{tier_text}",
+               s.body, room),
     ]
     right: Flowable | str = L.QrCode(no, size=QR_SIZE) if no else ""
     table = Table([[left, right]], colWidths=[width - QR_SIZE - 4 * mm, QR_SIZE + 4 * mm],
@@ -134,7 +135,7 @@ def _spec(name: str, specs: Sequence[FieldSpec] = FIELDS) -> FieldSpec:
 
 
 def _heading(text: str) -> Flowable:
-    return L.para(text, L.styles().heading)
+    return L.Heading(text)
 
 
 def _contacts(card, lang: str, width: float) -> list[Flowable]:

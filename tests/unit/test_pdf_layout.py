@@ -82,7 +82,8 @@ def test_footer_text_in_english(tmp_path):
 
 def test_qr_code_holds_the_encoded_modules():
     qr = L.QrCode("KH-2026-0001", size=20 * mm)
-    ref = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=2)
+    ref = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=2,
+                        mask_pattern=L.QrCode.MASK)
     ref.add_data("KH-2026-0001")
     ref.make(fit=True)
     assert qr.matrix == ref.get_matrix()
@@ -125,3 +126,15 @@ def test_characters_the_font_lacks_print_as_look_alikes(tmp_path):
     out = tmp_path / "mask.pdf"
     L.write_pdf(out, [L.para("电话 •••", L.styles().body)], SETUP)
     assert "电话●●●" in pdf_text(out)
+
+
+def test_a_heading_is_not_left_alone_at_the_foot_of_a_page(tmp_path):
+    from reportlab.platypus import Spacer
+
+    frame = L.A4[1] - 2 * L.MARGIN - L.HEADER_SPACE - L.FOOTER_SPACE + 12 * mm
+    table = [L.data_table(["日期", "内容"], [["2026-01-01", "电话回访"]] * 3, [40 * mm, 100 * mm])]
+    for keep, page in ((0, 1), (11 * mm, 2)):
+        out = tmp_path / f"heading{keep}.pdf"
+        # 40 points left: room for the heading, not for the heading and its table
+        L.write_pdf(out, [Spacer(1, frame - 40), L.Heading("近期回访记录", keep=keep), *table], SETUP)
+        assert "近期回访记录" in pdf_text(out, page, page, body=True)

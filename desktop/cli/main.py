@@ -46,7 +46,7 @@ def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     from . import commands_approvals, commands_archive, commands_audit, commands_customers, commands_users
-    from . import commands_sessions
+    from . import commands_backups, commands_sessions
     from . import commands_analysis
     from . import commands_export
     from . import commands_import
@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in (commands_archive.register, commands_customers.register, commands_audit.register,
                      commands_users.register, commands_approvals.register, commands_sessions.register,
+                     commands_backups.register,
                      commands_analysis.register, commands_export.register,
                      commands_import.register):
         register(sub, lambda p: _common_options(p, suppress=True))

@@ -6,13 +6,17 @@ GUI; they never touch widgets.
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..secrets.keystore import KeyState, KeyStore
-from ..services import opening
+from ..services import backups, opening
 from ..services.archive_service import ArchiveService, SessionInfo
 from .worker import WorkerContext
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,8 @@ class ArchiveInfo:
     display_name: str | None = None
     role: str | None = None
     audit_warning: str | None = None  # the audit chain lost an entry this computer had seen
+    backup_path: str | None = None    # the daily backup taken at this open, if one was due
+    backup_problem: str | None = None # … or why it could not be taken
     readonly: bool = False            # opened read-only: nothing can be changed
     network: bool = False             # the file is on a network drive
     filesystem: str = ""              # the file system type it is on ("nfs4", "ext4", …)
@@ -35,7 +41,7 @@ class ArchiveInfo:
 
 def _adopt(ctx: WorkerContext, service: ArchiveService, source: str, stored: KeyState | None) -> ArchiveInfo:
     if ctx.service is not None:
-        ctx.service.close()
+        close(ctx)
     service.archive.on_wait = ctx.on_wait
     try:
         identified = service.identify()
@@ -46,7 +52,21 @@ def _adopt(ctx: WorkerContext, service: ArchiveService, source: str, stored: Key
         service.close()
         raise
     ctx.service = service
-    return info_of(service, source, stored, audit_warning=warning)
+    backup = _daily_backup(service)
+    return dataclasses.replace(info_of(service, source, stored, audit_warning=warning),
+                               backup_path=backup[0], backup_problem=backup[1])
+
+
+def _daily_backup(service: ArchiveService) -> tuple[str | None, str | None]:
+    """The first open of the day takes the daily backup (before anyone logs in, so that it
+    comes before the day's work in the audit log). A failure never stops the opening: the
+    window says what went wrong."""
+    try:
+        path = backups.backup_on_open(service)
+    except Exception as exc:  # noqa: BLE001 - reported, the archive stays open
+        log.warning("the daily backup failed: %s", exc)
+        return None, getattr(exc, "message", type(exc).__name__)
+    return (str(path) if path else None), None
 
 
 def info_of(service: ArchiveService, source: str = "", stored: KeyState | None = None,
@@ -103,7 +123,13 @@ def create(path: Path, passphrase: str, keystore: KeyStore, remember: bool):
 
 
 def close(ctx: WorkerContext) -> None:
+    """Close the archive, with the automatic backup on close when anything was changed."""
     if ctx.service is not None:
+        try:
+            if not ctx.service.archive.closed:
+                backups.backup_on_close(ctx.service)
+        except Exception as exc:  # noqa: BLE001 - closing goes on; the log says why
+            log.warning("the backup on close failed: %s", exc)
         ctx.service.close()
         ctx.service = None
 

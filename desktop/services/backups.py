@@ -46,6 +46,9 @@ from .archive_service import ArchiveService, os_user
 log = logging.getLogger(__name__)
 
 SETTING_FOLDER = "backup_folder"
+SETTING_AUTO = "auto_backup"          # "on" (default) or "off"
+SETTING_KEEP = "backup_keep"          # "daily,weekly,monthly" counts, default "7,4,6"
+DEFAULT_KEEP = (7, 4, 6)
 DEFAULT_FOLDER_NAME = "backups"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 DAILY_INTERVAL = timedelta(hours=24)
@@ -189,7 +192,108 @@ def daily_due(service: ArchiveService, now: datetime | None = None) -> bool:
 def automatic_backup(service: ArchiveService) -> Path:
     """The automatic backup (on close, and when ``daily_due``): back up, then rotate."""
     path = backup_now(service)
-    rotate(path.parent, service.path.stem)
+    daily, weekly, monthly = keep_counts(service)
+    rotate(path.parent, service.path.stem, daily, weekly, monthly)
+    return path
+
+
+# ---------------------------------------------------------------------------- the office's policy
+@dataclass(frozen=True)
+class BackupSettings:
+    folder: str            # as the office set it ("" = the default ``backups`` beside the archive)
+    resolved: str          # the folder backups actually go to
+    automatic: bool
+    keep: tuple[int, int, int]
+
+    def to_json(self) -> dict:
+        return {"folder": self.folder, "resolved_folder": self.resolved,
+                "automatic": self.automatic, "keep_daily": self.keep[0],
+                "keep_weekly": self.keep[1], "keep_monthly": self.keep[2]}
+
+
+def auto_enabled(service: ArchiveService) -> bool:
+    return (service.archive.get_setting(SETTING_AUTO) or "on") != "off"
+
+
+def keep_counts(service: ArchiveService) -> tuple[int, int, int]:
+    raw = service.archive.get_setting(SETTING_KEEP) or ""
+    try:
+        daily, weekly, monthly = (int(x) for x in raw.split(","))
+        return max(daily, 1), max(weekly, 0), max(monthly, 0)
+    except ValueError:
+        return DEFAULT_KEEP
+
+
+def settings(service: ArchiveService) -> BackupSettings:
+    return BackupSettings(service.archive.get_setting(SETTING_FOLDER) or "",
+                          str(backup_folder(service)), auto_enabled(service), keep_counts(service))
+
+
+def set_settings(service: ArchiveService, *, folder: str | None = None, automatic: bool | None = None,
+                 keep: tuple[int, int, int] | None = None) -> BackupSettings:
+    """Change the office's backup policy (administrators: it is an archive setting, the same
+    for every computer). The folder must be one this computer can write to."""
+    from ..domain import permissions
+
+    permissions.require(service.actor, permissions.Action.MANAGE_SETTINGS)
+    changes: dict[str, str] = {}
+    if folder is not None:
+        folder = folder.strip()
+        if folder:
+            target = Path(folder).expanduser()
+            target = target if target.is_absolute() else service.path.parent / target
+            try:
+                target.mkdir(parents=True, exist_ok=True)
+                probe = target / f".write-test-{os.getpid()}"
+                probe.write_bytes(b"")
+                probe.unlink()
+            except OSError:
+                raise errors.FolderNotWritable(
+                    f"The backup folder {target} cannot be written.", path=str(target)) from None
+        changes[SETTING_FOLDER] = folder
+    if automatic is not None:
+        changes[SETTING_AUTO] = "on" if automatic else "off"
+    if keep is not None:
+        if len(keep) != 3 or keep[0] < 1 or min(keep) < 0:
+            raise errors.ValidationError("Keep at least one daily backup; counts cannot be negative.")
+        changes[SETTING_KEEP] = ",".join(str(int(k)) for k in keep)
+    user = service.actor.user_name
+    with service.archive.write() as conn:
+        for key, value in changes.items():
+            conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO "
+                         "UPDATE SET value = excluded.value, version = version + 1", (key, value))
+        audit_store.append(conn, user_name=user, action="settings", target_type="archive",
+                           target_id=service.archive.id, details={"backups": changes})
+    return settings(service)
+
+
+def _newest_entry(service: ArchiveService) -> tuple:
+    """What changes when anything is changed: every action appends an audit entry; sample
+    data (not audited) changes the customers' count and versions."""
+    a = service.archive
+    return (a.query_one("SELECT coalesce(max(id), 0) FROM audit_log")[0],
+            *a.query_one("SELECT count(*), coalesce(sum(version), 0) FROM customers"))
+
+
+def backup_on_open(service: ArchiveService, now: datetime | None = None) -> Path | None:
+    """The daily backup: at the first open of the day (when the newest is 24 hours old)."""
+    path = None
+    if auto_enabled(service) and daily_due(service, now):
+        path = automatic_backup(service)
+    service.backup_mark = _newest_entry(service)
+    return path
+
+
+def backup_on_close(service: ArchiveService) -> Path | None:
+    """The backup on close, when anything was changed (by anyone) since this program's last
+    backup or since it opened the archive: every change is an audit entry."""
+    if not auto_enabled(service):
+        return None
+    mark = getattr(service, "backup_mark", None)
+    if mark is not None and _newest_entry(service) == mark:
+        return None
+    path = automatic_backup(service)
+    service.backup_mark = _newest_entry(service)
     return path
 
 

@@ -167,7 +167,7 @@ def _composition_table(comp: Composition, width: float, lang: str):
         rows.append([t("total"), f"{comp.customers:,}", percent(1.0 if comp.customers else None),
                      f"{buying:,}", f"{comp.transactions:,}", yuan(comp.revenue_fen),
                      percent(1.0 if comp.revenue_fen > 0 else None)])
-    fixed = [20 * mm, 20 * mm, 20 * mm, 18 * mm, 32 * mm, 20 * mm]
+    fixed = [18 * mm, 20 * mm, 26 * mm, 22 * mm, 32 * mm, 18 * mm]  # English titles unbroken
     return layout.data_table(header, rows, [width - sum(fixed), *fixed])
 
 
@@ -217,7 +217,7 @@ def story(result: Analysis, lang: str = "zh") -> list:
     from .analysis import terms_label
 
     days = {"A": credit.rules.a_term_days, "B": credit.rules.b_term_days}
-    fixed = [18 * mm, 18 * mm, 32 * mm, 20 * mm, 28 * mm, 32 * mm]
+    fixed = [18 * mm, 22 * mm, 30 * mm, 20 * mm, 36 * mm, 32 * mm]
     out.append(layout.data_table(
         [t("grade"), t("customers"), t("transactions"), t("revenue"), t("revenue_share"), t("terms"),
          t("credit_limit")],
@@ -229,7 +229,9 @@ def story(result: Analysis, lang: str = "zh") -> list:
     if watch:
         out.append(CondPageBreak(40 * mm))
         out.append(layout.para(t("watch"), s.heading))
-        fixed = [26 * mm, 16 * mm, 28 * mm, 20 * mm, 22 * mm, 20 * mm]
+        # English terms ("payment before delivery") need more room than 款到发货.
+        fixed = [26 * mm, 16 * mm, 28 * mm, 20 * mm, 22 * mm, 20 * mm] if lang.startswith("zh") \
+            else [24 * mm, 14 * mm, 26 * mm, 18 * mm, 20 * mm, 36 * mm]
         out.append(layout.data_table(
             [t("archive_no"), t("name"), t("grade"), t("revenue"), t("late_share"), t("credit_status"),
              t("terms")],

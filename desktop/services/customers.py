@@ -638,9 +638,11 @@ class CustomerService:
                          "ON CONFLICT(name) DO UPDATE SET definition = excluded.definition",
                          (name, json.dumps(definition, ensure_ascii=False), self.user))
 
-    def duplicates(self, values: dict[str, object], exclude_id: int | None = None) -> list[Duplicate]:
-        """Likely duplicates of a card being entered: same credit code, same phone, similar name."""
-        clean, _ = validate_customer(values, partial=True)
+    def duplicates(self, values: dict[str, object], exclude_id: int | None = None, *,
+                   validated: bool = False) -> list[Duplicate]:
+        """Likely duplicates of a card being entered: same credit code, same phone, similar name.
+        ``validated``: ``values`` are already ``validate_customer``'s output (the importer)."""
+        clean = values if validated else validate_customer(values, partial=True)[0]
         conn = self.archive.conn
         found: dict[int, Duplicate] = {}
 

@@ -462,7 +462,7 @@ class _Planner:
             if existing is not None:
                 item.duplicate = self._archive_dup(existing, "archive_no")
             else:
-                found = self.svc.customers.duplicates(clean)
+                found = self.svc.customers.duplicates(clean, validated=True)
                 if found:
                     d = found[0]
                     item.duplicate = DuplicateOf("archive", d.reason, d.score, d.id, d.archive_no, d.name)

@@ -63,17 +63,31 @@ class PieChart(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
         fm = p.fontMetrics()
-        legend_w = min(self.legend_width(fm), self.width() // 2)
-        area = QRectF(8, 8, self.width() - legend_w - 24, self.height() - 16)
-        n = max(len(self.pies), 1)
+        line = fm.height() + 4
         title_h = fm.height() + 6
+        n = max(len(self.pies), 1)
+        legend_h = len(self.labels) * line + 8
+        # The legend under the pies when there is the height for it (long labels would
+        # otherwise squeeze the pies), else beside them.
+        below = self.height() - 16 - legend_h - title_h >= 140
+        if below:
+            area = QRectF(8, 8, self.width() - 16, self.height() - 16 - legend_h)
+        else:
+            legend_w = min(self.legend_width(fm), self.width() // 2)
+            area = QRectF(8, 8, self.width() - legend_w - 24, self.height() - 16)
         size = max(20.0, min(area.width() / n - 16, area.height() - title_h, 240.0))
         for k, pie in enumerate(self.pies):
             x = area.left() + k * area.width() / n + (area.width() / n - size) / 2
             p.setPen(self.palette().windowText().color())
             p.drawText(QRectF(x - 20, area.top(), size + 40, title_h), Qt.AlignCenter, pie.title)
             self._pie(p, QRectF(x, area.top() + title_h, size, size), pie.values)
-        self._legend(p, QRectF(self.width() - legend_w - 8, 8, legend_w, self.height() - 16))
+        if below:
+            legend_w = min(self.legend_width(fm), self.width() - 16)
+            top = area.top() + title_h + size + 12
+            self._legend(p, QRectF((self.width() - legend_w) / 2, top - fm.height() - 6,
+                                   legend_w, legend_h + fm.height() + 6))
+        else:
+            self._legend(p, QRectF(self.width() - legend_w - 8, 8, legend_w, self.height() - 16))
         p.end()
 
     def _pie(self, p: QPainter, rect: QRectF, values: Sequence[float]) -> None:

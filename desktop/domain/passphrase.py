@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 MIN_LENGTH = 8
 
 # Scores 0..4 from zxcvbn; the labels are keys the GUI translates.
@@ -23,6 +21,9 @@ class Strength:
 def strength(passphrase: str) -> Strength:
     if not passphrase:
         return Strength(0, LABELS[0], "instant", False)
+    # Imported when a passphrase is typed: its word lists cost ~10 MB a window rarely needs.
+    from zxcvbn import zxcvbn
+
     # zxcvbn's cost grows with length; the first 100 characters decide the estimate.
     result = zxcvbn(passphrase[:100])
     score = int(result["score"])

@@ -22,8 +22,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin
 from rapidfuzz import fuzz
+
+# pypinyin is imported on first use: its phrase dictionary costs about 40 MB of memory,
+# and a window that only lists and searches customers never needs it (the pinyin of every
+# card is already in the index; queries are matched as typed).
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
@@ -51,6 +54,8 @@ def pinyin_keys(text: str) -> tuple[str, str]:
     characters it knows no reading for)."""
     if not text:
         return "", ""
+    from pypinyin import Style, lazy_pinyin
+
     items = lazy_pinyin(unicodedata.normalize("NFKC", text), style=Style.NORMAL, errors=_mark_non_chinese)
     full: list[str] = []
     initials: list[str] = []

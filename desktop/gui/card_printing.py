@@ -135,6 +135,14 @@ def print_job(ids: Sequence[int], printer: QPrinter, lang: str):
     return job
 
 
+def handover_job(from_user: str, lang: str):
+    """The newest handover of ``from_user`` as a PDF in memory."""
+    def job(svc) -> PrintResult:
+        printer = _printer_service(svc)
+        return printer.handover_pdf(printer.latest_handover_id(from_user), None, lang, destination="preview")
+    return job
+
+
 def filter_ids_job(query: str, flt):
     """Every customer of the current search and filter (not only the first screenful)."""
     return lambda svc: jobs.customers(svc).find(query, flt, limit=1_000_000)
@@ -229,6 +237,28 @@ class CardPrinting(QObject):
         dialog.print_button = button
         button.setEnabled(dialog.customer_id is not None)
         dialog.saved.connect(lambda _cid: button.setEnabled(True))
+
+    def attach_handover(self, dialog) -> None:
+        """A Print Handover List… button on the handover dialog, enabled once the customers
+        have moved: a preview of the list (its Print button prints it), to be signed."""
+        button = QPushButton(self.tr("Print &Handover List…"), dialog)
+        button.setObjectName("printHandoverButton")
+        button.setEnabled(False)
+        dialog.ui.buttonBox.addButton(button, QDialogButtonBox.ActionRole)
+        dialog.print_button = button
+
+        def moved(result: dict) -> None:
+            button.setEnabled(True)
+            button.clicked.connect(lambda: self.preview_handover(str(result.get("from_user", "")), dialog))
+        dialog.handed_over.connect(moved)
+
+    def preview_handover(self, from_user: str, parent: QWidget) -> None:
+        def show(result: PrintResult) -> None:
+            self.last_result = result
+            self.show_preview(result.data or b"", parent)
+        Op(self.worker, parent, handover_job(from_user, self._lang())) \
+            .progress(self.tr("Preparing the handover list…")) \
+            .success(show).failure(lambda exc: self._failed(parent, exc)).run()
 
     def _for_dialog(self, dialog, then: Callable[[list[int]], None]) -> None:
         if dialog.customer_id is None:

@@ -492,6 +492,7 @@ class MainWindow(QMainWindow):
         if not self.may(Action.HANDOVER):
             return
         dialog = HandoverDialog(self, self.worker)
+        self.card_printing.attach_handover(dialog)  # Print Handover List… once done
 
         def done(_result) -> None:
             if self.customer_list.active:

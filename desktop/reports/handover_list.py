@@ -94,3 +94,10 @@ def write_handover(target, data: Mapping[str, object], lang: str, printed_by: st
     t = TEXTS[L.lang_key(lang)]
     setup = L.PageSetup(t["title"], printed_by, printed_at, lang)
     return L.write_pdf(target, handover_story(data, lang), setup)
+
+
+def handover_pdf_bytes(data: Mapping[str, object], lang: str, printed_by: str, *,
+                       printed_at: _dt.datetime | None = None) -> tuple[bytes, int]:
+    """The same PDF in memory (for the preview and printers); returns (data, pages)."""
+    t = TEXTS[L.lang_key(lang)]
+    return L.build_pdf_bytes(handover_story(data, lang), L.PageSetup(t["title"], printed_by, printed_at, lang))

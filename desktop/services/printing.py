@@ -146,18 +146,23 @@ class PrintService:
         raise errors.NotFound("No handover to print." if from_user is None
                               else f"No handover of {from_user} to print.")
 
-    def handover_pdf(self, handover_id: int, out: str | Path, lang: str = "en", *,
+    def handover_pdf(self, handover_id: int, out: str | Path | None, lang: str = "en", *,
                      destination: str = "pdf") -> PrintResult:
+        """The handover list as a PDF at ``out`` (atomically), or in memory when ``out`` is None."""
         permissions.require(self.actor, Action.PRINT)
         data = self.handover(handover_id)
-        out = Path(out)
-        pages = handover_list.write_handover(out, data, lang, self.printed_by)
+        pdf = None
+        if out is None:
+            pdf, pages = handover_list.handover_pdf_bytes(data, lang, self.printed_by)
+        else:
+            out = Path(out)
+            pages = handover_list.write_handover(out, data, lang, self.printed_by)
         self._audit("handover_list", [], {"handover": data["id"], "from": data["from_user"],
                                           "to": data["to_user"], "count": len(data["customers"]),
                                           "pages": pages, "destination": destination,
-                                          "file": out.name if destination == "pdf" else None},
+                                          "file": out.name if out is not None else None},
                     target_type="handover", target_id=data["id"])
-        return PrintResult(out, pages, len(data["customers"]))
+        return PrintResult(out, pages, len(data["customers"]), pdf)
 
     # ------------------------------------------------------------------ audit
     def _audit(self, what: str, customer_ids: list[int], details: dict, *,

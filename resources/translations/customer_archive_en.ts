@@ -848,6 +848,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print &amp;Handover List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the handover list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer cards</source>
         <translation type="unfinished"></translation>
     </message>

@@ -847,6 +847,14 @@
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
+        <source>Print &amp;Handover List…</source>
+        <translation>打印交接清单(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Preparing the handover list…</source>
+        <translation>正在准备交接清单…</translation>
+    </message>
+    <message>
         <source>Customer cards</source>
         <translation>客户基本资料卡</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushB
 from desktop.gui import card_printing, worker
 from desktop.gui.customer_model import COL_NAME
 from gui_support import add_sample_data, settle
+from test_people import log_in, office, open_office  # noqa: F401 - the office fixture of test_people
 
 pytestmark = pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils missing")
 
@@ -165,3 +166,31 @@ def test_cancel_in_the_progress_dialog_writes_nothing(qtbot, sample_window, monk
     qtbot.mouseClick(dialog[-1].findChild(QPushButton), Qt.LeftButton)
     qtbot.waitUntil(lambda: "cancelled" in sample_window.statusBar().currentMessage(), timeout=30000)
     assert not out.exists()
+
+
+def test_handover_list_preview_after_a_handover(qtbot, window, office, tmp_path):
+    from desktop.gui.handover_dialog import HandoverDialog
+
+    open_office(qtbot, window, office)
+    log_in(qtbot, window, "zhao")
+    window.ui.actionHandover.trigger()
+    d = window.dialog
+    assert isinstance(d, HandoverDialog) and not d.print_button.isEnabled()
+    qtbot.waitUntil(lambda: d.ui.fromCombo.count() == 4, timeout=10000)
+    d.ui.fromCombo.setCurrentIndex(d.ui.fromCombo.findData("sun"))
+    d.ui.toCombo.setCurrentIndex(d.ui.toCombo.findData("qian"))
+    d.ui.reasonEdit.insert("孙业务离职")
+    qtbot.mouseClick(d.ok_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: d.print_button.isEnabled(), timeout=10000)
+    printing = window.card_printing
+    qtbot.mouseClick(d.print_button, Qt.LeftButton)
+    result = _wait_result(qtbot, printing, None)
+    assert result.customers == 3
+    pdf = tmp_path / "handover.pdf"
+    pdf.write_bytes(result.data)
+    text = pdf_text(pdf)
+    assert "孙业务离职" in text and "王小明" in text
+    qtbot.waitUntil(lambda: bool(printing.previews), timeout=10000)
+    preview = printing.previews[-1].findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() == result.pages, timeout=20000)
+    printing.previews[-1].close()

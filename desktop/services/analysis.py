@@ -261,22 +261,36 @@ class AnalysisService:
 
     def export_pdf(self, target: str | Path, start=None, end=None, *, lang: str = "zh",
                    progress: Callable[[int, int], None] | None = None) -> calc.Analysis:
+        """The PDF report of the period written to ``target`` (atomically) and audited."""
         from ..reports.analysis_pdf import write_analysis_pdf
 
         permissions.require(self.actor, Action.PRINT)
-        result = self.analyse(start, end, progress=progress)
-        write_analysis_pdf(target, result, lang=lang)
-        self.record_export("pdf", target, result)
-        return result
+        return self._export("pdf", target, start, end, progress,
+                            lambda result: write_analysis_pdf(target, result, lang=lang))
 
     def export_xlsx(self, target: str | Path, start=None, end=None, *, lang: str = "zh",
                     progress: Callable[[int, int], None] | None = None) -> calc.Analysis:
+        """The Excel workbook of the period written to ``target`` (atomically) and audited."""
         from ..reports.analysis_xlsx import write_analysis_xlsx
 
         permissions.require(self.actor, Action.EXPORT_LIST)
+        return self._export("xlsx", target, start, end, progress,
+                            lambda result: write_analysis_xlsx(target, result, lang=lang))
+
+    def _export(self, kind: str, target, start, end, progress, write) -> calc.Analysis:
+        if self.archive.readonly:  # the audit entry could not be written
+            raise errors.FolderNotWritable(
+                "The archive is open read-only, and every export goes into its audit log: "
+                "open it read-write to write the analysis to a file.", path=str(self.archive.path))
         result = self.analyse(start, end, progress=progress)
-        write_analysis_xlsx(target, result, lang=lang)
-        self.record_export("xlsx", target, result)
+        write(result)
+        try:
+            self.record_export(kind, target, result)
+        except BaseException:
+            # No export without its audit entry: the file goes again.
+            with contextlib.suppress(OSError):
+                Path(target).unlink()
+            raise
         return result
 
 

@@ -220,3 +220,25 @@ def test_an_empty_period_still_writes_both_files(office, passphrase, tmp_path):
     wb = openpyxl.load_workbook(tmp_path / "empty.xlsx")
     assert wb[sheet_name("tier", "zh")].cell(2, 6).value == 0
     assert (tmp_path / "empty.pdf").stat().st_size > 1000
+
+
+def test_no_export_from_a_read_only_archive_and_none_without_its_audit_entry(office, passphrase,
+                                                                           tmp_path, monkeypatch):
+    from desktop import errors
+    from desktop.services import analysis as service_module
+    from desktop.storage.archive import Archive
+
+    path, _, _ = office
+    with Archive.open(path, passphrase, readonly=True) as ro:
+        with pytest.raises(errors.FolderNotWritable):
+            AnalysisService(ro, "boss").export_pdf(tmp_path / "ro.pdf", START, END)
+    assert not (tmp_path / "ro.pdf").exists()
+
+    def refuse(*args, **kwargs):
+        raise errors.ArchiveBusy("busy")
+
+    monkeypatch.setattr(service_module.AnalysisService, "record_export", refuse)
+    with Archive.open(path, passphrase) as archive:
+        with pytest.raises(errors.ArchiveBusy):
+            AnalysisService(archive, "boss").export_xlsx(tmp_path / "busy.xlsx", START, END)
+    assert list(tmp_path.glob("*busy*")) == []

@@ -232,10 +232,18 @@ class AnalysisView(QDialog):
         self.ui.showButton.setEnabled(True)
         self.ui.summaryLabel.setText(error_text(exc))
 
+    def changed_elsewhere(self) -> None:
+        """Someone else saved: say so rather than recompute at every save in the office
+        (the whole analysis reads every customer)."""
+        if self.result is not None:
+            self.ui.noticeLabel.setText(self.tr(
+                "Cards were changed since these figures were made: Show brings them up to date."))
+
     def show_result(self, result: calc.Analysis) -> None:
         if not isValid(self):  # closed while the worker was busy
             return
         self.result = result
+        self.ui.noticeLabel.clear()
         lang = self.language
         self.ui.showButton.setEnabled(True)
         self.ui.pdfButton.setEnabled(True)

@@ -327,6 +327,8 @@ class MainWindow(QMainWindow):
         self.customer_list.refresh_elsewhere(card_versions)
         if self.approvals_view is not None:
             self.approvals_view.reload()
+        if self.analysis_view is not None:
+            self.analysis_view.changed_elsewhere()
         self.refresh_summary()
 
     # ------------------------------------------------------------------ who is working

@@ -132,6 +132,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cards were changed since these figures were made: Show brings them up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>

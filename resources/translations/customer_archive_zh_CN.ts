@@ -131,6 +131,10 @@
         <translation>正在分析客户资料…</translation>
     </message>
     <message>
+        <source>Cards were changed since these figures were made: Show brings them up to date.</source>
+        <translation>这些数字生成后档案已有改动：点“显示”即可更新。</translation>
+    </message>
+    <message>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>

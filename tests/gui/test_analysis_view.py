@@ -102,6 +102,18 @@ def test_a_shorter_period_leaves_the_older_sales_out(qtbot, filled):
     assert revenue_since(start.isoformat()) < revenue_since(OLDER)
 
 
+def test_a_save_elsewhere_is_noticed_and_show_brings_the_figures_up_to_date(qtbot, filled):
+    view = open_view(qtbot, filled)
+    before = view.result
+    db(filled, lambda svc: svc.add_transaction(svc.find("成都天成")[0], RECENT, "1000.00", mode="直销"))
+    filled._changed_elsewhere({})  # what the data_version watcher calls (tested with a second process)
+    assert "Show" in view.ui.noticeLabel.text()
+    qtbot.mouseClick(view.ui.showButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: view.result is not before, timeout=15000)
+    assert view.result.revenue_fen == before.revenue_fen + 100000
+    assert view.ui.noticeLabel.text() == ""
+
+
 def test_export_buttons_write_the_pdf_and_the_workbook(qtbot, filled, tmp_path, monkeypatch):
     from openpyxl import load_workbook
 

@@ -15,6 +15,7 @@ No Qt, no database here (DESIGN §1): callers give the titles and the rows.
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 import os
 from dataclasses import dataclass
@@ -75,6 +76,7 @@ class SheetWriter:
         self.columns = tuple(columns)
         self.ws = ws = wb.create_sheet(title=sheet_title(title))
         self.rows = 0
+        self._styles: dict[str, object] = {}
         ws.freeze_panes = "A2"  # the header stays in view
         for index, column in enumerate(self.columns, start=1):
             ws.column_dimensions[get_column_letter(index)].width = column.width
@@ -122,12 +124,22 @@ class SheetWriter:
         except ValueError:
             return self._text(value)
 
+    def _styled(self, value: object, number_format: str) -> WriteOnlyCell:
+        """A cell with ``number_format``; the style is looked up once per sheet and copied
+        (setting ``number_format`` on every cell costs a registry lookup each time)."""
+        style = self._styles.get(number_format)
+        if style is None:
+            template = WriteOnlyCell(self.ws, value=None)
+            template.number_format = number_format
+            style = self._styles[number_format] = template._style
+        cell = WriteOnlyCell(self.ws, value=value)
+        cell._style = copy.copy(style)
+        return cell
+
     def _datetime(self, value: object) -> object:
         moment = local_datetime(value)
         if isinstance(moment, dt.datetime):
-            cell = WriteOnlyCell(self.ws, value=moment)
-            cell.number_format = DATETIME_FORMAT
-            return cell
+            return self._styled(moment, DATETIME_FORMAT)
         return self._text(moment)
 
     def _number(self, value: object) -> object:
@@ -145,9 +157,7 @@ class SheetWriter:
     def _money(self, value: object) -> object:
         number = self._number(value)
         if isinstance(number, (int, float, Decimal)):
-            cell = WriteOnlyCell(self.ws, value=number)
-            cell.number_format = MONEY_FORMAT
-            return cell
+            return self._styled(number, MONEY_FORMAT)
         return number
 
     def _converter(self, kind: str) -> Callable[[object], object]:
@@ -157,7 +167,7 @@ class SheetWriter:
     # ------------------------------------------------------------------ rows
     def append(self, values: Sequence[object]) -> None:
         """One row, a value per column in column order."""
-        self.ws.append([conv(v) for conv, v in zip(self._convert, values)])
+        self.ws.append([None if v is None else conv(v) for conv, v in zip(self._convert, values)])
         self.rows += 1
 
     def extend(self, rows: Iterable[Sequence[object]], *, tick: Callable[[], None] | None = None) -> int:
@@ -165,7 +175,7 @@ class SheetWriter:
         convert, append = self._convert, self.ws.append
         n = 0
         for values in rows:
-            append([conv(v) for conv, v in zip(convert, values)])
+            append([None if v is None else conv(v) for conv, v in zip(convert, values)])
             n += 1
             if tick is not None:
                 tick()

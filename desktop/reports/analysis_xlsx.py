@@ -104,7 +104,7 @@ def _text_categories(chart, ws, col: int, first: int, last: int) -> None:
         series.cat = AxDataSource(strRef=StrRef(f=str(ref)))
 
 
-def _pie(title: str, ws_title: str, ws, label_col: int, value_col: int, first: int, last: int) -> PieChart:
+def _pie(title: str, ws, label_col: int, value_col: int, first: int, last: int) -> PieChart:
     chart = PieChart()
     chart.title = title
     chart.add_data(Reference(ws, min_col=value_col, min_row=first - 1, max_row=last), titles_from_data=True)
@@ -155,7 +155,7 @@ def _composition_sheet(wb: Workbook, comp: Composition, lang: str) -> None:
                c.share(1.0 if comp.revenue_fen > 0 else None, bold=True)])
     if not comp.rows:
         return
-    ws.add_chart(_pie(t("revenue_share"), ws.title, ws, COL_KEY, COL_REVENUE, first, last),
+    ws.add_chart(_pie(t("revenue_share"), ws, COL_KEY, COL_REVENUE, first, last),
                  f"{CHART_COLUMN}2")
     ws.add_chart(_bars(f"{t('customer_share')} / {t('revenue_share')}", ws, COL_KEY,
                        (COL_CUSTOMER_SHARE, COL_REVENUE_SHARE), first, last),
@@ -234,7 +234,7 @@ def _credit_sheet(wb: Workbook, result: Analysis, lang: str) -> None:
                c.money(sum(credit.limits_fen.values()), bold=True)])
     ws.append([])
     ws.append([c.text(text("credit_rule", lang, rule=credit.rules.summary(lang)))])
-    ws.add_chart(_pie(t("customers"), ws.title, ws, 1, 2, 2, len(rows) + 1), "I2")
+    ws.add_chart(_pie(t("customers"), ws, 1, 2, 2, len(rows) + 1), "I2")
     ws.add_chart(_bars(t("revenue"), ws, 1, (4,), 2, len(rows) + 1, horizontal=True,
                        percent_axis=False), "I18")
 

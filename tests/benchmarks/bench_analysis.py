@@ -15,7 +15,6 @@ credit rule has something to rate.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 import statistics
@@ -31,7 +30,7 @@ from desktop.reports.analysis_xlsx import write_analysis_xlsx
 from desktop.services import analysis as service_module
 from desktop.services.analysis import AnalysisService
 from desktop.services.demo import fill_demo
-from desktop.storage.archive import Archive, quote_key
+from desktop.storage.archive import Archive
 
 PASSPHRASE = "benchmark passphrase 基准"
 N = int(os.environ.get("BENCH_CUSTOMERS", "100000"))

@@ -7,6 +7,7 @@ import datetime as dt
 import math
 from collections import defaultdict
 import pytest
+from hypothesis import given, strategies as st
 
 from desktop import errors
 from desktop.reports import analysis as calc
@@ -230,3 +231,27 @@ def test_a_read_only_archive_is_analysed_and_keeps_no_temporary_tables(office, a
         assert not ro.conn.in_transaction
     assert result.to_json()["compositions"] == expected.to_json()["compositions"]
     assert result.credit.ratings == expected.credit.ratings
+
+
+@given(st.lists(st.integers(min_value=1, max_value=10**9), min_size=1, max_size=200))
+def test_the_pareto_curve_rises_to_one_and_80_percent_needs_the_fewest_customers(values):
+    ranked = sorted(values, reverse=True)
+    pc = calc.contribution(ranked)
+    shares = [r for _, r in pc.curve]
+    assert shares == sorted(shares) and shares[-1] == pytest.approx(1.0)
+    total, k = sum(ranked), pc.customers_for_80
+    assert sum(ranked[:k]) * 5 >= total * 4
+    assert k == 1 or sum(ranked[:k - 1]) * 5 < total * 4
+
+
+@given(st.lists(st.tuples(st.sampled_from(["A", "B", "C", "X"]), st.integers(0, 50),
+                          st.integers(-10**6, 10**8)), max_size=40))
+def test_composition_shares_add_up_and_keep_every_group(groups):
+    comp = calc.composition("tier", [(k, n, 0, 0, fen) for k, n, fen in groups])
+    assert [r.key for r in comp.rows][:3] == ["A", "B", "C"]
+    assert {r.key for r in comp.rows} >= {k for k, _, _ in groups}
+    assert comp.customers == sum(n for _, n, _ in groups)
+    if comp.customers:
+        assert sum(r.customer_share for r in comp.rows) == pytest.approx(1.0)
+    if comp.revenue_fen > 0:
+        assert sum(r.revenue_share for r in comp.rows) == pytest.approx(1.0)

@@ -290,6 +290,12 @@ LOAN_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+DIRECTION_LABELS: dict[str, tuple[str, str]] = {
+    "lent_out": ("Lent out", "借出"),
+    "taken_in": ("Taken into custody", "代为保管"),
+}
+
+
 def loan_columns(lang: str) -> list[Column]:
     """The loans register's columns (issue 5's ``loans`` and ``items`` tables)."""
     kinds = {"wanted_from": ("date", 12), "due": ("date", 12), "handed_out_at": ("datetime", 19),

@@ -296,6 +296,11 @@ class ExportService:
                  f"LEFT JOIN customers c ON c.id = i.customer_id WHERE {where}")
         total = conn.execute(f"SELECT count(*) FROM ({query})", params).fetchone()[0]
 
+        from ..domain.loans import STATE_LABELS
+
+        states = {k.value: xe.label(v, lang) for k, v in STATE_LABELS.items()}
+        directions = {k: xe.label(v, lang) for k, v in xe.DIRECTION_LABELS.items()}
+
         def rows() -> Iterator[tuple]:
             last = 0
             while True:  # keyset paging: short statements
@@ -303,7 +308,9 @@ class ExportService:
                     query.replace("SELECT ", "SELECT l.id, ", 1) + " AND l.id > ? ORDER BY l.id LIMIT ?",
                     (*params, last, CHUNK)).fetchall()
                 for r in got:
-                    yield r[1:]
+                    r = list(r[1:])
+                    r[4], r[7] = directions.get(r[4], r[4]), states.get(r[7], r[7])
+                    yield r
                 if len(got) < CHUNK:
                     return
                 last = got[-1][0]

@@ -68,11 +68,16 @@ def exports_logged(archive) -> list:
 
 def test_full_workbook_in_chinese_with_real_types(office, tmp_path):
     archive, people, ids = office
+    from desktop.services.loans import LoanService
+
+    item = archive.query_one("SELECT id FROM items WHERE customer_id = ?", (ids["sun1"],))[0]
+    due = dt.date.today() + dt.timedelta(days=30)
+    LoanService(archive, people["zhao"]).request(item, purpose="核对合同", wanted_until=due)
     target = tmp_path / "客户档案.xlsx"
     result = ExportService(archive, people["zhao"]).export_full(target, lang="zh_CN")
     assert result.rows["customers"] == 3 and result.rows["contacts"] == 1
     assert result.rows["transactions"] == 1 and result.rows["follow_ups"] == 1
-    assert result.rows["status_history"] == 3
+    assert result.rows["status_history"] == 3 and result.rows["loans"] == 1
 
     wb = load_workbook(target)
     assert wb.sheetnames[:6] == ["客户", "联系人", "交易记录", "回访记录", "状态变更记录", "等级变更记录"]
@@ -102,6 +107,10 @@ def test_full_workbook_in_chinese_with_real_types(office, tmp_path):
     assert tx[1][4] == pytest.approx(12345.6) and wb["交易记录"]["E2"].number_format == "#,##0.00"
     assert sheet_rows(wb["联系人"])[1][2:6] == ["王芳", None, None, "139 0000 1111"]
     assert sheet_rows(wb["回访记录"])[1][3:5] == ["电话", "电话沟通新季度采购计划"]
+    loans = sheet_rows(wb["借阅登记"])
+    assert loans[0][:6] == ["物品编号", "物品", "档案编号", "企业名称", "方向", "借阅人"]
+    assert loans[1][3:5] == ["上海东方贸易有限公司", "借出"] and loans[1][6] == "核对合同"
+    assert loans[1][7] in ("已批准", "已申请") and loans[1][9] == dt.datetime.combine(due, dt.time())
 
     logged = exports_logged(archive)
     assert len(logged) == 1 and logged[0].user_name == "zhao"

@@ -186,7 +186,8 @@ class MainWindow(QMainWindow):
         self.watcher.sessions_changed.connect(self._refresh_sessions)
         self.watcher.reachable.connect(self._show_reachable)
         self.presence = PresencePanel(self)
-        self.addDockWidget(Qt.RightDockWidgetArea, self.presence)
+        # below the list: at the side it would squeeze the customers' names
+        self.addDockWidget(Qt.BottomDockWidgetArea, self.presence)
         self.presence.hide()
         presence_action = self.presence.toggleViewAction()
         presence_action.setObjectName("actionPresence")

@@ -45,6 +45,7 @@ class PresencePanel(QDockWidget):
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        table.setMaximumHeight(table.verticalHeader().defaultSectionSize() * 5)
         self.ui.noteLabel.setText(self.tr(
             "Each program checks in every 30 seconds; one that has not for {n} minutes "
             "(closed without saying so, or cut off) is no longer listed.").format(

@@ -12,13 +12,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QFileDialog, QHeaderView, QLabel, QMessageBox, QSplitter,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QDialog)
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QDialog,
+                               QHBoxLayout, QPushButton)
 from shiboken6 import isValid
 
 from .. import errors
+from ..domain import permissions
+from ..domain.permissions import Action
 from ..reports import analysis as calc
 from ..services.analysis import AnalysisService
 from .analysis_charts import BarChart, Pie, PieChart
+from .credit_rules_dialog import CreditRulesDialog
 from .customer_model import current_language
 from .forms.ui_analysis_view import Ui_AnalysisView
 from .messages import error_text
@@ -38,6 +42,15 @@ def _service(svc) -> AnalysisService:
 
 def default_period(svc) -> tuple[dt.date, dt.date]:
     return _service(svc).default_period()
+
+
+def credit_rules(svc) -> tuple[calc.CreditRules, bool]:
+    """The stored rule, and whether this user may change it (administrators)."""
+    return _service(svc).credit_rules(), permissions.allowed(svc.actor, Action.MANAGE_SETTINGS)
+
+
+def set_credit_rules(rules: calc.CreditRules):
+    return lambda svc: _service(svc).set_credit_rules(rules)
 
 
 def analyse(start: dt.date, end: dt.date):
@@ -94,6 +107,7 @@ class AnalysisView(QDialog):
         self.worker = worker
         self.language = current_language()
         self.result: calc.Analysis | None = None
+        self.dialog: CreditRulesDialog | None = None  # the open credit rule dialog (tests)
         self.tables: dict[str, QTableWidget] = {}
         self.charts: dict[str, QWidget] = {}
         self.notes: dict[str, QLabel] = {}
@@ -110,6 +124,7 @@ class AnalysisView(QDialog):
         self.ui.xlsxButton.setEnabled(False)
         Op(self.worker, self, default_period).success(self._set_period) \
             .failure(lambda exc: self.refresh()).run()
+        Op(self.worker, self, credit_rules).success(self._rules_known).failure(lambda exc: None).run()
 
     # ------------------------------------------------------------------ layout
     def composition_title(self, dimension: str) -> str:
@@ -171,10 +186,17 @@ class AnalysisView(QDialog):
 
         page = QWidget(tabs)
         layout = QVBoxLayout(page)
+        rule_row = QHBoxLayout()
         rule = QLabel(page)
         rule.setWordWrap(True)
         rule.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        layout.addWidget(rule)
+        rule_row.addWidget(rule, 1)
+        self.rules_button = QPushButton(self.tr("Credit &Rule…"), page)
+        self.rules_button.setObjectName("rulesButton")
+        self.rules_button.hide()  # administrators only, once known
+        self.rules_button.clicked.connect(self.edit_rules)
+        rule_row.addWidget(self.rules_button, 0, Qt.AlignTop)
+        layout.addLayout(rule_row)
         upper = QSplitter(Qt.Horizontal, page)
         grades = _table(upper, [self.tr("Credit grade"), self.tr("Customers"), self.tr("Transactions"),
                                 self.tr("Revenue (yuan)"), self.tr("Share of revenue"),
@@ -310,6 +332,26 @@ class AnalysisView(QDialog):
               [[r.archive_no, r.name, r.grade, calc.yuan(r.revenue_fen), calc.percent(r.late_share),
                 r.credit_status or "", r.terms(lang)] for r in credit.watch(200)], {3, 4})
         self.notes["credit"].setText(self.tr("Rule: {rule}").format(rule=credit.rules.summary(lang)))
+
+    # ------------------------------------------------------------------ credit rule
+    def _rules_known(self, known: tuple[calc.CreditRules, bool]) -> None:
+        if isValid(self):
+            self.rules_button.setVisible(known[1])
+
+    def edit_rules(self) -> None:
+        Op(self.worker, self, credit_rules).success(self._edit_rules).run()
+
+    def _edit_rules(self, known: tuple[calc.CreditRules, bool]) -> None:
+        if not isValid(self):
+            return
+        self.dialog = dialog = CreditRulesDialog(self, known[0])
+        dialog.accepted.connect(lambda: self._save_rules(dialog.rules))
+        dialog.open()
+
+    def _save_rules(self, rules: calc.CreditRules | None) -> None:
+        if rules is None or not isValid(self):
+            return
+        Op(self.worker, self, set_credit_rules(rules)).success(lambda _: self.refresh()).run()
 
     # ------------------------------------------------------------------ export
     def export(self, kind: str) -> None:

@@ -92,6 +92,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Credit &amp;Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Credit grade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,6 +994,65 @@
     </message>
     <message>
         <source>Keep All of &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditRulesDialog</name>
+    <message>
+        <source>The C share must not be above the D share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one late word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction is late or open when its payment method or note contains one of the late words. Grades are given in this order: D, C, unrated (no transactions), A, B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;D from a late share of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;C from a late share of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A needs a &amp;revenue of at least (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and at least this many &amp;transactions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: days &amp;net, limit in months of purchases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: days n&amp;et, limit in months of purchases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits rounded down to (&amp;yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Late words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bad credit status words (D):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch credit status words (C):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -91,6 +91,10 @@
         <translation>利润贡献</translation>
     </message>
     <message>
+        <source>Credit &amp;Rule…</source>
+        <translation>信用规则(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Credit grade</source>
         <translation>信用等级</translation>
     </message>
@@ -990,6 +994,65 @@
     <message>
         <source>Keep All of &amp;Mine</source>
         <translation>全部保留我的(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRulesDialog</name>
+    <message>
+        <source>The C share must not be above the D share.</source>
+        <translation>C 级的逾期占比不能高于 D 级的。</translation>
+    </message>
+    <message>
+        <source>Give at least one late word.</source>
+        <translation>请至少填写一个表示逾期的词。</translation>
+    </message>
+    <message>
+        <source>Credit Rule</source>
+        <translation>信用规则</translation>
+    </message>
+    <message>
+        <source>A transaction is late or open when its payment method or note contains one of the late words. Grades are given in this order: D, C, unrated (no transactions), A, B.</source>
+        <translation>付款方式或备注中含有任一逾期用词的交易视为逾期或未付。评级按以下顺序判定：D、C、未评级（无交易）、A、B。</translation>
+    </message>
+    <message>
+        <source>&amp;D from a late share of:</source>
+        <translation>D 级：逾期占比达到(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;C from a late share of:</source>
+        <translation>C 级：逾期占比达到(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A needs a &amp;revenue of at least (yuan):</source>
+        <translation>A 级：交易额至少（元）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>… and at least this many &amp;transactions:</source>
+        <translation>…且交易笔数至少(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A: days &amp;net, limit in months of purchases:</source>
+        <translation>A 级：账期天数、额度（月平均采购额的月数）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>B: days n&amp;et, limit in months of purchases:</source>
+        <translation>B 级：账期天数、额度（月平均采购额的月数）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Limits rounded down to (&amp;yuan):</source>
+        <translation>额度向下取整到（元）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Late words:</source>
+        <translation>逾期用词(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bad credit status words (D):</source>
+        <translation>D 级信用状况用词(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Watch credit status words (C):</source>
+        <translation>C 级信用状况用词(&amp;W)：</translation>
     </message>
 </context>
 <context>

@@ -136,3 +136,33 @@ def test_export_buttons_write_the_pdf_and_the_workbook(qtbot, filled, tmp_path, 
         "SELECT action, details FROM audit_log WHERE target_type = 'analysis' ORDER BY id"))
     assert [a for a, _ in actions] == ["print", "export"]
     assert "分析.pdf" in actions[0][1] and "分析.xlsx" in actions[1][1]
+
+
+def test_the_administrator_changes_the_credit_rule_and_the_grades_follow(qtbot, filled):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.gui.credit_rules_dialog import CreditRulesDialog
+
+    view = open_view(qtbot, filled)
+    view.ui.tabs.setCurrentIndex(view.ui.tabs.count() - 1)
+    qtbot.waitUntil(lambda: view.rules_button.isVisible(), timeout=10000)
+    assert column(view.tables["watch"], 1) == ["北京长城科技有限公司"]
+    qtbot.mouseClick(view.rules_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, CreditRulesDialog) and view.dialog.isVisible())
+    d = view.dialog
+    ok = d.ui.buttonBox.button(QDialogButtonBox.Ok)
+    d.ui.cLateShare.lineEdit().selectAll()
+    qtbot.keyClicks(d.ui.cLateShare, "50")  # above D's 30 %: refused in the dialog
+    qtbot.mouseClick(ok, Qt.LeftButton)
+    assert d.isVisible() and "C share" in d.ui.problemLabel.text()
+    d.ui.cLateShare.lineEdit().selectAll()
+    qtbot.keyClicks(d.ui.cLateShare, "10")
+    d.ui.lateWords.selectAll()
+    qtbot.keyClicks(d.ui.lateWords, "lat")  # "逾期…未付" is no longer a late payment
+    before = view.result
+    qtbot.mouseClick(ok, Qt.LeftButton)
+    qtbot.waitUntil(lambda: view.result is not before, timeout=15000)
+    assert view.result.credit.rules.late_words == ("lat",)
+    assert column(view.tables["watch"], 1) == []
+    stored = db(filled, lambda svc: svc.archive.get_setting("credit_rules"))
+    assert '"lat"' in stored

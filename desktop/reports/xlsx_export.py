@@ -18,9 +18,11 @@ file that exists was logged).
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from enum import Enum
 from typing import Callable, Iterable, Sequence
 
@@ -234,12 +236,37 @@ class SheetData:
     total: int | None = None
 
 
+def _write_error(exc: OSError, target) -> errors.ArchiveError:
+    """A failed write as the error the user can act on (nothing was written)."""
+    path = str(target)
+    if exc.errno == errno.ENOSPC:
+        return errors.DiskFull(f"The disk is full: {path} was not written.", path=path)
+    if isinstance(exc, (PermissionError, IsADirectoryError)) or exc.errno in (errno.EROFS, errno.EACCES):
+        return errors.FolderNotWritable(f"{path} cannot be written: {exc.strerror}.", path=path)
+    return errors.ArchiveError(f"{path} could not be written: {exc.strerror or exc}.", path=path)
+
+
+def _check_target(target) -> None:
+    """Refuse before the work a target that cannot take the file: the audit entry is written
+    just before the file takes its name, so a late failure would log an export that did not
+    happen."""
+    path = Path(target)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise errors.FolderNotWritable(f"{path} is a folder: choose a file name.", path=str(path))
+    if not folder.is_dir():
+        raise errors.NotFound(f"There is no folder {folder}.", path=str(folder))
+    if not os.access(folder, os.W_OK):
+        raise errors.FolderNotWritable(f"{folder} cannot be written.", path=str(folder))
+
+
 def write_workbook(target: str | os.PathLike, sheets: Sequence[SheetData], *,
                    progress: Progress | None = None, cancelled: CancelCheck | None = None,
                    before_commit: Callable[[dict[str, int]], None] | None = None) -> dict[str, int]:
     """Write ``sheets`` into the workbook ``target`` (replaced atomically). Returns the rows
     written per sheet key. Raises ``errors.Cancelled`` when ``cancelled()`` turns true; then
     nothing is written and the old file (if any) stays."""
+    _check_target(target)
     total = sum(s.total or 0 for s in sheets)
     done = 0
     wb = Workbook(write_only=True)
@@ -264,10 +291,13 @@ def write_workbook(target: str | os.PathLike, sheets: Sequence[SheetData], *,
     except BaseException:
         discard(wb)
         raise
-    with atomic_output(target) as f:
-        wb.save(f)
-        if before_commit is not None:
-            before_commit(counts)
+    try:
+        with atomic_output(target) as f:
+            wb.save(f)
+            if before_commit is not None:
+                before_commit(counts)
+    except OSError as exc:
+        raise _write_error(exc, target) from None
     if progress is not None:
         progress(done, max(total, done))
     return counts

@@ -217,3 +217,14 @@ def test_the_fast_phone_layout_is_libphonenumbers_own():
                 "not a number", "+861012345"]
     for n in numbers:
         assert fmt(n) == format_phone(n), n
+
+
+def test_an_unwritable_target_is_one_clear_error_and_no_log_entry(office, tmp_path):
+    archive, people, ids = office
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    (folder / "list.xlsx").mkdir()  # a folder where the file should go
+    with pytest.raises(errors.ArchiveError) as raised:
+        ExportService(archive, people["zhao"]).export_list(folder / "list.xlsx")
+    assert "list.xlsx" in raised.value.message
+    assert exports_logged(archive) == []

@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Iterable, Mapping, Sequence
 
-from ..domain.customer import Status, Tier
+from ..domain.customer import Status, Tier, enum_label
 
 DIMENSIONS = ("tier", "status", "region", "industry", "business_line")
 
@@ -165,12 +165,8 @@ def key_label(dimension: str, key: str, lang: str = "en") -> str:
     if key == "":
         return text("not_set", lang)
     if dimension == "tier" and key in Tier.__members__.values():
-        from ..domain.customer import enum_label
-
         return f"{key} · {enum_label(Tier(key), lang)}"
     if dimension == "status" and key in Status.__members__.values():
-        from ..domain.customer import enum_label
-
         return enum_label(Status(key), lang)
     if dimension == "grade" and key in GRADE_LABELS:
         return GRADE_LABELS[key][1 if zh else 0]
@@ -543,7 +539,6 @@ class Analysis:
     business_line: Composition
     contribution: Contribution
     credit: Credit
-    extra: dict = field(default_factory=dict)
 
     @property
     def customers(self) -> int:

@@ -186,8 +186,10 @@ class AnalysisService:
                 "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
                 "value = excluded.value, version = version + 1",
                 (SETTING, json.dumps(rules.to_json(), ensure_ascii=False)))
-            audit.append(conn, user_name=self.actor.user_name, action="change",
-                         target_type="setting", target_id=SETTING, details=rules.to_json())
+            # Like the other archive settings (backups): action "settings" on the archive.
+            audit.append(conn, user_name=self.actor.user_name, action="settings",
+                         target_type="archive", target_id=self.archive.id,
+                         details={SETTING: rules.to_json()})
 
     def default_period(self, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
         """The tiers' ABC period (``tier_settings``, 12 months by default) ending today."""

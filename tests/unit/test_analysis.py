@@ -4,6 +4,7 @@ derived here from the rows the test inserted, not written down as a number."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 from collections import defaultdict
 import pytest
@@ -176,8 +177,9 @@ def test_credit_thresholds_are_archive_settings_only_administrators_change(offic
     rules = admin.credit_rules()
     admin.set_credit_rules(rules.with_text("late_words", "拖欠, overdue"))
     assert {r.name: r.late_fen for r in admin.analyse(START, END).credit.ratings}[late_customer] == 0
-    row = archive.query_one("SELECT action, target_id FROM audit_log ORDER BY id DESC LIMIT 1")
-    assert tuple(row) == ("change", "credit_rules")
+    row = archive.query_one("SELECT action, target_type, details FROM audit_log ORDER BY id DESC LIMIT 1")
+    assert tuple(row[:2]) == ("settings", "archive")
+    assert json.loads(row[2])["credit_rules"]["late_words"] == ["拖欠", "overdue"]
 
 
 @pytest.mark.parametrize("bad", [dict(c_late_share=0.5, d_late_share=0.3), dict(c_late_share=0),

@@ -61,6 +61,8 @@ def action_labels() -> dict[str, str]:
         "approval_cancel": QCoreApplication.translate("AuditView", "Request withdrawn"),
         "approval_failed": QCoreApplication.translate("AuditView", "Approved request failed"),
         "export": QCoreApplication.translate("AuditView", "Export"),
+        "print": QCoreApplication.translate("AuditView", "Printed"),
+        "settings": QCoreApplication.translate("AuditView", "Settings changed"),
     }
 
 

@@ -538,6 +538,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The audit chain is intact: {n} entries checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,6 +1759,54 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
     <message>
         <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in Excel, WPS or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty: it holds no workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password. Remove the password in Excel (File › Info › Protect Workbook) and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel 97-2003 file (.xls), which this program does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a PDF document, not a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a text file (a CSV?), not an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it cannot be read as a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet (.ods), which this program does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive, not an Excel workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -537,6 +537,14 @@
         <translation>导出</translation>
     </message>
     <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>设置已更改</translation>
+    </message>
+    <message>
         <source>The audit chain is intact: {n} entries checked.</source>
         <translation>审计日志链完整：已校验 {n} 条。</translation>
     </message>
@@ -1752,6 +1760,54 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     <message>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Open it in Excel, WPS or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>请用 Excel、WPS 或 LibreOffice 打开，另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a workbook.</source>
+        <translation>{name} 是文件夹，不是工作簿。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read.</source>
+        <translation>无法读取 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is empty: it holds no workbook.</source>
+        <translation>{name} 是空文件，不含工作簿。</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password. Remove the password in Excel (File › Info › Protect Workbook) and save it again.</source>
+        <translation>{name} 设有密码保护。请在 Excel 中取消密码（文件 › 信息 › 保护工作簿）后重新保存。</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel 97-2003 file (.xls), which this program does not read.</source>
+        <translation>{name} 是旧版 Excel 97-2003 文件（.xls），本程序不能读取。</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF document, not a spreadsheet.</source>
+        <translation>{name} 是 PDF 文档，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>{name} is a text file (a CSV?), not an Excel workbook.</source>
+        <translation>{name} 是文本文件（CSV？），不是 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet.</source>
+        <translation>{name} 不是电子表格。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it cannot be read as a workbook.</source>
+        <translation>{name} 已损坏，无法作为工作簿读取。</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet (.ods), which this program does not read.</source>
+        <translation>{name} 是 OpenDocument 电子表格（.ods），本程序不能读取。</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive, not an Excel workbook.</source>
+        <translation>{name} 是 ZIP 压缩包，不是 Excel 工作簿。</translation>
     </message>
     <message>
         <source>Export the {n} customers of the current list, or the full workbook (every field, contacts, transactions, follow-ups, histories)?</source>

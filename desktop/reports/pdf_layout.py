@@ -626,7 +626,10 @@ class _NumberedCanvas(Canvas):
         seen: dict[object, int] = {}
         texts = PAGE_TEXTS[lang_key(self.setup.lang)]
         printed = self.setup.printed_text()
-        for state, (key, title) in zip(self._saved, self._page_sections):
+        saved, self._saved = self._saved, []
+        saved.reverse()
+        for key, title in self._page_sections:
+            state = saved.pop()  # each page's state freed once written (see _build)
             self.__dict__.update(state)
             seen[key] = seen.get(key, 0) + 1
             self._furniture(title, printed, texts["page"].format(page=seen[key], pages=counts[key]))
@@ -682,16 +685,20 @@ def _build(target, story: list[Flowable], setup: PageSetup, pagesize) -> int:
 
     class Counting(canvas_cls):  # type: ignore[misc, valid-type]
         def save(self) -> None:
-            pages.append(len(self._saved))
+            pages.append(len(self._page_sections))
             super().save()
 
-    doc.build(list(story), canvasmaker=Counting)
+    # The story is consumed as it is laid out (platypus deletes each flowable once placed), so
+    # a batch is freed a piece at a time: freeing a thousand cards' flowables at once at the
+    # end held the interpreter lock for ~100 ms and froze the window.
+    doc.build(story, canvasmaker=Counting)
     return pages[0] if pages else 0
 
 
 def write_pdf(target: str | os.PathLike, story: list[Flowable], setup: PageSetup, *,
               pagesize=A4) -> int:
     """Lay out ``story`` and write it to ``target`` atomically; returns the page count.
+    The list is consumed (emptied) as it is laid out.
     ``Cancelled`` (from a ProgressMark) or any error leaves ``target`` as it was."""
     with atomic_output(target) as f:
         return _build(f, story, setup, pagesize)

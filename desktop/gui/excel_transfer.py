@@ -36,6 +36,37 @@ COL_LETTER, COL_TITLE, COL_FIELD = range(3)
 PREV_ROW, PREV_ACTION, PREV_NAME, PREV_DUPLICATE, PREV_PROBLEMS = range(5)
 
 
+def import_error_text(exc: BaseException) -> str:
+    """A file that is no workbook, said in the user's language; other errors as usual."""
+    if not isinstance(exc, xi.ImportFileError):
+        return error_text(exc)
+    save_as = QCoreApplication.translate(
+        "ExcelTransfer", "Open it in Excel, WPS or LibreOffice and save it as an Excel workbook (.xlsx).")
+    texts = {
+        "folder": QCoreApplication.translate("ExcelTransfer", "{name} is a folder, not a workbook."),
+        "unreadable": QCoreApplication.translate("ExcelTransfer", "{name} cannot be read."),
+        "empty": QCoreApplication.translate("ExcelTransfer", "{name} is empty: it holds no workbook."),
+        "encrypted": QCoreApplication.translate(
+            "ExcelTransfer", "{name} is protected with a password. Remove the password in Excel "
+            "(File › Info › Protect Workbook) and save it again."),
+        "xls": QCoreApplication.translate(
+            "ExcelTransfer", "{name} is an old Excel 97-2003 file (.xls), which this program does not read."),
+        "pdf": QCoreApplication.translate("ExcelTransfer", "{name} is a PDF document, not a spreadsheet."),
+        "text": QCoreApplication.translate(
+            "ExcelTransfer", "{name} is a text file (a CSV?), not an Excel workbook."),
+        "unknown": QCoreApplication.translate("ExcelTransfer", "{name} is not a spreadsheet."),
+        "damaged": QCoreApplication.translate("ExcelTransfer", "{name} is damaged: it cannot be read as a workbook."),
+        "ods": QCoreApplication.translate(
+            "ExcelTransfer", "{name} is an OpenDocument spreadsheet (.ods), which this program does not read."),
+        "zip": QCoreApplication.translate("ExcelTransfer", "{name} is a ZIP archive, not an Excel workbook."),
+    }
+    kind = exc.details.get("kind")
+    if kind not in texts:
+        return exc.message
+    text = texts[kind].format(name=exc.details.get("name", ""))
+    return f"{text} {save_as}" if kind in ("xls", "text", "ods", "unknown") else text
+
+
 def ui_lang() -> str:
     return "zh_CN" if current_language() == "zh" else "en"
 
@@ -348,7 +379,7 @@ class ImportDialog(QDialog):
         self.columns = []
         self.ui.mappingTable.setRowCount(0)
         self.ui.headerLabel.clear()
-        self.ui.summaryLabel.setText(error_text(exc))
+        self.ui.summaryLabel.setText(import_error_text(exc))
 
     def _show_sheet(self, found) -> None:
         sheets, sheet, header_row, columns = found
@@ -421,7 +452,7 @@ class ImportDialog(QDialog):
         if isinstance(exc, errors.Cancelled):
             self.ui.summaryLabel.setText(self.tr("Cancelled: nothing was changed."))
             return
-        self.ui.summaryLabel.setText(error_text(exc))
+        self.ui.summaryLabel.setText(import_error_text(exc))
 
     def _show_outcome(self, outcome: Outcome) -> None:
         self.outcome = outcome

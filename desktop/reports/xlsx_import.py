@@ -121,7 +121,9 @@ IMPORT_FIELDS: dict[str, FieldSpec] = {
 
 
 class ImportFileError(errors.ValidationError):
-    """The file is not a workbook this program can read; nothing was changed."""
+    """The file is not a workbook this program can read; nothing was changed. ``details``:
+    ``kind`` (folder, unreadable, empty, encrypted, xls, pdf, text, unknown, damaged, ods, zip)
+    and the file's ``name``, for the window to say it in the user's language."""
 
     code = "import_file"
 
@@ -184,36 +186,42 @@ def check_file(path: str | Path) -> None:
     except FileNotFoundError:
         raise errors.NotFound(f"There is no file {path}.", path=str(path)) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{name} is a folder, not a workbook.") from None
+        raise ImportFileError(f"{name} is a folder, not a workbook.", kind="folder", name=name) from None
     except OSError as exc:
-        raise ImportFileError(f"{name} cannot be read: {exc.strerror}.") from None
+        raise ImportFileError(f"{name} cannot be read: {exc.strerror}.", kind="unreadable",
+                              name=name) from None
     save_as = "open it in Excel, WPS or LibreOffice and save it as an Excel workbook (.xlsx)"
     if size == 0:
-        raise ImportFileError(f"{name} is empty (0 bytes): it holds no workbook.")
+        raise ImportFileError(f"{name} is empty (0 bytes): it holds no workbook.", kind="empty",
+                              name=name)
     if head.startswith(_OLE2):
         if _ENCRYPTED_MARK in head or b"EncryptedPackage" in head:
             raise ImportFileError(
                 f"{name} is protected with a password: {save_as} without the password "
-                "(File › Info › Protect Workbook › Encrypt with Password, clear it).")
+                "(File › Info › Protect Workbook › Encrypt with Password, clear it).",
+                kind="encrypted", name=name)
         raise ImportFileError(f"{name} is an old Excel 97-2003 file (.xls), which this program "
-                              f"does not read: {save_as}.")
+                              f"does not read: {save_as}.", kind="xls", name=name)
     if head.startswith(b"%PDF"):
-        raise ImportFileError(f"{name} is a PDF document, not a spreadsheet.")
+        raise ImportFileError(f"{name} is a PDF document, not a spreadsheet.", kind="pdf", name=name)
     if not head.startswith(b"PK\x03\x04"):
-        kind = "text (a CSV or text file?)" if _looks_like_text(head) else "not a spreadsheet"
-        raise ImportFileError(f"{name} is not an Excel workbook: it is {kind}. To import it, "
-                              f"{save_as}.")
+        text = _looks_like_text(head)
+        what = "text (a CSV or text file?)" if text else "not a spreadsheet"
+        raise ImportFileError(f"{name} is not an Excel workbook: it is {what}. To import it, "
+                              f"{save_as}.", kind="text" if text else "unknown", name=name)
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
             mimetype = z.read("mimetype")[:100] if "mimetype" in names else b""
     except (zipfile.BadZipFile, OSError):
-        raise ImportFileError(f"{name} is damaged: it cannot be opened as a workbook.") from None
+        raise ImportFileError(f"{name} is damaged: it cannot be opened as a workbook.",
+                              kind="damaged", name=name) from None
     if b"opendocument.spreadsheet" in mimetype:
         raise ImportFileError(f"{name} is an OpenDocument spreadsheet (.ods), which this program "
-                              f"does not read: {save_as}.")
+                              f"does not read: {save_as}.", kind="ods", name=name)
     if "xl/workbook.xml" not in names:
-        raise ImportFileError(f"{name} is a ZIP archive but not an Excel workbook.")
+        raise ImportFileError(f"{name} is a ZIP archive but not an Excel workbook.", kind="zip",
+                              name=name)
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -238,7 +246,8 @@ def _workbook(path: str | Path):
         wb = load_workbook(path, read_only=True, data_only=True)
     except _DAMAGED as exc:
         raise ImportFileError(f"{Path(path).name} cannot be read as a workbook "
-                              f"({type(exc).__name__}): is it damaged?") from None
+                              f"({type(exc).__name__}): is it damaged?", kind="damaged",
+                              name=Path(path).name) from None
     try:
         yield wb
     finally:

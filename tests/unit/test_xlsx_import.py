@@ -296,6 +296,9 @@ def test_a_file_that_is_no_workbook_gets_a_clear_message(archive, tmp_path, kind
         ImportService(archive, "boss").run(path)
     assert words in raised.value.message and "客户.xlsx" in raised.value.message
     assert raised.value.exit_status == 14
+    assert raised.value.details["name"] == "客户.xlsx"  # for the window's translated sentence
+    assert raised.value.details["kind"] in {"pdf", "text", "empty", "encrypted", "xls", "ods", "zip",
+                                            "damaged"}
     assert archive.query_one("SELECT count(*) FROM audit_log")[0] == before
     assert cards(archive) == {}
 

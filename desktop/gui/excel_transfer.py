@@ -15,6 +15,7 @@ row by row), import.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
@@ -479,7 +480,7 @@ class ImportDialog(QDialog):
         p.setRowCount(len(rows))
         for r, row in enumerate(rows):
             dup = self.duplicate_text(row.duplicate) if row.duplicate else ""
-            problems = "\n".join(x.text() for x in row.problems)
+            problems = "\n".join(self.problem_line(x) for x in row.problems)
             for c, text in ((PREV_ROW, str(row.row)), (PREV_ACTION, self.actions_text[row.action]),
                             (PREV_NAME, str(row.values.get("name") or "")), (PREV_DUPLICATE, dup),
                             (PREV_PROBLEMS, problems)):
@@ -498,6 +499,23 @@ class ImportDialog(QDialog):
                 p.setCellWidget(r, PREV_ACTION, combo)
         p.resizeColumnsToContents()
         p.resizeRowsToContents()
+
+    def problem_line(self, problem) -> str:
+        """The problem's line, its reason in Chinese where the domain's code is known (the
+        English reason, with the value, stays for English)."""
+        if current_language() != "zh":
+            return problem.text()
+        from .customer_fields import problem_text
+
+        if not problem.column and problem.field in xi.IMPORT_FIELDS:
+            problem = replace(problem, title=xi.field_label(problem.field, ui_lang()))
+        code = getattr(problem.reason, "code", None)
+        own = {"contact_without_name": self.tr(
+                   "Contact details without the contact's name: map the name column (联系人/姓名) "
+                   "or map this column to a card field."),
+               "enum_invalid": self.tr("Not one of the values this field takes.")}
+        reason = own.get(code) or (problem_text(problem.reason) if code else None)
+        return problem.text(reason)
 
     def duplicate_text(self, dup) -> str:
         why = {"credit_code": self.tr("same credit code"), "phone": self.tr("same phone"),

@@ -39,7 +39,7 @@ from .. import errors
 from ..domain import lifecycle, permissions
 from ..domain.permissions import Action, Actor
 from ..domain.search_text import name_key
-from ..domain.validation import validate_contact, validate_customer
+from ..domain.validation import ValidationProblem, validate_contact, validate_customer
 from ..reports import xlsx_import as xi
 from ..storage import audit as audit_store
 from ..storage import customers as repo
@@ -66,9 +66,12 @@ class Problem:
     field: str | None
     reason: str
 
-    def text(self) -> str:
+    def text(self, reason: str | None = None) -> str:
+        """``sheet!row column (title): reason``; ``reason`` in another wording (the window's
+        translation of ``self.reason``, a ``ValidationProblem`` with its ``code`` where the
+        domain's validation found it)."""
         where = f"{self.column} ({self.title})" if self.column else (self.title or "-")
-        return f"{self.sheet}!{self.row} {where}: {self.reason}"
+        return f"{self.sheet}!{self.row} {where}: {reason or self.reason}"
 
     def to_json(self) -> dict:
         return {"sheet": self.sheet, "row": self.row, "column": self.column, "title": self.title,
@@ -410,21 +413,22 @@ class _Planner:
         item = ImportRow(row_no, "invalid")
         clean, problems = validate_customer(card, today=self.today)
         for name, reason in problems.items():
-            item.problems.append(self._problem(row_no, source.get(name), name, str(reason)))
+            item.problems.append(self._problem(row_no, source.get(name), name, reason))
         if contact:
             if "name" not in contact:
                 col = next(iter(source[xi.CONTACT_PREFIX + k] for k in contact))
                 item.problems.append(self._problem(
-                    row_no, col, "contact.name",
-                    "Contact details without the contact's name: map the name column "
-                    "(联系人/姓名) or map this column to a card field"))
+                    row_no, col, "contact.name", ValidationProblem(
+                        "contact_without_name",
+                        "Contact details without the contact's name: map the name column "
+                        "(联系人/姓名) or map this column to a card field")))
             else:
                 contact["is_primary"] = True
                 clean_contact, bad = validate_contact(contact)
                 for name, reason in bad.items():
                     item.problems.append(self._problem(
                         row_no, source.get(xi.CONTACT_PREFIX + name), xi.CONTACT_PREFIX + name,
-                        str(reason)))
+                        reason))
                 item.contact = clean_contact
         item.values = clean
         if item.problems:

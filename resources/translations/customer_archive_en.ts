@@ -2060,6 +2060,14 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contact details without the contact&apos;s name: map the name column (联系人/姓名) or map this column to a card field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one of the values this field takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>same credit code</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2060,6 +2060,14 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>导入完成：新建 {create} 张档案，更新 {update} 张，跳过重复 {skip} 行，无变化 {unchanged} 行，有问题未导入 {invalid} 行。可通过“文件 › 撤销上次导入”撤回。</translation>
     </message>
     <message>
+        <source>Contact details without the contact's name: map the name column (联系人/姓名) or map this column to a card field.</source>
+        <translation>有联系人信息但没有联系人姓名：请映射姓名列（联系人/姓名），或将此列映射到档案字段。</translation>
+    </message>
+    <message>
+        <source>Not one of the values this field takes.</source>
+        <translation>不是此字段可接受的值。</translation>
+    </message>
+    <message>
         <source>same credit code</source>
         <translation>信用代码相同</translation>
     </message>

@@ -55,7 +55,20 @@ def test_table_header_repeats_on_each_page(tmp_path):
     assert pages >= 3
     for page in range(1, pages + 1):
         assert "回访内容" in pdf_text(out, page, page)
-    assert "电话回访149，客户表示满意" in pdf_text(out)
+    text = pdf_text(out, body=True)
+    positions = [text.index(f"电话回访{i}，客户表示满意") for i in range(150)]
+    assert positions == sorted(positions)  # every row, once each, in order
+
+
+def test_rows_with_wrapping_text_split_across_pages_too(tmp_path):
+    rows = [[f"{i:03d}", "很长的回访内容，" * (3 + i % 5)] for i in range(90)]
+    out = tmp_path / "wrapping.pdf"
+    pages = L.write_pdf(out, [L.data_table(["序号", "回访内容"], rows, [20 * mm, 60 * mm])], SETUP)
+    assert pages >= 3
+    for page in range(1, pages + 1):
+        assert "回访内容" in pdf_text(out, page, page)
+    text = pdf_text(out, body=True)
+    assert all(f"{i:03d}" in text for i in range(90))
 
 
 def test_pages_are_numbered_per_section_with_footer(tmp_path):

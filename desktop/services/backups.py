@@ -5,8 +5,9 @@ Every backup is made with SQLite's backup mechanism from an open connection
 with the archive's own passphrase. It is written to a temporary name, synced and renamed,
 so a half-written backup never sits under a backup's name.
 
-Automatic backups (on close and once a day) go to the office's backup folder: the archive
-setting ``backup_folder`` (relative paths are taken from the archive's folder), by default a
+Automatic backups (on close after changes, and at the first opening of each day) go to the
+office's backup folder: the archive setting ``backup_folder`` (relative paths are taken from
+the archive's folder), by default a
 ``backups`` folder beside the archive. Their names are ``<archive stem>-YYYYMMDD-HHMMSS.carc``
 (local time; ``-2``, ``-3`` … added in the rare case of two in one second), and ``rotate``
 thins them out by that timestamp. Rotation only ever deletes files with exactly that name
@@ -31,7 +32,7 @@ import logging
 import os
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import sqlcipher3
@@ -51,7 +52,6 @@ SETTING_KEEP = "backup_keep"          # "daily,weekly,monthly" counts, default "
 DEFAULT_KEEP = (7, 4, 6)
 DEFAULT_FOLDER_NAME = "backups"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
-DAILY_INTERVAL = timedelta(hours=24)
 
 
 # ---------------------------------------------------------------------------- naming
@@ -182,11 +182,12 @@ def rotate(folder: str | os.PathLike, stem: str, keep_daily: int = 7, keep_weekl
 
 
 def daily_due(service: ArchiveService, now: datetime | None = None) -> bool:
-    """Whether the newest backup in the backup folder is older than 24 hours (or none)."""
+    """Whether today (local time) has no backup in the backup folder yet: the first opening
+    of each day takes one, whatever time yesterday's was taken."""
     backups = automatic_backups(backup_folder(service), service.path.stem)
     if not backups:
         return True
-    return (now or datetime.now()) - backups[0][0] >= DAILY_INTERVAL
+    return backups[0][0].date() < (now or datetime.now()).date()
 
 
 def automatic_backup(service: ArchiveService) -> Path:

@@ -36,6 +36,16 @@ def test_daily_backup_at_the_first_open_of_the_day_only(made_archive, passphrase
     svc.close()
 
 
+def test_daily_means_the_first_open_of_each_calendar_day(made_archive, passphrase):
+    svc = opened(made_archive, passphrase)
+    folder = backups.backup_folder(svc)
+    late = datetime(2026, 11, 30, 23, 0, 0)
+    backups.backup_now(svc, folder / f"{made_archive.stem}-{late.strftime(backups.STAMP_FORMAT)}.carc")
+    assert not backups.daily_due(svc, now=datetime(2026, 11, 30, 23, 30))
+    assert backups.daily_due(svc, now=datetime(2026, 12, 1, 8, 0))      # 9 hours later, a new day
+    svc.close()
+
+
 def test_backup_on_close_only_after_changes(made_archive, passphrase):
     svc = opened(made_archive, passphrase)
     backups.backup_on_open(svc)

@@ -28,8 +28,9 @@ API
     A label/value grid (a few flowables stacked into one grid: add them all to the story).
     ``rows`` are ``(label, value)`` or ``(label, value, wide)``; wide (when not empty) or
     long values take a whole line. Rows split across pages, and so does a very long value.
-``data_table(header, rows, col_widths) -> Table``
-    A table whose header row repeats on every page it continues on.
+``data_table(header, rows, col_widths, *, right=()) -> Flowable``
+    A table whose header row repeats on every page it continues on; ``right``: indexes of
+    right-aligned columns (amounts).
 ``QrCode(data, size)`` / ``code128(value, …)``
     A vector QR code (encoded by the ``qrcode`` package, drawn as rectangles: sharp at any
     printer resolution, no bitmap) and a Code 128 barcode flowable (ASCII only).
@@ -63,7 +64,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -204,6 +205,7 @@ class Styles:
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     small: ParagraphStyle
+    cell_right: ParagraphStyle
 
 
 _styles: Styles | None = None
@@ -218,8 +220,9 @@ def styles() -> Styles:
         font = cjk_font().name
 
         def st(name: str, size: float, leading: float, **kw) -> ParagraphStyle:
+            kw.setdefault("alignment", TA_LEFT)
             return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading,
-                                  wordWrap="CJK", alignment=TA_LEFT, **kw)
+                                  wordWrap="CJK", **kw)
 
         _styles = Styles(
             title=st("ca-title", 16, 20, spaceAfter=1 * mm),
@@ -231,6 +234,7 @@ def styles() -> Styles:
             cell=st("ca-cell", 8.5, 11),
             cell_head=st("ca-cell-head", 8.5, 11),
             small=st("ca-small", 7.5, 9.5, textColor=colors.HexColor("#44505c")),
+            cell_right=st("ca-cell-right", 8.5, 11, alignment=TA_RIGHT),
         )
     return _styles
 
@@ -422,9 +426,10 @@ class _PlainGrid(Flowable):
     def __init__(self, lines: list[list[str]], col_widths: Sequence[float],
                  col_styles: Sequence[ParagraphStyle], shaded: Sequence[bool], *,
                  header: list[str] | None = None, header_style: ParagraphStyle | None = None,
-                 top: float = TOP, bottom: float = BOTTOM) -> None:
+                 top: float = TOP, bottom: float = BOTTOM, right: Sequence[int] = ()) -> None:
         super().__init__()
         self.TOP, self.BOTTOM = top, bottom
+        self.right = frozenset(right)
         self.lines = lines
         self.col_widths = list(col_widths)
         self.col_styles = list(col_styles)
@@ -451,7 +456,8 @@ class _PlainGrid(Flowable):
         if fit >= len(self.lines):
             return [self]
         return [self.__class__(part, self.col_widths, self.col_styles, self.shaded, header=self.header,
-                               header_style=self.header_style, top=self.TOP, bottom=self.BOTTOM)
+                               header_style=self.header_style, top=self.TOP, bottom=self.BOTTOM,
+                               right=self.right)
                 for part in (self.lines[:fit], self.lines[fit:])]
 
     def draw(self) -> None:
@@ -489,7 +495,7 @@ class _PlainGrid(Flowable):
                 for col in cols:
                     text = line[col] if col < len(line) else ""
                     if text:
-                        t.setTextOrigin(xs[col] + PAD, y)
+                        t.setTextOrigin(self._x(xs, col, text, st), y)
                         t.textOut(text)
             c.drawText(t)
         if self.header is not None:
@@ -499,7 +505,7 @@ class _PlainGrid(Flowable):
             t.setFillColor(st.textColor)
             for col, text in enumerate(self.header):
                 if text:
-                    t.setTextOrigin(xs[col] + PAD, height - self.TOP - st.fontSize)
+                    t.setTextOrigin(self._x(xs, col, text, st), height - self.TOP - st.fontSize)
                     t.textOut(text)
             c.drawText(t)
         # the rules
@@ -514,6 +520,12 @@ class _PlainGrid(Flowable):
             path.lineTo(x, height)
         c.drawPath(path, stroke=1, fill=0)
         c.restoreState()
+
+
+    def _x(self, xs: list[float], col: int, text: str, st: ParagraphStyle) -> float:
+        if col in self.right:
+            return xs[col + 1] - PAD - pdfmetrics.stringWidth(text, st.fontName, st.fontSize)
+        return xs[col] + PAD
 
 
 def _plain(lines: list[list[object]]) -> bool:
@@ -562,15 +574,19 @@ def _kv_table(lines: list[list[object]], col_widths: list[float]) -> Table:
 
 
 def data_table(header: Sequence[str], rows: Iterable[Sequence[object]],
-               col_widths: Sequence[float]) -> Flowable:
-    """A grid with a shaded header row that repeats on every page the table continues on."""
+               col_widths: Sequence[float], *, right: Sequence[int] = ()) -> Flowable:
+    """A grid with a shaded header row that repeats on every page the table continues on;
+    the columns in ``right`` (amounts, counts) are right-aligned."""
     s = styles()
+    right = frozenset(right)
+    cell_style = [s.cell_right if c in right else s.cell for c in range(len(col_widths))]
     data = [[_cell(h, s.cell_head, w - 2 * PAD) for h, w in zip(header, col_widths)]]
     for row in rows:
-        data.append([_cell(v, s.cell, w - 2 * PAD) for v, w in zip(row, col_widths)])
+        data.append([_cell(v, cell_style[c], w - 2 * PAD) for c, (v, w) in enumerate(zip(row, col_widths))])
     if _plain(data):  # every cell one line: drawn directly
         return _PlainGrid(data[1:], col_widths, [s.cell] * len(col_widths), [False] * len(col_widths),
-                          header=data[0], header_style=s.cell_head, top=2, bottom=2.5)
+                          header=data[0], header_style=s.cell_head, top=2, bottom=2.5, right=right)
+    aligned = [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in sorted(right)]
     return _Grid(data, colWidths=list(col_widths), repeatRows=1, splitByRow=1, splitInRow=1,
                  hAlign="LEFT", style=TableStyle([
                      ("FONT", (0, 0), (-1, -1), s.cell.fontName, s.cell.fontSize, s.cell.leading),
@@ -579,6 +595,7 @@ def data_table(header: Sequence[str], rows: Iterable[Sequence[object]],
                      ("BACKGROUND", (0, 0), (-1, 0), HEAD_SHADE),
                      ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
                      ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                     *aligned,
                  ]))
 
 

@@ -155,6 +155,7 @@ def _contacts(card, lang: str, width: float) -> list[Flowable]:
 
 def _recent(title: str, entries: list[dict], specs: Sequence[FieldSpec], widths: Sequence[float],
             lang: str, width: float) -> list[Flowable]:
+    right = [i for i, spec in enumerate(specs) if spec.kind in ("money", "int")]  # amounts
     t = texts(lang)
     heading = title
     if len(entries) > RECENT:
@@ -164,7 +165,8 @@ def _recent(title: str, entries: list[dict], specs: Sequence[FieldSpec], widths:
     if not entries:
         return out + [L.para(t["none"], L.styles().body)]
     rows = [[format_value(spec, e.get(spec.name), lang) for spec in specs] for e in entries[:RECENT]]
-    return out + [L.data_table([spec.label(lang) for spec in specs], rows, [w * width for w in widths])]
+    return out + [L.data_table([spec.label(lang) for spec in specs], rows, [w * width for w in widths],
+                               right=right)]
 
 
 def card_story(card, lang: str, width: float | None = None) -> list[Flowable]:

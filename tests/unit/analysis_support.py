@@ -40,15 +40,17 @@ CUSTOMERS = [
 
 
 def make_office(archive_path, passphrase):
-    """An administrator, a manager and two salespeople; the customers above. Returns
+    """An administrator, a manager, two salespeople and the regional manager of 华南; the
+    customers above. Returns
     (archive, {name: Actor}, {customer name: id})."""
     archive = Archive.create(archive_path, passphrase)
     accounts = AccountService(archive)
     admin = accounts.ensure_first_admin("boss")
     people = {"admin": admin}
-    for i, (name, role) in enumerate((("zhao", "manager"), ("sun", "salesperson"),
-                                      ("li", "salesperson"))):
-        accounts.add_user(admin, name, None, role, None, PW, admin_password=PW if i == 0 else None,
+    for i, (name, role, region) in enumerate((("zhao", "manager", None), ("sun", "salesperson", None),
+                                              ("li", "salesperson", None),
+                                              ("qian", "regional_manager", "华南"))):
+        accounts.add_user(admin, name, None, role, region, PW, admin_password=PW if i == 0 else None,
                           must_change_password=False)
         people[name] = accounts.login(name, PW)
     cards = CustomerService(archive, people["zhao"])

@@ -88,6 +88,15 @@ def test_a_salesperson_analyses_only_their_own_customers(office):
     assert "北京长城科技有限公司" not in seen
 
 
+def test_a_regional_manager_analyses_the_customers_of_the_region(office):
+    archive, people, _ = office
+    region = [c for c in CUSTOMERS if c[3] == "华南"]
+    result = AnalysisService(archive, people["qian"]).analyse(START, END)
+    assert result.scope == "region" and result.customers == len(region) > 0
+    assert rows_of(result.region_mix) == expected_by(3, region)
+    assert {r.name for r in result.credit.ratings} == {c[0] for c in region}
+
+
 def test_profit_contribution_is_the_revenue_pareto_curve(office):
     archive, people, _ = office
     result = AnalysisService(archive, people["zhao"]).analyse(START, END)

@@ -573,7 +573,11 @@ class CustomerDialog(QDialog):
             return
         self.read_only = read_only
         for editor in self.editors.values():
-            editor.set_read_only(read_only)
+            widget = editor.editor
+            if hasattr(widget, "setReadOnly"):  # text, numbers, dates: readable and copyable
+                widget.setReadOnly(read_only)
+            else:                               # choices and check boxes
+                editor.set_read_only(read_only)
         if read_only:
             self.ui.contactsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         elif self.card is not None:

@@ -277,9 +277,10 @@ def _newest_entry(service: ArchiveService) -> tuple:
 
 
 def backup_on_open(service: ArchiveService, now: datetime | None = None) -> Path | None:
-    """The daily backup: at the first open of the day (when the newest is 24 hours old)."""
+    """The daily backup, at the first opening of the day. An archive opened read-only writes
+    nothing anywhere, backups included (its viewer may not even be allowed to)."""
     path = None
-    if auto_enabled(service) and daily_due(service, now):
+    if not service.archive.readonly and auto_enabled(service) and daily_due(service, now):
         path = automatic_backup(service)
     service.backup_mark = _newest_entry(service)
     return path

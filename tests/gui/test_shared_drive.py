@@ -80,7 +80,8 @@ def test_an_archive_opened_read_only_shows_everything_and_changes_nothing(qtbot,
     card = open_first_card(qtbot, window)
     assert card.editors["name"].value()                  # the card is shown …
     assert not card.save_button.isEnabled()              # … and cannot be saved
-    assert not card.editors["name"].editor.isEnabled()
+    assert card.editors["name"].editor.isReadOnly()      # readable and copyable, not greyed
+    assert not card.editors["status"].editor.isEnabled()
     assert not card.ui.addFollowUpButton.isEnabled()
     assert "read-only" in card.ui.savedLabel.text()
     qtbot.keyClick(card, Qt.Key_Escape)

@@ -46,6 +46,13 @@ def test_daily_means_the_first_open_of_each_calendar_day(made_archive, passphras
     svc.close()
 
 
+def test_an_archive_opened_read_only_takes_no_automatic_backup(made_archive, passphrase):
+    svc = ArchiveService(Archive.open(made_archive, passphrase, readonly=True), passphrase)
+    assert backups.backup_on_open(svc) is None and backups.backup_on_close(svc) is None
+    assert ours(svc) == []
+    svc.close()
+
+
 def test_backup_on_close_only_after_changes(made_archive, passphrase):
     svc = opened(made_archive, passphrase)
     backups.backup_on_open(svc)

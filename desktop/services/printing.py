@@ -8,10 +8,12 @@ file was written (a failed or cancelled job printed nothing).
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from .. import errors
 from ..domain import permissions
@@ -66,7 +68,7 @@ class PrintService:
         (``out`` None: returned in memory, for a printer or the preview).
         ``progress(done, total)``: loading counts the first half, laying out the second;
         ``cancelled()`` returning True stops with ``Cancelled`` and leaves ``out`` alone."""
-        permissions.require(self.actor, Action.PRINT)
+        self._may_print()
         ids = list(dict.fromkeys(int(i) for i in ids))  # each card once, in the given order
         if not ids:
             raise errors.ValidationError("Nothing to print: no customers selected.")
@@ -79,12 +81,20 @@ class PrintService:
                                                        progress=layout_progress, cancelled=cancelled)
         else:
             out = Path(out)
-            pages = profile_card.write_cards(out, cards, lang, self.printed_by, progress=layout_progress,
-                                             cancelled=cancelled)
+            with _file_errors(out):
+                pages = profile_card.write_cards(out, cards, lang, self.printed_by,
+                                                 progress=layout_progress, cancelled=cancelled)
         self._audit("cards", [c.id for c in cards], {
             "customers": [c.values.get("archive_no") for c in cards], "count": n, "pages": pages,
-            "destination": destination, "file": out.name if out is not None else None})
+            "destination": destination, "file": out.name if out is not None else None}, written=out)
         return PrintResult(out, pages, n, data)
+
+    def _may_print(self) -> None:
+        permissions.require(self.actor, Action.PRINT)
+        if getattr(self.archive, "readonly", False):  # the audit entry could not be written
+            raise errors.FolderNotWritable(
+                "The archive is open read-only, and every print goes into its audit log: open it "
+                "read-write to print.", path=str(self.archive.path))
 
     @property
     def printed_by(self) -> str:
@@ -149,28 +159,53 @@ class PrintService:
     def handover_pdf(self, handover_id: int, out: str | Path | None, lang: str = "en", *,
                      destination: str = "pdf") -> PrintResult:
         """The handover list as a PDF at ``out`` (atomically), or in memory when ``out`` is None."""
-        permissions.require(self.actor, Action.PRINT)
+        self._may_print()
         data = self.handover(handover_id)
         pdf = None
         if out is None:
             pdf, pages = handover_list.handover_pdf_bytes(data, lang, self.printed_by)
         else:
             out = Path(out)
-            pages = handover_list.write_handover(out, data, lang, self.printed_by)
+            with _file_errors(out):
+                pages = handover_list.write_handover(out, data, lang, self.printed_by)
         self._audit("handover_list", [], {"handover": data["id"], "from": data["from_user"],
                                           "to": data["to_user"], "count": len(data["customers"]),
                                           "pages": pages, "destination": destination,
                                           "file": out.name if out is not None else None},
-                    target_type="handover", target_id=data["id"])
+                    target_type="handover", target_id=data["id"], written=out)
         return PrintResult(out, pages, len(data["customers"]), pdf)
 
     # ------------------------------------------------------------------ audit
     def _audit(self, what: str, customer_ids: list[int], details: dict, *,
-               target_type: str = "customer", target_id: object = None) -> None:
+               target_type: str = "customer", target_id: object = None,
+               written: Path | None = None) -> None:
+        """One audit entry for the job. Without it there is no print: if it cannot be written
+        (the archive busy too long, the disk full), the PDF just written goes again."""
         if target_id is None and len(customer_ids) == 1:
             target_id = customer_ids[0]
-        with self.archive.write() as conn:
-            audit.append(conn, user_name=self.actor.user_name, action="print", target_type=target_type,
-                         target_id=None if target_id is None else str(target_id),
-                         details={"what": what, **{k: v for k, v in details.items() if v is not None}})
+        try:
+            with self.archive.write() as conn:
+                audit.append(conn, user_name=self.actor.user_name, action="print", target_type=target_type,
+                             target_id=None if target_id is None else str(target_id),
+                             details={"what": what, **{k: v for k, v in details.items() if v is not None}})
+        except BaseException:
+            if written is not None:
+                with contextlib.suppress(OSError):
+                    written.unlink()
+            raise
+
+
+@contextlib.contextmanager
+def _file_errors(path: Path) -> Iterator[None]:
+    """A PDF that cannot be written is one clear error (nothing was written: atomic)."""
+    try:
+        yield
+    except PermissionError:
+        raise errors.FolderNotWritable(f"Cannot write {path}: permission denied.", path=str(path)) from None
+    except IsADirectoryError:
+        raise errors.ValidationError(f"{path} is a folder: give a file name.", path=str(path)) from None
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise errors.DiskFull(f"The disk is full: {path} was not written.", path=str(path)) from None
+        raise errors.FolderNotWritable(f"Cannot write {path}: {exc.strerror or exc}.", path=str(path)) from None
 

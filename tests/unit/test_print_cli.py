@@ -167,3 +167,36 @@ def test_handover_list_from_the_command_line(cli, office, passphrase, tmp_path):
     r = cli.run([*_as("li", path), "customers", "handover-list", out2, "--from", "sun"], stdin=_stdin(passphrase))
     assert r.code == 0, r.err
     assert nos["other"] in pdf_text(out2)
+
+
+def test_an_unwritable_target_is_one_clear_line_and_nothing_is_logged(cli, office, passphrase, tmp_path):
+    path, ids, nos = office
+    folder = tmp_path / "cards.pdf"
+    folder.mkdir()  # a folder where the file should go
+    r = cli.run([*_as("sun", path), "customers", "print", nos["other"], folder], stdin=_stdin(passphrase))
+    assert r.code == errors.ValidationError.exit_status and "folder" in r.assert_one_line_error()
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        r = cli.run([*_as("sun", path), "export", "cards", locked / "x.pdf"], stdin=_stdin(passphrase))
+    finally:
+        locked.chmod(0o700)
+    import os
+    if os.geteuid() != 0:  # root writes anyway
+        assert r.code == errors.FolderNotWritable.exit_status and "permission" in r.assert_one_line_error()
+    archive = Archive.open(path, passphrase)
+    try:
+        prints = [e for e in audit.query(archive.conn, action="print") if e.details.get("file") == "cards.pdf"]
+    finally:
+        archive.close()
+    assert prints == []
+
+
+def test_a_read_only_archive_prints_nothing_since_the_print_cannot_be_logged(cli, office, passphrase, tmp_path):
+    path, ids, nos = office
+    out = tmp_path / "ro.pdf"
+    r = cli.run([*_as("sun", path), "--read-only", "customers", "print", nos["other"], out],
+                stdin=_stdin(passphrase))
+    assert r.code == errors.FolderNotWritable.exit_status and "read-only" in r.assert_one_line_error()
+    assert not out.exists()

@@ -13,7 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QProgressDialog, QPushButton
 
 from desktop.gui import excel_transfer, worker
+from desktop.services.accounts import AccountService
+from desktop.services.approvals import ApprovalService
 from gui_support import add_sample_data, db, settle, shown
+from test_people import PW, log_in, office, on_worker, open_office  # noqa: F401 - office: a fixture
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from test_xlsx_import import messy_workbook  # noqa: E402
@@ -157,3 +160,34 @@ def test_a_column_left_out_by_keyboard_and_a_bad_file(qtbot, open_window, monkey
     qtbot.mouseClick(dialog.ui.browseButton, Qt.LeftButton)
     qtbot.waitUntil(lambda: "PDF" in dialog.ui.summaryLabel.text(), timeout=10000)
     assert dialog.ui.mappingTable.rowCount() == 0 and not dialog.ui.importButton.isEnabled()
+
+
+def test_a_regional_managers_full_export_is_asked_for_then_written(
+        qtbot, window, office, tmp_path, monkeypatch, messages):  # noqa: F811
+    open_office(qtbot, window, office)
+    log_in(qtbot, window, "sun")
+    assert not window.excel.import_action.isVisible()  # a salesperson never imports
+    window.ui.actionSwitchUser.trigger()
+    qtbot.waitUntil(lambda: window.dialog is not None, timeout=10000)
+    log_in(qtbot, window, "qian")
+    assert window.excel.import_action.isVisible()
+
+    monkeypatch.setattr(excel_transfer, "ask_export_kind", lambda parent, n: "full")
+    monkeypatch.setattr(excel_transfer, "ask_reason", lambda parent: "季度盘点")
+    out = tmp_path / "full.xlsx"
+    _save_as(monkeypatch, out)
+    window.excel.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)
+    assert messages[-1][0] == "information" and "Filed as request #2" in messages[-1][1]
+    assert not out.exists()
+    window.excel.export_action.trigger()
+    qtbot.waitUntil(lambda: len(messages) == 2, timeout=10000)
+    assert "still waiting" in messages[-1][1]
+
+    on_worker(window, lambda svc: ApprovalService(
+        svc.archive, AccountService(svc.archive).login("zhao", PW)).approve(2, note="同意"))
+    window.excel.export_action.trigger()
+    qtbot.waitUntil(lambda: window.excel.last_export is not None, timeout=30000)
+    assert window.excel.last_export.approval_id == 2
+    names = [r[0] for r in load_workbook(out).worksheets[0].iter_rows(min_row=2, values_only=True)]
+    assert sorted(names) == sorted(["上海东方贸易有限公司", "杭州瑞丰食品有限公司", "王小明"])  # 华东's

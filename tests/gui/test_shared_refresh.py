@@ -107,3 +107,45 @@ def test_the_presence_panel_shows_who_else_has_the_archive_open(qtbot, open_wind
     other.close()                                      # … and closes it again
     qtbot.waitUntil(lambda: len(panel.rows()) == 1, timeout=5000)
     assert "Only you" in panel.ui.summaryLabel.text()
+
+
+def test_a_request_filed_on_another_computer_shows_up_in_the_open_approvals(qtbot, window, keystore, tmp_path):
+    import pytest
+    from PySide6.QtCore import Qt
+
+    from desktop import errors
+    from desktop.gui.login_dialog import LoginDialog
+    from desktop.services.accounts import AccountService
+    from desktop.services.customers import CustomerService
+    from desktop.storage.archive import Archive, archive_id
+
+    pw = "a good password 1"
+    path = tmp_path / "office.carc"
+    with Archive.create(path, ASCII_PASS) as archive:
+        accounts = AccountService(archive)
+        admin = accounts.ensure_first_admin("boss")
+        accounts.add_user(admin, "zhao", "赵经理", "manager", None, pw, admin_password=pw,
+                          must_change_password=False)
+        accounts.add_user(admin, "sun", "孙业务", "salesperson", "华东", pw, must_change_password=False)
+        cid = CustomerService(archive, accounts.login("sun", pw)).add({"name": "上海东方贸易有限公司",
+                                                                       "region": "华东"})
+    keystore.entries[archive_id(path)] = ASCII_PASS
+    window.start(str(path))
+    qtbot.waitUntil(lambda: isinstance(window.dialog, LoginDialog), timeout=10000)
+    qtbot.keyClicks(window.dialog.ui.userEdit, "zhao")
+    qtbot.keyClicks(window.dialog.ui.passwordEdit, pw)
+    qtbot.keyClick(window.dialog.ui.passwordEdit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.actor is not None, timeout=10000)
+    window.watcher.set_interval_ms(200)
+    view = window.show_approvals()
+    qtbot.waitUntil(lambda: view.lists is not None, timeout=10000)
+    assert view.lists.waiting == []
+
+    with Archive.open(path, ASCII_PASS) as other:            # sun, at another desk
+        sun = CustomerService(other, AccountService(other).login("sun", pw))
+        with pytest.raises(errors.ApprovalRequested):
+            sun.set_tier(cid, "A", reason="年采购额超过两百万")
+
+    qtbot.waitUntil(lambda: len(view.lists.waiting) == 1, timeout=10000)
+    assert view.lists.waiting[0].approval.kind and "(1)" in view.ui.tabs.tabText(0)
+    qtbot.waitUntil(window.pending_label.isVisible, timeout=10000)   # and the status bar counts it

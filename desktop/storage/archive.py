@@ -471,12 +471,17 @@ class Archive:
         log.info("copied %s to %s before migrating", self.path, target)
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
+def _identity(path: Path) -> tuple | None:
+    """Which file the path leads to now: its device and inode, or where a file system has no
+    inode numbers (st_ino 0, some network drives) its salt, which a restored copy changes."""
     try:
         st = os.stat(path)
+        if st.st_ino:
+            return (st.st_dev, st.st_ino)
+        with open(path, "rb") as f:
+            return ("salt", f.read(SALT_SIZE))
     except OSError:
         return None
-    return (st.st_dev, st.st_ino)
 
 
 def _connect(

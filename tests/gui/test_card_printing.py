@@ -194,3 +194,30 @@ def test_handover_list_preview_after_a_handover(qtbot, window, office, tmp_path)
     preview = printing.previews[-1].findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() == result.pages, timeout=20000)
     printing.previews[-1].close()
+
+
+def test_ctrl_p_in_the_list_opens_the_print_dialog_for_the_selection(qtbot, sample_window, monkeypatch):
+    page = sample_window.customer_list
+    _select_rows(qtbot, page, [0, 1])
+    shown = []
+
+    class FakePrintDialog:
+        def __init__(self, printer, parent):
+            shown.append(printer.pageLayout().pageSize().id())
+
+        def setWindowTitle(self, title):  # noqa: N802 - Qt's name
+            shown.append(title)
+
+        def exec(self):
+            return 0  # the user cancels: nothing is printed
+
+    monkeypatch.setattr(card_printing, "QPrintDialog", FakePrintDialog)
+    before = sample_window.worker.busy
+    sample_window.activateWindow()
+    qtbot.waitUntil(sample_window.isActiveWindow)
+    page.ui.tableView.setFocus()
+    qtbot.keyClick(sample_window, Qt.Key_P, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=5000)
+    from PySide6.QtGui import QPageSize
+    assert shown == [QPageSize.A4, "Print 2 Cards"]
+    assert sample_window.worker.busy == before and sample_window.card_printing.last_result is None

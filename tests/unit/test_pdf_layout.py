@@ -151,3 +151,30 @@ def test_a_heading_is_not_left_alone_at_the_foot_of_a_page(tmp_path):
         # 40 points left: room for the heading, not for the heading and its table
         L.write_pdf(out, [Spacer(1, frame - 40), L.Heading("近期回访记录", keep=keep), *table], SETUP)
         assert "近期回访记录" in pdf_text(out, page, page, body=True)
+
+
+def test_without_a_truetype_cjk_font_the_cid_font_is_used_and_logged(monkeypatch, tmp_path, caplog):
+    import subprocess
+
+    for name in ("_font", "_styles", "_glyph_map"):
+        monkeypatch.setattr(L, name, None)
+    monkeypatch.setattr(L, "font_candidates", lambda: [(str(tmp_path / "missing.ttf"), 0)])
+    with caplog.at_level("WARNING", logger="desktop.reports.pdf_layout"):
+        font = L.cjk_font()
+    assert font.name == L.CID_FALLBACK and not font.embedded
+    assert "No embeddable CJK TrueType font" in caplog.text
+    out = tmp_path / "cid.pdf"
+    L.write_pdf(out, [L.para("北京华信科技有限公司", L.styles().body)], SETUP)
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "STSong-Light" in fonts
+    assert "北京华信科技有限公司" in pdf_text(out)
+
+
+def test_a_font_without_chinese_is_skipped(monkeypatch, tmp_path):
+    import glob
+
+    latin = next(iter(glob.glob("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")), None)
+    if latin is None:
+        pytest.skip("DejaVu Sans not installed")
+    assert L._try_font(latin, 0) is None
+    assert L._try_font(L.SYSTEM_FONTS[0][0], 0) is not None

@@ -830,7 +830,7 @@ class MainWindow(QMainWindow):
             action.setVisible(working and self.may(what))
             action.setEnabled(working and self.may(what))
         writable = working and not (self.info is not None and self.info.readonly)
-        self.excel.export_action.setEnabled(working and self.may(Action.EXPORT_LIST))
+        self.excel.export_action.setEnabled(writable and self.may(Action.EXPORT_LIST))  # audited
         for action in (self.excel.import_action, self.excel.undo_action):
             action.setVisible(working and self.may(Action.IMPORT))
             action.setEnabled(writable and self.may(Action.IMPORT))

@@ -70,6 +70,7 @@ class ExportService:
                     progress: xe.Progress | None = None,
                     cancelled: xe.CancelCheck | None = None) -> ExportResult:
         permissions.require(self.actor, Action.EXPORT_LIST)
+        self._require_writable()
         ids = self.customers.find(query, flt, sort, descending, limit=_ALL_IDS)
         leave_out = sorted(permissions.SENSITIVE_FIELDS) + ["tier_manual"]
         columns = xe.customer_columns(lang, leave_out=leave_out)
@@ -117,6 +118,7 @@ class ExportService:
         """The full workbook, or (for those who need one) the request for it: raises
         ``ApprovalRequested`` after filing it (``reason`` required), nothing is written."""
         approval_id = None
+        self._require_writable()
         if self.full_export_needs_approval():
             approval_id = self.approved_request()
             if approval_id is None:
@@ -153,6 +155,12 @@ class ExportService:
         return ExportResult(str(target), "full", rows, approval_id, left_out)
 
     # ------------------------------------------------------------------ writing and the log
+    def _require_writable(self) -> None:
+        if getattr(self.archive, "readonly", False):  # the audit entry could not be written
+            raise errors.FolderNotWritable(
+                "The archive is open read-only, and every export goes into its audit log: open it "
+                "read-write to export.", path=str(self.archive.path))
+
     def _write(self, target, sheets: Sequence[xe.SheetData], details: dict, progress, cancelled,
                *, approval_id: int | None = None) -> dict[str, int]:
         def log(counts: dict[str, int]) -> None:

@@ -228,3 +228,13 @@ def test_an_unwritable_target_is_one_clear_error_and_no_log_entry(office, tmp_pa
         ExportService(archive, people["zhao"]).export_list(folder / "list.xlsx")
     assert "list.xlsx" in raised.value.message
     assert exports_logged(archive) == []
+
+
+def test_a_read_only_archive_exports_nothing(office, tmp_path, passphrase):
+    archive, people, ids = office
+    path = archive.path
+    archive.close()
+    with Archive.open(path, passphrase, readonly=True) as ro:
+        with pytest.raises(errors.FolderNotWritable, match="read-only"):
+            ExportService(ro, "boss").export_list(tmp_path / "list.xlsx")
+    assert not (tmp_path / "list.xlsx").exists()

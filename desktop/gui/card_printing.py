@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 
 PRINT_DPI = 300    # what a laser printer resolves; the page images stay a few MB
 PREVIEW_DPI = 110  # a little over a screen's: the preview stays quick for many pages
+# The preview keeps every page as an image (about 3 MB each at PREVIEW_DPI) and paints them
+# on the GUI thread: beyond this many cards, printing or a PDF is the way to look.
+PREVIEW_MAX_CARDS = 50
 
 
 # --------------------------------------------------------------------------------------------
@@ -337,6 +340,11 @@ class CardPrinting(QObject):
 
     def preview_cards(self, ids: list[int]) -> None:
         parent = self._job_parent()
+        if len(ids) > PREVIEW_MAX_CARDS:
+            QMessageBox.information(parent, self.tr("Print Preview"), self.tr(
+                "The preview shows up to {max} cards at a time; {n} are chosen. Print them, or "
+                "export them as a PDF to look through.").format(max=PREVIEW_MAX_CARDS, n=len(ids)))
+            return
 
         def show(result: PrintResult) -> None:
             self.last_result = result

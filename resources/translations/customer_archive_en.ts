@@ -904,6 +904,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The preview shows up to {max} cards at a time; {n} are chosen. Print them, or export them as a PDF to look through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing {n} cards…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -903,6 +903,10 @@
         <translation>正在打印 {n} 张资料卡…</translation>
     </message>
     <message>
+        <source>The preview shows up to {max} cards at a time; {n} are chosen. Print them, or export them as a PDF to look through.</source>
+        <translation>打印预览一次最多显示 {max} 张资料卡，当前选择了 {n} 张。请直接打印，或导出为 PDF 后查看。</translation>
+    </message>
+    <message>
         <source>Preparing {n} cards…</source>
         <translation>正在准备 {n} 张资料卡…</translation>
     </message>

@@ -221,3 +221,14 @@ def test_ctrl_p_in_the_list_opens_the_print_dialog_for_the_selection(qtbot, samp
     from PySide6.QtGui import QPageSize
     assert shown == [QPageSize.A4, "Print 2 Cards"]
     assert sample_window.worker.busy == before and sample_window.card_printing.last_result is None
+
+
+def test_a_preview_of_too_many_cards_says_how_to_look_instead(qtbot, sample_window, messages, monkeypatch):
+    page = sample_window.customer_list
+    printing = sample_window.card_printing
+    monkeypatch.setattr(card_printing, "ask_scope", lambda parent, n, name: "list")
+    printing.preview_action.trigger()  # the whole list: 200 cards
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)
+    assert "up to 50 cards" in messages[-1][1] and "200" in messages[-1][1]
+    assert not printing.previews and printing.last_result is None
+    assert page.model.rowCount() == 200

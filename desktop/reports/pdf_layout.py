@@ -19,9 +19,15 @@ API
 ``styles() -> Styles``
     Paragraph styles in that font, all with ``wordWrap="CJK"`` (Chinese has no spaces;
     English still breaks at spaces): ``title``, ``heading``, ``body``, ``label``, ``value``,
-    ``cell``, ``cell_head``, ``small``.
+    ``cell``, ``cell_head``, ``cell_right``, ``small``.
 ``para(text, style) -> Paragraph``
     Plain text (escaped; newlines kept) as a paragraph; None becomes empty.
+``line(text, style, width) -> Flowable``
+    One line of plain text drawn directly when it fits (much cheaper than a paragraph, for
+    titles and headings of big batches), else a wrapping paragraph.
+``printable(text)``
+    Characters the font lacks replaced by look-alikes (the masks' U+2022 becomes U+25CF);
+    every helper here applies it.
 ``Heading(text)``
     A section heading that moves to the next page rather than stay alone at a page's foot.
 ``key_value_block(rows, width, *, columns=2, label_width=…) -> list[Flowable]``
@@ -46,7 +52,13 @@ API
     footer ("printed on <date> by <user>", "page x of y") and writes it atomically to
     ``target`` (nothing changes there on error or cancel). Returns the page count.
 ``build_pdf_bytes(story, setup)``
-    The same into memory (tests, previews).
+    The same into memory (tests, previews). Both consume ``story`` as they lay it out.
+``Cancelled``
+    Raised when a ProgressMark's ``cancelled()`` says stop.
+
+Speed: a thousand cards take a few seconds (tests/benchmarks/bench_print.py). One-line
+label/value lines and table rows are drawn by ``_PlainGrid`` rather than reportlab's Table
+(same look); text that wraps goes through Table and Paragraph.
 """
 
 from __future__ import annotations

@@ -46,11 +46,13 @@ API
 ``ProgressMark(done, total, progress, cancelled)``
     A zero-size flowable: when laid out it reports progress and raises ``Cancelled`` if
     asked to stop.
-``PageSetup(title, printed_by, printed_at, lang)`` and
+``PageSetup(title, printed_by, printed_at, lang, furniture=True)`` and
 ``write_pdf(target, story, setup, *, pagesize=A4) -> int``
     Lays ``story`` out on A4 pages with the header (document title, section title) and
     footer ("printed on <date> by <user>", "page x of y") and writes it atomically to
     ``target`` (nothing changes there on error or cancel). Returns the page count.
+    ``furniture=False`` leaves header and footer out (sheets of labels); ``pagesize``
+    takes any reportlab page size.
 ``build_pdf_bytes(story, setup)``
     The same into memory (tests, previews). Both consume ``story`` as they lay it out.
 ``Cancelled``
@@ -748,6 +750,7 @@ class PageSetup:
     printed_at: _dt.datetime | None = None  # default: now (local time)
     lang: str = "en"
     subject: str = ""
+    furniture: bool = True  # False: no header and footer (label sheets)
 
     def printed_text(self) -> str:
         when = (self.printed_at or _dt.datetime.now()).astimezone().strftime("%Y-%m-%d %H:%M")
@@ -800,6 +803,8 @@ class _NumberedCanvas(Canvas):
         super().save()
 
     def _furniture(self, section_title: str, printed: str, page_text: str) -> None:
+        if not self.setup.furniture:
+            return
         width, height = self._pagesize
         font = cjk_font().name
         self.saveState()

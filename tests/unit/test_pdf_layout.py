@@ -178,3 +178,14 @@ def test_a_font_without_chinese_is_skipped(monkeypatch, tmp_path):
         pytest.skip("DejaVu Sans not installed")
     assert L._try_font(latin, 0) is None
     assert L._try_font(L.SYSTEM_FONTS[0][0], 0) is not None
+
+
+def test_label_sheets_without_header_and_footer(tmp_path):
+    from reportlab.lib.pagesizes import A6
+
+    out = tmp_path / "labels.pdf"
+    setup = L.PageSetup("档案标签", "周档案", lang="zh", furniture=False)
+    assert L.write_pdf(out, [L.para("KH-2026-0001 北京华信科技有限公司", L.styles().body),
+                             L.code128("KH-2026-0001")], setup, pagesize=A6) == 1
+    text = pdf_text(out)
+    assert "北京华信科技有限公司" in text and "打印人" not in text and "档案标签" not in text

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from .. import errors
 from ..domain.permissions import Action, Role, allowed
@@ -117,7 +116,3 @@ def restore(backup: str, report: backups.BackupReport, keystore: KeyStore):
         log.info("restored %s from %s", path, backup)
         return Restored(info, str(previous) if previous else None, report)
     return job
-
-
-def default_folder(path: str) -> Path:
-    return Path(path).parent / backups.DEFAULT_FOLDER_NAME

@@ -6,8 +6,6 @@ from __future__ import annotations
 import socket
 from datetime import datetime, timedelta, timezone
 
-import pytest
-
 from desktop.services import archive_service
 from desktop.services.archive_service import ArchiveService
 from desktop.storage.archive import Archive

@@ -53,7 +53,8 @@ def handover_story(data: Mapping[str, object], lang: str) -> list[Flowable]:
         rows.append((t["approval"], f"#{data['approval_id']}"))
     rows.append((t["reason"], data.get("reason") or "", True))
     story += L.key_value_block(rows, width)
-    customers = list(data.get("customers") or [])
+    # In archive-number order: how the paper dossiers are filed and checked off.
+    customers = sorted(data.get("customers") or [], key=lambda c: str(c.get("archive_no") or ""))
     story.append(L.Heading(t["customers"].format(count=len(customers))))
     if customers:
         story.append(L.data_table(
@@ -75,17 +76,29 @@ def handover_story(data: Mapping[str, object], lang: str) -> list[Flowable]:
 
 
 def _signatures(t: Mapping[str, str], width: float) -> Table:
+    """Three signature boxes (handed over, received, supervised), each with its own line."""
     s = L.styles()
-    col = width / 3
-    cells = [[L.para(t[k], s.label) for k in ("sign_from", "sign_to", "sign_manager")],
-             ["", "", ""],
-             [L.para(t["sign_date"], s.label)] * 3]
-    table = Table(cells, colWidths=[col] * 3, rowHeights=[None, 14 * mm, None], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("LINEBELOW", (0, 1), (-1, 1), 0.6, L.GRID),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 8 * mm),
-    ]))
+    gap = 8 * mm
+    col = (width - 2 * gap) / 3
+    keys = ("sign_from", "sign_to", "sign_manager")
+    cells = [[L.para(t[k], s.label) if i % 2 == 0 else "" for i, k in enumerate(_with_gaps(keys))],
+             [""] * 5,
+             [L.para(t["sign_date"], s.label) if i % 2 == 0 else "" for i in range(5)]]
+    table = Table(cells, colWidths=[col, gap, col, gap, col], rowHeights=[None, 14 * mm, None],
+                  hAlign="LEFT")
+    table.setStyle(TableStyle(
+        [("LINEBELOW", (c, 1), (c, 1), 0.6, L.GRID) for c in (0, 2, 4)]
+        + [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return table
+
+
+def _with_gaps(keys: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for k in keys:
+        if out:
+            out.append("")
+        out.append(k)
+    return out
 
 
 def write_handover(target, data: Mapping[str, object], lang: str, printed_by: str, *,

@@ -33,8 +33,8 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     if not sessions:
         text = "Nobody has the archive open in the program."
     else:
-        width = max(len(s.user_name) for s in sessions)
-        text = "\n".join(f"{s.user_name:<{width}}  on {s.computer}  since {_local(s.started_at)}"
+        width = max(len(s.who) for s in sessions)
+        text = "\n".join(f"{s.who:<{width}}  on {s.computer}  since {_local(s.started_at)}"
                          f"  (last seen {_local(s.heartbeat_at)})" for s in sessions)
     emit(args, {"sessions": [s.to_json() for s in sessions],
                 "stale_after_seconds": SESSION_STALE_AFTER_S}, text)

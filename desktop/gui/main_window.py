@@ -780,7 +780,7 @@ class MainWindow(QMainWindow):
     def _session_lines(self, sessions) -> list[str]:
         lines = []
         for s in sessions:
-            who = self.tr("{user} on {computer}").format(user=s.user_name, computer=s.computer)
+            who = self.tr("{user} on {computer}").format(user=s.who, computer=s.computer)
             if s.is_me:
                 who += " " + self.tr("(you)")
             lines.append(who)

@@ -67,7 +67,7 @@ class PresencePanel(QDockWidget):
         table.setRowCount(len(self.sessions))
         today = dt.date.today()
         for row, s in enumerate(self.sessions):
-            who = s.user_name + (" " + self.tr("(you)") if s.is_me else "")
+            who = s.who + (" " + self.tr("(you)") if s.is_me else "")
             for column, text in ((COL_USER, who), (COL_COMPUTER, s.computer),
                                  (COL_SINCE, _local(s.started_at, today)),
                                  (COL_SEEN, _local(s.heartbeat_at, today))):

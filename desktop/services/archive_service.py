@@ -70,9 +70,18 @@ class SessionInfo:
     is_me: bool
     pid: int = 0
     program: str = ""
+    display_name: str = ""
+
+    @property
+    def who(self) -> str:
+        """The person as colleagues know them: "孙业务 (sun)", or the login name alone."""
+        if self.display_name and self.display_name != self.user_name:
+            return f"{self.display_name} ({self.user_name})"
+        return self.user_name
 
     def to_json(self) -> dict[str, object]:
-        return {"user": self.user_name, "computer": self.computer, "since": self.started_at,
+        return {"user": self.user_name, "display_name": self.display_name or self.user_name,
+                "computer": self.computer, "since": self.started_at,
                 "last_seen": self.heartbeat_at, "pid": self.pid, "program": self.program,
                 "is_me": self.is_me}
 
@@ -226,12 +235,13 @@ class ArchiveService:
         """Who has the archive open now (sessions that beat within SESSION_STALE_AFTER_S)."""
         cutoff = datetime.now(timezone.utc).timestamp() - SESSION_STALE_AFTER_S
         out = []
-        for sid, user, computer, started, beat, pid, program in self.archive.query(
-            "SELECT id, user_name, computer, started_at, heartbeat_at, pid, program FROM sessions "
-            "ORDER BY started_at"
+        for sid, user, computer, started, beat, pid, program, display in self.archive.query(
+            "SELECT s.id, s.user_name, s.computer, s.started_at, s.heartbeat_at, s.pid, s.program, "
+            "coalesce(u.display_name, '') FROM sessions s "
+            "LEFT JOIN users u ON u.user_name = s.user_name ORDER BY s.started_at"
         ):
             if datetime.fromisoformat(beat).timestamp() < cutoff:
                 continue
             out.append(SessionInfo(user, computer, started, beat, sid == self._session_id,
-                                   pid, program))
+                                   pid, program, display))
         return out

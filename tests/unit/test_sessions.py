@@ -97,3 +97,23 @@ def test_cli_read_only_looks_but_changes_nothing(cli, made_archive, passphrase):
     assert "read-only" in refused.assert_one_line_error()
     with Archive.open(made_archive, passphrase) as a:
         assert a.query_one("SELECT count(*) FROM customers")[0] == 1
+
+
+def test_sessions_name_people_as_colleagues_know_them(cli, made_archive, passphrase):
+    from desktop.services.accounts import AccountService
+
+    pw = "a good password 1"
+    with Archive.open(made_archive, passphrase) as a:
+        accounts = AccountService(a)
+        admin = accounts.ensure_first_admin("boss")
+        accounts.add_user(admin, "sun", "孙业务", "salesperson", "华东", pw, admin_password=pw,
+                          must_change_password=False)
+    sun = program(made_archive, passphrase, "sun")
+    try:
+        assert [s.who for s in sun.sessions()] == ["孙业务 (sun)"]
+        result = cli.run(["-a", made_archive, "--passphrase-stdin", "--no-keyring", "--user", "sun",
+                          "--password-stdin", "who", "--json"], stdin=f"{passphrase}\n{pw}\n")
+        assert result.code == 0, result.err
+        assert result.json()["sessions"][0]["display_name"] == "孙业务"
+    finally:
+        sun.close()

@@ -469,6 +469,13 @@ class CustomerDialog(QDialog):
         if not diffs:  # they saved what we had typed: nothing to choose
             self.ui.errorLabel.hide()
             return
+        if all(d.changed is Changed.MINE for d in diffs):
+            # They changed none of these fields (a follow-up, another field of no concern
+            # here): nothing of theirs can be lost, so the edit is saved on top without asking.
+            self._apply_values({d.name: d.mine for d in diffs})
+            self.ui.errorLabel.hide()
+            self.save(then_close=then_close)
+            return
         who = str(card.values.get("updated_by") or self.tr("Someone else"))
         dialog = ConflictDialog(self, diffs, who=who,
                                 label=lambda n: field_label(n, self.language),

@@ -194,6 +194,18 @@ def test_keep_editing_leaves_my_values_on_screen_over_the_new_version(qtbot, sam
     assert (values["owner"], values["postcode"]) == ("王五", "200000")
 
 
+def test_a_save_after_someone_only_added_a_follow_up_goes_through_without_asking(qtbot, sample_window):
+    card = open_card(qtbot, sample_window)
+    cid = card.customer_id
+    db(sample_window, lambda cs: cs.add_follow_up(cid, "2026-11-30", "call", "电话回访"))  # another PC
+    card.editors["owner"].line.insert("王五")
+    save(qtbot, card)
+    qtbot.waitUntil(lambda: not card.is_dirty() and not card.worker.busy, timeout=10000)
+    assert card.conflict_dialog is None
+    assert db(sample_window, lambda cs: cs.get(cid).values["owner"]).endswith("王五")
+    assert "电话回访" in [f["summary"] for f in db(sample_window, lambda cs: cs.get(cid).follow_ups)]
+
+
 def test_contacts_are_edited_in_the_table(qtbot, sample_window):
     card = open_card(qtbot, sample_window)
     card.ui.tabs.setCurrentWidget(card.ui.contactsTab)

@@ -46,8 +46,11 @@ def poll(last_version: int | None, card_ids: tuple[int, ...]):
             last = last_version
         try:
             version = archive.data_version()
-        except errors.ArchiveUnreachable:
-            svc.reopen()   # the path is there but the handle went stale (a network cut)
+        except (errors.ArchiveUnreachable, errors.NotAnArchive):
+            # The handle went stale (a network cut), or the pages no longer decrypt: the
+            # passphrase was changed on another computer. Opening again tells which
+            # (WrongPassphrase for the second).
+            svc.reopen()
             archive = svc.archive
             version, last = archive.data_version(), None
         if version == last:
@@ -69,6 +72,7 @@ class ChangeWatcher(QObject):
     changed = Signal(object)   # {customer id: version} of the cards asked about
     sessions_changed = Signal()  # someone opened or closed the archive
     reachable = Signal(bool)     # the archive went out of reach (False) or came back (True)
+    key_changed = Signal()       # another computer changed the passphrase: ours opens no more
 
     def __init__(self, parent: QObject, worker: DbWorker, card_ids=lambda: ()) -> None:
         super().__init__(parent)
@@ -135,6 +139,10 @@ class ChangeWatcher(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._waiting = False
         log.debug("change poll failed: %s", type(exc).__name__)
+        if isinstance(exc, errors.WrongPassphrase) and self._timer.isActive():
+            self.stop()
+            self.key_changed.emit()
+            return
         if isinstance(exc, (errors.ArchiveUnreachable, errors.NotAnArchive, errors.ArchiveMissing)) \
                 and self._timer.isActive() and not self.unreachable:
             self.unreachable = True

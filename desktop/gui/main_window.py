@@ -185,6 +185,9 @@ class MainWindow(QMainWindow):
         self.watcher.changed.connect(self._changed_elsewhere)
         self.watcher.sessions_changed.connect(self._refresh_sessions)
         self.watcher.reachable.connect(self._show_reachable)
+        self.watcher.key_changed.connect(lambda: self.lock(self.tr(
+            "The passphrase of this archive was changed on another computer. Enter the new "
+            "passphrase to go on; your open cards come back as they were.")))
         self.presence = PresencePanel(self)
         # below the list: at the side it would squeeze the customers' names
         self.addDockWidget(Qt.BottomDockWidgetArea, self.presence)

@@ -2474,6 +2474,10 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The passphrase of this archive was changed on another computer. Enter the new passphrase to go on; your open cards come back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Who Is Working</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2486,6 +2486,10 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation>以只读方式打开(&amp;O)…</translation>
     </message>
     <message>
+        <source>The passphrase of this archive was changed on another computer. Enter the new passphrase to go on; your open cards come back as they were.</source>
+        <translation>此档案库的密码短语已在另一台计算机上更改。请输入新密码短语继续；您打开的资料卡会原样恢复。</translation>
+    </message>
+    <message>
         <source>&amp;Who Is Working</source>
         <translation>谁在使用(&amp;W)</translation>
     </message>

@@ -120,3 +120,28 @@ def test_a_drive_that_vanishes_mid_edit_keeps_the_card_and_saves_when_back(qtbot
     assert not messages                                    # no error box, no crash
     # the archive file is whole
     assert window.worker.run_sync(lambda ctx: ctx.service.check().ok)
+
+
+def test_a_passphrase_changed_on_another_computer_locks_the_window_and_keeps_the_cards(qtbot, open_window):
+    from desktop.gui.main_window import PAGE_LOCKED
+    from desktop.storage.archive import Archive
+
+    window = open_window
+    add_sample_data(qtbot, window)
+    window.watcher.set_interval_ms(200)
+    card = open_first_card(qtbot, window)
+    card.editors["postcode"].line.setText("450000")
+    with Archive.open(paths.default_archive(), ASCII_PASS) as other:
+        other.rekey("a brand new office passphrase")
+    qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == PAGE_LOCKED, timeout=10000)
+    assert "changed on another computer" in window.ui.lockedLabel.text()
+    assert not card.isVisible() and card.editors["postcode"].value() == "450000"  # kept, hidden
+    from desktop.gui.unlock_dialog import UnlockDialog
+
+    qtbot.mouseClick(window.ui.unlockButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, UnlockDialog))
+    qtbot.keyClicks(window.dialog.ui.passphraseEdit, "a brand new office passphrase")
+    qtbot.keyClick(window.dialog.ui.passphraseEdit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == PAGE_ARCHIVE, timeout=10000)
+    qtbot.waitUntil(card.isVisible)
+    assert card.editors["postcode"].value() == "450000"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderVi
                                QTableWidgetItem, QWidget)
 from shiboken6 import isValid
 
+from .. import errors
 from . import backup_jobs as jobs
 from .forms.ui_backup_dialog import Ui_BackupDialog
 from .messages import error_text
@@ -114,9 +115,13 @@ class BackupDialog(QDialog):
         def failed(exc: BaseException) -> None:
             if isValid(self):
                 self.ui.backupNowButton.setEnabled(True)
-                self._failed(exc)
+                if isinstance(exc, errors.Cancelled):
+                    self.ui.statusLabel.setText(self.tr("The backup was cancelled; nothing was "
+                                                        "written."))
+                else:
+                    self._failed(exc)
         Op(self.worker, self, jobs.backup_now).success(done).failure(failed) \
-            .progress(self.tr("Writing the backup…")).run()
+            .progress(self.tr("Writing the backup…"), cancellable=True).run()
 
     def _restore_selected(self) -> None:
         items = self.ui.backupsTable.selectedItems()

@@ -59,8 +59,9 @@ def save_settings(folder: str, automatic: bool, keep: tuple[int, int, int]):
     return job
 
 
-def backup_now(svc) -> str:
-    path = backups.backup_now(svc)
+def backup_now(svc, job) -> str:
+    """Back Up Now: in steps, with the progress dialog's counts and its Cancel button."""
+    path = backups.backup_now(svc, progress=job.report, cancelled=job.cancelled)
     daily, weekly, monthly = backups.keep_counts(svc)
     backups.rotate(path.parent, svc.path.stem, daily, weekly, monthly)
     return str(path)

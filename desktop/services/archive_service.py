@@ -192,8 +192,9 @@ class ArchiveService:
             return KeyState.NO_BACKEND
         return self.keystore.set(self.archive_id, self._passphrase)
 
-    def backup(self, target: str | os.PathLike) -> Path:
-        return self.archive.backup_to(target, self._passphrase)
+    def backup(self, target: str | os.PathLike, **steps) -> Path:
+        """``steps``: ``progress`` and ``cancelled`` of ``Archive.backup_to``."""
+        return self.archive.backup_to(target, self._passphrase, **steps)
 
     # ------------------------------------------------------------------ sessions
     def start_session(self, user_name: str | None = None) -> None:

@@ -101,7 +101,8 @@ def _default_target(folder: Path, stem: str, now: datetime) -> Path:
 
 
 # ---------------------------------------------------------------------------- backing up
-def backup_now(service: ArchiveService, target: str | os.PathLike | None = None) -> Path:
+def backup_now(service: ArchiveService, target: str | os.PathLike | None = None, *,
+               progress=None, cancelled=None) -> Path:
     """Take a backup of the open archive and record it in the audit log.
 
     ``target`` None: ``<backup folder>/<archive stem>-YYYYMMDD-HHMMSS.carc``. The backup is
@@ -127,7 +128,7 @@ def backup_now(service: ArchiveService, target: str | os.PathLike | None = None)
         ) from None
     if archive.conn.in_transaction:
         raise RuntimeError("backup_now() must not run inside a transaction")
-    service.backup(target)
+    service.backup(target, progress=progress, cancelled=cancelled)
     size = target.stat().st_size
     log.info("backed up %s to %s (%d bytes)", service.path, target, size)
     if not archive.readonly:

@@ -43,6 +43,8 @@ WRITE_RETRY_S = 15.0
 # Inside write() SQLite's own busy handler waits only this long before our loop takes over:
 # the loop backs off, and tells ``on_wait`` so that the window can say it is waiting.
 WRITE_BUSY_SLICE_MS = 250
+# A backup that reports progress copies this many pages (4 MB) per step.
+BACKUP_STEP_PAGES = 1024
 
 
 def quote_key(passphrase: str) -> str:
@@ -418,16 +420,32 @@ class Archive:
             raise map_sqlite_error(exc, self.path) from None
 
     # ----------------------------------------------------------------- backups
-    def backup_to(self, target: str | os.PathLike, passphrase: str) -> Path:
-        """A consistent, encrypted copy through SQLite's backup mechanism, written atomically."""
+    def backup_to(self, target: str | os.PathLike, passphrase: str, *,
+                  progress: Callable[[int, int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> Path:
+        """A consistent, encrypted copy through SQLite's backup mechanism, written atomically.
+
+        With ``progress`` or ``cancelled`` the copy goes BACKUP_STEP_PAGES pages at a time,
+        telling ``progress(done, total)`` pages after each step; ``cancelled()`` true stops
+        it (``errors.Cancelled``) and nothing is left behind."""
         target = Path(target).absolute()
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+        stepped = progress is not None or cancelled is not None
+
+        def step(_status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress(total - remaining, total)
+            if cancelled is not None and cancelled():
+                raise errors.Cancelled(f"The backup to {target} was cancelled.", path=str(target))
         try:
             dest = _connect(tmp, passphrase, readonly=False, create=True)
             try:
-                self._conn.backup(dest)
+                if stepped:
+                    self._conn.backup(dest, pages=BACKUP_STEP_PAGES, progress=step)
+                else:
+                    self._conn.backup(dest)
             finally:
                 dest.close()
             fsync_file(tmp)

@@ -773,6 +773,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>

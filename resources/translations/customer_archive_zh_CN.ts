@@ -772,6 +772,10 @@
         <translation>备份已写入 {path}。</translation>
     </message>
     <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>备份已取消；没有写入任何内容。</translation>
+    </message>
+    <message>
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>

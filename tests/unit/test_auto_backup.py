@@ -117,3 +117,20 @@ def test_cli_backup_settings(cli, made_archive, passphrase, tmp_path):
     assert bad.code == 14 and "--keep" in bad.assert_one_line_error()
     backup = _cli(cli, made_archive, passphrase, "backup", "--json")
     assert Path(backup.json()["path"]).parent == folder
+
+
+def test_a_backup_in_steps_reports_progress_and_can_be_cancelled(made_archive, passphrase, tmp_path, monkeypatch):
+    from desktop.storage import archive as archive_module
+
+    monkeypatch.setattr(archive_module, "BACKUP_STEP_PAGES", 16)
+    svc = opened(made_archive, passphrase)
+    seen: list[tuple[int, int]] = []
+    done = backups.backup_now(svc, tmp_path / "stepped.carc", progress=lambda d, t: seen.append((d, t)))
+    assert len(seen) > 2 and seen[-1][0] == seen[-1][1] and seen[0][0] < seen[-1][0]
+    assert backups.verify_backup(done, passphrase).ok
+    folder = tmp_path / "cancelled"
+    folder.mkdir()
+    with pytest.raises(errors.Cancelled):
+        backups.backup_now(svc, folder / "never.carc", cancelled=lambda: True)
+    assert list(folder.iterdir()) == []                     # nothing half-written left behind
+    svc.close()

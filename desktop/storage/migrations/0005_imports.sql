@@ -28,3 +28,8 @@ CREATE TABLE import_rows (
     before          TEXT
 );
 CREATE INDEX import_rows_batch ON import_rows(batch_id, customer_id);
+
+-- Duplicate detection (CustomerService.duplicates, for every imported row) looks a phone up
+-- as "phone = ? OR fax = ?": without an index on fax that was a scan of every card (65 ms
+-- at 100 000 customers, per row); with both indexed SQLite answers it from the two.
+CREATE INDEX customers_fax ON customers(fax) WHERE fax IS NOT NULL;

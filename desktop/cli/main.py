@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     from . import commands_analysis
     from . import commands_export
     from . import commands_import
+    from . import commands_loans
 
     parser = argparse.ArgumentParser(
         prog="customer-archive",
@@ -62,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
                      commands_users.register, commands_approvals.register, commands_sessions.register,
                      commands_backups.register,
                      commands_analysis.register, commands_export.register,
-                     commands_import.register):
+                     commands_import.register,
+                     commands_loans.register):
         register(sub, lambda p: _common_options(p, suppress=True))
     return parser
 

@@ -593,6 +593,20 @@ class LoanService:
         self._item(conn, item_id)
         return repo.queue(conn, item_id)
 
+    # ------------------------------------------------------------------ outputs
+    def audit_export(self, path: str, rows: int, filters: dict) -> None:
+        """Exports are logged (DESIGN §4): where to, how many rows, with which filters."""
+        with self.archive.write() as conn:
+            audit.append(conn, user_name=self.user, action="export", target_type="loans",
+                         details={"file": path, "rows": rows, "filters": filters})
+
+    def audit_print(self, what: str, item_nos: list[str], path: str, *, loan_id: int | None = None) -> None:
+        with self.archive.write() as conn:
+            audit.append(conn, user_name=self.user, action="print",
+                         target_type="loan" if loan_id else "items",
+                         target_id=None if loan_id is None else str(loan_id),
+                         details={"what": what, "file": path, "items": item_nos[:50], "count": len(item_nos)})
+
     # ------------------------------------------------------------------ reading
     def get(self, loan_id: int) -> dict:
         conn = self.archive.conn

@@ -27,6 +27,7 @@ from .customer_model import current_language
 from .excel_transfer import ExcelTransfer
 from .forms.ui_main_window import Ui_MainWindow
 from .handover_dialog import HandoverDialog
+from .loan_register import LoanRegister
 from .login_dialog import LoginDialog, logout
 from .messages import error_text, show_error
 from .passphrase_dialog import ChangePassphraseDialog, NewArchiveDialog
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.approvals_view: ApprovalsView | None = None
         self.audit_view: AuditView | None = None
         self.analysis_view: AnalysisView | None = None
+        self.register_view: LoanRegister | None = None
 
         self.customer_list = CustomerListPage(self.ui.archivePage, self.worker)
         self.ui.archiveLayout.addWidget(self.customer_list)
@@ -208,6 +210,12 @@ class MainWindow(QMainWindow):
         self.analysis_action.setObjectName("actionAnalysis")
         self.analysis_action.triggered.connect(self.show_analysis)
         self.ui.menuTools.insertAction(presence_action, self.analysis_action)
+        # Office › Archive Register… (Ctrl+Shift+R): who has which dossier or item (gui/loan_register.py)
+        self.register_action = QAction(self.tr("Archive &Register…"), self)
+        self.register_action.setObjectName("actionRegister")
+        self.register_action.setShortcut("Ctrl+Shift+R")
+        self.register_action.triggered.connect(self.show_register)
+        self.ui.menuOffice.insertAction(self.ui.actionHandover, self.register_action)
         self._show_page(PAGE_EMPTY)
 
     # ------------------------------------------------------------------ startup
@@ -333,6 +341,8 @@ class MainWindow(QMainWindow):
             self.approvals_view.reload()
         if self.analysis_view is not None:
             self.analysis_view.changed_elsewhere()
+        if self.register_view is not None:
+            self.register_view.reload()
         self.refresh_summary()
 
     # ------------------------------------------------------------------ who is working
@@ -467,10 +477,26 @@ class MainWindow(QMainWindow):
         view.deleteLater()
 
     def _close_people_windows(self) -> None:
-        for view in (self.approvals_view, self.audit_view, self.analysis_view):
+        for view in (self.approvals_view, self.audit_view, self.analysis_view, self.register_view):
             if view is not None:
                 view.close()
-        self.approvals_view = self.audit_view = self.analysis_view = None
+        self.approvals_view = self.audit_view = self.analysis_view = self.register_view = None
+
+    def show_register(self) -> LoanRegister | None:
+        """The archive register: Today, the loans, the items, the scan field (DOMAIN §5)."""
+        if self.actor is None:
+            return None
+        if self.register_view is None:
+            view = LoanRegister(self, self.worker)
+            view.changed.connect(self.refresh_summary)  # loans are approvals too
+            view.finished.connect(lambda _: self._view_closed("register_view", view))
+            self.register_view = view
+        else:
+            self.register_view.reload()
+        self.register_view.show()
+        self.register_view.raise_()
+        self.register_view.activateWindow()
+        return self.register_view
 
     def show_analysis(self) -> AnalysisView | None:
         """The composition analysis of the customers this user may see (DOMAIN §7)."""
@@ -826,6 +852,7 @@ class MainWindow(QMainWindow):
         self.action_backups.setEnabled(working)
         self.action_restore.setEnabled(working and backup_jobs.may_restore(self.actor))
         self.analysis_action.setEnabled(working)
+        self.register_action.setEnabled(working)
         # Entries a role can never use are not shown at all (not merely greyed out).
         for action, what in ((self.ui.actionHandover, Action.HANDOVER),
                              (self.ui.actionAudit, Action.VIEW_AUDIT),

@@ -2137,6 +2137,495 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
 </context>
 <context>
+    <name>LoanActionDialog</name>
+    <message>
+        <source>This needs a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It came back &amp;damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanRegister</name>
+    <message>
+        <source>in store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lent out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer&apos;s material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}, overdue {days} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}, due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} (taken in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description / customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (requested, approved, out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To hand out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To collect (due soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{no} {description}{owner}: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved for {who} until {due}: hand it out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out to {who}, due {due}: take it back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to hand out or take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan #{id}: {no} {description} — {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed out {no} to {who}, due back {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{no} is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is first in the queue: tell them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan #{id} requested; it waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan #{id} approved; the custodian can hand it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan #{id} approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan #{id} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan #{id} cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{no} marked lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan #{id} renewed until {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of loan #{id} requested; it waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in the queue for {no}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{no} is back in store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Loan Slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan slip saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} label(s) saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} loan(s) exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type an item number, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand Out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back for the first in the queue: tell them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item, borrower, purpose or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer archive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item number, description or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found / &amp;Repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reser&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Loan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan &amp;Slip PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanRequestDialog</name>
+    <message>
+        <source>colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lent out (the item leaves the archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken in (a customer&apos;s material into custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item number and the purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Borrower:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you, a department or an outside party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>&amp;Log In</source>
@@ -2495,6 +2984,10 @@ Customer files for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <source>&amp;Analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive &amp;Register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

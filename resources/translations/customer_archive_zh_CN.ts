@@ -2137,6 +2137,495 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
 </context>
 <context>
+    <name>LoanActionDialog</name>
+    <message>
+        <source>This needs a note.</source>
+        <translation>此项需要填写说明。</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Received &amp;by:</source>
+        <translation>接收人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation>新的归还日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>It came back &amp;damaged</source>
+        <translation>归还时已损坏(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>LoanRegister</name>
+    <message>
+        <source>in store</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>lent out</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>遗失</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>with its owner</source>
+        <translation>在物主处</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>档案卷宗</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>customer's material</source>
+        <translation>客户材料</translation>
+    </message>
+    <message>
+        <source>{state}, overdue {days} d</source>
+        <translation>{state}，逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>{state}, due soon</source>
+        <translation>{state}，即将到期</translation>
+    </message>
+    <message>
+        <source>{state} (taken in)</source>
+        <translation>{state}（代为保管）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Description / customer</source>
+        <translation>描述 / 客户</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Tell</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Back since</source>
+        <translation>归还时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>All loans</source>
+        <translation>全部借阅</translation>
+    </message>
+    <message>
+        <source>Open (requested, approved, out)</source>
+        <translation>未结（已申请、已批准、借出中）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>遗失</translation>
+    </message>
+    <message>
+        <source>Today ({n})</source>
+        <translation>今日（{n}）</translation>
+    </message>
+    <message>
+        <source>To hand out</source>
+        <translation>待借出</translation>
+    </message>
+    <message>
+        <source>To collect (due soon)</source>
+        <translation>待收回（即将到期）</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>{title} ({n})</source>
+        <translation>{title}（{n}）</translation>
+    </message>
+    <message>
+        <source>Archive Register</source>
+        <translation>档案借阅登记簿</translation>
+    </message>
+    <message>
+        <source>{no} {description}{owner}: {state}.</source>
+        <translation>{no} {description}{owner}：{state}。</translation>
+    </message>
+    <message>
+        <source>Approved for {who} until {due}: hand it out?</source>
+        <translation>已批准借给 {who}，至 {due}：现在借出？</translation>
+    </message>
+    <message>
+        <source>Out to {who}, due {due}: take it back?</source>
+        <translation>已借给 {who}，应于 {due} 归还：现在收回？</translation>
+    </message>
+    <message>
+        <source>Nothing to hand out or take back.</source>
+        <translation>没有可借出或可收回的借阅。</translation>
+    </message>
+    <message>
+        <source>Loan #{id}: {no} {description} — {who}</source>
+        <translation>借阅 #{id}：{no} {description} — {who}</translation>
+    </message>
+    <message>
+        <source>Handed out {no} to {who}, due back {due}.</source>
+        <translation>已将 {no} 借给 {who}，应于 {due} 归还。</translation>
+    </message>
+    <message>
+        <source>Hand Out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>物品状况(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>{no} is back.</source>
+        <translation>{no} 已归还。</translation>
+    </message>
+    <message>
+        <source>{who} is first in the queue: tell them.</source>
+        <translation>{who} 排在预约队列第一位：请通知。</translation>
+    </message>
+    <message>
+        <source>Take Back</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Loan #{id} requested; it waits for approval.</source>
+        <translation>借阅 #{id} 已申请，等待审批。</translation>
+    </message>
+    <message>
+        <source>Loan #{id} approved; the custodian can hand it out.</source>
+        <translation>借阅 #{id} 已批准，保管员可以借出。</translation>
+    </message>
+    <message>
+        <source>Loan #{id} approved.</source>
+        <translation>借阅 #{id} 已批准。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Loan #{id} rejected.</source>
+        <translation>借阅 #{id} 已驳回。</translation>
+    </message>
+    <message>
+        <source>Cancel Loan</source>
+        <translation>取消借阅</translation>
+    </message>
+    <message>
+        <source>Loan #{id} cancelled.</source>
+        <translation>借阅 #{id} 已取消。</translation>
+    </message>
+    <message>
+        <source>Mark Lost</source>
+        <translation>登记遗失</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>经过(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>{no} marked lost.</source>
+        <translation>{no} 已登记为遗失。</translation>
+    </message>
+    <message>
+        <source>Loan #{id} renewed until {due}.</source>
+        <translation>借阅 #{id} 已续借至 {due}。</translation>
+    </message>
+    <message>
+        <source>Renewal of loan #{id} requested; it waits for approval.</source>
+        <translation>借阅 #{id} 的续借已申请，等待审批。</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续借</translation>
+    </message>
+    <message>
+        <source>You are in the queue for {no}.</source>
+        <translation>您已排入 {no} 的预约队列。</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>{no} is back in store.</source>
+        <translation>{no} 已回到库中。</translation>
+    </message>
+    <message>
+        <source>Save Loan Slip</source>
+        <translation>保存借阅单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loan slip saved to {path}.</source>
+        <translation>借阅单已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Save Labels</source>
+        <translation>保存标签</translation>
+    </message>
+    <message>
+        <source>{n} label(s) saved to {path}.</source>
+        <translation>{n} 张标签已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Export the Register</source>
+        <translation>导出登记簿</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{n} loan(s) exported to {path}.</source>
+        <translation>{n} 条借阅已导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>扫描(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Scan or type an item number, then press Enter</source>
+        <translation>扫描或输入物品编号，然后按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Out…</source>
+        <translation>借出(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Take Back…</source>
+        <translation>归还(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Back for the first in the queue: tell them</source>
+        <translation>已归还、等待通知的预约</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记簿</translation>
+    </message>
+    <message>
+        <source>Item, borrower, purpose or customer</source>
+        <translation>物品、借用人、用途或客户</translation>
+    </message>
+    <message>
+        <source>Item number</source>
+        <translation>物品编号</translation>
+    </message>
+    <message>
+        <source>Customer archive number</source>
+        <translation>客户档案编号</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Item number, description or customer</source>
+        <translation>物品编号、描述或客户</translation>
+    </message>
+    <message>
+        <source>Found / &amp;Repaired</source>
+        <translation>已找到 / 已修复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Labels PDF…</source>
+        <translation>标签 PDF(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest…</source>
+        <translation>申请借阅(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>批准(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation>续借(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Reser&amp;ve…</source>
+        <translation>预约(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Loan…</source>
+        <translation>取消借阅(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Lost…</source>
+        <translation>登记遗失(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Loan &amp;Slip PDF…</source>
+        <translation>借阅单 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>LoanRequestDialog</name>
+    <message>
+        <source>colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>outside party</source>
+        <translation>外部单位</translation>
+    </message>
+    <message>
+        <source>lent out (the item leaves the archive)</source>
+        <translation>借出（物品离开档案室）</translation>
+    </message>
+    <message>
+        <source>taken in (a customer's material into custody)</source>
+        <translation>代为保管（接收客户材料）</translation>
+    </message>
+    <message>
+        <source>Give the item number and the purpose.</source>
+        <translation>请填写物品编号和用途。</translation>
+    </message>
+    <message>
+        <source>Request a Loan</source>
+        <translation>申请借阅</translation>
+    </message>
+    <message>
+        <source>&amp;Item number:</source>
+        <translation>物品编号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Borrower:</source>
+        <translation>借用人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>you, a department or an outside party</source>
+        <translation>您本人、某部门或外部单位</translation>
+    </message>
+    <message>
+        <source>Borrower &amp;kind:</source>
+        <translation>借用人类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>方向(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Wanted &amp;from:</source>
+        <translation>借用起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Wanted &amp;until:</source>
+        <translation>借用至(&amp;U)：</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>&amp;Log In</source>
@@ -2508,6 +2997,10 @@ Customer files for small offices, kept in one encrypted file.</source>
     <message>
         <source>&amp;Analysis…</source>
         <translation>客户资料分析(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Archive &amp;Register…</source>
+        <translation>档案借阅登记簿(&amp;R)…</translation>
     </message>
     <message>
         <source>Opened with the key from the system keyring.</source>

@@ -1,0 +1,163 @@
+"""The archive register window: Today, scanning an item to hand it out and take it back, a
+request through its dialog, the register's filters, and the window in Chinese."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from desktop.gui.loan_register import LoanActionDialog, LoanRegister, LoanRequestDialog
+from desktop.services.customers import CustomerService
+from desktop.services.loans import LoanService
+
+
+def db(window, fn):
+    return window.worker.run_sync(lambda ctx: fn(LoanService(ctx.service.archive, ctx.service.actor)))
+
+
+def ok(qtbot, dialog):
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.Ok), Qt.LeftButton)
+
+
+def idle(qtbot, window):
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
+
+
+def _setup(window):
+    def job(loans: LoanService):
+        CustomerService(loans.archive, loans.actor).add({"name": "上海东方贸易有限公司"})
+        item = loans.add_item("YP-001", "sample", "Valve sample", shelf_location="A-3")
+        loan = loans.request(item, purpose="trade show", wanted_until=dt.date.today() + dt.timedelta(days=2))
+        return item, loan["id"]
+    return db(window, job)
+
+
+def open_register(qtbot, window) -> LoanRegister:
+    window.register_action.trigger()
+    view = window.register_view
+    assert isinstance(view, LoanRegister) and view.isVisible()
+    idle(qtbot, window)
+    return view
+
+
+def test_scan_hand_out_and_take_back(qtbot, open_window):
+    window = open_window
+    item, loan = _setup(window)
+    view = open_register(qtbot, window)
+    assert view.ui.handOutTable.rowCount() == 1
+    assert view.ui.handOutTable.item(0, 1).text() == "YP-001"
+    assert view.ui.handOutBox.title() == "To hand out (1)"
+
+    # The scanner types the number and Enter; Enter again opens the hand-out, again confirms.
+    qtbot.keyClicks(view.ui.scanEdit, "yp-001")
+    qtbot.keyClick(view.ui.scanEdit, Qt.Key_Return)
+    idle(qtbot, window)
+    assert "hand it out?" in view.ui.scanResult.text()
+    assert view.ui.scanEdit.text() == ""
+    assert view.ui.handOutButton.isDefault() and view.ui.handOutButton.hasFocus()
+    qtbot.keyClick(view.ui.handOutButton, Qt.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, LoanActionDialog))
+    assert not view.dialog.ui.damagedCheck.isVisible()
+    qtbot.keyClicks(view.dialog.ui.noteEdit, "as new")
+    qtbot.keyClick(view.dialog.ui.noteEdit, Qt.Key_Return)
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: view.ui.collectTable.rowCount() == 1)
+    got = db(window, lambda s: s.get(loan))
+    assert (got["state"], got["condition_out"]) == ("out", "as new")
+    assert view.ui.handOutTable.rowCount() == 0
+    assert "Handed out YP-001" in view.ui.scanResult.text()
+    assert view.focusWidget() is view.ui.scanEdit
+
+    qtbot.keyClicks(view.ui.scanEdit, "YP-001")
+    qtbot.keyClick(view.ui.scanEdit, Qt.Key_Return)
+    idle(qtbot, window)
+    assert "take it back?" in view.ui.scanResult.text()
+    qtbot.mouseClick(view.ui.takeBackButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, LoanActionDialog))
+    d = view.dialog
+    assert d.ui.damagedCheck.isVisible()
+    d.ui.damagedCheck.setChecked(True)
+    ok(qtbot, d)
+    assert "needs a note" in d.ui.problemLabel.text() and d.isVisible()   # damaged: say how
+    qtbot.keyClicks(d.ui.noteEdit, "cracked lid")
+    ok(qtbot, d)
+    idle(qtbot, window)
+    assert db(window, lambda s: s.get_item(item))["state"] == "damaged"
+    qtbot.waitUntil(lambda: view.ui.collectTable.rowCount() == 0)
+
+    qtbot.keyClicks(view.ui.scanEdit, "NOPE-9")
+    qtbot.keyClick(view.ui.scanEdit, Qt.Key_Return)
+    idle(qtbot, window)
+    assert "NOPE-9" in view.ui.scanResult.text()
+    assert not view.ui.handOutButton.isEnabled() and not view.ui.takeBackButton.isEnabled()
+
+
+def test_request_through_the_dialog_and_the_register_filters(qtbot, open_window):
+    window = open_window
+    item, first = _setup(window)
+    view = open_register(qtbot, window)
+    qtbot.mouseClick(view.ui.requestButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, LoanRequestDialog))
+    d = view.dialog
+    d.ui.itemEdit.clear()
+    ok(qtbot, d)
+    assert d.isVisible() and d.ui.problemLabel.text()
+    qtbot.keyClicks(d.ui.itemEdit, "YP-001")
+    qtbot.keyClicks(d.ui.borrowerEdit, "Marketing")
+    d.ui.kindCombo.setCurrentIndex(d.ui.kindCombo.findData("department"))
+    qtbot.keyClicks(d.ui.purposeEdit, "customer visit")
+    ok(qtbot, d)
+    idle(qtbot, window)
+    loans = db(window, lambda s: s.list())
+    assert [(l["borrower"], l["borrower_kind"], l["purpose"]) for l in loans][0] == \
+        ("Marketing", "department", "customer visit")
+    assert "approved" in view.ui.scanResult.text()
+
+    view.ui.tabs.setCurrentWidget(view.ui.registerTab)
+    qtbot.waitUntil(lambda: view.ui.registerTable.rowCount() == 2)
+    qtbot.keyClicks(view.ui.borrowerFilter, "marketing")
+    qtbot.keyClick(view.ui.borrowerFilter, Qt.Key_Return)
+    qtbot.waitUntil(lambda: view.ui.registerTable.rowCount() == 1)
+    assert view.ui.registerTable.item(0, 3).text() == "Marketing"
+    view.ui.registerTable.selectRow(0)
+    assert view.ui.cancelLoanButton.isEnabled() and not view.ui.renewButton.isEnabled()
+    qtbot.mouseClick(view.ui.cancelLoanButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, LoanActionDialog))
+    ok(qtbot, view.dialog)
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: "Cancelled" in view.ui.registerTable.item(0, 6).text())
+    view.ui.viewCombo.setCurrentIndex(view.ui.viewCombo.findData("open"))
+    qtbot.waitUntil(lambda: view.ui.registerTable.rowCount() == 0)
+    view.ui.tabs.setCurrentWidget(view.ui.itemsTab)
+    assert view.ui.itemsTable.rowCount() == 2   # the sample and the customer's dossier
+
+
+def test_the_register_in_chinese(qtbot, keystore):
+    from desktop import config
+    from desktop.gui import i18n
+    from desktop.gui.main_window import MainWindow
+
+    from gui_support import create_first_run
+
+    app = QApplication.instance()
+    try:
+        assert i18n.install(app, "zh_CN") == "zh_CN"
+        w = MainWindow(config.load(), keystore=keystore)
+        qtbot.addWidget(w)
+        w.show()
+        create_first_run(qtbot, w)
+        _setup(w)
+        assert w.register_action.text().startswith("档案借阅登记簿")
+        view = open_register(qtbot, w)
+        assert view.windowTitle() == "档案借阅登记簿"
+        assert view.ui.tabs.tabText(0).startswith("今日")
+        assert view.ui.overdueBox.title().startswith("逾期")
+        assert view.ui.handOutButton.text().startswith("借出")
+        assert view.ui.takeBackButton.text().startswith("归还")
+        assert view.ui.handOutTable.item(0, 6).text() == "已批准"
+        view.close()
+        w.close()
+    finally:
+        i18n.install(app, "en")

@@ -28,6 +28,7 @@ from ..reports import xlsx_import as xi
 from ..services.exporting import ExportResult, ExportService, today_name
 from ..services.importing import ImportService, Outcome
 from . import customer_jobs as jobs
+from .card_printing import _no_gc_pauses as no_gc_pauses
 from .customer_model import current_language
 from .forms.ui_import_dialog import Ui_ImportDialog
 from .messages import error_text, show_error
@@ -85,18 +86,23 @@ def _importer(svc) -> ImportService:
     return ImportService(svc.archive, jobs.customers(svc).actor)
 
 
+# Long jobs run with the cyclic garbage collector paused (card_printing's reason holds here
+# too: a full collection over a 100 000-row job's objects held the interpreter lock, and so
+# froze the window, for well over 100 ms; measured in tests/benchmarks/bench_excel.py).
 def export_list_job(target: str, query: str, flt, sort: str | None, descending: bool, lang: str):
     def job(svc, tracker: JobProgress) -> ExportResult:
-        return _exporter(svc).export_list(target, query=query, flt=flt, sort=sort,
-                                          descending=descending, lang=lang,
-                                          progress=tracker.report, cancelled=tracker.cancelled)
+        with no_gc_pauses():
+            return _exporter(svc).export_list(target, query=query, flt=flt, sort=sort,
+                                              descending=descending, lang=lang,
+                                              progress=tracker.report, cancelled=tracker.cancelled)
     return job
 
 
 def export_full_job(target: str, lang: str, audit_labels: dict[str, str]):
     def job(svc, tracker: JobProgress) -> ExportResult:
-        return _exporter(svc).export_full(target, lang=lang, audit_labels=audit_labels,
-                                          progress=tracker.report, cancelled=tracker.cancelled)
+        with no_gc_pauses():
+            return _exporter(svc).export_full(target, lang=lang, audit_labels=audit_labels,
+                                              progress=tracker.report, cancelled=tracker.cancelled)
     return job
 
 
@@ -119,9 +125,10 @@ def sheet_job(path: str, sheet: str | None, mapping: dict | None = None):
 def import_job(path: str, sheet: str, mapping: dict, on_duplicate: str, decisions: dict,
                dry_run: bool):
     def job(svc, tracker: JobProgress) -> Outcome:
-        return _importer(svc).run(path, sheet, mapping, on_duplicate=on_duplicate,
-                                  decisions=decisions, dry_run=dry_run, progress=tracker.report,
-                                  cancelled=tracker.cancelled)
+        with no_gc_pauses():
+            return _importer(svc).run(path, sheet, mapping, on_duplicate=on_duplicate,
+                                      decisions=decisions, dry_run=dry_run, progress=tracker.report,
+                                      cancelled=tracker.cancelled)
     return job
 
 

@@ -550,7 +550,7 @@ class LoanRegister(QDialog):
             from ..reports.loan_slip import write_slip
             loans = _svc(svc)
             loan = loans.get(lid)
-            path = write_slip(target, loan, lang=current_language())
+            path = write_slip(target, loan, lang=current_language(), printed_by=svc.actor.user_name)
             loans.audit_print("slip", [loan["item_no"]], str(path), loan_id=lid)
             return path
         self._run(job, lambda path: self.tr("Loan slip saved to {path}.").format(path=path))
@@ -567,7 +567,7 @@ class LoanRegister(QDialog):
 
         def job(svc):
             from ..reports.loan_slip import write_labels
-            path = write_labels(target, chosen)
+            path = write_labels(target, chosen, lang=current_language(), printed_by=svc.actor.user_name)
             _svc(svc).audit_print("labels", [i["item_no"] for i in chosen], str(path))
             return path
         self._run(job, lambda path: self.tr("{n} label(s) saved to {path}.").format(n=len(chosen), path=path))
@@ -589,7 +589,7 @@ class LoanRegister(QDialog):
                 row = svc.archive.query_one("SELECT id FROM customers WHERE archive_no = ?", (customer,))
                 f["customer_id"] = row[0] if row else -1
             rows = loans.list(**f, limit=10_000_000)
-            path = write_loans_xlsx(target, rows, today=loans.today(), lang=current_language())
+            path = write_loans_xlsx(target, rows, lang=current_language())
             loans.audit_export(str(path), len(rows), {k: v for k, v in filters.items() if v})
             return path, len(rows)
         self._run(job, lambda r: self.tr("{n} loan(s) exported to {path}.").format(n=r[1], path=r[0]))

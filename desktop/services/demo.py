@@ -171,4 +171,46 @@ def fill_demo(archive: Archive, count: int, *, seed: int = 1, user: str = "demo"
     from .customers import CustomerService
 
     CustomerService(archive, user).compute_tiers(today)
+    # Small fills (the tests' few dozen cards) stay without a register: their files are laid
+    # out as the backup tests expect them.
+    _demo_loans(archive, user, rng, today, min(30, count // 10) if count >= 100 else 0)
     return count
+
+
+def _demo_loans(archive: Archive, user: str, rng: random.Random, today: dt.date, n: int) -> None:
+    """A register with something in every list: dossiers out (some overdue, some due soon),
+    handed out and returned, approved and waiting to be handed out, a sample and a customer's
+    material, and salespeople's requests waiting for approval."""
+    if n <= 0:
+        return
+    from ..domain.permissions import Actor, Role
+    from .loans import LoanService
+
+    loans = LoanService(archive, user)
+    sample = loans.add_item(f"YP-{today.year}-{rng.randrange(1000, 9999)}", "sample", "不锈钢阀门样品（展会用）",
+                            shelf_location="样品柜 A-3")
+    loans.add_item(f"CL-{today.year}-{rng.randrange(1000, 9999)}", "customer_material", "客户提供的原版购销合同",
+                   value_class="valuable", shelf_location="保险柜 1", state="available")
+    rows = archive.query("SELECT i.id, c.responsible FROM items i JOIN customers c ON c.id = i.customer_id "
+                         "WHERE i.kind = 'dossier' ORDER BY i.id DESC LIMIT ?", (n,))
+    purposes = ["合同续签谈判", "年度审计抽查", "客户回访前查阅", "投标资料准备", "信用评估", "交接核对"]
+    for k, (item, responsible) in enumerate(rows):
+        borrower = responsible or rng.choice(SALES)
+        until = today + dt.timedelta(days=rng.choice((1, 2, 5, 7, 14)))
+        if k % 6 == 5:   # a salesperson's request, waiting for the custodian or a manager
+            LoanService(archive, Actor(borrower, borrower, Role.SALESPERSON)).request(
+                item, purpose=rng.choice(purposes), wanted_until=until)
+            continue
+        loan = loans.request(item, borrower=borrower, purpose=rng.choice(purposes), wanted_until=until)
+        if k % 6 == 4:   # approved, to hand out
+            continue
+        loans.checkout(loan["id"], rng.choice(["完好", "完好，共 30 页", "封皮略有磨损"]))
+        if k % 6 == 3:
+            loans.return_(loan["id"], "完好")
+        elif k % 6 in (0, 1):   # out for a while already: some of these are overdue now
+            with archive.write() as conn:
+                conn.execute("UPDATE loans SET due = ? WHERE id = ?",
+                             ((today - dt.timedelta(days=rng.randrange(1, 20))).isoformat(), loan["id"]))
+    loan = loans.request(sample, borrower="市场部", borrower_kind="department", purpose="上海展会",
+                         wanted_until=today + dt.timedelta(days=3))
+    loans.checkout(loan["id"], "完好，含包装盒")

@@ -276,6 +276,7 @@ class LoanRegister(QDialog):
                                  (self.ui.overdueBox, self.tr("Overdue"), today.overdue),
                                  (self.ui.waitingBox, self.tr("Waiting for approval"), today.waiting)):
             box.setTitle(self.tr("{title} ({n})").format(title=title, n=len(rows)))
+        self.ui.readyBox.setVisible(bool(today.ready))   # room for the four lists otherwise
         self.ui.readyTable.setRowCount(len(today.ready))
         for r, res in enumerate(today.ready):
             for c, text in enumerate((res["item_no"], res["item_description"], res["borrower"],
@@ -300,7 +301,7 @@ class LoanRegister(QDialog):
         table.setRowCount(len(loans))
         for r, l in enumerate(loans):
             subject = l["item_description"]
-            if l.get("customer_name"):
+            if l.get("customer_name") and l["customer_name"] != subject:  # a dossier is named after its customer
                 subject = f"{subject} · {l['customer_name']}"
             texts = (str(l["id"]), l["item_no"], subject, l["borrower"], l["wanted_from"], l["due"],
                      loan_state_text(l))
@@ -349,7 +350,8 @@ class LoanRegister(QDialog):
         def found(scan) -> None:
             self.scan = scan
             item = scan.item
-            owner = f" · {item['customer_name']}" if item.get("customer_name") else ""
+            owner = (f" · {item['customer_name']}" if item.get("customer_name")
+                     and item["customer_name"] != item["description"] else "")
             text = self.tr("{no} {description}{owner}: {state}.").format(
                 no=item["item_no"], description=item["description"], owner=owner,
                 state=item_state_text(item["state"]))

@@ -208,9 +208,11 @@ def _demo_loans(archive: Archive, user: str, rng: random.Random, today: dt.date,
         if k % 6 == 3:
             loans.return_(loan["id"], "完好")
         elif k % 6 in (0, 1):   # out for a while already: some of these are overdue now
+            due = today - dt.timedelta(days=rng.randrange(1, 20))
             with archive.write() as conn:
-                conn.execute("UPDATE loans SET due = ? WHERE id = ?",
-                             ((today - dt.timedelta(days=rng.randrange(1, 20))).isoformat(), loan["id"]))
+                conn.execute("UPDATE loans SET wanted_from = ?, wanted_until = ?, due = ? WHERE id = ?",
+                             ((due - dt.timedelta(days=7)).isoformat(), due.isoformat(), due.isoformat(),
+                              loan["id"]))
     loan = loans.request(sample, borrower="市场部", borrower_kind="department", purpose="上海展会",
                          wanted_until=today + dt.timedelta(days=3))
     loans.checkout(loan["id"], "完好，含包装盒")

@@ -161,3 +161,34 @@ def test_the_register_in_chinese(qtbot, keystore):
         w.close()
     finally:
         i18n.install(app, "en")
+
+
+def test_slip_and_export_from_the_window(qtbot, open_window, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_window
+    _, loan = _setup(window)
+    view = open_register(qtbot, window)
+    view.ui.handOutTable.selectRow(0)
+    assert view.current["id"] == loan and view.ui.slipButton.isEnabled()
+    slip = tmp_path / "slip.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(slip), "")))
+    qtbot.mouseClick(view.ui.slipButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "Loan slip saved" in view.ui.scanResult.text(), timeout=10000)
+    assert slip.read_bytes().startswith(b"%PDF")
+
+    out = tmp_path / "register.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    view.ui.tabs.setCurrentWidget(view.ui.registerTab)
+    view.ui.viewCombo.setCurrentIndex(view.ui.viewCombo.findData("overdue"))   # filters apply
+    idle(qtbot, window)
+    qtbot.mouseClick(view.ui.exportButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "exported" in view.ui.scanResult.text(), timeout=10000)
+    assert load_workbook(out).active.max_row == 1            # nothing overdue: the header only
+    view.ui.viewCombo.setCurrentIndex(view.ui.viewCombo.findData(None))
+    idle(qtbot, window)
+    qtbot.mouseClick(view.ui.exportButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "1 loan(s) exported" in view.ui.scanResult.text(), timeout=10000)
+    ws = load_workbook(out).active
+    assert ws.cell(2, 2).value == "YP-001" and ws.cell(1, 1).value == "Loan"

@@ -60,6 +60,8 @@ def _target(a: Approval, known: dict[int, tuple]) -> str:
     p = a.payload
     if a.kind == "handover":
         return f"{p.get('from_user', '')} → {p.get('to_user', '')}"
+    if a.kind in ("loan", "loan_renewal"):
+        return " ".join(str(x) for x in (p.get("item_no"), p.get("item")) if x)
     if p.get("archive_no") or p.get("name"):
         return " ".join(str(x) for x in (p.get("archive_no"), p.get("name")) if x)
     if a.target_type == "customer" and a.target_id is not None:
@@ -149,6 +151,17 @@ def change_rows(a: Approval, language: str) -> list[tuple[str, str, str]]:
         return [(QCoreApplication.translate("ApprovalsView", "Access to the card"), "",
                  QCoreApplication.translate("ApprovalsView", "for {n} hours").format(
                      n=p.get("hours", 24)))]
+    if a.kind == "loan":
+        return [(QCoreApplication.translate("ApprovalsView", "Borrower"), "", str(p.get("borrower", ""))),
+                (QCoreApplication.translate("ApprovalsView", "Loan period"), "",
+                 "{start} — {end}".format(start=p.get("wanted_from", ""), end=p.get("wanted_until", ""))),
+                (QCoreApplication.translate("ApprovalsView", "Value class"), "",
+                 QCoreApplication.translate("ApprovalsView", "valuable: a manager decides")
+                 if p.get("value_class") == "valuable" else
+                 QCoreApplication.translate("ApprovalsView", "ordinary"))]
+    if a.kind == "loan_renewal":
+        return [(QCoreApplication.translate("ApprovalsView", "Due back"), str(p.get("due", "")),
+                 str(p.get("new_due", "")))]
     return [(str(k), "", str(v)) for k, v in p.items()]
 
 

@@ -303,6 +303,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuable: a manager decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>

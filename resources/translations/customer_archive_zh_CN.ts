@@ -302,6 +302,30 @@
         <translation>{n} 小时</translation>
     </message>
     <message>
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>Loan period</source>
+        <translation>借用期间</translation>
+    </message>
+    <message>
+        <source>Value class</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>valuable: a manager decides</source>
+        <translation>贵重：由经理审批</translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation>编号</translation>
     </message>

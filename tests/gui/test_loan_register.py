@@ -192,3 +192,20 @@ def test_slip_and_export_from_the_window(qtbot, open_window, monkeypatch, tmp_pa
     qtbot.waitUntil(lambda: "1 loan(s) exported" in view.ui.scanResult.text(), timeout=10000)
     ws = load_workbook(out).active
     assert ws.cell(2, 2).value == "YP-001" and ws.cell(1, 1).value == "Loan"
+
+
+def test_the_approvals_window_says_what_a_loan_request_is(qapp):
+    from desktop.gui.approvals_view import _target, change_rows
+    from desktop.services.approvals import Approval
+
+    def approval(kind, payload):
+        return Approval(7, kind, "loan", 3, payload, "谈判", "sun", "2026-12-01T09:00:00+08:00", "pending",
+                        None, None, None)
+    loan = approval("loan", {"loan_id": 3, "item_no": "CL-1", "item": "原版合同", "value_class": "valuable",
+                             "borrower": "sun", "wanted_from": "2026-12-01", "wanted_until": "2026-12-05"})
+    assert _target(loan, {}) == "CL-1 原版合同"
+    assert change_rows(loan, "en") == [("Borrower", "", "sun"), ("Loan period", "", "2026-12-01 — 2026-12-05"),
+                                       ("Value class", "", "valuable: a manager decides")]
+    renewal = approval("loan_renewal", {"loan_id": 3, "item_no": "CL-1", "due": "2026-12-05",
+                                        "new_due": "2026-12-12"})
+    assert change_rows(renewal, "en") == [("Due back", "2026-12-05", "2026-12-12")]

@@ -698,10 +698,11 @@ class LoanService:
         out = [l for l in open_loans if l["state"] == LoanState.OUT]
         approved = sorted((l for l in open_loans if l["state"] == LoanState.APPROVED),
                           key=lambda l: (l["reservation_id"] is None, l["wanted_from"], l["id"]))
-        if item["state"] == ItemState.OUT and out:
-            lent = next(l for l in out if l["direction"] == Direction.LENT_OUT)
+        lent = next((l for l in out if l["direction"] == Direction.LENT_OUT), None)
+        if item["state"] == ItemState.OUT and lent is not None:
+            since = (lent["handed_out_at"] or "")[:10]
             return Scan(item, "return", lent, open_loans,
-                        f"Out to {lent['borrower']} since {lent['handed_out_at'][:10]}, due {lent['due']}.")
+                        f"Out to {lent['borrower']} since {since}, due {lent['due']}.")
         ready_to_give = [l for l in approved if rules.CHECKOUT_FROM[Direction(l["direction"])] == item["state"]]
         if ready_to_give:
             loan = ready_to_give[0]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook

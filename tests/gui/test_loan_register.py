@@ -209,3 +209,73 @@ def test_the_approvals_window_says_what_a_loan_request_is(qapp):
     renewal = approval("loan_renewal", {"loan_id": 3, "item_no": "CL-1", "due": "2026-12-05",
                                         "new_due": "2026-12-12"})
     assert change_rows(renewal, "en") == [("Due back", "2026-12-05", "2026-12-12")]
+
+
+def test_a_salespersons_request_waits_for_the_custodian_who_approves_and_hands_out(qtbot, window, keystore,
+                                                                                 tmp_path):
+    from desktop.gui.login_dialog import LoginDialog
+    from desktop.services.accounts import AccountService
+    from desktop.storage.archive import Archive, archive_id
+
+    from gui_support import ASCII_PASS, settle
+
+    pw = "a good password 1"
+    path = tmp_path / "office.carc"
+    archive = Archive.create(path, ASCII_PASS)
+    accounts = AccountService(archive)
+    admin = accounts.ensure_first_admin("boss")
+    accounts.add_user(admin, "sun", "孙业务", "salesperson", "华东", pw, admin_password=pw,
+                      must_change_password=False)
+    accounts.add_user(admin, "zhou", "周档案", "custodian", None, pw, must_change_password=False)
+    CustomerService(archive, accounts.login("sun", pw)).add({"name": "上海东方贸易有限公司"})
+    dossier = archive.query_one("SELECT item_no FROM items")[0]
+    archive.close()
+    keystore.entries[archive_id(path)] = ASCII_PASS
+
+    def log_in(user):
+        qtbot.waitUntil(lambda: isinstance(window.dialog, LoginDialog), timeout=10000)
+        d = window.dialog
+        d.ui.userEdit.clear()
+        qtbot.keyClicks(d.ui.userEdit, user)
+        qtbot.keyClicks(d.ui.passwordEdit, pw)
+        qtbot.keyClick(d.ui.passwordEdit, Qt.Key_Return)
+        qtbot.waitUntil(lambda: window.actor is not None and window.actor.user_name == user, timeout=10000)
+        settle(qtbot, window)
+
+    window.start(str(path))
+    log_in("sun")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key_R, Qt.ControlModifier | Qt.ShiftModifier)   # Office › Archive Register…
+    view = window.register_view
+    assert isinstance(view, LoanRegister)
+    idle(qtbot, window)
+    qtbot.mouseClick(view.ui.requestButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, LoanRequestDialog))
+    qtbot.keyClicks(view.dialog.ui.itemEdit, dossier)
+    qtbot.keyClicks(view.dialog.ui.purposeEdit, "contract renewal")
+    ok(qtbot, view.dialog)
+    qtbot.waitUntil(lambda: "waits for approval" in view.ui.scanResult.text(), timeout=10000)
+    idle(qtbot, window)
+    assert view.ui.waitingTable.rowCount() == 1
+
+    window.ui.actionSwitchUser.trigger()
+    log_in("zhou")
+    assert window.register_view is None           # the other person's windows closed with the switch
+    view = open_register(qtbot, window)
+    assert view.ui.waitingTable.rowCount() == 1 and view.ui.waitingTable.item(0, 3).text() == "sun"
+    view.ui.waitingTable.selectRow(0)
+    assert view.ui.approveButton.isEnabled()
+    qtbot.mouseClick(view.ui.approveButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: view.ui.handOutTable.rowCount() == 1, timeout=10000)
+    assert view.ui.waitingTable.rowCount() == 0
+    qtbot.keyClicks(view.ui.scanEdit, dossier)
+    qtbot.keyClick(view.ui.scanEdit, Qt.Key_Return)
+    idle(qtbot, window)
+    qtbot.mouseClick(view.ui.handOutButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, LoanActionDialog))
+    ok(qtbot, view.dialog)
+    qtbot.waitUntil(lambda: view.ui.collectTable.rowCount() == 0 and view.ui.handOutTable.rowCount() == 0,
+                    timeout=10000)
+    view.ui.tabs.setCurrentWidget(view.ui.registerTab)
+    assert "Out" in view.ui.registerTable.item(0, 6).text()

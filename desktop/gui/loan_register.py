@@ -20,9 +20,11 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QMessageBox,
                                QTableWidget, QTableWidgetItem, QWidget)
 
+from .. import errors
 from ..domain.loans import STATE_LABELS, LoanState
 from ..services.loans import LoanService
 from .customer_model import current_language
+from .forms.ui_item_dialog import Ui_ItemDialog
 from .forms.ui_loan_action_dialog import Ui_LoanActionDialog
 from .forms.ui_loan_register import Ui_LoanRegister
 from .forms.ui_loan_request_dialog import Ui_LoanRequestDialog
@@ -170,6 +172,43 @@ class LoanActionDialog(QDialog):
         return self.ui.dateEdit.date().toPython()
 
 
+class ItemDialog(QDialog):
+    """Register an item: a sample, equipment, a document, a customer's material."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ItemDialog()
+        self.ui.setupUi(self)
+        for code in ("sample", "equipment", "document", "customer_material", "dossier"):
+            self.ui.kindCombo.addItem(kind_text(code), code)
+        self.ui.valueCombo.addItem(self.tr("ordinary"), "ordinary")
+        self.ui.valueCombo.addItem(self.tr("valuable (a manager approves its loans)"), "valuable")
+        self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        self.ui.buttonBox.accepted.connect(self._check)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _kind_changed(self) -> None:
+        self.ui.inStoreCheck.setVisible(self.ui.kindCombo.currentData() == "customer_material")
+
+    def _check(self) -> None:
+        if not self.ui.numberEdit.text().strip() or not self.ui.descriptionEdit.text().strip():
+            self.ui.problemLabel.setText(self.tr("Give the item number and a description."))
+            return
+        self.accept()
+
+    def values(self) -> dict:
+        kind = self.ui.kindCombo.currentData()
+        return {"item_no": self.ui.numberEdit.text().strip(), "kind": kind,
+                "description": self.ui.descriptionEdit.text().strip(),
+                "value_class": self.ui.valueCombo.currentData(),
+                "customer_no": self.ui.customerEdit.text().strip() or None,
+                "shelf_location": self.ui.shelfEdit.text().strip() or None,
+                "custodian": self.ui.custodianEdit.text().strip() or None,
+                "state": "available" if kind == "customer_material" and self.ui.inStoreCheck.isChecked()
+                else None}
+
+
 # ---------------------------------------------------------------------- the window
 class LoanRegister(QDialog):
     changed = Signal()   # something in the register changed (the main window may refresh)
@@ -216,6 +255,7 @@ class LoanRegister(QDialog):
         self.ui.exportButton.clicked.connect(self.export)
         self.ui.labelsButton.clicked.connect(self.save_labels)
         self.ui.restoreButton.clicked.connect(self.restore_item)
+        self.ui.addItemButton.clicked.connect(self.add_item)
         self.ui.refreshButton.clicked.connect(self.reload)
         self.ui.buttonBox.rejected.connect(self.close)
         for edit in (self.ui.searchEdit, self.ui.itemFilter, self.ui.customerFilter,
@@ -526,6 +566,22 @@ class LoanRegister(QDialog):
             self._run(job, lambda r: self.tr("You are in the queue for {no}.").format(no=item_no))
         self._open(LoanActionDialog(self, self.tr("Reserve"), item_no, note_label=self.tr("&Purpose:"),
                                     note_required=True), go)
+
+    def add_item(self) -> None:
+        def go(d: ItemDialog) -> None:
+            v = d.values()
+
+            def job(svc):
+                customer = v.pop("customer_no")
+                if customer:
+                    row = svc.archive.query_one("SELECT id FROM customers WHERE archive_no = ?", (customer,))
+                    if row is None:
+                        raise errors.NotFound(f"No customer {customer}.")
+                    v["customer_id"] = row[0]
+                loans = _svc(svc)
+                return loans.get_item(loans.add_item(v.pop("item_no"), v.pop("kind"), v.pop("description"), **v))
+            self._run(job, lambda item: self.tr("Item {no} registered.").format(no=item["item_no"]))
+        self._open(ItemDialog(self), go)
 
     def restore_item(self) -> None:
         rows = self.ui.itemsTable.selectionModel().selectedRows()

@@ -2161,6 +2161,65 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>ordinary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuable (a manager approves its loans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item number and a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shelf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustodian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name (optional: anyone with the custodian role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in our custody (a customer&apos;s material)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoanActionDialog</name>
     <message>
         <source>This needs a note.</source>
@@ -2454,6 +2513,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Item {no} registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{no} is back in store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,6 +2598,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
     <message>
         <source>Item number, description or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

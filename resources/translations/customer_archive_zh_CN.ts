@@ -2161,6 +2161,65 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>valuable (a manager approves its loans)</source>
+        <translation>贵重（借阅由经理审批）</translation>
+    </message>
+    <message>
+        <source>Give the item number and a description.</source>
+        <translation>请填写物品编号和描述。</translation>
+    </message>
+    <message>
+        <source>Register an Item</source>
+        <translation>登记物品</translation>
+    </message>
+    <message>
+        <source>Item &amp;number:</source>
+        <translation>物品编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value class:</source>
+        <translation>价值等级(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>archive number (optional)</source>
+        <translation>档案编号（可不填）</translation>
+    </message>
+    <message>
+        <source>&amp;Shelf:</source>
+        <translation>存放位置(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustodian:</source>
+        <translation>保管员(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>user name (optional: anyone with the custodian role)</source>
+        <translation>用户名（可不填：任一档案管理员）</translation>
+    </message>
+    <message>
+        <source>Already in our custody (a customer's material)</source>
+        <translation>已由我方保管（客户材料）</translation>
+    </message>
+</context>
+<context>
     <name>LoanActionDialog</name>
     <message>
         <source>This needs a note.</source>
@@ -2454,6 +2513,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>用途(&amp;P)：</translation>
     </message>
     <message>
+        <source>Item {no} registered.</source>
+        <translation>物品 {no} 已登记。</translation>
+    </message>
+    <message>
         <source>{no} is back in store.</source>
         <translation>{no} 已回到库中。</translation>
     </message>
@@ -2536,6 +2599,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     <message>
         <source>Item number, description or customer</source>
         <translation>物品编号、描述或客户</translation>
+    </message>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>登记物品(&amp;A)…</translation>
     </message>
     <message>
         <source>Found / &amp;Repaired</source>

@@ -279,3 +279,33 @@ def test_a_salespersons_request_waits_for_the_custodian_who_approves_and_hands_o
                     timeout=10000)
     view.ui.tabs.setCurrentWidget(view.ui.registerTab)
     assert "Out" in view.ui.registerTable.item(0, 6).text()
+
+
+def test_the_custodian_registers_an_item_in_the_window(qtbot, open_window, messages):
+    from desktop.gui.loan_register import ItemDialog
+
+    window = open_window
+    _setup(window)
+    view = open_register(qtbot, window)
+    view.ui.tabs.setCurrentWidget(view.ui.itemsTab)
+    qtbot.mouseClick(view.ui.addItemButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, ItemDialog))
+    d = view.dialog
+    assert not d.ui.inStoreCheck.isVisible()
+    d.ui.kindCombo.setCurrentIndex(d.ui.kindCombo.findData("customer_material"))
+    assert d.ui.inStoreCheck.isVisible()
+    qtbot.keyClicks(d.ui.numberEdit, "CL-7")
+    qtbot.keyClicks(d.ui.descriptionEdit, "original contract")
+    d.ui.valueCombo.setCurrentIndex(d.ui.valueCombo.findData("valuable"))
+    d.ui.inStoreCheck.setChecked(True)
+    ok(qtbot, d)
+    qtbot.waitUntil(lambda: view.ui.itemsTable.rowCount() == 3, timeout=10000)
+    item = db(window, lambda s: s.find_item("CL-7"))
+    assert (item["kind"], item["value_class"], item["state"]) == ("customer_material", "valuable", "available")
+    qtbot.mouseClick(view.ui.addItemButton, Qt.LeftButton)     # the same number again: refused, said why
+    qtbot.waitUntil(lambda: isinstance(view.dialog, ItemDialog))
+    qtbot.keyClicks(view.dialog.ui.numberEdit, "cl-7")
+    qtbot.keyClicks(view.dialog.ui.descriptionEdit, "again")
+    ok(qtbot, view.dialog)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)
+    assert "already used" in messages[-1][1]

@@ -713,7 +713,9 @@ class CustomerService:
                                 (keep_id,)).fetchone()[0]
             conn.execute("UPDATE contacts SET customer_id = ?, position = position + ?, is_primary = 0 "
                          "WHERE customer_id = ?", (keep_id, base, other_id))
-            for table in ("follow_ups", "transactions", "attachments", "status_history", "tier_history"):
+            # "items": the merged card's paper dossier (and any register item) now belongs to ``keep``.
+            for table in ("follow_ups", "transactions", "attachments", "status_history", "tier_history",
+                          "items"):
                 conn.execute(f"UPDATE {table} SET customer_id = ? WHERE customer_id = ?", (keep_id, other_id))
             version = repo.update(conn, keep_id, int(keep["version"]), fill, sort_key=None,
                                   by=self.user, now=now)

@@ -60,3 +60,18 @@ def test_the_file_refuses_a_second_hand_out_of_the_same_item(made_archive, passp
         with pytest.raises(errors.ArchiveError, match="UNIQUE"):
             loan("out")
         assert a.query_one("SELECT count(*) FROM loans WHERE state = 'out' AND direction = 'lent_out'")[0] == 1
+
+
+def test_the_register_outlives_a_deleted_card_and_follows_a_merged_one(made_archive, passphrase):
+    with Archive.open(made_archive, passphrase) as a:
+        cards = CustomerService(a, "wang")
+        keep = cards.add({"name": "上海金桥贸易有限公司"})
+        other = cards.add({"name": "上海金桥贸易公司"})
+        gone = cards.add({"name": "深圳华信电子有限公司"})
+        cards.merge(keep, other)
+        assert sorted(r[0] for r in a.query("SELECT customer_id FROM items WHERE kind = 'dossier'")) == \
+            sorted([keep, keep, gone])
+        cards.delete(gone)
+        # The dossier stays in the register (its loans are history); only the link is cleared.
+        assert a.query("SELECT description, customer_id FROM items WHERE description = '深圳华信电子有限公司'") == \
+            [("深圳华信电子有限公司", None)]

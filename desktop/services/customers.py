@@ -792,6 +792,11 @@ def _apply_edit(conn, by: str, customer_id: int, version: int, clean: dict, cont
             before["contacts"], log["contacts"] = summary(old_contacts), summary(contacts)
         repo.replace_contacts(conn, customer_id, contacts)
     _log_changes(conn, by, customer_id, before, log, reason, approval_id, now)
+    if "archive_no" in changed:  # the dossier is numbered like its card (new labels are printed)
+        conn.execute("UPDATE items SET item_no = ?, updated_at = ?, version = version + 1 "
+                     "WHERE customer_id = ? AND kind = 'dossier' AND item_no = ?",
+                     (loan_repo.free_item_no(conn, str(changed["archive_no"])), now, customer_id,
+                      old["archive_no"]))
     search.index_customer(conn, customer_id)
     audit.append(conn, user_name=by, action="change", target_type="customer",
                  target_id=str(customer_id),

@@ -75,3 +75,11 @@ def test_the_register_outlives_a_deleted_card_and_follows_a_merged_one(made_arch
         # The dossier stays in the register (its loans are history); only the link is cleared.
         assert a.query("SELECT description, customer_id FROM items WHERE description = '深圳华信电子有限公司'") == \
             [("深圳华信电子有限公司", None)]
+
+
+def test_the_dossier_keeps_the_number_of_its_card(made_archive, passphrase):
+    with Archive.open(made_archive, passphrase) as a:
+        cards = CustomerService(a, "wang")
+        cid = cards.add({"name": "上海金桥贸易有限公司"})
+        cards.edit(cid, {"archive_no": "SH-0001"}, version=cards.get(cid).version)
+        assert a.query("SELECT item_no FROM items WHERE customer_id = ?", (cid,)) == [("SH-0001",)]

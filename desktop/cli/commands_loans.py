@@ -112,6 +112,21 @@ def cmd_items_show(args) -> int:
     return 0
 
 
+def cmd_items_edit(args) -> int:
+    changes = {k: v for k, v in (("description", args.description), ("value_class", args.value_class),
+                                 ("shelf_location", args.shelf), ("custodian", args.custodian),
+                                 ("note", args.note)) if v is not None}
+    if not changes:
+        raise errors.ValidationError("Say what to change (--description, --value-class, --shelf, "
+                                     "--custodian, --note).")
+    with loan_service(args) as svc:
+        item = svc.find_item(args.item_no)
+        svc.edit_item(item["id"], args.version if args.version is not None else item["version"], **changes)
+        item = svc.get_item(item["id"])
+    emit(args, item, _item_line(item))
+    return 0
+
+
 def cmd_items_restore(args) -> int:
     with loan_service(args) as svc:
         result = svc.restore_item(svc.find_item(args.item_no)["id"], args.note)
@@ -452,6 +467,17 @@ def register(sub, common) -> None:
     common(p)
     p.add_argument("item_no", metavar="NUMBER")
     p.set_defaults(handler=cmd_items_show)
+
+    p = isub.add_parser("edit", help="change an item's description, value class, shelf or custodian")
+    common(p)
+    p.add_argument("item_no", metavar="NUMBER")
+    p.add_argument("--description")
+    p.add_argument("--value-class", choices=["ordinary", "valuable"])
+    p.add_argument("--shelf")
+    p.add_argument("--custodian", metavar="USER", help="'' for anyone with the custodian role")
+    p.add_argument("--note")
+    p.add_argument("--version", type=int, help="the item's version you saw (refused if it changed)")
+    p.set_defaults(handler=cmd_items_edit)
 
     p = isub.add_parser("restore", help="a lost item found, or a damaged one repaired (custodian)")
     common(p)

@@ -115,3 +115,14 @@ def test_a_customer_material_taken_in(as_user):
     assert ok(as_user("zhou", "items", "show", "CL-2", "--json")).json()["state"] == "available"
     ok(as_user("zhou", "loans", "return", str(loan)))
     assert ok(as_user("zhou", "items", "show", "CL-2", "--json")).json()["state"] == "with_owner"
+
+
+def test_items_edit_moves_the_shelf_and_refuses_a_stale_version(as_user):
+    ok(as_user("zhou", "items", "add", "SB-2", "--kind", "equipment", "--description", "相机"))
+    out = ok(as_user("zhou", "items", "edit", "SB-2", "--shelf", "柜 C-1", "--value-class", "valuable", "--json")).json()
+    assert (out["shelf_location"], out["value_class"], out["version"]) == ("柜 C-1", "valuable", 2)
+    r = as_user("wu", "items", "edit", "SB-2", "--shelf", "柜 D", "--version", "1")
+    assert r.code == 17 and "changed by someone else" in r.error_line()
+    r = as_user("zhou", "items", "edit", "SB-2")
+    assert r.code == 14
+    assert as_user("sun", "items", "edit", "SB-2", "--shelf", "x").code == 16

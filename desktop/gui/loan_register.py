@@ -418,7 +418,10 @@ class LoanRegister(QDialog):
 
         def missing(exc: BaseException) -> None:
             self.scan = None
-            self.ui.scanResult.setText(error_text(exc))
+            if isinstance(exc, errors.NotFound):   # the usual case at the desk: say it in the user's words
+                self.ui.scanResult.setText(self.tr("No item is numbered {no}.").format(no=number))
+            else:
+                self.ui.scanResult.setText(error_text(exc))
             self._update_buttons()
             self.ui.scanEdit.setFocus()
         Op(self.worker, self, lambda svc: _svc(svc).scan(number)).success(found).failure(missing).run()

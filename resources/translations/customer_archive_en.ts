@@ -2417,6 +2417,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No item is numbered {no}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loan #{id}: {no} {description} — {who}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2417,6 +2417,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>没有可借出或可收回的借阅。</translation>
     </message>
     <message>
+        <source>No item is numbered {no}.</source>
+        <translation>没有编号为 {no} 的物品。</translation>
+    </message>
+    <message>
         <source>Loan #{id}: {no} {description} — {who}</source>
         <translation>借阅 #{id}：{no} {description} — {who}</translation>
     </message>

@@ -234,8 +234,8 @@ class LoanRegister(QDialog):
         self._setup_table(self.ui.readyTable, [self.tr("Item"), self.tr("Description"), self.tr("Tell"),
                                                self.tr("Purpose"), self.tr("Back since")], stretch=1)
         self._setup_table(self.ui.itemsTable, [self.tr("Item"), self.tr("Kind"), self.tr("Description"),
-                                               self.tr("Customer"), self.tr("Shelf"), self.tr("State")],
-                          stretch=2)
+                                               self.tr("Customer"), self.tr("Shelf"), self.tr("State"),
+                                               self.tr("Queue")], stretch=2)
         self.ui.readyBox.setMaximumHeight(170)
         for code, label in ((None, self.tr("All loans")), ("open", self.tr("Open (requested, approved, out)")),
                             ("overdue", self.tr("Overdue")), ("due_soon", self.tr("Due soon")),
@@ -327,7 +327,8 @@ class LoanRegister(QDialog):
         for r, i in enumerate(items):
             customer = " ".join(x for x in (i.get("customer_archive_no"), i.get("customer_name")) if x)
             for c, text in enumerate((i["item_no"], kind_text(i["kind"]), i["description"], customer,
-                                      i.get("shelf_location") or "", item_state_text(i["state"]))):
+                                      i.get("shelf_location") or "", item_state_text(i["state"]),
+                                      i.get("queue") or "")):
                 self.ui.itemsTable.setItem(r, c, QTableWidgetItem(text))
         if keep is not None:
             self.current = next((l for rows in (register, today.to_hand_out, today.to_collect,

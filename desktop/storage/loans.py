@@ -32,7 +32,10 @@ ITEM_COLUMNS = ("id", "item_no", "kind", "description", "value_class", "customer
 _ITEM_SELECT = (
     "SELECT " + ", ".join(f"i.{c}" for c in ITEM_COLUMNS)
     + ", c.archive_no AS customer_archive_no, c.name AS customer_name, "
-      "c.responsible AS customer_responsible, c.region AS customer_region "
+      "c.responsible AS customer_responsible, c.region AS customer_region, "
+      # who waits for it, first in line first
+      "(SELECT group_concat(borrower, ', ') FROM (SELECT borrower FROM reservations r "
+      " WHERE r.item_id = i.id AND r.state IN ('waiting', 'ready') ORDER BY r.id)) AS queue "
       "FROM items i LEFT JOIN customers c ON c.id = i.customer_id")
 
 LOAN_COLUMNS = ("id", "item_id", "direction", "borrower", "borrower_kind", "purpose",

@@ -2353,6 +2353,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All loans</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2353,6 +2353,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>存放位置</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>预约队列</translation>
+    </message>
+    <message>
         <source>All loans</source>
         <translation>全部借阅</translation>
     </message>

@@ -309,3 +309,19 @@ def test_the_custodian_registers_an_item_in_the_window(qtbot, open_window, messa
     ok(qtbot, view.dialog)
     qtbot.waitUntil(lambda: bool(messages), timeout=10000)
     assert "already used" in messages[-1][1]
+
+
+def test_the_items_tab_shows_who_waits_in_line(qtbot, open_window):
+    window = open_window
+    item, loan = _setup(window)
+
+    def queue_up(s: LoanService):
+        s.checkout(loan)
+        s.reserve(item, borrower="li", purpose="expo")
+        s.reserve(item, borrower="sun", purpose="visit")
+    db(window, queue_up)
+    view = open_register(qtbot, window)
+    view.ui.tabs.setCurrentWidget(view.ui.itemsTab)
+    row = next(r for r in range(view.ui.itemsTable.rowCount()) if view.ui.itemsTable.item(r, 0).text() == "YP-001")
+    assert view.ui.itemsTable.item(row, 5).text() == "lent out"
+    assert view.ui.itemsTable.item(row, 6).text() == "li, sun"

@@ -94,34 +94,41 @@ class PhoneFormatter:
     not E.164) goes to ``format_phone`` directly.
     """
 
-    _E164 = re.compile(r"^\+(\d{7,15})$")
-
     def __init__(self) -> None:
-        self._layouts: dict[tuple[str, int], tuple[str, ...] | None] = {}
+        self._layouts: dict[tuple[str, int], tuple | None] = {}
 
     def __call__(self, stored: object) -> object:
         if not isinstance(stored, str) or not stored:
             return stored
-        m = self._E164.match(stored)
-        if m is None:
-            return format_phone(stored)
-        digits = m.group(1)
+        digits = stored[1:]
+        if stored[0] != "+" or not digits.isdigit() or not 7 <= len(digits) <= 15:
+            return format_phone(stored)  # an extension, or not E.164 at all
         key = (digits[:6], len(digits))
         layout = self._layouts.get(key, False)
         if layout is False:
-            layout = self._layouts[key] = self._layout(stored, digits)
+            layout = self._layouts[key] = self._compiled(self._layout(stored, digits))
         if layout is None:
             return format_phone(stored)
-        national = digits[len(layout[0]):]
-        out, pos = [layout[1]], 0
-        for piece in layout[2:]:
+        skip, prefix, groups = layout
+        national = digits[skip:]
+        return prefix + "".join([sep + national[a:b] for sep, a, b in groups])
+
+    @staticmethod
+    def _compiled(layout: tuple[str, ...] | None) -> tuple | None:
+        """(digits to skip, prefix, ((separator, start, end), …)) for slicing."""
+        if layout is None:
+            return None
+        country, prefix, *pieces = layout
+        groups, sep, pos = [], "", 0
+        for piece in pieces:
             if piece.isdigit():
-                n = int(piece)
-                out.append(national[pos:pos + n])
-                pos += n
+                groups.append((sep, pos, pos + int(piece)))
+                pos, sep = pos + int(piece), ""
             else:
-                out.append(piece)
-        return "".join(out)
+                sep += piece
+        if sep:
+            groups.append((sep, pos, pos))
+        return len(country), prefix, tuple(groups)
 
     @staticmethod
     def _layout(stored: str, digits: str) -> tuple[str, ...] | None:

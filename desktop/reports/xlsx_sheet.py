@@ -15,7 +15,6 @@ No Qt, no database here (DESIGN §1): callers give the titles and the rows.
 from __future__ import annotations
 
 import contextlib
-import copy
 import datetime as dt
 import os
 from dataclasses import dataclass
@@ -76,7 +75,6 @@ class SheetWriter:
         self.columns = tuple(columns)
         self.ws = ws = wb.create_sheet(title=sheet_title(title))
         self.rows = 0
-        self._styles: dict[str, object] = {}
         ws.freeze_panes = "A2"  # the header stays in view
         for index, column in enumerate(self.columns, start=1):
             ws.column_dimensions[get_column_letter(index)].width = column.width
@@ -124,23 +122,33 @@ class SheetWriter:
         except ValueError:
             return self._text(value)
 
-    def _styled(self, value: object, number_format: str) -> WriteOnlyCell:
-        """A cell with ``number_format``; the style is looked up once per sheet and copied
-        (setting ``number_format`` on every cell costs a registry lookup each time)."""
-        style = self._styles.get(number_format)
-        if style is None:
-            template = WriteOnlyCell(self.ws, value=None)
-            template.number_format = number_format
-            style = self._styles[number_format] = template._style
-        cell = WriteOnlyCell(self.ws, value=value)
-        cell._style = copy.copy(style)
-        return cell
+    def _styled_cell(self, number_format: str) -> Callable[[object], WriteOnlyCell]:
+        """A setter for one column's styled cell: the cell is made (and its style looked up)
+        once and given each row's value. openpyxl writes a row's cells during ``append``, so
+        the same cell object can carry the next row's value: per cell this costs what
+        openpyxl's own reused cell costs, instead of a new cell and a style lookup each time."""
+        cell = WriteOnlyCell(self.ws, value=None)
+        cell.number_format = number_format
 
-    def _datetime(self, value: object) -> object:
-        moment = local_datetime(value)
-        if isinstance(moment, dt.datetime):
-            return self._styled(moment, DATETIME_FORMAT)
-        return self._text(moment)
+        def put(value: object) -> WriteOnlyCell:
+            cell.value = value
+            return cell
+        return put
+
+    def _datetime_converter(self) -> Callable[[object], object]:
+        put = self._styled_cell(DATETIME_FORMAT)
+        seen: dict[object, object] = {}  # cards saved together share their time
+
+        def convert(value: object) -> object:
+            moment = seen.get(value)
+            if moment is None:
+                moment = local_datetime(value)
+                if len(seen) < 10_000:
+                    seen[value] = moment
+            if isinstance(moment, dt.datetime):
+                return put(moment)
+            return self._text(moment)
+        return convert
 
     def _number(self, value: object) -> object:
         if value is None or value == "":
@@ -154,15 +162,24 @@ class SheetWriter:
         except ArithmeticError:
             return self._text(value)
 
-    def _money(self, value: object) -> object:
-        number = self._number(value)
-        if isinstance(number, (int, float, Decimal)):
-            return self._styled(number, MONEY_FORMAT)
-        return number
+    def _money_converter(self) -> Callable[[object], object]:
+        put = self._styled_cell(MONEY_FORMAT)
+
+        def convert(value: object) -> object:
+            number = self._number(value)
+            if isinstance(number, (int, float, Decimal)):
+                return put(number)
+            return number
+        return convert
 
     def _converter(self, kind: str) -> Callable[[object], object]:
-        return {"text": self._text, "date": self._date, "datetime": self._datetime,
-                "int": self._number, "number": self._number, "money": self._money}[kind]
+        """The column's converter (a new one per column: styled kinds hold their cell)."""
+        if kind == "datetime":
+            return self._datetime_converter()
+        if kind == "money":
+            return self._money_converter()
+        return {"text": self._text, "date": self._date, "int": self._number,
+                "number": self._number}[kind]
 
     # ------------------------------------------------------------------ rows
     def append(self, values: Sequence[object]) -> None:

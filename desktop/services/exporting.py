@@ -202,6 +202,7 @@ class ExportService:
                 shaping.append(lambda v: (v or "").replace(",", ", ") or None)
             else:
                 shaping.append(None)
+        shaped = [(i, fn) for i, fn in enumerate(shaping) if fn is not None]
         select = ", ".join(["id", "responsible AS _responsible", "customer_type AS _type", *keys])
         for chunk in self._chunks(ids):
             rows = {r[0]: r for r in conn.execute(
@@ -210,7 +211,10 @@ class ExportService:
                 row = rows.get(cid)
                 if row is None:  # deleted meanwhile
                     continue
-                values = [v if fn is None or v is None else fn(v) for fn, v in zip(shaping, row[3:])]
+                values = list(row[3:])
+                for i, fn in shaped:  # only the few columns that need it
+                    if values[i] is not None:
+                        values[i] = fn(values[i])
                 if masked and not self.actor.is_(row[1]):
                     self._mask(values, keys, row[2])
                 yield values

@@ -29,9 +29,11 @@ class Poll:
     newest_entry: int | None           # None: data_version did not move, nothing read
     card_versions: dict[int, int] = field(default_factory=dict)
     sessions: tuple[int, int] | None = None   # (count, newest id): someone came or went
+    own_newest: int | None = None      # data_version did not move: the newest entry is ours
+    foreign: bool = True               # some entry since the last poll is another program's
 
 
-def poll(last_version: int | None, card_ids: tuple[int, ...]):
+def poll(last_version: int | None, card_ids: tuple[int, ...], known_newest: int | None = None):
     """The worker job: cheap when nothing changed (a stat of the file and one pragma)."""
     def job(svc) -> Poll:
         archive = svc.archive
@@ -54,15 +56,22 @@ def poll(last_version: int | None, card_ids: tuple[int, ...]):
             archive = svc.archive
             version, last = archive.data_version(), None
         if version == last:
-            return Poll(version, None)
+            # Nobody else committed, but this program may have (its own audit entries):
+            # keep the starting point current, or another program's next heartbeat would
+            # look like a change. The newest rowid is one read of the table's last page.
+            own = archive.query_one("SELECT coalesce(max(id), 0) FROM audit_log")[0]
+            archive.forget_own_entries(own)
+            return Poll(version, None, own_newest=own)
         newest = archive.query_one("SELECT coalesce(max(id), 0) FROM audit_log")[0]
+        # Entries since the last poll may all be this program's own: nothing to refresh then.
+        foreign = known_newest is None or archive.foreign_entries_after(known_newest) is not None
         versions = {}
         if card_ids:
             marks = ",".join("?" * len(card_ids))
             versions = dict(archive.query(
                 f"SELECT id, version FROM customers WHERE id IN ({marks})", card_ids))
         sessions = tuple(archive.query_one("SELECT count(*), coalesce(max(id), 0) FROM sessions"))
-        return Poll(version, newest, versions, sessions)
+        return Poll(version, newest, versions, sessions, foreign=foreign)
     return job
 
 
@@ -110,7 +119,7 @@ class ChangeWatcher(QObject):
             return   # the last poll has not come back yet (the worker is busy with real work)
         self._waiting = True
         ids = tuple(i for i in self._card_ids() if i is not None)
-        Op(self._worker, None, poll(self._data_version, ids)).key("change-watch") \
+        Op(self._worker, None, poll(self._data_version, ids, self._newest)).key("change-watch") \
             .success(self._answered).failure(self._failed).run()
 
     def _answered(self, result: Poll) -> None:
@@ -126,8 +135,10 @@ class ChangeWatcher(QObject):
         first = self._data_version is None
         self._data_version = result.data_version
         if result.newest_entry is None:
+            if result.own_newest is not None and self._newest is not None:
+                self._newest = result.own_newest
             return
-        moved = self._newest is not None and result.newest_entry != self._newest
+        moved = self._newest is not None and result.newest_entry != self._newest and result.foreign
         self._newest = result.newest_entry
         if self._sessions is not None and result.sessions != self._sessions:
             self.sessions_changed.emit()

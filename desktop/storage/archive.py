@@ -139,6 +139,29 @@ class Archive:
         # wait is over (either way). Called on the connection's thread; must not block.
         self.on_wait: "Callable[[bool], None] | None" = None
         self._busy_timeout_ms = int(BUSY_TIMEOUT_S * 1000)
+        # The audit entries this connection wrote, as (first, last) id ranges, so that a
+        # view watching for other people's changes can tell its own entries from theirs
+        # (the log is one chain: their entries and ours interleave). Pruned by the reader.
+        self.own_entries: list[tuple[int, int]] = []
+
+    def _newest_entry(self) -> int | None:
+        try:
+            return self._conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+        except sqlcipher3.OperationalError:
+            return None   # no audit log yet: a new archive being made
+
+    def foreign_entries_after(self, entry_id: int) -> int | None:
+        """The newest audit entry after ``entry_id`` that another connection wrote, or None.
+        Forgets the own ranges up to ``entry_id``."""
+        self.forget_own_entries(entry_id)
+        sql, args = "SELECT max(id) FROM audit_log WHERE id > ?", [entry_id]
+        for first, last in self.own_entries:
+            sql += " AND id NOT BETWEEN ? AND ?"
+            args += [first, last]
+        return self._conn.execute(sql, args).fetchone()[0]
+
+    def forget_own_entries(self, up_to: int) -> None:
+        self.own_entries = [r for r in self.own_entries if r[1] > up_to]
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -322,8 +345,15 @@ class Archive:
                     delay = min(delay * 2, 0.5)
             try:
                 self._check_there()
+                before = self._newest_entry()
                 yield self._conn
+                after = self._newest_entry() if before is not None else None
                 self._commit(deadline)
+                if after is not None and after > before:
+                    if self.own_entries and self.own_entries[-1][1] == before:
+                        self.own_entries[-1] = (self.own_entries[-1][0], after)
+                    else:
+                        self.own_entries.append((before + 1, after))
             except BaseException as exc:
                 if self._conn is not None and self._conn.in_transaction:
                     with contextlib.suppress(sqlcipher3.Error):

@@ -356,7 +356,14 @@ def verify_backup(path: str | os.PathLike, passphrase: str) -> BackupReport:
     from ..storage.archive import archive_id
 
     report.archive_id = archive_id(path)  # raises ArchiveMissing / NotAnArchive
-    archive = Archive.inspect(path, passphrase)
+    try:
+        archive = Archive.inspect(path, passphrase)
+    except (errors.WrongPassphrase, errors.ArchiveBusy, errors.ArchiveTooNew, errors.ArchiveMissing):
+        raise
+    except errors.ArchiveError as exc:
+        # A damaged page where opening reads the schema: a finding, not a crash.
+        report.problem = f"the file could not be read ({exc.message})"
+        return report
     conn = archive.conn
     try:
         report.schema_version = archive.schema_version

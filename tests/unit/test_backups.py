@@ -192,6 +192,28 @@ def test_corrupted_backup_is_refused_and_nothing_changes(service, filled, passph
     assert sorted(p.name for p in filled.parent.iterdir()) == ["backups", "office.carc"]
 
 
+def test_damage_anywhere_in_a_backup_is_a_finding_and_restore_refuses_it(service, filled, passphrase):
+    # Wherever the damage falls (the schema's pages too, which opening reads), verifying
+    # reports it instead of failing, and the restore refuses the backup untouched.
+    target = backups.backup_now(service)
+    service.close()
+    pristine = target.read_bytes()
+    before = filled.read_bytes()
+    page = 4096
+    pages = len(pristine) // page
+    for n in range(1, pages):
+        data = bytearray(pristine)
+        start = n * page + page // 2
+        for i in range(start, start + 64):
+            data[i] ^= 0xFF
+        target.write_bytes(bytes(data))
+        report = backups.verify_backup(target, passphrase)
+        assert not report.ok, f"damage on page {n + 1} went unnoticed"
+        with pytest.raises(errors.NotAnArchive, match="refused"):
+            backups.restore(target, filled, passphrase, report=report)
+        assert filled.read_bytes() == before
+
+
 def test_backup_of_a_newer_schema_is_refused(service, filled, passphrase):
     target = backups.backup_now(service)
     service.close()

@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.ui.actionNew.triggered.connect(lambda: self.new_archive())
         self.ui.actionOpen.triggered.connect(self.choose_archive)
-        self.action_open_readonly = QAction(self.tr("Open Read-&Only…"), self)
+        self.action_open_readonly = QAction(self.tr("Open Read-Onl&y…"), self)
         self.action_open_readonly.setObjectName("actionOpenReadOnly")
         self.action_open_readonly.triggered.connect(lambda: self.choose_archive(readonly=True))
         self.ui.menuFile.insertAction(self.ui.actionRecent, self.action_open_readonly)

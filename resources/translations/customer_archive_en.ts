@@ -2826,6 +2826,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Open Read-Onl&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening {path}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,10 +3066,6 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Read-&amp;Only…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The passphrase of this archive was changed on another computer. Enter the new passphrase to go on; your open cards come back as they were.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3238,7 +3238,7 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change &amp;Passphrase…</source>
+        <source>Change Passp&amp;hrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2826,6 +2826,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Open Read-Onl&amp;y…</source>
+        <translation>以只读方式打开(&amp;Y)…</translation>
+    </message>
+    <message>
         <source>Opening {path}…</source>
         <translation>正在打开 {path}…</translation>
     </message>
@@ -3074,10 +3078,6 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation>无法访问档案库：正在等待其恢复（您的工作保留在屏幕上）…</translation>
     </message>
     <message>
-        <source>Open Read-&amp;Only…</source>
-        <translation>以只读方式打开(&amp;O)…</translation>
-    </message>
-    <message>
         <source>The passphrase of this archive was changed on another computer. Enter the new passphrase to go on; your open cards come back as they were.</source>
         <translation>此档案库的密码短语已在另一台计算机上更改。请输入新密码短语继续；您打开的资料卡会原样恢复。</translation>
     </message>
@@ -3250,8 +3250,8 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation>检查档案库(&amp;C)</translation>
     </message>
     <message>
-        <source>Change &amp;Passphrase…</source>
-        <translation>更改密码短语(&amp;P)…</translation>
+        <source>Change Passp&amp;hrase…</source>
+        <translation>更改密码短语(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Forget Remembered Key</source>

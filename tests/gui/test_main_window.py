@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -140,6 +142,45 @@ def test_chinese_translation_covers_the_menus(qtbot, keystore):
         assert w.ui.menuFile.title() == "文件(&F)"
         assert w.windowTitle() == "客户档案"
         assert w.ui.emptyLabel.text() == "未打开任何档案库。"
+        w.close()
+    finally:
+        i18n.install(app, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_menu_entry_has_its_own_access_key(qtbot, keystore, language):
+    """Alt+letter reaches one entry: two entries of a menu (or two menus of the bar) on the
+    same letter make the keyboard user press it twice and guess."""
+    import re
+
+    from PySide6.QtWidgets import QMenu
+
+    from desktop.gui import i18n
+    from desktop.gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    try:
+        assert i18n.install(app, language) == language
+        w = MainWindow(config.load(), keystore=keystore)
+        qtbot.addWidget(w)
+        groups = {"menu bar": [a.text() for a in w.menuBar().actions()]}
+        for menu in w.findChildren(QMenu):
+            if menu.title():
+                groups[menu.title()] = [a.text() for a in menu.actions() if not a.isSeparator()]
+        clashes, missing = [], []
+        for where, texts in groups.items():
+            seen: dict[str, str] = {}
+            for text in texts:
+                key = re.search(r"&([^&])", text)
+                if key is None:
+                    missing.append(f"{where}: {text}")
+                    continue
+                letter = key.group(1).lower()
+                if letter in seen:
+                    clashes.append(f"{where}: {seen[letter]!r} and {text!r} both on {letter}")
+                seen[letter] = text
+        assert not clashes
+        assert not missing
         w.close()
     finally:
         i18n.install(app, "en")

@@ -40,6 +40,10 @@ def closed(card) -> bool:
 
 
 def save(qtbot, card) -> None:
+    # As a person would: press Ctrl+S once the card has finished loading (a reload after a
+    # log entry or an attachment disables the tabs for a moment, and the save waits for it).
+    qtbot.waitUntil(lambda: card.ui.tabs.isEnabled() and not card._busy and not card.worker.busy,
+                    timeout=10000)
     qtbot.keyClick(card, Qt.Key_S, Qt.ControlModifier)
     qtbot.waitUntil(lambda: not card._busy and not card.worker.busy, timeout=10000)
 

@@ -248,6 +248,9 @@ class CardPrinting(QObject):
         """A Print button (with preview and PDF export in its menu) and Ctrl+P on a card."""
         button = QPushButton(self.tr("&Print…"), dialog)
         button.setObjectName("printButton")
+        # Not a default button: Enter in a field of the card (a follow-up's summary) must not
+        # open the print menu, whose popup would then swallow the next keys (Ctrl+S).
+        button.setAutoDefault(False)
         menu = QMenu(button)
         for text, action in ((self.tr("&Print…"), self.print_cards),
                              (self.tr("Print Pre&view…"), self.preview_cards),

@@ -272,6 +272,7 @@ class CardPrinting(QObject):
         have moved: a preview of the list (its Print button prints it), to be signed."""
         button = QPushButton(self.tr("Print &Handover List…"), dialog)
         button.setObjectName("printHandoverButton")
+        button.setAutoDefault(False)   # Enter in the reason field hands over, never prints
         button.setEnabled(False)
         dialog.ui.buttonBox.addButton(button, QDialogButtonBox.ActionRole)
         dialog.print_button = button

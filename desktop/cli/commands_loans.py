@@ -40,7 +40,9 @@ def _customer_id(svc: LoanService, ref: str | None) -> int | None:
 
 
 def _item_line(i: dict) -> str:
-    owner = f" · {i['customer_archive_no']} {i['customer_name']}" if i.get("customer_name") else ""
+    # A dossier is numbered and named after its customer: naming the customer again says nothing.
+    owner = (f" · {i['customer_archive_no']} {i['customer_name']}"
+             if i.get("customer_name") and i["kind"] != "dossier" else "")
     shelf = f" · shelf {i['shelf_location']}" if i.get("shelf_location") else ""
     valuable = " · valuable" if i["value_class"] == "valuable" else ""
     return f"{i['item_no']:<16} {i['kind']:<17} {i['state']:<10} {i['description']}{owner}{shelf}{valuable}"

@@ -126,3 +126,15 @@ def test_items_edit_moves_the_shelf_and_refuses_a_stale_version(as_user):
     r = as_user("zhou", "items", "edit", "SB-2")
     assert r.code == 14
     assert as_user("sun", "items", "edit", "SB-2", "--shelf", "x").code == 16
+
+
+def test_the_items_list_names_a_dossier_s_customer_once(as_user):
+    ok(as_user("zhou", "items", "add", "YP-002", "--kind", "sample", "--description", "阀门样品"))
+    lines = ok(as_user("zhou", "items", "list")).out.splitlines()
+    dossiers = [line for line in lines if " dossier " in line]
+    assert dossiers
+    for line in dossiers:
+        name = line.split()[-1]
+        assert line.count(name) == 1, line
+    sample = next(line for line in lines if line.startswith("YP-002"))
+    assert "阀门样品" in sample

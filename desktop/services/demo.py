@@ -124,7 +124,21 @@ def generate(rng: random.Random, n: int, today: dt.date):
                 transactions.append(((today - dt.timedelta(days=rng.randrange(1, 700))).isoformat(),
                                      rng.choice(MODES), fen, rng.choice(PAYMENTS),
                                      f"HT-{rng.randrange(2023, 2027)}-{rng.randrange(1, 99999):05}"))
+        transactions = _payment_habits(i, name, values, transactions)
         yield values, contacts, follow_ups, transactions
+
+
+def _payment_habits(i: int, name: str, values: dict, transactions: list) -> list:
+    """How each sample customer pays, for the credit analysis: most on time, some late now
+    and then, a few often. Drawn from a generator of its own, so every other sample value
+    stays what it was for the same seed."""
+    pay = random.Random(f"payments:{i}:{name}")
+    habit = pay.random()
+    late_share = 0.6 if habit < 0.04 else 0.25 if habit < 0.15 else 0.0
+    if transactions:
+        values["credit_status"] = ("多次逾期，需关注" if habit < 0.04 else "偶有逾期" if habit < 0.15
+                                   else "良好")
+    return [(*t, "逾期付款" if late_share and pay.random() < late_share else None) for t in transactions]
 
 
 def fill_demo(archive: Archive, count: int, *, seed: int = 1, user: str = "demo",
@@ -157,8 +171,9 @@ def fill_demo(archive: Archive, count: int, *, seed: int = 1, user: str = "demo"
                                                   for d, k, s in follow_ups])
                 conn.executemany(
                     "INSERT INTO transactions(customer_id, date, mode, amount, amount_fen, "
-                    "payment_method, contract_no) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [(cid, d, m, f"{fen / 100:.2f}", fen, p, c) for d, m, fen, p, c in transactions])
+                    "payment_method, contract_no, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(cid, d, m, f"{fen / 100:.2f}", fen, p, c, note)
+                     for d, m, fen, p, c, note in transactions])
                 conn.execute("INSERT INTO status_history(customer_id, old, new, reason, by_user, at) "
                              "VALUES (?, NULL, ?, 'sample data', ?, ?)", (cid, values["status"], user, now))
             search.index_many(conn, ids)

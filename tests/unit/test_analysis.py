@@ -266,3 +266,23 @@ def test_composition_shares_add_up_and_keep_every_group(groups):
         assert sum(r.customer_share for r in comp.rows) == pytest.approx(1.0)
     if comp.revenue_fen > 0:
         assert sum(r.revenue_share for r in comp.rows) == pytest.approx(1.0)
+
+
+def test_sample_data_has_payers_of_every_credit_grade(archive_path, passphrase):
+    # "Try with sample data" shows the credit analysis at work: some sample customers pay late
+    # now and then (C), a few often (D), their cards' credit status says so.
+    from desktop.services.accounts import AccountService
+    from desktop.services.demo import fill_demo
+
+    with Archive.create(archive_path, passphrase) as archive:
+        admin = AccountService(archive).ensure_first_admin("boss")
+        fill_demo(archive, 400, seed=7)
+        result = AnalysisService(archive, admin).analyse(dt.date.today() - dt.timedelta(days=730),
+                                                         dt.date.today())
+        grades = {row.key: row.customers for row in result.credit.grades.rows}
+        assert all(grades.get(g, 0) > 0 for g in "ABCD"), grades
+        late = archive.query_one("SELECT count(*) FROM transactions WHERE note LIKE '%逾期%'")[0]
+        total = archive.query_one("SELECT count(*) FROM transactions")[0]
+        assert 0 < late < total / 4
+        statuses = {s for (s,) in archive.query("SELECT DISTINCT credit_status FROM customers")}
+        assert {"良好", "偶有逾期", "多次逾期，需关注"} <= statuses

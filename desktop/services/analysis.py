@@ -21,7 +21,7 @@ from typing import Callable
 import sqlcipher3
 
 from .. import errors
-from ..domain import permissions, tiering
+from ..domain import permissions, tiering, validation
 from ..domain.permissions import Action, Actor
 from ..reports import analysis as calc
 from ..storage import audit
@@ -297,14 +297,11 @@ class AnalysisService:
 
 
 def _date(value, which: str) -> dt.date | None:
+    """The period's --from/--to as the domain reads dates; None when not given."""
     if value is None or value == "":
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
     try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise errors.ValidationError(
-            f"--{which} {value!r}: expected a date as YYYY-MM-DD.", fields={which: "not a date"}) from None
+        return validation.parse_date(value)
+    except validation.ValidationError as exc:
+        raise errors.ValidationError(f"--{which} {value!r}: {exc.message}.",
+                                     fields={which: exc.code}) from None

@@ -26,7 +26,7 @@ import sqlcipher3
 
 from .. import errors
 from ..domain import loans as rules
-from ..domain import permissions
+from ..domain import permissions, validation
 from ..domain.loans import Direction, ItemKind, ItemState, LoanAction, LoanState, ValueClass
 from ..domain.permissions import Action, Actor, Role
 from ..storage import audit
@@ -68,15 +68,11 @@ class Scan:
 
 
 def _date(value, name: str) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
+    """A date as the domain reads dates (2026-12-05, 2026/12/5, 2026年12月5日, …)."""
     try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise errors.ValidationError(f"{name}: not a date (YYYY-MM-DD): {value!r}.",
-                                     fields={name: "not a date"}) from None
+        return validation.parse_date(value)
+    except validation.ValidationError as exc:
+        raise errors.ValidationError(f"{name}: {exc.message}.", fields={name: exc.code}) from None
 
 
 def _text(value, name: str, *, required: bool = True) -> str | None:

@@ -317,7 +317,7 @@ def test_bad_input_is_refused_with_a_clear_message(office, sample):
         office.loans("sun").add_item("X-1", "sample", "样品")
     with pytest.raises(errors.ValidationError, match="purpose"):
         zhou.request(ordinary, purpose=" ", wanted_until=today)
-    with pytest.raises(errors.ValidationError, match="not a date"):
+    with pytest.raises(errors.ValidationError, match="Not a date: next week"):
         zhou.request(ordinary, purpose="x", wanted_until="next week")
     with pytest.raises(errors.ValidationError, match="passed"):
         zhou.request(ordinary, purpose="x", wanted_until=today - DAY)

@@ -69,7 +69,7 @@ def test_errors_are_one_line_with_their_exit_status(as_user):
     r = as_user("sun", "loans", "request", "NOPE", "--purpose", "x", "--until", str(TODAY))
     assert r.code == 15 and "NOPE" in r.error_line()
     r = as_user("sun", "loans", "request", "CL-9", "--purpose", "x", "--until", "tomorrow")
-    assert r.code == 14 and "not a date" in r.error_line()
+    assert r.code == 14 and "Not a date: tomorrow" in r.error_line()
     loan = ok(as_user("sun", "loans", "request", "CL-9", "--purpose", "核对", "--until", str(TODAY),
                       "--json")).json()["id"]
     r = as_user("zhou", "loans", "approve", str(loan))

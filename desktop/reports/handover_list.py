@@ -18,12 +18,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "en": {"title": "Customer Handover List", "number": "Handover no.", "from": "Handed over by",
            "to": "Received by", "at": "Date", "reason": "Reason", "approval": "Approval request",
            "customers": "Customers handed over ({count})", "loans": "Items on loan ({count})",
+           "item_no": "Item number", "item": "Item", "state": "State", "due": "Due back",
            "seq": "No.", "archive_no": "Archive number", "name": "Company name", "none": "None.",
            "sign_from": "Handed over by (signature)", "sign_to": "Received by (signature)",
            "sign_manager": "Supervised by (signature)", "sign_date": "Date"},
     "zh": {"title": "客户交接清单", "number": "交接编号", "from": "移交人", "to": "接收人",
            "at": "交接时间", "reason": "交接原因", "approval": "审批单号",
            "customers": "移交客户（共 {count} 户）", "loans": "在借物品（共 {count} 件）",
+           "item_no": "物品编号", "item": "物品", "state": "状态", "due": "应还日期",
            "seq": "序号", "archive_no": "档案编号", "name": "企业名称", "none": "无。",
            "sign_from": "移交人签字", "sign_to": "接收人签字", "sign_manager": "监交人签字",
            "sign_date": "日期"},
@@ -65,12 +67,18 @@ def handover_story(data: Mapping[str, object], lang: str) -> list[Flowable]:
         story.append(L.para(t["none"], s.body))
     loans = list(data.get("loans") or [])
     if loans:
-        keys = [k for k in loans[0].keys() if k != "id"]
+        from ..domain.loans import STATE_LABELS, LoanState
+
+        def state(value: str) -> str:
+            en, zh = STATE_LABELS[LoanState(value)]
+            return zh if lang.startswith("zh") else en
+
         story.append(L.Heading(t["loans"].format(count=len(loans))))
-        story.append(L.data_table([t["seq"], *keys],
-                                  [[str(i), *[str(item.get(k) or "") for k in keys]]
-                                   for i, item in enumerate(loans, 1)],
-                                  [14 * mm] + [(width - 14 * mm) / len(keys)] * len(keys)))
+        story.append(L.data_table(
+            [t["seq"], t["item_no"], t["item"], t["state"], t["due"]],
+            [[str(i), str(loan.get("item_no") or ""), str(loan.get("item") or ""),
+              state(loan["state"]), str(loan.get("due") or "")] for i, loan in enumerate(loans, 1)],
+            [14 * mm, 36 * mm, width - 104 * mm, 24 * mm, 30 * mm]))
     story += [Spacer(1, 12 * mm), _signatures(t, width)]
     return story
 

@@ -332,3 +332,43 @@ def test_single_user_archive_needs_no_approval(archive_path, passphrase):
         loan = svc.request(dossier["id"], purpose="年审", wanted_until=dt.date.today())
         assert loan["state"] == "approved" and loan["approval_id"] is None
         assert svc.checkout(loan["id"])["state"] == "out"
+
+
+def test_a_handover_moves_the_open_loans_and_queue_places_with_the_customers(office, sample, tmp_path):
+    """DOMAIN §4: when sun leaves, the files sun holds go to the successor in the same step."""
+    from desktop.services.printing import PrintService
+    from pdf_support import pdf_text
+
+    ordinary, valuable = sample
+    today = office.clock()
+    zhou = office.loans("zhou")
+    returned = office.loans("sun").request(ordinary, purpose="演示", wanted_until=today + DAY)
+    zhou.approve(returned["id"])
+    zhou.checkout(returned["id"])
+    zhou.return_(returned["id"], "完好")
+    out = office.loans("sun").request(ordinary, purpose="给客户演示", wanted_until=today + 5 * DAY)
+    zhou.approve(out["id"])
+    zhou.checkout(out["id"], "完好")
+    waiting = office.loans("sun").request(valuable, purpose="核对条款", wanted_until=today + 2 * DAY)
+    queued = office.loans("li").reserve(ordinary, purpose="下周演示")    # li waits behind sun's loan
+    mine = office.loans("zhou").reserve(ordinary, borrower="sun", purpose="再借一次")
+
+    result = CustomerService(office.archive, office.people["zhao"]).handover("sun", "li", "孙业务离职")
+
+    moved = {loan["id"]: loan for loan in result["loans"]}
+    assert set(moved) == {out["id"], waiting["id"]}
+    assert moved[out["id"]]["item_no"] == "YP-001" and moved[out["id"]]["state"] == "out"
+    register = {l["id"]: l for l in zhou.register_of_item(ordinary) + zhou.register_of_item(valuable)}
+    assert register[out["id"]]["borrower"] == "li" and register[waiting["id"]]["borrower"] == "li"
+    assert register[returned["id"]]["borrower"] == "sun"     # closed loans keep their history
+    borrowers = dict(office.archive.query("SELECT id, borrower FROM reservations"))
+    assert borrowers[mine["id"]] == "li" and borrowers[queued["id"]] == "li"
+    # li can now bring back what sun had, and the approval sun asked for still decides it
+    assert zhou.return_(out["id"], "完好")["loan"]["state"] == "returned"
+    assert office.loans("zhao").approve(waiting["id"])["borrower"] == "li"
+    # the printed handover list names the items that moved
+    printer = PrintService(office.archive, office.people["zhao"])
+    target = tmp_path / "handover.pdf"
+    printer.handover_pdf(printer.latest_handover_id("sun"), target, "zh_CN")
+    text = pdf_text(target)
+    assert "在借物品（共2件）" in text and "YP-001不锈钢阀门样品借出中" in text and "CL-001" in text

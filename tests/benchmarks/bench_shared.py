@@ -21,7 +21,6 @@ import os
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -37,6 +36,8 @@ PASSPHRASE = "correct horse battery staple 电池"
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 WORKER = REPO / "tests" / "integration" / "shared_worker.py"
+sys.path.insert(0, str(WORKER.parent))
+from processes import read_line, start as start_process  # noqa: E402 - the integration tests' process helpers
 GUI = REPO / "tests" / "integration" / "gui_instance.py"
 SMALL = 2_000
 BIG = int(os.environ.get("BENCH_SHARED_CUSTOMERS", "100000"))
@@ -49,40 +50,18 @@ def _p95(samples: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))] * 1000
 
 
-def _env() -> dict:
-    e = dict(os.environ, PYTHONIOENCODING="utf-8", QT_QPA_PLATFORM="offscreen")
-    e["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), e.get("PYTHONPATH")]))
-    return e
-
-
-def _start(args: list) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, *map(str, args)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            encoding="utf-8", env=_env())
-    proc.stdin.write(PASSPHRASE + "\n")
-    proc.stdin.flush()
-    return proc
-
-
-def _line(proc: subprocess.Popen) -> str:
-    line = proc.stdout.readline()
-    if not line:
-        raise RuntimeError(proc.stderr.read()[-2000:])
-    return line.strip()
-
-
 def _writers(path: Path, ids: list[int], n: int) -> list[float]:
     per = SAVES // n
-    procs = [_start([WORKER, "race", path, f"w{k}", per, ",".join(map(str, ids[k::n][:50]))])
-             for k in range(n)]
+    procs = [start_process([WORKER, "race", path, f"w{k}", per, ",".join(map(str, ids[k::n][:50]))],
+                   PASSPHRASE) for k in range(n)]
     for p in procs:
-        assert _line(p) == "ready"
+        assert read_line(p) == "ready"
     for p in procs:
         p.stdin.write("go\n")
         p.stdin.flush()
     latency: list[float] = []
     for p in procs:
-        result = json.loads(_line(p))
+        result = json.loads(read_line(p))
         assert result["conflicts"] == 0          # disjoint cards: only the lock is shared
         latency += result["latency"]
         p.wait(timeout=60)
@@ -110,9 +89,9 @@ def _plain_updates(tmpdir: Path) -> list[float]:
 
 
 def _visibility(path: Path, ids: list[int]) -> list[float]:
-    window = _start([GUI, path])
+    window = start_process([GUI, path], PASSPHRASE)
     try:
-        assert _line(window) == "ready"
+        assert read_line(window) == "ready"
         with Archive.open(path, PASSPHRASE) as a:
             cs = CustomerService(a, "boss")
             numbers = [cs.get(i).values["archive_no"] for i in ids[:VISIBILITY_SAMPLES]]
@@ -124,12 +103,12 @@ def _visibility(path: Path, ids: list[int]) -> list[float]:
                 time.sleep(0.37 * k % 2.0)              # not in step with the poll
                 start = time.perf_counter()
                 cs.edit(cid, {"region": value})
-                answer = _line(window)
+                answer = read_line(window)
                 assert answer.startswith("seen ")
                 seen.append(time.perf_counter() - start)
         window.stdin.write("quit\n")
         window.stdin.flush()
-        _line(window)
+        read_line(window)
         window.wait(timeout=30)
     finally:
         if window.poll() is None:

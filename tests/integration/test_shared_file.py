@@ -13,8 +13,6 @@ import json
 import os
 import random
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -25,33 +23,12 @@ from desktop.services.customers import CustomerService
 from desktop.services.demo import fill_demo
 from desktop.storage import audit as audit_store
 from desktop.storage.archive import Archive
+from processes import read_line, start
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 WORKER = HERE / "shared_worker.py"
 GUI = HERE / "gui_instance.py"
-
-
-def env() -> dict:
-    e = dict(os.environ, PYTHONIOENCODING="utf-8", QT_QPA_PLATFORM="offscreen")
-    e["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), e.get("PYTHONPATH")]))
-    return e
-
-
-def start(args: list, passphrase: str) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, *map(str, args)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            encoding="utf-8", env=env())
-    proc.stdin.write(passphrase + "\n")
-    proc.stdin.flush()
-    return proc
-
-
-def read_line(proc: subprocess.Popen) -> str:
-    line = proc.stdout.readline()
-    if not line:
-        raise AssertionError(f"the process ended: {proc.stderr.read()[-3000:]}")
-    return line.strip()
 
 
 @pytest.fixture

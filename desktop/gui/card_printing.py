@@ -11,11 +11,9 @@ paper and file, so the printout is exactly the PDF.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QStandardPaths
 from PySide6.QtGui import (QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPaintEngine,
@@ -29,7 +27,7 @@ from ..reports.pdf_layout import Cancelled
 from ..services.printing import PrintResult, PrintService
 from . import customer_jobs as jobs
 from .customer_model import current_language
-from .worker import DbWorker, JobProgress, Op
+from .worker import DbWorker, JobProgress, Op, no_gc_pauses
 
 log = logging.getLogger(__name__)
 
@@ -119,30 +117,11 @@ def _printer_service(svc) -> PrintService:
     return PrintService(svc.archive, jobs.customers(svc).actor)
 
 
-@contextlib.contextmanager
-def _no_gc_pauses() -> Iterator[None]:
-    """Python's cyclic garbage collector off while the worker lays out cards: a batch makes
-    millions of objects, and each full collection held the interpreter lock for 100-200 ms,
-    freezing the window (measured). Most of a batch's garbage is freed by reference counting
-    anyway. Afterwards the survivors are moved to the oldest generation in one step (freeze,
-    unfreeze) so that switching the collector back on does not start by scanning all of them
-    at once (another 60-90 ms); they are looked at in the next full collection, as usual."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.freeze()
-            gc.enable()
-            gc.unfreeze()
-
-
 def cards_job(ids: Sequence[int], out: Path | None, lang: str, destination: str):
     ids = list(ids)
 
     def job(svc, tracker: JobProgress) -> PrintResult:
-        with _no_gc_pauses():
+        with no_gc_pauses():
             return _printer_service(svc).cards_pdf(ids, out, lang, progress=tracker.report,
                                                    cancelled=tracker.cancelled, destination=destination)
     return job
@@ -153,7 +132,7 @@ def print_job(ids: Sequence[int], printer: QPrinter, lang: str):
     ids = list(ids)
 
     def job(svc, tracker: JobProgress) -> PrintResult:
-        with _no_gc_pauses():
+        with no_gc_pauses():
             result = _printer_service(svc).cards_pdf(ids, None, lang, progress=tracker.report,
                                                      cancelled=tracker.cancelled, destination="printer")
         paint_pdf(printer, result.data or b"", cancelled=tracker.cancelled, progress=tracker.report)

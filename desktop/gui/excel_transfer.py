@@ -28,11 +28,10 @@ from ..reports import xlsx_import as xi
 from ..services.exporting import ExportResult, ExportService, today_name
 from ..services.importing import ImportService, Outcome
 from . import customer_jobs as jobs
-from .card_printing import _no_gc_pauses as no_gc_pauses
 from .customer_model import current_language
 from .forms.ui_import_dialog import Ui_ImportDialog
 from .messages import error_text, show_error
-from .worker import DbWorker, JobProgress, Op
+from .worker import DbWorker, JobProgress, Op, no_gc_pauses
 
 COL_LETTER, COL_TITLE, COL_FIELD = range(3)
 PREV_ROW, PREV_ACTION, PREV_NAME, PREV_DUPLICATE, PREV_PROBLEMS = range(5)

@@ -29,7 +29,6 @@ class Poll:
     newest_entry: int | None           # None: data_version did not move, nothing read
     card_versions: dict[int, int] = field(default_factory=dict)
     sessions: tuple[int, int] | None = None   # (count, newest id): someone came or went
-    own_newest: int | None = None      # data_version did not move: the newest entry is ours
     foreign: bool = True               # some entry since the last poll is another program's
 
 
@@ -56,14 +55,10 @@ def poll(last_version: int | None, card_ids: tuple[int, ...], known_newest: int 
             archive = svc.archive
             version, last = archive.data_version(), None
         if version == last:
-            # Nobody else committed, but this program may have (its own audit entries):
-            # keep the starting point current, or another program's next heartbeat would
-            # look like a change. The newest rowid is one read of the table's last page.
-            own = archive.query_one("SELECT coalesce(max(id), 0) FROM audit_log")[0]
-            archive.forget_own_entries(own)
-            return Poll(version, None, own_newest=own)
+            return Poll(version, None)
         newest = archive.query_one("SELECT coalesce(max(id), 0) FROM audit_log")[0]
-        # Entries since the last poll may all be this program's own: nothing to refresh then.
+        # Entries since the last poll may all be this program's own (the archive keeps their
+        # ranges): another program's heartbeat right after our save is no change to show.
         foreign = known_newest is None or archive.foreign_entries_after(known_newest) is not None
         versions = {}
         if card_ids:
@@ -135,8 +130,6 @@ class ChangeWatcher(QObject):
         first = self._data_version is None
         self._data_version = result.data_version
         if result.newest_entry is None:
-            if result.own_newest is not None and self._newest is not None:
-                self._newest = result.own_newest
             return
         moved = self._newest is not None and result.newest_entry != self._newest and result.foreign
         self._newest = result.newest_entry

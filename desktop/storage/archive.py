@@ -153,15 +153,12 @@ class Archive:
     def foreign_entries_after(self, entry_id: int) -> int | None:
         """The newest audit entry after ``entry_id`` that another connection wrote, or None.
         Forgets the own ranges up to ``entry_id``."""
-        self.forget_own_entries(entry_id)
+        self.own_entries = [r for r in self.own_entries if r[1] > entry_id]
         sql, args = "SELECT max(id) FROM audit_log WHERE id > ?", [entry_id]
         for first, last in self.own_entries:
             sql += " AND id NOT BETWEEN ? AND ?"
             args += [first, last]
         return self._conn.execute(sql, args).fetchone()[0]
-
-    def forget_own_entries(self, up_to: int) -> None:
-        self.own_entries = [r for r in self.own_entries if r[1] > up_to]
 
     # ----------------------------------------------------------------- opening
     @classmethod

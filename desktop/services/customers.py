@@ -831,7 +831,7 @@ def _apply_handover(conn, by: str, from_user: str, to_user: str, reason: str | N
         "INSERT INTO change_log(customer_id, field, old, new, by_user, at, reason, approval_id) "
         "VALUES (?, 'responsible', ?, ?, ?, ?, ?, ?)",
         [(m["id"], from_user, to_user, by, now, reason, approval_id) for m in moved])
-    loans = _hand_over_loans(conn, from_user, to_user, now)
+    loans = loan_repo.hand_over(conn, from_user, to_user, now=now)
     items = {"customers": moved, "loans": loans}
     conn.execute("INSERT INTO handovers(from_user, to_user, approval_id, at, items) VALUES (?, ?, ?, ?, ?)",
                  (from_user, to_user, approval_id, now, json.dumps(items, ensure_ascii=False)))
@@ -841,23 +841,6 @@ def _apply_handover(conn, by: str, from_user: str, to_user: str, reason: str | N
                  details={"to": to_user, "customers": len(moved), "loans": len(loans),
                           "approval": approval_id})
     return {"from_user": from_user, "to_user": to_user, "moved": moved, "loans": loans}
-
-
-def _hand_over_loans(conn, from_user: str, to_user: str, now: str) -> list[dict]:
-    """The departing colleague's open loans (asked for, approved, or out with them) and their
-    places in the queues become the successor's: the files they hold are handed over with
-    the customers (DOMAIN §4). Closed loans stay in the register under the name they had."""
-    loans = [{"id": lid, "item_no": no, "item": description, "state": state, "due": due}
-             for lid, no, description, state, due in conn.execute(
-                 "SELECT l.id, i.item_no, i.description, l.state, l.due FROM loans l "
-                 "JOIN items i ON i.id = l.item_id WHERE l.borrower = ? COLLATE NOCASE "
-                 "AND l.borrower_kind = 'colleague' AND l.state IN ('requested', 'approved', 'out') "
-                 "ORDER BY l.id", (from_user,)).fetchall()]
-    conn.executemany("UPDATE loans SET borrower = ?, version = version + 1, updated_at = ? WHERE id = ?",
-                     [(to_user, now, loan["id"]) for loan in loans])
-    conn.execute("UPDATE reservations SET borrower = ? WHERE borrower = ? COLLATE NOCASE "
-                 "AND borrower_kind = 'colleague' AND state IN ('waiting', 'ready')", (to_user, from_user))
-    return loans
 
 
 def _approved_edit(conn, approval, decider) -> None:

@@ -6,6 +6,8 @@ rows, and every update of an item or a loan names the version it started from (D
 
 from __future__ import annotations
 
+from ..domain.loans import OPEN
+
 
 def free_item_no(conn, wanted: str) -> str:
     """``wanted``, or ``wanted-D``, ``wanted-D2``… if an item already carries it."""
@@ -174,6 +176,23 @@ def set_reservation(conn, reservation_id: int, **changes) -> None:
     sets = ", ".join(f"{k} = ?" for k in changes)
     conn.execute(f"UPDATE reservations SET {sets}, version = version + 1 WHERE id = ?",
                  (*changes.values(), reservation_id))
+
+
+def hand_over(conn, from_user: str, to_user: str, *, now: str) -> list[dict]:
+    """The departing colleague's open loans (asked for, approved, or out with them) and their
+    places in the queues become the successor's: the files they hold are handed over with
+    the customers (DOMAIN §4). Closed loans stay in the register under the name they had."""
+    moved = [{"id": lid, "item_no": no, "item": description, "state": state, "due": due}
+             for lid, no, description, state, due in conn.execute(
+                 "SELECT l.id, i.item_no, i.description, l.state, l.due FROM loans l "
+                 "JOIN items i ON i.id = l.item_id WHERE l.borrower = ? COLLATE NOCASE "
+                 f"AND l.borrower_kind = 'colleague' AND l.state IN ({','.join('?' * len(OPEN))}) "
+                 "ORDER BY l.id", (from_user, *sorted(s.value for s in OPEN))).fetchall()]
+    conn.executemany("UPDATE loans SET borrower = ?, version = version + 1, updated_at = ? WHERE id = ?",
+                     [(to_user, now, loan["id"]) for loan in moved])
+    conn.execute("UPDATE reservations SET borrower = ? WHERE borrower = ? COLLATE NOCASE "
+                 "AND borrower_kind = 'colleague' AND state IN ('waiting', 'ready')", (to_user, from_user))
+    return moved
 
 
 def add_renewal(conn, loan_id: int, old_due: str, new_due: str, approval_id: int | None,

@@ -4,7 +4,6 @@ card, and the progress dialog's Cancel."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
@@ -17,7 +16,6 @@ from desktop.gui.customer_model import COL_NAME
 from gui_support import add_sample_data, settle
 from test_people import log_in, office, open_office  # noqa: F401 - the office fixture of test_people
 
-pytestmark = pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils missing")
 
 
 def pdf_pages(path) -> int:

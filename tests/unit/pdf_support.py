@@ -3,17 +3,14 @@ reader can copy, the fonts and whether they are embedded, the page count."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                   reason="poppler-utils (pdftotext, pdffonts, pdfinfo) not installed")
+from system_tools import need
 
 
 def _run(*args: str) -> str:
+    need(args[0])
     return subprocess.run(args, check=True, capture_output=True, text=True, timeout=60).stdout
 
 

@@ -9,6 +9,8 @@ import shutil
 import subprocess
 
 import pytest
+
+from system_tools import need
 from openpyxl import load_workbook
 
 from desktop.reports.analysis_xlsx import sheet_name
@@ -18,8 +20,11 @@ from desktop.services.analysis import AnalysisService
 from analysis_support import END, PW, START, make_office
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed: "
-                                "apt-get install libreoffice-calc-nogui")
+
+
+@pytest.fixture(autouse=True)
+def _soffice() -> None:
+    need("soffice")
 # Comma, double quote, UTF-8, raw values, every sheet into its own file (LibreOffice ≥ 7.2).
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
 

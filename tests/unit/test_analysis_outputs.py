@@ -16,7 +16,7 @@ from desktop.reports.analysis_xlsx import sheet_name
 from desktop.services.analysis import AnalysisService
 
 from analysis_support import CUSTOMERS, END, PW, START, fen, in_period, make_office
-from pdf_support import cjk_fonts_embedded, needs_poppler, pdf_text
+from pdf_support import cjk_fonts_embedded, pdf_text
 
 PERIOD = ["--from", START.isoformat(), "--to", END.isoformat()]
 
@@ -128,7 +128,6 @@ def test_cli_bad_period_is_one_line_and_writes_nothing(cli, office, passphrase, 
     assert list(folder.iterdir()) == []
 
 
-@needs_poppler
 def test_pdf_report_has_the_chinese_headings_figures_and_an_embedded_font(cli, office, passphrase,
                                                                           tmp_path):
     path, _, _ = office
@@ -154,7 +153,6 @@ def test_pdf_report_has_the_chinese_headings_figures_and_an_embedded_font(cli, o
     assert json.loads(details)["file"] == out.name and json.loads(details)["from"] == START.isoformat()
 
 
-@needs_poppler
 def test_pdf_report_in_english(cli, office, passphrase, tmp_path):
     path, _, _ = office
     out = tmp_path / "report.pdf"

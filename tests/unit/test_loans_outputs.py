@@ -4,7 +4,6 @@ labels as PDFs (text, embedded CJK font, the item number as codes), from the com
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 
 import pytest
@@ -16,7 +15,6 @@ from desktop.storage.archive import Archive
 from loans_support import PW, make_office
 
 TODAY = dt.date.today()
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 
 
 @pytest.fixture
@@ -73,7 +71,6 @@ def test_export_writes_the_filtered_register_with_real_dates(as_user, office, tm
         assert exports[0].details["filters"] == {"overdue": True} and exports[0].details["rows"] == 1
 
 
-@needs_poppler
 def test_the_loan_slip_has_the_terms_signature_lines_and_the_item_number(as_user, office, tmp_path):
     _, loan = office
     out = tmp_path / "slip.pdf"
@@ -90,7 +87,6 @@ def test_the_loan_slip_has_the_terms_signature_lines_and_the_item_number(as_user
     assert "Archive Loan Slip" in text and "Borrower (signature)" in text and "Custodian (signature)" in text
 
 
-@needs_poppler
 def test_labels_for_chosen_items_or_all_of_a_kind(as_user, tmp_path):
     out = tmp_path / "labels.pdf"
     assert "1 label(s)" in as_user("zhou", "items", "labels", out, "YP-001").out

@@ -14,9 +14,8 @@ from desktop.services.printing import PrintService
 from desktop.storage import audit
 from desktop.storage.archive import Archive
 
-from pdf_support import cjk_fonts_embedded, needs_poppler, pdf_pages, pdf_text
+from pdf_support import cjk_fonts_embedded, pdf_pages, pdf_text
 
-pytestmark = needs_poppler
 
 PW = "a good password 1"
 SCOPE = "".join(f"第{i}类：技术开发、技术咨询、技术服务、技术转让；" for i in range(110))

@@ -13,6 +13,8 @@ import shutil
 import subprocess
 
 import pytest
+
+from system_tools import need
 from openpyxl import load_workbook
 
 from desktop.services.exporting import ExportService
@@ -20,8 +22,11 @@ from desktop.services.exporting import ExportService
 from test_xlsx_export import office  # noqa: F401 - the fixture
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed: "
-                                "apt-get install libreoffice-calc-nogui")
+
+
+@pytest.fixture(autouse=True)
+def _soffice() -> None:
+    need("soffice")
 
 # CSV filter: comma, double quote, UTF-8, from row 1, …, raw values (not "as shown"), every
 # sheet into its own file (-1, LibreOffice ≥ 7.2).

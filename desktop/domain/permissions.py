@@ -466,6 +466,42 @@ def may_view_sensitive(actor: Actor, *, is_responsible: bool, single_user: bool 
     return single_user or is_responsible or granted or allowed(actor, Action.VIEW_SENSITIVE)
 
 
+def shown_plainly(actor: Actor, *, responsible: str | None, single_user: bool) -> bool:
+    """Whether a card's sensitive fields are *displayed* unmasked to ``actor``: to the
+    responsible person (who collected them) and in a single-user office. Everyone else sees
+    masks, on the card and in every list, print and workbook; those who ``may_view_sensitive``
+    can reveal one field at a time, for a logged purpose. Same answers as ``plain_sql``."""
+    return single_user or actor.is_(responsible)
+
+
+def plain_sql(actor: Actor, *, single_user: bool, alias: str | None = None) -> tuple[str, tuple]:
+    """A fragment over ``customers`` that is true where the sensitive *list* columns (those of
+    ``INDIVIDUAL_SENSITIVE_FIELDS``: a private person's phone…) are shown as they are: a
+    company's card, or ``shown_plainly``. Lists show, and sort by, the masked value elsewhere."""
+    if single_user:
+        return "1", ()
+    p = _prefix(alias)
+    return (f"({p}customer_type IS NOT {sql_literal(_INDIVIDUAL.value)} "
+            f"OR {p}responsible = ? COLLATE NOCASE)", (actor.user_name,))
+
+
+def matchable_ids_literal_sql(actor: Actor, now: str | _dt.datetime, *,
+                              single_user: bool) -> str | None:
+    """A ``SELECT id FROM customers WHERE …`` of the customers whose sensitive fields a
+    search of ``actor`` may match (the search index keeps them apart): those whose fields
+    ``actor`` ``may_view_sensitive`` (responsible, granted, or a role that may reveal them).
+    None: every visible customer's (a role that may reveal them; or scope "own", whose
+    visible cards are all their own or granted). A match may only come from what the
+    searcher may see."""
+    if single_user or allowed(actor, Action.VIEW_SENSITIVE) or scope(actor) == "own":
+        return None
+    grants = (f"id IN (SELECT customer_id FROM access_grants WHERE user_name = "
+              f"{sql_literal(actor.user_name)} COLLATE NOCASE AND expires_at > "
+              f"{sql_literal(_now_text(now))})")
+    return (f"SELECT id FROM customers WHERE responsible = {sql_literal(actor.user_name)} "
+            f"COLLATE NOCASE OR {grants}")
+
+
 MASK = "•••"
 _PHONE = re.compile(r"\+?[\d\s().\-/]+")
 _NOT_PHONE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|-?\d+(\.\d+)?")  # a date, a number

@@ -66,18 +66,8 @@ class ValueLists:
 def value_lists(svc: ArchiveService) -> ValueLists:
     cs = customers(svc)
     lists = cs.value_lists()
-    tags = lists.get("tags")
-    if tags is None:
-        # CustomerService.value_lists() has no tag list yet; until it has, collect the tags
-        # here (one indexed scan of a short column).
-        seen: dict[str, None] = {}
-        for (text,) in svc.archive.query("SELECT DISTINCT tags FROM customers WHERE tags != ''"):
-            for tag in str(text).split(","):
-                if tag:
-                    seen.setdefault(tag, None)
-        tags = sorted(seen)
     return ValueLists(lists.get("industry", []), lists.get("region", []),
-                      lists.get("responsible", []), tags, cs.saved_filters())
+                      lists.get("responsible", []), lists.get("tags", []), cs.saved_filters())
 
 
 def save_filter(name: str, definition: dict) -> Job:

@@ -19,7 +19,7 @@ from .. import errors
 from ..domain import lifecycle, permissions, tiering
 from ..domain.permissions import Action, Actor, Role
 from ..domain.archive_number import format_archive_no
-from ..domain.customer import FIELD_BY_NAME, Status, Tier
+from ..domain.customer import FIELD_BY_NAME, CustomerType, Status, Tier
 from ..domain.search_text import name_key, phone_digits, pinyin_keys, similar_names
 from ..domain.validation import format_phone, validate_contact, validate_customer
 from ..storage import audit
@@ -262,7 +262,8 @@ class CustomerService:
     def _shown_plainly(self, conn, values: dict) -> bool:
         """Sensitive fields are shown as they are to the responsible person (who collected
         them) and in a single-user office; everyone else sees them masked."""
-        return self.actor.is_(values.get("responsible")) or single_user(conn)
+        return permissions.shown_plainly(self.actor, responsible=values.get("responsible"),
+                                         single_user=single_user(conn))
 
     def _may_reveal(self, conn, values: dict) -> bool:
         """Who may unmask them, one field at a time, for a stated and logged purpose: roles
@@ -334,12 +335,28 @@ class CustomerService:
 
     def changes(self, customer_id: int) -> list[dict[str, object]]:
         """The card's change history, field by field: old → new, who, when, why, approved by."""
-        self._load_visible(self.archive.conn, customer_id)
-        return repo.rows_as_dicts(
-            self.archive.conn,
+        conn = self.archive.conn
+        row = self._load_visible(conn, customer_id)
+        rows = repo.rows_as_dicts(
+            conn,
             "SELECT l.at, l.field, l.old, l.new, l.by_user, l.reason, l.approval_id, a.decided_by "
             "AS approved_by FROM change_log l LEFT JOIN approvals a ON a.id = l.approval_id "
             "WHERE l.customer_id = ? ORDER BY l.at, l.id", (customer_id,))
+        if self._shown_plainly(conn, row):
+            return rows
+        # values of sensitive fields are masked as on the card; a card that was a private
+        # person's at any time keeps its old values masked too
+        kinds = {_v(row.get("customer_type"))} | {
+            r[k] for r in rows if r["field"] == "customer_type" for k in ("old", "new")}
+        hidden = set().union(*(permissions.sensitive_fields(k) for k in kinds))
+        if CustomerType.INDIVIDUAL.value in kinds:
+            hidden.add("contacts")
+        for r in rows:
+            if r["field"] in hidden:
+                kind = FIELD_BY_NAME[r["field"]].kind if r["field"] in FIELD_BY_NAME else None
+                r["old"] = self._masked_value(kind, r["old"]) if r["old"] else r["old"]
+                r["new"] = self._masked_value(kind, r["new"]) if r["new"] else r["new"]
+        return rows
 
     def resolve(self, ref: str | int) -> int:
         """A customer id from an id or an archive number (for the CLI)."""
@@ -597,15 +614,27 @@ class CustomerService:
 
     # ------------------------------------------------------------------ finding
     def search(self, query: str, limit: int = 500) -> list[int]:
-        allowed_sql = permissions.allowed_ids_literal_sql(self.actor, now_iso())
-        return search.search(self.archive.conn, query, limit=limit, allowed_ids_sql=allowed_sql)
+        """Ids of the visible customers matching ``query``, best first. A private person's
+        sensitive values match only for those who may see them (``permissions``)."""
+        conn, now = self.archive.conn, now_iso()
+        return search.search(
+            conn, query, limit=limit,
+            allowed_ids_sql=permissions.allowed_ids_literal_sql(self.actor, now),
+            private_ids_sql=permissions.matchable_ids_literal_sql(
+                self.actor, now, single_user=single_user(conn)))
 
     def _visible_filter(self, flt: repo.Filter | None) -> repo.Filter:
+        """``flt`` limited to the visible customers, with the rule for showing (and sorting
+        by) the maskable list columns."""
         flt = flt or repo.Filter()
-        sql, params = permissions.visibility_sql(self.actor, now_iso())
+        sql, params = permissions.visibility_sql(self.actor, now_iso(), alias="customers")
         if sql != "1":
             flt.extra_sql = f"({flt.extra_sql}) AND {sql}" if flt.extra_sql else sql
             flt.extra_params = tuple(flt.extra_params) + tuple(params)
+        plain, plain_params = permissions.plain_sql(
+            self.actor, single_user=single_user(self.archive.conn), alias="customers")
+        if plain != "1":
+            flt.plain_sql, flt.plain_params = plain, plain_params
         return flt
 
     def list_ids(self, flt: repo.Filter | None = None, sort: str = "name",
@@ -613,7 +642,17 @@ class CustomerService:
         return repo.list_ids(self.archive.conn, self._visible_filter(flt), sort, descending)
 
     def list_rows(self, ids: Sequence[int]) -> dict[int, tuple]:
-        return repo.list_rows(self.archive.conn, ids)
+        """The list columns (``storage.customers.LIST_COLUMNS``) of those of ``ids`` this
+        user may see, with a private person's phone masked as on the card."""
+        rows = repo.list_rows(self.archive.conn, ids, self._visible_filter(None))
+        out: dict[int, tuple] = {}
+        for cid, (*values, plain) in rows.items():
+            if not plain:
+                for i, name in enumerate(repo.LIST_COLUMNS):
+                    if name in repo.MASKABLE_LIST_COLUMNS and values[i] not in (None, ""):
+                        values[i] = self._masked_value(FIELD_BY_NAME[name].kind, values[i])
+            out[cid] = tuple(values)
+        return out
 
     def find(self, query: str = "", flt: repo.Filter | None = None, sort: str | None = None,
              descending: bool = False, limit: int = 500) -> list[int]:
@@ -625,8 +664,10 @@ class CustomerService:
         return repo.list_ids(self.archive.conn, flt, sort or "name", descending)
 
     def value_lists(self) -> dict[str, list[str]]:
-        conn = self.archive.conn
-        return {c: repo.distinct_values(conn, c) for c in ("industry", "region", "responsible")}
+        """The values the list's filter menus offer, taken from the customers this user sees."""
+        conn, flt = self.archive.conn, self._visible_filter(None)
+        return {c: repo.distinct_values(conn, c, flt)
+                for c in ("industry", "region", "responsible", "tags")}
 
     def saved_filters(self) -> dict[str, dict]:
         return {name: json.loads(d) for name, d in self.archive.query(

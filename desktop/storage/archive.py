@@ -26,7 +26,7 @@ import sqlcipher3
 
 from .. import errors
 from ..atomic import fsync_dir, fsync_file
-from . import filesystem, migrations
+from . import filesystem, migrations, search
 
 log = logging.getLogger(__name__)
 
@@ -511,6 +511,28 @@ class Archive:
                 migrations.apply(self._conn, step)
             except sqlcipher3.Error as exc:
                 raise map_sqlite_error(exc, self.path) from None
+        self._rebuild_stale_search_index()
+
+    def _rebuild_stale_search_index(self) -> None:
+        """A migration that changed the search index's columns leaves it empty and says so in
+        the setting ``search_index_stale``; the index is rebuilt from the cards here, in one
+        transaction with clearing the setting (an interrupted rebuild runs again next time)."""
+        conn = self._conn
+        row = conn.execute("SELECT value FROM settings WHERE key = 'search_index_stale'").fetchone()
+        if row is None:
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                count = search.rebuild(conn)
+                conn.execute("DELETE FROM settings WHERE key = 'search_index_stale'")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlcipher3.Error as exc:
+            raise map_sqlite_error(exc, self.path) from None
+        log.info("rebuilt the search index of %s (%d customers)", self.path, count)
 
     def _backup_before_migrating(self, passphrase: str, version: int) -> None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

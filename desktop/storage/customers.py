@@ -30,6 +30,10 @@ SORTS: dict[str, str] = {
     "industry": "industry", "region": "region", "responsible": "responsible",
     "phone": "phone", "updated_at": "updated_at",
 }
+#: List columns that are sensitive for a private person (the domain's
+#: INDIVIDUAL_SENSITIVE_FIELDS among LIST_COLUMNS): shown and sorted by their masked value
+#: where ``Filter.plain_sql`` is false.
+MASKABLE_LIST_COLUMNS: frozenset[str] = frozenset({"phone"})
 
 
 def to_db(value: object) -> object:
@@ -83,6 +87,17 @@ class Filter:
     ids: Sequence[int] | None = None  # restrict to these (search results)
     extra_sql: str | None = None  # visibility rule from the services layer (trusted SQL)
     extra_params: tuple = field(default_factory=tuple)
+    # where the maskable columns are shown as they are (trusted SQL; None: everywhere)
+    plain_sql: str | None = None
+    plain_params: tuple = field(default_factory=tuple)
+
+    def order(self, sort: str) -> tuple[str, list]:
+        """The ORDER BY expression of ``sort`` and its parameters: a maskable column sorts
+        by what is shown (a masked value sorts as empty), so the order tells nothing more."""
+        column = SORTS[sort]
+        if sort in MASKABLE_LIST_COLUMNS and self.plain_sql:
+            return f"CASE WHEN {self.plain_sql} THEN {column} END", list(self.plain_params)
+        return column, []
 
     def where(self) -> tuple[str, list]:
         parts: list[str] = []
@@ -208,16 +223,16 @@ def add_tier_change(conn, customer_id: int, old: str | None, new: str | None, ma
 # ---------------------------------------------------------------------- the list
 def list_ids(conn, flt: Filter, sort: str = "name", descending: bool = False) -> list[int]:
     """Ids of the matching customers in display order; the sort is done in SQL."""
-    order = SORTS.get(sort)
-    if order is None and not (sort == "rank" and flt.ids is not None):
+    if sort not in SORTS and not (sort == "rank" and flt.ids is not None):
         raise errors.ValidationError(f"Cannot sort by {sort!r}.")
+    order, order_params = flt.order(sort) if sort in SORTS else ("", [])
     where, params = flt.where()
+    params = list(params) + order_params
     direction = "DESC" if descending else "ASC"
     if flt.ids is not None:
         if not flt.ids:
             return []
         # search results keep their rank order unless a column sort is asked for
-        params = list(params)
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ids(pos INTEGER PRIMARY KEY, id INTEGER)")
         conn.execute("DELETE FROM _ids")
         conn.executemany("INSERT INTO _ids(pos, id) VALUES (?, ?)", enumerate(flt.ids))
@@ -232,23 +247,35 @@ def list_ids(conn, flt: Filter, sort: str = "name", descending: bool = False) ->
     return [r[0] for r in rows]
 
 
-def list_rows(conn, ids: Sequence[int]) -> dict[int, tuple]:
-    """The list columns of ``ids`` (for a page of the lazy table model)."""
+def list_rows(conn, ids: Sequence[int], flt: Filter | None = None) -> dict[int, tuple]:
+    """The list columns of those of ``ids`` that ``flt`` lets through (for a page of the lazy
+    table model), each row followed by whether its maskable columns are shown as they are
+    (``flt.plain_sql``)."""
     if not ids:
         return {}
+    flt = flt or Filter()
+    where, params = flt.where()
+    plain = flt.plain_sql or "1"
     out: dict[int, tuple] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
         rows = conn.execute(
-            f"SELECT id, {', '.join(LIST_COLUMNS)} FROM customers "
-            f"WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
-        out.update({r[0]: tuple(r[1:]) for r in rows})
+            f"SELECT id, {', '.join(LIST_COLUMNS)}, {plain} FROM customers "
+            f"WHERE id IN ({','.join('?' * len(chunk))}) AND {where}",
+            [*flt.plain_params, *chunk, *params]).fetchall()
+        out.update({r[0]: tuple(r[1:-1]) + (bool(r[-1]),) for r in rows})
     return out
 
 
-def distinct_values(conn, column: str) -> list[str]:
-    if column not in ("industry", "region", "responsible"):
+def distinct_values(conn, column: str, flt: Filter | None = None) -> list[str]:
+    """The values of ``column`` among the customers ``flt`` lets through (for the list's
+    filter menus; ``tags``: each tag of the comma-separated lists once)."""
+    if column not in ("industry", "region", "responsible", "tags"):
         raise errors.ValidationError(f"No value list for {column!r}.")
-    return [r[0] for r in conn.execute(
+    where, params = (flt or Filter()).where()
+    rows = conn.execute(
         f"SELECT DISTINCT {column} FROM customers WHERE {column} IS NOT NULL AND {column} != '' "
-        f"ORDER BY {column}").fetchall()]
+        f"AND {where} ORDER BY {column}", params).fetchall()
+    if column != "tags":
+        return [r[0] for r in rows]
+    return sorted({tag for (text,) in rows for tag in str(text).split(",") if tag})

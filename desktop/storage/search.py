@@ -81,7 +81,10 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
+from ..domain.customer import CustomerType
 from ..domain.search_text import normalise_for_search, phone_digits, pinyin_keys
+
+INDIVIDUAL = CustomerType.INDIVIDUAL.value
 
 # Weights of a gram: customer_grams has one column per weight (see the module docstring).
 W_EXACT, W_PREFIX, W_NAME, W_OTHER = 4, 3, 2, 1
@@ -101,9 +104,14 @@ PREFIX_CAP = 2000
 # Customers per batch in index_many.
 BATCH_SIZE = 1000
 
-FTS_COLUMNS = ("name", "archive_no", "contacts", "phones", "address", "tags", "pinyin", "initials")
+PUBLIC_COLUMNS = ("name", "archive_no", "contacts", "phones", "address", "tags", "pinyin", "initials")
+# A private person's sensitive values (migration 0006): matched only for the customers whose
+# sensitive fields the searcher may see (``search(private_ids_sql=…)``).
+PRIVATE_COLUMNS = ("p_contacts", "p_phones", "p_address")
+FTS_COLUMNS = PUBLIC_COLUMNS + PRIVATE_COLUMNS
 # BM25 column weights, in FTS_COLUMNS order: a hit in the name counts most.
-_BM25 = "bm25(customer_fts, 10.0, 6.0, 3.0, 3.0, 1.0, 3.0, 2.0, 2.0)"
+_BM25 = "bm25(customer_fts, 10.0, 6.0, 3.0, 3.0, 1.0, 3.0, 2.0, 2.0, 3.0, 3.0, 1.0)"
+_PUBLIC_FILTER = "{" + " ".join(PUBLIC_COLUMNS) + "}"
 
 # Control characters and lone surrogates (which cannot even be bound as SQL text).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -184,10 +192,11 @@ def _document(
 ) -> tuple[tuple, dict[str, int]]:
     """(FTS row values, grams) of one customer.
 
-    ``row``: id, name, archive_no, address, tags, phone, fax, email;
-    ``contacts``: (name, phone, mobile, fax, email) each.
+    ``row``: id, name, archive_no, address, tags, phone, fax, email, customer_type;
+    ``contacts``: (name, phone, mobile, fax, email) each. A private person's address, phones
+    and e-mail addresses go to the private columns (see PRIVATE_COLUMNS).
     """
-    cid, name, archive_no, address, tags, phone, fax, email = row
+    cid, name, archive_no, address, tags, phone, fax, email, customer_type = row
     name_n = normalise_for_search(name or "")
     full, initials = pinyin(name or "")
     contact_names = _unique(normalise_for_search(c[0] or "") for c in contacts)
@@ -205,16 +214,22 @@ def _document(
             c_full, c_init = pinyin(c[0])
             pinyins.append(c_full)
             initials_list.append(c_init)
+    address_n = normalise_for_search(address or "")
+    emails_text, phones_text = " ".join(emails), " ".join(phones)
+    private = customer_type == INDIVIDUAL
     values = (
         cid,
         name_n,
         normalise_for_search(archive_no or ""),
-        " ".join(contact_names + emails),
-        " ".join(phones),
-        normalise_for_search(address or ""),
+        " ".join(contact_names + ([] if private else emails)),
+        "" if private else phones_text,
+        "" if private else address_n,
         " ".join(tag_list),
         " ".join(_unique(pinyins)),
         " ".join(_unique(initials_list)),
+        emails_text if private else "",
+        phones_text if private else "",
+        address_n if private else "",
     )
     return values, _grams(name_n, initials, contact_names + tag_list)
 
@@ -271,7 +286,7 @@ def index_many(
 def _index_batch(conn, ids: list[int], pinyin, *, fresh: bool) -> int:
     marks = ",".join("?" * len(ids))
     rows = conn.execute(
-        "SELECT id, name, archive_no, address, tags, phone, fax, email "
+        "SELECT id, name, archive_no, address, tags, phone, fax, email, customer_type "
         f"FROM customers WHERE id IN ({marks})",
         ids,
     ).fetchall()
@@ -292,8 +307,8 @@ def _index_batch(conn, ids: list[int], pinyin, *, fresh: bool) -> int:
         fts_rows.append(values)
         gram_rows.append(_gram_row(row[0], grams))
     conn.executemany(
-        "INSERT INTO customer_fts(rowid, name, archive_no, contacts, phones, address, tags, "
-        "pinyin, initials) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO customer_fts(rowid, {', '.join(FTS_COLUMNS)}) "
+        f"VALUES ({', '.join('?' * (len(FTS_COLUMNS) + 1))})",
         fts_rows,
     )
     conn.executemany(
@@ -365,11 +380,15 @@ def search(
     query: str,
     limit: int = 500,
     allowed_ids_sql: str | None = None,
+    private_ids_sql: str | None = None,
 ) -> list[int]:
     """Customer ids matching every whitespace-separated term of ``query``, best first.
 
     ``allowed_ids_sql``: an SQL ``SELECT`` of the customer ids the user may see (visibility;
     made by the program, never from user text); None means all.
+    ``private_ids_sql``: a ``SELECT`` of the customers whose private columns (a private
+    person's address, phones, e-mail: PRIVATE_COLUMNS) may match; None means every allowed
+    one. The others are found only by what the searcher may see of them.
     """
     query = clean_query(query)
     terms = query_terms(query)
@@ -379,6 +398,7 @@ def search(
     long_terms = [t for t in terms if len(t) > SHORT_TERM]
     short_terms = [t for t in terms if len(t) <= SHORT_TERM]
     allowed = f" AND rowid IN ({allowed_ids_sql})" if allowed_ids_sql else ""
+    reach = _Reach(allowed, private_ids_sql)
 
     found: dict[int, None] = {}
 
@@ -417,11 +437,11 @@ def search(
         # 4. a phone number typed with separators ("138 1234", "010-8888"): digits in one run
         digits = _phone_query(query)
         if digits:
-            sql = f"SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?{allowed} LIMIT ?"
-            yield (r[0] for r in conn.execute(sql, ("phones : " + _phrase(digits), limit)))
+            yield reach.ids(conn, "{phones p_phones} : " + _phrase(digits), limit,
+                            public="phones : " + _phrase(digits))
         # 5. the rest
         if long_terms:
-            yield _fts_rest(conn, long_terms, short_terms, allowed, limit)
+            yield _fts_rest(conn, long_terms, short_terms, allowed, reach, limit)
         elif len(short_terms) == 1:
             for weight in (W_PREFIX, W_NAME, W_OTHER):
                 yield _grams_match(conn, _gram_expr(short_terms, (weight,)), allowed, limit)
@@ -465,19 +485,73 @@ def _count(conn, table: str, expr: str, allowed: str, cap: int) -> int:
     return conn.execute(sql, (expr, cap)).fetchone()[0]
 
 
-def _fts_rest(conn, long_terms, short_terms, allowed: str, limit: int) -> list[int]:
+class _Reach:
+    """Where a query of customer_fts may match: every column of the customers whose private
+    columns the searcher may match, the public columns of the other visible ones. One part
+    (every column, the visible customers) when the searcher may match every visible
+    customer's private columns, else two parts whose results are merged."""
+
+    def __init__(self, allowed: str, private_ids_sql: str | None) -> None:
+        self.private_ids_sql = private_ids_sql
+        if private_ids_sql is None:
+            self.parts: list[tuple[bool, str]] = [(True, allowed)]
+        else:
+            self.parts = [(True, f"{allowed} AND rowid IN ({private_ids_sql})"), (False, allowed)]
+
+    @staticmethod
+    def expr(every_column: bool, expr: str, public: str | None = None) -> str:
+        if every_column:
+            return expr
+        return public if public is not None else f"{_PUBLIC_FILTER} : ({expr})"
+
+    def ids(self, conn, expr: str, cap: int, *, public: str | None = None) -> list[int]:
+        """Matching ids, each part in rowid order, at most ``cap`` of each."""
+        out: dict[int, None] = {}
+        for every, where in self.parts:
+            sql = f"SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?{where} LIMIT ?"
+            for (cid,) in conn.execute(sql, (self.expr(every, expr, public), cap)):
+                out.setdefault(cid, None)
+        return list(out)
+
+    def ranked(self, conn, expr: str, limit: int) -> list[int]:
+        """Matching ids by BM25 among the first RANK_CAP of each part."""
+        scores: dict[int, float] = {}
+        sql_tpl = (
+            f"SELECT rowid, score FROM (SELECT rowid, {_BM25} AS score FROM customer_fts "
+            "WHERE customer_fts MATCH ?{where} LIMIT ?) ORDER BY score, rowid LIMIT ?"
+        )
+        for every, where in self.parts:
+            sql = sql_tpl.replace("{where}", where)
+            for cid, score in conn.execute(sql, (self.expr(every, expr), RANK_CAP, limit)):
+                if cid not in scores or score < scores[cid]:
+                    scores[cid] = score
+        return sorted(scores, key=lambda cid: (scores[cid], cid))[:limit]
+
+    def bounded(self, conn, expr: str, cap: int) -> tuple[list[int], int | None]:
+        """Matching ids in id order, and the id up to which the list is complete (None:
+        complete): each part reads at most ``cap`` ids."""
+        ids: set[int] = set()
+        end: int | None = None
+        for every, where in self.parts:
+            sql = (f"SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?{where} "
+                   "ORDER BY rowid LIMIT ?")
+            part = [r[0] for r in conn.execute(sql, (self.expr(every, expr), cap))]
+            ids.update(part)
+            if len(part) >= cap:
+                end = part[-1] if end is None else min(end, part[-1])
+        return sorted(ids), end
+
+
+def _fts_rest(conn, long_terms, short_terms, allowed: str, reach: _Reach, limit: int) -> list[int]:
     """Matches of the long terms (and the short ones), by BM25 among the first RANK_CAP."""
     expr = " AND ".join(_phrase(t) for t in long_terms)
     if short_terms:
-        return _mixed(conn, expr, long_terms, _gram_expr(short_terms), allowed, limit)
-    sql = (
-        f"SELECT rowid FROM (SELECT rowid, {_BM25} AS score FROM customer_fts "
-        f"WHERE customer_fts MATCH ?{allowed} LIMIT ?) ORDER BY score, rowid LIMIT ?"
-    )
-    return [r[0] for r in conn.execute(sql, (expr, RANK_CAP, limit))]
+        return _mixed(conn, expr, long_terms, _gram_expr(short_terms), allowed, reach, limit)
+    return reach.ranked(conn, expr, limit)
 
 
-def _mixed(conn, expr: str, long_terms, gexpr: str, allowed: str, limit: int) -> list[int]:
+def _mixed(conn, expr: str, long_terms, gexpr: str, allowed: str, reach: _Reach,
+           limit: int) -> list[int]:
     """Long terms (trigrams) and short terms (grams) together: customers in both, those with
     every long term in the name first, then by id.
 
@@ -491,31 +565,34 @@ def _mixed(conn, expr: str, long_terms, gexpr: str, allowed: str, limit: int) ->
     sql = f"SELECT rowid FROM customer_grams WHERE customer_grams MATCH ?{allowed} LIMIT ?"
     short_ids = [r[0] for r in conn.execute(sql, (gexpr, MIXED_SIDE_CAP))]
     if len(short_ids) <= SHORT_DRIVE_CAP:
-        return _check_text(conn, short_ids, long_terms, limit)
-    sql = f"SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?{allowed} LIMIT ?"
-    long_ids = [r[0] for r in conn.execute(sql, (expr, MIXED_SIDE_CAP))]
-    end = None
+        return _check_text(conn, short_ids, long_terms, limit, reach.private_ids_sql)
+    long_ids, end = reach.bounded(conn, expr, MIXED_SIDE_CAP)
     if len(short_ids) >= MIXED_SIDE_CAP:
-        end = short_ids[-1]
-    if len(long_ids) >= MIXED_SIDE_CAP:
-        end = long_ids[-1] if end is None else min(end, long_ids[-1])
+        end = short_ids[-1] if end is None else min(end, short_ids[-1])
     both = set(short_ids).intersection(long_ids)
     hits = sorted(cid for cid in both if end is None or cid <= end)
-    return _check_text(conn, hits[:RANK_CAP], long_terms, limit, matched=True)
+    return _check_text(conn, hits[:RANK_CAP], long_terms, limit, reach.private_ids_sql,
+                       matched=True)
 
 
-def _check_text(conn, ids: Sequence[int], long_terms, limit: int, matched: bool = False) -> list[int]:
+def _check_text(conn, ids: Sequence[int], long_terms, limit: int, private_ids_sql: str | None,
+                matched: bool = False) -> list[int]:
     """Those of ``ids`` whose indexed text holds every long term (the same test as the
     trigram phrases: the text is stored in its search form), in id order, with every long
-    term in the name first. ``matched``: the ids are known to match, only sort them."""
+    term in the name first. ``matched``: the ids are known to match, only sort them.
+    ``private_ids_sql``: as for ``search``; the private columns of the others are not read."""
     in_name, elsewhere = [], []
+    private = f"rowid IN ({private_ids_sql})" if private_ids_sql else "1"
+    public_count = len(PUBLIC_COLUMNS) - 1  # after the name
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         sql = (
-            f"SELECT rowid, {', '.join(FTS_COLUMNS)} FROM customer_fts "
+            f"SELECT rowid, {private}, {', '.join(FTS_COLUMNS)} FROM customer_fts "
             f"WHERE rowid IN ({','.join('?' * len(chunk))})"
         )
-        for cid, name, *rest in conn.execute(sql, chunk):
+        for cid, may_match_private, name, *rest in conn.execute(sql, chunk):
+            if not may_match_private:
+                rest = rest[:public_count]
             if all(t in name for t in long_terms):
                 in_name.append(cid)
             elif matched or all(t in name or any(t in (v or "") for v in rest) for t in long_terms):

@@ -188,6 +188,27 @@ def require(actor: Actor, action: Action | str) -> None:
         )
 
 
+#: How long an approved access request lasts, in hours: at least one, at most 30 days.
+ACCESS_HOURS_MIN = 1
+ACCESS_HOURS_MAX = 720
+
+
+def access_hours(hours: object) -> int:
+    """``hours`` as a whole number within ACCESS_HOURS_MIN … ACCESS_HOURS_MAX, else
+    ValidationError (the one place the bound is decided; the CLI and the window use it)."""
+    try:
+        value = int(str(hours).strip())
+    except (TypeError, ValueError):
+        raise errors.ValidationError(
+            f"The access duration must be a whole number of hours, not {hours!r}.",
+            field="hours") from None
+    if not ACCESS_HOURS_MIN <= value <= ACCESS_HOURS_MAX:
+        raise errors.ValidationError(
+            f"The access duration must be {ACCESS_HOURS_MIN} to {ACCESS_HOURS_MAX} hours "
+            f"(30 days), not {value}.", field="hours")
+    return value
+
+
 def may_back_up(actor: Actor, *, single_user: bool) -> bool:
     """Whether ``actor`` may take a backup to a path of their choosing.
 

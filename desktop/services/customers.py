@@ -453,12 +453,15 @@ class CustomerService:
         """Ask for access to a customer outside one's scope; a manager approves it.
         ``hours``: 1 … 720 (``permissions.access_hours``)."""
         hours = permissions.access_hours(hours)
-        if repo.get(self.archive.conn, customer_id) is None:
+        card = repo.get(self.archive.conn, customer_id)
+        if card is None:
             raise errors.NotFound(f"No customer with id {customer_id}.", id=customer_id)
         from .approvals import ApprovalService
 
+        # The card's number and name go with the request so the approver sees what they grant.
         return ApprovalService(self.archive, self.actor).request(
-            "access", {"customer_id": customer_id, "hours": hours}, reason,
+            "access", {"customer_id": customer_id, "archive_no": card["archive_no"],
+                       "name": card["name"], "hours": hours}, reason,
             target_type="customer", target_id=customer_id)
 
     def handover(self, from_user: str, to_user: str, reason: str) -> dict:

@@ -67,3 +67,15 @@ def test_an_unbounded_request_stored_earlier_is_refused_in_one_line_not_a_crash(
     result = run(cli, office, passphrase, "zhao", "approvals", "approve", "1")
     assert result.code == 14
     assert "1 to 720 hours" in result.assert_one_line_error()
+
+
+def test_the_approver_sees_which_card_how_long_and_why(cli, office, passphrase):
+    assert run(cli, office, passphrase, "li", "customers", "request-access", "1",
+               "--reason", "客户来电询价", "--hours", "48").code == 0
+    text = run(cli, office, passphrase, "zhao", "approvals", "list")
+    assert text.code == 0, text.err
+    line = text.out.strip()
+    assert "上海东方贸易有限公司" in line and "for 48 hours" in line and "客户来电询价" in line
+    data = run(cli, office, passphrase, "zhao", "approvals", "list", "--json").json()
+    assert data[0]["payload"]["name"] == "上海东方贸易有限公司"
+    assert data[0]["payload"]["hours"] == 48 and data[0]["reason"] == "客户来电询价"

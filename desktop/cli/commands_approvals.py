@@ -15,6 +15,9 @@ from .session import current_actor
 def _line(a: Approval) -> str:
     what = KIND_LABELS.get(a.kind, (a.kind, a.kind))[0]
     target = a.payload.get("archive_no") or a.payload.get("from_user") or ""
+    if a.kind == "access":  # which card, and for how long
+        target = " ".join(str(x) for x in (target, a.payload.get("name")) if x) \
+            + f" for {a.payload.get('hours', 24)} hours"
     decided = f" — {a.decided_by}: {a.decision_note}" if a.decided_by and a.decision_note else (
         f" — {a.decided_by}" if a.decided_by else "")
     return (f"#{a.id:<5} {a.state:<9} {what} {target} · asked by {a.requested_by} "

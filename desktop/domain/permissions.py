@@ -188,6 +188,52 @@ def require(actor: Actor, action: Action | str) -> None:
         )
 
 
+#: How long an approved access request lasts, in hours: at least one, at most 30 days.
+ACCESS_HOURS_MIN = 1
+ACCESS_HOURS_MAX = 720
+
+
+def access_hours(hours: object) -> int:
+    """``hours`` as a whole number within ACCESS_HOURS_MIN … ACCESS_HOURS_MAX, else
+    ValidationError (the one place the bound is decided; the CLI and the window use it)."""
+    try:
+        value = int(str(hours).strip())
+    except (TypeError, ValueError):
+        raise errors.ValidationError(
+            f"The access duration must be a whole number of hours, not {hours!r}.",
+            field="hours") from None
+    if not ACCESS_HOURS_MIN <= value <= ACCESS_HOURS_MAX:
+        raise errors.ValidationError(
+            f"The access duration must be {ACCESS_HOURS_MIN} to {ACCESS_HOURS_MAX} hours "
+            f"(30 days), not {value}.", field="hours")
+    return value
+
+
+def may_back_up(actor: Actor, *, single_user: bool) -> bool:
+    """Whether ``actor`` may take a backup to a path of their choosing.
+
+    A backup is a full copy of the archive, sensitive fields included, so it needs what a
+    direct full export needs: a manager or an administrator, or anyone in single-user mode.
+    (Those who may ask for a full export through an approval cannot back up: a backup is not
+    something an approval is asked for.) The automatic backup into the office's backup folder
+    is not this: it is taken for everyone (``services.backups.automatic_backup``).
+    """
+    if single_user:
+        return True
+    return allowed(actor, Action.EXPORT_FULL) and not needs_approval(
+        actor, Action.EXPORT_FULL, is_responsible=False, single_user=False)
+
+
+def require_back_up(actor: Actor, *, single_user: bool) -> None:
+    """Raise PermissionDenied unless ``may_back_up``."""
+    if not may_back_up(actor, single_user=single_user):
+        raise errors.PermissionDenied(
+            f"{role_label(actor.role)} {actor.user_name} may not take a backup: a backup is a "
+            "full copy of the archive, sensitive fields included, so it needs a manager or an "
+            "administrator (like a full export).",
+            action="backup", role=actor.role.value)
+
+
 # --------------------------------------------------------------------------------------------
 # Visibility
 # --------------------------------------------------------------------------------------------

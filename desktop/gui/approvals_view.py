@@ -148,7 +148,8 @@ def change_rows(a: Approval, language: str) -> list[tuple[str, str, str]]:
         return [(QCoreApplication.translate("ApprovalsView", "Responsible for all customers of"),
                  str(p.get("from_user", "")), str(p.get("to_user", "")))]
     if a.kind == "access":
-        return [(QCoreApplication.translate("ApprovalsView", "Access to the card"), "",
+        card = " ".join(str(x) for x in (p.get("archive_no"), p.get("name")) if x)
+        return [(QCoreApplication.translate("ApprovalsView", "Access to the card"), card,
                  QCoreApplication.translate("ApprovalsView", "for {n} hours").format(
                      n=p.get("hours", 24)))]
     if a.kind == "loan":

@@ -1,7 +1,8 @@
 """Tools › Backups…: the office's backup folder and rotation, the backups there, Back Up Now.
 
 The settings live in the archive (the same for every computer on the share) and only an
-administrator changes them; everyone sees them and may take a backup. Restoring one is the
+administrator changes them; everyone sees them. Back Up Now is for those allowed a direct
+full export (a backup is a full copy); the automatic backups are taken for everyone. Restoring one is the
 main window's Tools › Restore from Backup… (verified first, the current file kept aside);
 the Restore button here hands the selected file to it.
 """
@@ -62,9 +63,15 @@ class BackupDialog(QDialog):
         self.ui.weeklySpin.setValue(s.keep[1])
         self.ui.monthlySpin.setValue(s.keep[2])
         self._set_editable(state.may_manage)
-        self.ui.roleLabel.setText("" if state.may_manage else self.tr(
-            "Only an administrator changes where backups go and how many are kept."))
-        self.ui.roleLabel.setVisible(not state.may_manage)
+        notes = [] if state.may_manage else [self.tr(
+            "Only an administrator changes where backups go and how many are kept.")]
+        if not state.may_back_up:
+            notes.append(self.tr(
+                "A backup is a full copy of the archive: only a manager or an administrator "
+                "takes one by hand. The automatic backups are still taken."))
+        self.ui.roleLabel.setText(" ".join(notes))
+        self.ui.roleLabel.setVisible(not state.may_manage or not state.may_back_up)
+        self.ui.backupNowButton.setEnabled(state.may_back_up)
         table = self.ui.backupsTable
         table.setRowCount(len(state.found))
         locale = QLocale()
@@ -108,7 +115,7 @@ class BackupDialog(QDialog):
         def done(path: str) -> None:
             if not isValid(self):
                 return
-            self.ui.backupNowButton.setEnabled(True)
+            self.ui.backupNowButton.setEnabled(bool(self.state and self.state.may_back_up))
             self.ui.statusLabel.setText(self.tr("Backup written to {path}.").format(path=path))
             self.reload()
 

@@ -32,6 +32,7 @@ class BackupState:
     found: list[tuple[str, str, int]]   # (local time, path, size), newest first
     may_manage: bool                     # change the office's settings (administrators)
     may_restore: bool                    # managers and administrators
+    may_back_up: bool = True             # Back Up Now: those allowed a direct full export
 
 
 def may_restore(actor) -> bool:
@@ -49,7 +50,7 @@ def state(svc) -> BackupState:
     actor = svc.actor
     return BackupState(backups.settings(svc), found,
                        actor is not None and allowed(actor, Action.MANAGE_SETTINGS),
-                       may_restore(actor))
+                       may_restore(actor), backups.may_back_up(svc))
 
 
 def save_settings(folder: str, automatic: bool, keep: tuple[int, int, int]):

@@ -42,7 +42,9 @@ from ..atomic import fsync_dir
 from ..storage import audit as audit_store
 from ..storage import migrations
 from ..storage.archive import FILE_SUFFIX, Archive, map_sqlite_error
+from ..domain import permissions
 from .archive_service import ArchiveService, os_user
+from .customers import single_user
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +103,15 @@ def _default_target(folder: Path, stem: str, now: datetime) -> Path:
 
 
 # ---------------------------------------------------------------------------- backing up
+def may_back_up(service: ArchiveService) -> bool:
+    """Whether the signed-in user may take a backup by hand (``permissions.may_back_up``)."""
+    actor = service.actor
+    return actor is None or permissions.may_back_up(actor,
+                                                    single_user=single_user(service.archive.conn))
+
+
 def backup_now(service: ArchiveService, target: str | os.PathLike | None = None, *,
-               progress=None, cancelled=None) -> Path:
+               progress=None, cancelled=None, automatic: bool = False) -> Path:
     """Take a backup of the open archive and record it in the audit log.
 
     ``target`` None: ``<backup folder>/<archive stem>-YYYYMMDD-HHMMSS.carc``. The backup is
@@ -110,13 +119,21 @@ def backup_now(service: ArchiveService, target: str | os.PathLike | None = None,
     the audit entry ("backup", with the path and size) is written afterwards in its own short
     write transaction, so the backup itself does not contain its own entry. An archive open
     read-only is backed up without an entry.
+
+    A backup is a full copy, so only those who may export everything directly take one
+    (``permissions.may_back_up``); ``automatic`` (the program's own daily and on-close
+    backups into the office's backup folder, never a chosen path) is taken for everyone.
     """
     archive = service.archive
+    if automatic:
+        target = None
+    elif service.actor is not None:
+        permissions.require_back_up(service.actor, single_user=single_user(archive.conn))
     if target is None:
         folder = backup_folder(service)
         target = _default_target(folder, service.path.stem, datetime.now())
-    target = Path(target).expanduser().absolute()
-    if target == service.path.absolute():
+    target = Path(target).expanduser().resolve()  # the full path, as the audit entry names it
+    if target == service.path.resolve():
         raise errors.ValidationError("A backup cannot replace the archive itself.")
     if target.is_dir():
         raise errors.ValidationError(f"{target} is a folder; give a file name for the backup.")
@@ -192,8 +209,10 @@ def daily_due(service: ArchiveService, now: datetime | None = None) -> bool:
 
 
 def automatic_backup(service: ArchiveService) -> Path:
-    """The automatic backup (on close, and when ``daily_due``): back up, then rotate."""
-    path = backup_now(service)
+    """The automatic backup (on close, and when ``daily_due``): back up, then rotate.
+
+    Taken whoever is signed in: it goes only into the office's backup folder."""
+    path = backup_now(service, automatic=True)
     daily, weekly, monthly = keep_counts(service)
     rotate(path.parent, service.path.stem, daily, weekly, monthly)
     return path

@@ -467,13 +467,18 @@ class CustomerService:
             f"request #{request_id}.", approval_id=request_id)
 
     def request_access(self, customer_id: int, reason: str, hours: int = 24) -> int:
-        """Ask for access to a customer outside one's scope; a manager approves it."""
-        if repo.get(self.archive.conn, customer_id) is None:
+        """Ask for access to a customer outside one's scope; a manager approves it.
+        ``hours``: 1 … 720 (``permissions.access_hours``)."""
+        hours = permissions.access_hours(hours)
+        card = repo.get(self.archive.conn, customer_id)
+        if card is None:
             raise errors.NotFound(f"No customer with id {customer_id}.", id=customer_id)
         from .approvals import ApprovalService
 
+        # The card's number and name go with the request so the approver sees what they grant.
         return ApprovalService(self.archive, self.actor).request(
-            "access", {"customer_id": customer_id, "hours": int(hours)}, reason,
+            "access", {"customer_id": customer_id, "archive_no": card["archive_no"],
+                       "name": card["name"], "hours": hours}, reason,
             target_type="customer", target_id=customer_id)
 
     def handover(self, from_user: str, to_user: str, reason: str) -> dict:
@@ -907,7 +912,8 @@ def _approved_delete(conn, approval, decider) -> None:
 
 
 def _approved_access(conn, approval, decider) -> None:
-    expires = dt.datetime.now().astimezone() + dt.timedelta(hours=int(approval.payload.get("hours", 24)))
+    hours = permissions.access_hours(approval.payload.get("hours", 24))  # an old unbounded request
+    expires = dt.datetime.now().astimezone() + dt.timedelta(hours=hours)
     conn.execute("INSERT INTO access_grants(user_name, customer_id, approval_id, expires_at) "
                  "VALUES (?, ?, ?, ?)", (approval.requested_by, approval.payload["customer_id"],
                                          approval.id, expires.isoformat(timespec="seconds")))

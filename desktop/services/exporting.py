@@ -171,7 +171,8 @@ class ExportService:
                 audit_store.append(conn, user_name=self.actor.user_name, action="export",
                                    target_type="customers",
                                    details={**{k: v for k, v in details.items() if v is not None},
-                                            "rows": counts})
+                                            "path": full_path, "rows": counts})
+        full_path = str(Path(target).expanduser().resolve())  # the log names the file in full
         return xe.write_workbook(target, sheets, progress=progress, cancelled=cancelled,
                                  before_commit=log)
 

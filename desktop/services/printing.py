@@ -183,6 +183,8 @@ class PrintService:
         (the archive busy too long, the disk full), the PDF just written goes again."""
         if target_id is None and len(customer_ids) == 1:
             target_id = customer_ids[0]
+        if written is not None:  # where the file went, in full: the log must say where it is
+            details = {**details, "path": str(Path(written).expanduser().resolve())}
         try:
             with self.archive.write() as conn:
                 audit.append(conn, user_name=self.actor.user_name, action="print", target_type=target_type,

@@ -781,6 +781,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A backup is a full copy of the archive: only a manager or an administrator takes one by hand. The automatic backups are still taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No automatic backup in {folder} yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AnalysisView</name>
@@ -67,7 +68,7 @@
         <translation>收入占比</translation>
     </message>
     <message>
-        <source>The archive records no costs or margins, so profit contribution is shown as each customer's contribution to revenue: customers ranked by revenue, and the share of revenue the top 10 %, 20 % … of them bring.</source>
+        <source>The archive records no costs or margins, so profit contribution is shown as each customer&apos;s contribution to revenue: customers ranked by revenue, and the share of revenue the top 10 %, 20 % … of them bring.</source>
         <translation>档案中没有成本或毛利数据，因此利润贡献按各客户的收入贡献显示：客户按交易额排序，以及排名前 10%、20% … 的客户所占的收入比例。</translation>
     </message>
     <message>
@@ -780,6 +781,10 @@
         <translation>只有管理员可以更改备份位置和保留数量。</translation>
     </message>
     <message>
+        <source>A backup is a full copy of the archive: only a manager or an administrator takes one by hand. The automatic backups are still taken.</source>
+        <translation>备份是档案的完整副本：只有经理或管理员可以手动备份。自动备份仍照常进行。</translation>
+    </message>
+    <message>
         <source>No automatic backup in {folder} yet.</source>
         <translation>{folder} 中还没有自动备份。</translation>
     </message>
@@ -808,7 +813,7 @@
         <translation>备份</translation>
     </message>
     <message>
-        <source>Backups are encrypted copies of the archive made with SQLite's backup mechanism. The automatic ones are taken at the first opening of each day and when the program closes after changes; older ones are thinned out. These settings are the office's: they hold for every computer.</source>
+        <source>Backups are encrypted copies of the archive made with SQLite&apos;s backup mechanism. The automatic ones are taken at the first opening of each day and when the program closes after changes; older ones are thinned out. These settings are the office&apos;s: they hold for every computer.</source>
         <translation>备份是用 SQLite 备份机制制作的档案库加密副本。自动备份在每天首次打开时、以及有修改后关闭程序时进行；较旧的备份会被逐步清理。这些设置属于整个办公室，对每台计算机都有效。</translation>
     </message>
     <message>
@@ -954,7 +959,7 @@
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <source>The archive is re-encrypted with the new passphrase. Everyone who opens it must use the new one; a key remembered in this computer's keyring is updated.</source>
+        <source>The archive is re-encrypted with the new passphrase. Everyone who opens it must use the new one; a key remembered in this computer&apos;s keyring is updated.</source>
         <translation>档案库将用新密码短语重新加密。此后所有人都须使用新密码短语打开；本机密钥环中记住的密钥会随之更新。</translation>
     </message>
     <message>
@@ -1186,7 +1191,7 @@
         <translation>标记为流失客户</translation>
     </message>
     <message>
-        <source>Why was this customer lost? The reason is kept in the card's history.</source>
+        <source>Why was this customer lost? The reason is kept in the card&apos;s history.</source>
         <translation>该客户为什么流失？原因将记入资料卡的变更历史。</translation>
     </message>
     <message>
@@ -1206,7 +1211,7 @@
         <translation>修改原因</translation>
     </message>
     <message>
-        <source>This change needs a manager's approval. Why is it needed? The manager reads your reason, and it is kept in the card's history.</source>
+        <source>This change needs a manager&apos;s approval. Why is it needed? The manager reads your reason, and it is kept in the card&apos;s history.</source>
         <translation>此修改需要经理审批。为什么需要修改？经理会看到您填写的原因，原因也会保存在资料卡的历史中。</translation>
     </message>
     <message>
@@ -1218,7 +1223,7 @@
         <translation>已提交审批</translation>
     </message>
     <message>
-        <source>This change needs a manager's approval. It was filed as request #{n}; the card shows it once it is approved.</source>
+        <source>This change needs a manager&apos;s approval. It was filed as request #{n}; the card shows it once it is approved.</source>
         <translation>此项修改需要经理审批，已提交为第 {n} 号申请；批准后资料卡才会显示该修改。</translation>
     </message>
     <message>
@@ -1316,7 +1321,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>已显示；本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <source>Your role may not see this customer's sensitive information. Ask a manager if you need it.</source>
+        <source>Your role may not see this customer&apos;s sensitive information. Ask a manager if you need it.</source>
         <translation>您的角色无权查看此客户的敏感信息。如有需要，请联系经理。</translation>
     </message>
     <message>
@@ -1786,7 +1791,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>完整导出</translation>
     </message>
     <message>
-        <source>A full export needs a manager's approval. Why do you need it?</source>
+        <source>A full export needs a manager&apos;s approval. Why do you need it?</source>
         <translation>完整导出需要经理审批。请说明用途：</translation>
     </message>
     <message>
@@ -1878,7 +1883,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>撤销上次导入(&amp;U)…</translation>
     </message>
     <message>
-        <source>Your request #{n} for a full export is still waiting for a manager's decision.</source>
+        <source>Your request #{n} for a full export is still waiting for a manager&apos;s decision.</source>
         <translation>您的完整导出申请 #{n} 仍在等待经理审批。</translation>
     </message>
     <message>
@@ -1945,7 +1950,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>请选择两位不同的人员。</translation>
     </message>
     <message>
-        <source>Give the reason for the handover; it is kept in every card's history.</source>
+        <source>Give the reason for the handover; it is kept in every card&apos;s history.</source>
         <translation>请填写交接原因；它会记入每份资料卡的历史。</translation>
     </message>
     <message>
@@ -1961,7 +1966,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>{user} 名下没有客户；未作任何移交。</translation>
     </message>
     <message>
-        <source>The handover needs a manager's approval: it was sent as request #{n}. The customers move when it is approved.</source>
+        <source>The handover needs a manager&apos;s approval: it was sent as request #{n}. The customers move when it is approved.</source>
         <translation>此次交接需要经理审批：已提交为申请 #{n}。批准后客户才会转移。</translation>
     </message>
     <message>
@@ -1969,7 +1974,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>离职交接</translation>
     </message>
     <message>
-        <source>When someone leaves or changes jobs, every customer they are responsible for goes to one named successor, in one step. The change is kept in each card's history.</source>
+        <source>When someone leaves or changes jobs, every customer they are responsible for goes to one named successor, in one step. The change is kept in each card&apos;s history.</source>
         <translation>有人离职或调岗时，其负责的全部客户一次性移交给指定的接替人。变更记入每份资料卡的历史。</translation>
     </message>
     <message>
@@ -2092,7 +2097,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>导入完成：新建 {create} 张档案，更新 {update} 张，跳过重复 {skip} 行，无变化 {unchanged} 行，有问题未导入 {invalid} 行。可通过“文件 › 撤销上次导入”撤回。</translation>
     </message>
     <message>
-        <source>Contact details without the contact's name: map the name column (联系人/姓名) or map this column to a card field.</source>
+        <source>Contact details without the contact&apos;s name: map the name column (联系人/姓名) or map this column to a card field.</source>
         <translation>有联系人信息但没有联系人姓名：请映射姓名列（联系人/姓名），或将此列映射到档案字段。</translation>
     </message>
     <message>
@@ -2215,7 +2220,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>用户名（可不填：任一档案管理员）</translation>
     </message>
     <message>
-        <source>Already in our custody (a customer's material)</source>
+        <source>Already in our custody (a customer&apos;s material)</source>
         <translation>已由我方保管（客户材料）</translation>
     </message>
 </context>
@@ -2281,7 +2286,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>文件</translation>
     </message>
     <message>
-        <source>customer's material</source>
+        <source>customer&apos;s material</source>
         <translation>客户材料</translation>
     </message>
     <message>
@@ -2680,7 +2685,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>借出（物品离开档案室）</translation>
     </message>
     <message>
-        <source>taken in (a customer's material into custody)</source>
+        <source>taken in (a customer&apos;s material into custody)</source>
         <translation>代为保管（接收客户材料）</translation>
     </message>
     <message>
@@ -2966,7 +2971,7 @@ Open by: {sessions}</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Restoring a backup replaces everyone's data: ask a manager or an administrator.</source>
+        <source>Restoring a backup replaces everyone&apos;s data: ask a manager or an administrator.</source>
         <translation>恢复备份会替换所有人的数据：请联系经理或管理员。</translation>
     </message>
     <message>
@@ -3002,7 +3007,7 @@ Restoring replaces the archive with it. The current file is kept beside it, rena
         <translation>检查档案库</translation>
     </message>
     <message>
-        <source>The archive is sound: SQLite's and SQLCipher's integrity checks found no problem (schema version {v}).</source>
+        <source>The archive is sound: SQLite&apos;s and SQLCipher&apos;s integrity checks found no problem (schema version {v}).</source>
         <translation>档案库完好：SQLite 与 SQLCipher 完整性检查均未发现问题（结构版本 {v}）。</translation>
     </message>
     <message>

@@ -304,8 +304,8 @@ def test_cli_restore_needs_a_manager_or_administrator(cli, filled, passphrase, t
                           admin_password=ADMIN_PW, must_change_password=False)
     out = tmp_path / "copy.carc"
     backup = cli.run(["-a", filled, "--passphrase-stdin", "--no-keyring", "--password-stdin",
-                      "--user", "zhang", "backup", out], stdin=f"{passphrase}\n{ZHANG_PW}\n")
-    assert backup.code == 0, backup.err  # everyone may back up
+                      "--user", "boss", "backup", out], stdin=f"{passphrase}\n{ADMIN_PW}\n")
+    assert backup.code == 0, backup.err  # a salesperson may not (test_backup_roles.py)
     with Archive.open(filled, passphrase, readonly=True) as a:
         before = a.id
     denied = cli.run(["-a", filled, "--passphrase-stdin", "--no-keyring", "--password-stdin",

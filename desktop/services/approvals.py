@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from .. import errors
@@ -220,10 +220,28 @@ class ApprovalService:
                                        customer_region=region)
 
     def asked_by_me(self, limit: int = 200) -> list[Approval]:
-        rows = self.archive.conn.execute(
+        """My own requests. An access request names its card by number only until the card
+        is visible to me: the name it carries is for the approver."""
+        conn = self.archive.conn
+        rows = conn.execute(
             f"SELECT {_COLUMNS} FROM approvals WHERE requested_by = ? COLLATE NOCASE "
             "ORDER BY id DESC LIMIT ?", (self.actor.user_name, limit)).fetchall()
-        return list(map(_row, rows))
+        out = []
+        for a in map(_row, rows):
+            if a.kind == "access" and "name" in a.payload and not self._sees(conn, a.target_id):
+                a = replace(a, payload={k: v for k, v in a.payload.items() if k != "name"})
+            out.append(a)
+        return out
+
+    def _sees(self, conn, customer_id: int | None) -> bool:
+        row = conn.execute("SELECT responsible, region FROM customers WHERE id = ?",
+                           (customer_id,)).fetchone() if customer_id is not None else None
+        if row is None:
+            return False
+        granted = conn.execute(
+            "SELECT 1 FROM access_grants WHERE user_name = ? COLLATE NOCASE AND customer_id = ? "
+            "AND expires_at > ?", (self.actor.user_name, customer_id, now_iso())).fetchone()
+        return permissions.can_see(self.actor, row[0], row[1], granted=granted is not None)
 
     def list(self, state: str | None = None, limit: int = 500) -> list[Approval]:
         sql = f"SELECT {_COLUMNS} FROM approvals"
@@ -231,8 +249,14 @@ class ApprovalService:
         if state:
             sql += " WHERE state = ?"
             params = (state,)
-        rows = self.archive.conn.execute(sql + " ORDER BY id DESC LIMIT ?", (*params, limit)).fetchall()
-        return list(map(_row, rows))
+        conn = self.archive.conn
+        rows = conn.execute(sql + " ORDER BY id DESC LIMIT ?", (*params, limit)).fetchall()
+        if permissions.scope(self.actor) == "all":
+            return list(map(_row, rows))
+        # others see their own requests and those about the cards they see, nothing more
+        mine = {a.id: a for a in self.asked_by_me(limit)}
+        return [mine.get(a.id, a) for a in map(_row, rows)
+                if a.id in mine or (a.target_type == "customer" and self._sees(conn, a.target_id))]
 
     # ------------------------------------------------------------------ internals
     def _get(self, conn, approval_id: int) -> Approval:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop import errors
 from desktop.services.accounts import AccountService
 from desktop.services.customers import CustomerService
 from desktop.storage.archive import Archive
@@ -83,6 +84,10 @@ def office(tmp_path_factory) -> Office:
     cid = wang.add({"name": "上海东方贸易有限公司", "region": "华东", "phone": "021-62345678"})
     CustomerService(archive, people["li"]).add({"name": "北京长城科技有限公司", "region": "华北",
                                                 "tags": "长城专属", "industry": "军工"})
+    # li asks for access to the card: the approver sees which card, li only its number
+    CustomerService(archive, people["li"]).request_access(pid, "客户来电", hours=24)
+    with pytest.raises(errors.ApprovalRequested):  # a request a manager decides
+        sun.set_tier(pid, "A", reason="大客户")
     person_no = str(sun.get(pid).values["archive_no"])
     company_no = str(wang.get(cid).values["archive_no"])
     archive.close()
@@ -270,10 +275,13 @@ def test_audit(cli, office, who):
 
 
 @pytest.mark.parametrize("who", ROLES)
-def test_approvals(cli, office, who):
-    r = run(cli, office, who, "--json", "approvals", "list", "--all")
+@pytest.mark.parametrize("which", [(), ("--mine",), ("--all",)], ids=["waiting", "mine", "all"])
+def test_approvals(cli, office, who, which):
+    r = run(cli, office, who, "--json", "approvals", "list", *which)
     assert r.code in (0, 16), r.err
     check_output(who, r.out + r.err)
+    if who in ("boss", "zhao") and not which:
+        assert PERSON in readable(r.out)  # the approver sees which card the request is for
 
 
 # ------------------------------------------------------------------------ the window's jobs

@@ -137,7 +137,10 @@ def _phone_forms(value: str | None) -> list[str]:
             digits = digits[2:]
         if digits.startswith("86") and len(digits) >= 12:
             rest = digits[2:]
-            forms.append(rest if rest.startswith(("0", "1")) else "0" + rest)
+            # a mobile number (11 digits from 1) is dialled as it is; a landline's area code
+            # takes the trunk 0 (+86 10 7167 7753 is 010 7167 7753, Beijing's code being 10)
+            mobile = len(rest) == 11 and rest.startswith("1")
+            forms.append(rest if mobile or rest.startswith("0") else "0" + rest)
     return forms
 
 
@@ -372,6 +375,8 @@ def _phone_query(query: str) -> str | None:
     if not _PHONEISH.match(text) or text.isdigit():
         return None
     digits = phone_digits(text)
+    if digits.startswith("0086"):  # 0086 10 …: the international form as dialled from China
+        digits = digits[2:]
     return digits if len(digits) >= 3 else None
 
 

@@ -120,3 +120,17 @@ def test_a_regional_manager_finds_region_cards_by_name_but_not_by_private_values
     assert sun.search("13912345678") == [pid]      # his own customer
     assert sun.search("世纪大道") == [pid]          # the company is not his
     assert isinstance(qian.actor, Actor)
+
+
+@pytest.mark.parametrize("query", ["010-71677753", "01071677753", "010 7167", "(010) 7167-7753",
+                                   "+86 10 7167 7753", "0086 10 7167 7753", "7167 7753",
+                                   "010-7167"])
+def test_phone_numbers_as_people_write_them(archive, query):
+    """A Beijing number is stored as +86 10 7167 7753 and shown as 010 7167 7753; every way
+    of writing it finds it (the area code 10 begins with 1 like a mobile number does)."""
+    svc = CustomerService(archive, "boss")
+    cid = svc.add({"name": "北京测试有限公司", "phone": "010-71677753"})
+    mobile = svc.add({"name": "上海测试有限公司", "phone": "13812345678"})
+    assert svc.search(query) == [cid]
+    assert svc.search("+86 138 1234 5678") == [mobile]
+    assert svc.search("138-1234-5678") == [mobile]

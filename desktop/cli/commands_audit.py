@@ -40,7 +40,7 @@ def cmd_verify(args) -> int:
     try:
         if args.forget_remembered:
             svc.forget_known_entry()
-        result = svc.verify()
+        result = svc.verify(anchor=_anchor(args.anchor))
         newest = svc.known_entry() if result.ok else None
     finally:
         closer.close()
@@ -54,6 +54,20 @@ def cmd_verify(args) -> int:
         text += f"\nNewest entry: {newest.id}, hash {newest.hash}"
     emit(args, result.to_json(), text)
     return 0
+
+
+def _anchor(text: str | None) -> tuple[int, str] | None:
+    """``ID:HASH`` as ``audit verify`` printed it ("Newest entry: ID, hash HASH")."""
+    if text is None:
+        return None
+    number, _, digest = text.replace(",", ":").partition(":")
+    digest = digest.strip().removeprefix("hash").strip()
+    if not number.strip().isdigit() or len(number.strip()) > 18 or \
+            len(digest) != 64 or any(c not in "0123456789abcdefABCDEF" for c in digest):
+        raise errors.ValidationError(
+            f"--anchor takes ID:HASH, the newest entry as audit verify printed it "
+            f"(an entry number and a 64-digit SHA-256), not {text!r}.")
+    return int(number), digest
 
 
 def _target_id(args) -> str | None:
@@ -104,6 +118,9 @@ def register(sub, common) -> None:
     p.add_argument("--forget-remembered", action="store_true",
                    help="first forget the newest entry this computer remembers (after an older "
                         "copy of the archive was put back on purpose)")
+    p.add_argument("--anchor", metavar="ID:HASH",
+                   help="check the log still holds this entry with this hash (the newest entry "
+                        "noted down at an earlier review): proves nothing up to it was cut off")
     p.set_defaults(handler=cmd_verify)
 
     # After "list", --user is the filter; the acting user is given before "audit" or "list".

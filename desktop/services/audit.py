@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Mapping
@@ -145,19 +145,31 @@ class AuditService:
         save_known(self.archive.id, None)
         log.info("forgot the remembered audit entry of archive %s", self.archive.id)
 
-    def verify(self) -> VerifyResult:
-        """Walk the whole chain, then check the entry this computer remembers is still in
-        it with the same hash. When all is well, remember the newest entry."""
+    def verify(self, anchor: tuple[int, str] | None = None) -> VerifyResult:
+        """Walk the whole chain, then check the outside knowledge of its tail: ``anchor``
+        (an entry id and hash noted down earlier, e.g. from a backup's report or a printed
+        review), else the entry this computer remembers; it must still be in the log with
+        the same hash. The result says which was checked, or that none was known (a cut
+        tail cannot be ruled out then). When all is well, remember the newest entry."""
         result = self._read(store.verify, self.archive.conn)
         if not result.ok:
             log.warning("audit chain of %s broken at entry %s", self.archive.id,
                         result.first_broken_id)
             return result
-        known = self.known_entry()
-        if known is not None:
-            problem = self._known_problem(known, result.last_id, result.entries_checked)
+        if anchor is not None:
+            noted = KnownEntry(int(anchor[0]), anchor[1].strip().lower(), "", _utc_now())
+            problem = self._known_problem(noted, result.last_id, result.entries_checked,
+                                          seen="the noted entry was given")
             if problem is not None:
                 return problem
+            result = replace(result, tail_checked="anchor", tail_id=noted.id)
+        else:
+            known = self.known_entry()
+            if known is not None:
+                problem = self._known_problem(known, result.last_id, result.entries_checked)
+                if problem is not None:
+                    return problem
+                result = replace(result, tail_checked="remembered", tail_id=known.id)
         self._remember(result)
         return result
 
@@ -193,9 +205,9 @@ class AuditService:
             raise map_sqlite_error(exc, self.archive.path) from None
 
     def _known_problem(self, known: KnownEntry, newest_id: int | None,
-                       checked: int | None) -> VerifyResult | None:
+                       checked: int | None, *, seen: str | None = None) -> VerifyResult | None:
         entry = store.get(self.archive.conn, known.id)
-        seen = f"this computer saw it on {store.local_time(known.seen_at)}"
+        seen = seen or f"this computer saw it on {store.local_time(known.seen_at)}"
         if entry is None:
             ends = f"the log now ends at entry {newest_id}" if newest_id else "the log is now empty"
             problem = (f"{seen}, written {store.local_time(known.at)}, but it is gone and {ends}: "

@@ -104,12 +104,27 @@ class VerifyResult:
     broken_entry: AuditEntry | None = None   # the entry named, when it is still in the log
     last_id: int | None = None           # the newest entry walked (when ok)
     last_hash: str | None = None
+    # The outside knowledge the tail was checked against (services.audit): "remembered" (the
+    # newest entry this computer had seen), "anchor" (an id:hash noted down and given), or
+    # None: none known, so entries cut off the end cannot be ruled out.
+    tail_checked: str | None = None
+    tail_id: int | None = None           # the entry of that knowledge
 
     def message(self) -> str:
-        """One line for a user: what is intact, or which entry is broken and how."""
+        """One line for a user: what is intact, or which entry is broken and how; and what
+        the check can say about entries cut off the end."""
         if self.ok:
             n = self.entries_checked
-            return f"Audit chain intact: {n} {'entry' if n == 1 else 'entries'}"
+            head = f"Audit chain intact: {n} {'entry' if n == 1 else 'entries'}"
+            if self.tail_checked == "remembered":
+                return (f"{head}; entry {self.tail_id}, the newest this computer had seen, is "
+                        "still in it, so nothing it saw was cut off the end")
+            if self.tail_checked == "anchor":
+                return (f"{head}; the noted entry {self.tail_id} is still in it with its hash, "
+                        "so nothing up to it was cut off the end")
+            return (f"{head}; this computer has no earlier record of this log and no noted "
+                    "entry was given (--anchor ID:HASH), so entries cut off the end cannot be "
+                    "ruled out")
         e = self.broken_entry
         where = (f"entry {self.first_broken_id} ({e.local_time}, {e.user_name}, {e.action})"
                  if e is not None else f"entry {self.first_broken_id}")
@@ -121,6 +136,8 @@ class VerifyResult:
             "first_broken_id": self.first_broken_id, "problem": self.problem,
             "broken_entry": self.broken_entry.to_json() if self.broken_entry else None,
             "last_id": self.last_id, "last_hash": self.last_hash, "message": self.message(),
+            "tail_checked": self.tail_checked, "tail_id": self.tail_id,
+            "truncation_ruled_out": self.ok and self.tail_checked is not None,
         }
 
 

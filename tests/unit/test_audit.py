@@ -125,7 +125,7 @@ def test_appended_entries_form_a_chain_an_outside_auditor_can_recompute(archive,
     result = audit.verify(archive.conn)
     assert result.ok and result.entries_checked == 5
     assert (result.last_id, result.last_hash) == (5, entries[-1].hash)
-    assert result.message() == "Audit chain intact: 5 entries"
+    assert result.message().startswith("Audit chain intact: 5 entries")
 
 
 def test_an_empty_log_verifies(archive):
@@ -423,7 +423,7 @@ def test_cli_verify_intact(cli, ten, passphrase):
     result = _cli(cli, ten, passphrase, "verify")
     assert result.code == 0, result.err
     lines = result.out.splitlines()
-    assert lines[0] == "Audit chain intact: 10 entries"
+    assert lines[0].startswith("Audit chain intact: 10 entries")
     assert lines[1].startswith("Newest entry: 10, hash ")
     data = _cli(cli, ten, passphrase, "verify", "--json").json()
     assert data["ok"] and data["entries_checked"] == 10 and data["last_id"] == 10
@@ -501,3 +501,31 @@ def test_cli_list(cli, made_archive, passphrase):
     acting = cli.run(["-a", made_archive, "--passphrase-stdin", "--no-keyring", "--user", os_user(),
                       "audit", "list", "--json"], stdin=passphrase + "\n")
     assert acting.json() == _cli(cli, made_archive, passphrase, "list", "--json").json()
+
+
+# --------------------------------------------------------------------------- what verify proves
+def test_a_fresh_computer_cannot_rule_out_a_cut_tail(cli, ten, passphrase):
+    """An emptied or cut log reads intact as a chain; without outside knowledge of its tail
+    the result must say a cut cannot be ruled out, not plainly "intact"."""
+    tamper(ten, passphrase, "DELETE FROM audit_log WHERE id > 6")
+    result = _cli(cli, ten, passphrase, "verify", "--forget-remembered")
+    assert result.code == 0, result.err
+    assert "cannot be ruled out" in result.out.splitlines()[0]
+    data = _cli(cli, ten, passphrase, "--json", "verify").json()
+    assert data["truncation_ruled_out"] is True and data["tail_checked"] == "remembered"
+
+
+def test_a_noted_anchor_catches_a_cut_tail_on_a_fresh_computer(cli, ten, passphrase):
+    first = _cli(cli, ten, passphrase, "verify")
+    noted = first.out.splitlines()[1].removeprefix("Newest entry: ")  # "10, hash abc…"
+    entry, digest = noted.split(", hash ")
+    anchor = f"{entry}:{digest}"
+    good = _cli(cli, ten, passphrase, "verify", "--forget-remembered", "--anchor", anchor)
+    assert good.code == 0, good.err
+    assert "the noted entry 10 is still in it" in good.out
+    tamper(ten, passphrase, "DELETE FROM audit_log WHERE id > 8")
+    cut = _cli(cli, ten, passphrase, "verify", "--forget-remembered", "--anchor", anchor)
+    assert cut.code == 21
+    assert "entry 10" in cut.assert_one_line_error()
+    bad = _cli(cli, ten, passphrase, "verify", "--anchor", "10:nothex")
+    assert bad.code == 14 and "ID:HASH" in bad.assert_one_line_error()

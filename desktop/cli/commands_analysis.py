@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import locale
-import os
 import unicodedata
 from typing import Iterator, Sequence
 
-from .. import config, errors
+from .. import errors
 from ..reports import analysis as calc
 from ..services.analysis import AnalysisService
 from . import passphrase as pp
+from .language import cli_lang, is_zh
 from .output import emit
 from .session import current_actor
 
@@ -38,10 +37,8 @@ def analysis_service(args) -> Iterator[AnalysisService]:
 
 
 def _lang(args) -> str:
-    """--lang, else the program's language setting, else the locale's."""
-    chosen = getattr(args, "lang", None) or config.load().language or \
-        os.environ.get("LC_ALL") or os.environ.get("LANG") or (locale.getlocale()[0] or "")
-    return "zh" if chosen.lower().startswith("zh") else "en"
+    """The report language: "zh" or "en" (see cli/language.py)."""
+    return "zh" if is_zh(cli_lang(args)) else "en"
 
 
 def _width(s: str) -> int:
@@ -190,8 +187,6 @@ def register(sub, common) -> None:
                        help="first day of the period (YYYY-MM-DD; default: the tier period's)")
         p.add_argument("--to", dest="date_to", metavar="DATE", default=d(None),
                        help="last day of the period (default: today)")
-        p.add_argument("--lang", choices=("zh", "en"), default=d(None),
-                       help="language of tables and files (default: the program's)")
 
     p = sub.add_parser("analysis", help="composition, contribution and credit analysis; PDF, Excel")
     common(p)
@@ -220,8 +215,6 @@ def register(sub, common) -> None:
 
     s = asub.add_parser("rules", help="show, or as administrator change, the credit rule")
     common(s)
-    s.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS,
-                   help="language of the rule's summary")
     s.add_argument("--set", action="append", metavar="NAME=VALUE",
                    help="change one setting (e.g. c_late_share=0.15, late_words=逾期,拖欠)")
     s.set_defaults(handler=cmd_rules)

@@ -5,14 +5,18 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Iterator
 
 from .. import errors
-from ..domain.customer import FIELD_BY_NAME, enum_label
+from ..domain.customer import CONTACT_FIELDS, FIELD_BY_NAME, FollowUpKind, Status, enum_label
+from ..domain.validation import format_phone
 from ..services.customers import CustomerService
-from ..storage.customers import LIST_COLUMNS, SORTS, Filter
+from ..storage.customers import LIST_COLUMNS, SORTS
 from . import passphrase as pp
+from .filters import add_filter_options, filter_of
+from .language import cli_lang, is_zh, pick, yes_no
 from .output import emit
 from .session import current_actor
 
@@ -45,35 +49,68 @@ def customer_service(args) -> Iterator[CustomerService]:
         archive_service.close()
 
 
-def _card_text(card) -> str:
+def _shown(spec, value: object, lang: str) -> str:
+    """A field's value as the card shows it: labels in ``lang``, phones as people write them,
+    yes/no for flags."""
+    if isinstance(value, Enum):
+        return f"{enum_label(value, lang)} ({value.value})"
+    if isinstance(value, list):
+        return "、".join(map(str, value)) if is_zh(lang) else ", ".join(map(str, value))
+    if spec is not None and spec.kind == "bool":
+        return yes_no(value, lang)
+    if spec is not None and spec.kind == "phone" and isinstance(value, str):
+        return format_phone(value)
+    return str(value)
+
+
+def _sub_text(specs, row: dict, names: tuple[str, ...], lang: str) -> str:
+    by_name = {s.name: s for s in specs}
+    return " · ".join(_shown(by_name.get(k), row[k], lang) for k in names if row.get(k) not in (None, ""))
+
+
+def _card_text(card, lang: str) -> str:
     v = card.values
-    lines = [f"{v['archive_no']}  {v['name']}  (id {v['id']}, version {v['version']})"]
+    head = pick(lang, f"(id {v['id']}, version {v['version']})", f"（编号 {v['id']}，版本 {v['version']}）")
+    lines = [f"{v['archive_no']}  {v['name']}  {head}"]
+    colon = "：" if is_zh(lang) else ": "
     for spec in FIELD_BY_NAME.values():
         value = v.get(spec.name)
         if value in (None, "", []) or spec.name in ("name", "archive_no"):
             continue
-        if hasattr(value, "value"):
-            value = f"{value.value} ({enum_label(value, 'zh')})"
-        elif isinstance(value, list):
-            value = ", ".join(value)
-        lines.append(f"  {spec.label_en} / {spec.label_zh}: {value}")
+        lines.append(f"  {spec.label(lang)}{colon}{_shown(spec, value, lang)}")
     for c in card.contacts:
-        bits = [str(c[k]) for k in ("name", "title", "phone", "mobile", "email") if c.get(k)]
-        lines.append("  Contact: " + " · ".join(bits))
+        lines.append(f"  {pick(lang, 'Contact', '联系人')}{colon}"
+                     + _sub_text(CONTACT_FIELDS, c, ("name", "title", "phone", "mobile", "email"), lang))
     for f in card.follow_ups[:5]:
-        lines.append(f"  Follow-up {f['date']} {f['kind']}: {f['summary']}")
+        kind = f.get("kind")
+        try:
+            kind = enum_label(FollowUpKind(kind), lang)
+        except ValueError:
+            pass
+        lines.append(f"  {pick(lang, 'Follow-up', '跟进')} {f['date']} {kind}{colon}{f['summary']}")
     for t in card.transactions[:5]:
-        lines.append(f"  Transaction {t['date']} {t['amount']} {t['mode'] or ''}".rstrip())
+        lines.append(f"  {pick(lang, 'Transaction', '交易')} {t['date']} {t['amount']} "
+                     f"{t['mode'] or ''}".rstrip())
     return "\n".join(lines)
 
 
-def _rows_text(svc: CustomerService, ids: list[int]) -> tuple[list[dict], str]:
+def _rows_text(svc: CustomerService, ids: list[int], lang: str) -> tuple[list[dict], str]:
     rows = svc.list_rows(ids)
     data = [dict(zip(("id",) + LIST_COLUMNS, (cid,) + rows[cid])) for cid in ids if cid in rows]
-    text = "\n".join(
-        f"{r['id']:>7}  {r['archive_no']:<14} {r['name']}  [{r['status']}/{r['tier']}] "
-        f"{r['region'] or ''} {r['phone'] or ''}".rstrip() for r in data)
-    return data, text or "(no customers)"
+    lines = []
+    for r in data:
+        try:
+            status = enum_label(Status(r["status"]), lang)
+        except ValueError:
+            status = r["status"]
+        phone = format_phone(r["phone"]) if r["phone"] else ""
+        lines.append(f"{r['id']:>7}  {r['archive_no']:<14} {r['name']}  [{status}/{r['tier']}] "
+                     f"{r['region'] or ''} {phone}".rstrip())
+    return data, "\n".join(lines)
+
+
+def _count_text(n: int, lang: str) -> str:
+    return pick(lang, f"({n} customer{'s' if n != 1 else ''})", f"（共 {n} 位客户）")
 
 
 def cmd_add(args) -> int:
@@ -95,7 +132,7 @@ def cmd_add(args) -> int:
 def cmd_show(args) -> int:
     with customer_service(args) as svc:
         card = svc.get(svc.resolve(args.customer))
-    emit(args, card.to_json(), _card_text(card))
+    emit(args, card.to_json(), _card_text(card, cli_lang(args)))
     return 0
 
 
@@ -157,26 +194,24 @@ def cmd_handover(args) -> int:
     return 0
 
 
-def _filter(args) -> Filter:
-    return Filter(statuses=args.status or (), tiers=args.tier or (), regions=args.region or (),
-                  industries=args.industry or (), responsible=args.responsible or (),
-                  tags=args.tag or ())
-
-
 def cmd_list(args) -> int:
     with customer_service(args) as svc:
-        ids = svc.find(args.query or "", _filter(args), args.sort, args.desc)
+        ids = svc.find(args.query or "", filter_of(args), args.sort, args.desc)
         shown = ids[: args.limit] if args.limit else ids
-        data, text = _rows_text(svc, shown)
-    emit(args, {"total": len(ids), "customers": data}, text + f"\n({len(ids)} customers)")
+        lang = cli_lang(args)
+        data, text = _rows_text(svc, shown, lang)
+    emit(args, {"total": len(ids), "customers": data},
+         "\n".join(filter(None, [text, _count_text(len(ids), lang)])))
     return 0
 
 
 def cmd_search(args) -> int:
     with customer_service(args) as svc:
-        ids = svc.find(" ".join(args.query), _filter(args), limit=args.limit)
-        data, text = _rows_text(svc, ids)
-    emit(args, data, text)
+        ids = svc.find(" ".join(args.query), filter_of(args), limit=args.limit)
+        lang = cli_lang(args)
+        data, text = _rows_text(svc, ids, lang)
+    emit(args, data, text or pick(lang, f"No customer matches {' '.join(args.query)!r}.",
+                                  f"没有与“{' '.join(args.query)}”匹配的客户。"))
     return 0
 
 
@@ -243,15 +278,6 @@ def cmd_demo(args) -> int:
     return 0
 
 
-def _filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--status", action="append", help="prospect, followed_up, cooperating, lost")
-    p.add_argument("--tier", action="append", choices=["A", "B", "C"])
-    p.add_argument("--region", action="append")
-    p.add_argument("--industry", action="append")
-    p.add_argument("--responsible", action="append")
-    p.add_argument("--tag", action="append")
-
-
 def register(sub, common) -> None:
     cust = sub.add_parser("customers", help="customer cards: add, show, edit, list, search, merge")
     common(cust)
@@ -282,7 +308,7 @@ def register(sub, common) -> None:
 
     p = csub.add_parser("list", help="list customers, filtered and sorted")
     common(p)
-    _filters(p)
+    add_filter_options(p)
     p.add_argument("--query", help="search text")
     p.add_argument("--sort", choices=sorted(SORTS))
     p.add_argument("--desc", action="store_true")
@@ -291,7 +317,7 @@ def register(sub, common) -> None:
 
     p = csub.add_parser("search", help="search by name, pinyin, initials, phone, archive number")
     common(p)
-    _filters(p)
+    add_filter_options(p)
     p.add_argument("query", nargs="+")
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(handler=cmd_search)

@@ -19,6 +19,8 @@ from typing import Iterator
 from ..services.exporting import ExportService
 from ..storage.customers import SORTS
 from . import passphrase as pp
+from .filters import add_filter_options, filter_of
+from .language import cli_lang
 from .output import emit
 from .session import current_actor
 
@@ -43,16 +45,14 @@ def progress_printer(args):
 
 
 def cmd_export_xlsx(args) -> int:
-    from .commands_customers import _filter
-    from .commands_print import print_lang
 
-    lang = print_lang(args)
+    lang = cli_lang(args)
     with export_service(args) as svc:
         if args.full:
             result = svc.export_full(args.out, lang=lang, reason=args.reason,
                                      progress=progress_printer(args))
         else:
-            result = svc.export_list(args.out, query=args.query or "", flt=_filter(args),
+            result = svc.export_list(args.out, query=args.query or "", flt=filter_of(args),
                                      sort=args.sort, descending=args.desc, lang=lang,
                                      progress=progress_printer(args))
     sheets = ", ".join(f"{k} {n}" for k, n in result.rows.items())
@@ -64,7 +64,6 @@ def cmd_export_xlsx(args) -> int:
 
 
 def register_export(esub, common) -> None:
-    from .commands_customers import _filters
 
     p = esub.add_parser("xlsx", help="the customer list (as `customers list` shows it) or, with "
                                      "--full, the full workbook, as an Excel file")
@@ -74,10 +73,8 @@ def register_export(esub, common) -> None:
                    help="every field and sheet (contacts, transactions, follow-ups, histories, "
                         "loans, audit by permission); may need a manager's approval")
     p.add_argument("--reason", help="why (for the approval request of a full export)")
-    _filters(p)
+    add_filter_options(p)
     p.add_argument("--query", help="search text, as in the list")
     p.add_argument("--sort", choices=sorted(SORTS))
     p.add_argument("--desc", action="store_true")
-    p.add_argument("--lang", choices=["zh_CN", "en"], help="headers in this language "
-                                                          "(default: the program's language)")
     p.set_defaults(handler=cmd_export_xlsx)

@@ -14,6 +14,7 @@ from .. import errors
 from ..domain.loans import STATE_LABELS, LoanState
 from ..services.loans import LoanService
 from . import passphrase as pp
+from .language import is_zh
 from .output import emit
 from .session import current_actor
 
@@ -25,6 +26,13 @@ def loan_service(args) -> Iterator[LoanService]:
         yield LoanService(service.archive, current_actor(args, service.archive))
     finally:
         service.close()
+
+
+def _lang(args) -> str:
+    """Slips, labels and the register's workbook: Chinese unless --lang en (the office's
+    paper is Chinese whatever the program's language)."""
+    chosen = getattr(args, "lang", None)
+    return "en" if chosen and not is_zh(chosen) else "zh"
 
 
 def _customer_id(svc: LoanService, ref: str | None) -> int | None:
@@ -148,7 +156,7 @@ def cmd_items_labels(args) -> int:
             items = svc.list_items(kind=args.kind, limit=100_000)
         if not items:
             raise errors.NotFound("No items to label.")
-        path = write_labels(args.out, items, lang=args.lang, printed_by=svc.user)
+        path = write_labels(args.out, items, lang=_lang(args), printed_by=svc.user)
         svc.audit_print("labels", [i["item_no"] for i in items], str(path))
     emit(args, {"file": str(path), "labels": len(items)}, f"{len(items)} label(s) written to {path}.")
     return 0
@@ -301,7 +309,7 @@ def cmd_export(args) -> int:
     with loan_service(args) as svc:
         filters = _filters(svc, args)
         rows = svc.list(**filters, limit=10_000_000)
-        path = write_loans_xlsx(args.out, rows, lang=args.lang)
+        path = write_loans_xlsx(args.out, rows, lang=_lang(args))
         svc.audit_export(str(path), len(rows), {k: v for k, v in filters.items() if v})
     emit(args, {"file": str(path), "rows": len(rows)}, f"{len(rows)} loan(s) written to {path}.")
     return 0
@@ -312,7 +320,7 @@ def cmd_slip(args) -> int:
 
     with loan_service(args) as svc:
         loan = svc.get(args.loan)
-        path = write_slip(args.out, loan, lang=args.lang, printed_by=svc.user)
+        path = write_slip(args.out, loan, lang=_lang(args), printed_by=svc.user)
         svc.audit_print("slip", [loan["item_no"]], str(path), loan_id=loan["id"])
     emit(args, {"file": str(path), "loan": loan["id"]}, f"Loan slip #{loan['id']} written to {path}.")
     return 0
@@ -427,14 +435,12 @@ def register(sub, common) -> None:
     common(p)
     p.add_argument("out", metavar="OUT.xlsx")
     _list_filters(p)
-    p.add_argument("--lang", default="zh", choices=["zh", "en"], help="column titles (default zh)")
     p.set_defaults(handler=cmd_export)
 
     p = ls.add_parser("slip", help="the loan slip to print and sign (PDF)")
     common(p)
     p.add_argument("loan", type=int, metavar="LOAN")
     p.add_argument("out", metavar="OUT.pdf")
-    p.add_argument("--lang", default="zh", choices=["zh", "en"], help="the slip's language (default zh)")
     p.set_defaults(handler=cmd_slip)
 
     top = sub.add_parser("items", help="the items of the archive register")
@@ -492,5 +498,4 @@ def register(sub, common) -> None:
     p.add_argument("out", metavar="OUT.pdf")
     p.add_argument("item_no", metavar="NUMBER", nargs="*", help="default: every item (of --kind)")
     p.add_argument("--kind", choices=["dossier", "sample", "equipment", "document", "customer_material"])
-    p.add_argument("--lang", default="zh", choices=["zh", "en"])
     p.set_defaults(handler=cmd_items_labels)

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import locale
-import os
 import sys
 from typing import Iterator
 
-from .. import config, errors
+from .. import errors
 from ..services.printing import Cancelled, PrintService
 from . import passphrase as pp
+from .filters import add_filter_options, filter_of
+from .language import cli_lang
 from .output import emit
 from .session import current_actor
 
@@ -35,11 +35,6 @@ def print_service(args) -> Iterator[PrintService]:
         archive_service.close()
 
 
-def print_lang(args) -> str:
-    """--lang, else the program's language setting, else the locale's."""
-    chosen = getattr(args, "lang", None) or config.load().language or \
-        os.environ.get("LC_ALL") or os.environ.get("LANG") or (locale.getlocale()[0] or "")
-    return "zh_CN" if chosen.lower().startswith("zh") else "en"
 
 
 def _progress(args):
@@ -57,7 +52,6 @@ def _result(args, result, what: str) -> None:
 
 
 def cmd_export_cards(args) -> int:
-    from .commands_customers import _filter
 
     with print_service(args) as printer:
         svc = printer.customers
@@ -65,11 +59,11 @@ def cmd_export_cards(args) -> int:
             refs = [r for item in args.ids for r in item.split(",") if r.strip()]
             ids = [svc.resolve(r.strip()) for r in refs]
         else:
-            ids = svc.find(args.query or "", _filter(args), limit=1_000_000)
+            ids = svc.find(args.query or "", filter_of(args), limit=1_000_000)
         if not ids:
             raise errors.NotFound("No customers match: nothing printed.")
         try:
-            result = printer.cards_pdf(ids, args.out, print_lang(args), progress=_progress(args))
+            result = printer.cards_pdf(ids, args.out, cli_lang(args), progress=_progress(args))
         except Cancelled:  # pragma: no cover - nothing cancels from the command line
             raise errors.ArchiveError("Cancelled: nothing printed.") from None
     _result(args, result, f"{result.customers} cards")
@@ -79,7 +73,7 @@ def cmd_export_cards(args) -> int:
 def cmd_print_card(args) -> int:
     with print_service(args) as printer:
         cid = printer.customers.resolve(args.customer)
-        result = printer.cards_pdf([cid], args.out, print_lang(args))
+        result = printer.cards_pdf([cid], args.out, cli_lang(args))
     _result(args, result, "Card")
     return 0
 
@@ -104,18 +98,12 @@ def cmd_handover_list(args) -> int:
                 hid = int(str(handover).lstrip("#"))
             except ValueError:
                 raise errors.ValidationError(f"Handover {handover!r}: expected its number.") from None
-        result = printer.handover_pdf(hid, out, print_lang(args))
+        result = printer.handover_pdf(hid, out, cli_lang(args))
     _result(args, result, f"Handover list #{hid}")
     return 0
 
 
-def _lang_option(p) -> None:
-    p.add_argument("--lang", choices=["zh_CN", "en", "zh"],
-                   help="language of the labels (default: the program's language)")
-
-
 def register_export(esub, common) -> None:
-    from .commands_customers import _filters
 
     p = esub.add_parser("cards", help="customer profile cards as one PDF, each card from a new page")
     common(p)
@@ -123,8 +111,7 @@ def register_export(esub, common) -> None:
     p.add_argument("--ids", action="append", metavar="ID,…",
                    help="ids or archive numbers, comma-separated (repeat); default: the filter")
     p.add_argument("--query", help="search text, as customers list --query")
-    _filters(p)
-    _lang_option(p)
+    add_filter_options(p)
     p.set_defaults(handler=cmd_export_cards)
 
 
@@ -133,7 +120,6 @@ def register_customers(csub, common) -> None:
     common(p)
     p.add_argument("customer")
     p.add_argument("out", metavar="OUT.pdf")
-    _lang_option(p)
     p.set_defaults(handler=cmd_print_card)
 
     p = csub.add_parser("handovers", help="the handovers you may print, newest first")
@@ -147,6 +133,5 @@ def register_customers(csub, common) -> None:
     p.add_argument("out", nargs="?", help=argparse.SUPPRESS)
     p.add_argument("--from", dest="from_user", metavar="USER",
                    help="the newest handover of this user (without a number)")
-    _lang_option(p)
     p.set_defaults(handler=cmd_handover_list)
 

@@ -42,6 +42,9 @@ def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
                              "(after the passphrase line of --passphrase-stdin)")
     parser.add_argument("--read-only", action="store_true", default=d(False),
                         help="open the archive read-only: look, change nothing")
+    parser.add_argument("--lang", choices=["zh_CN", "zh", "en"], default=d(None),
+                        help="language of text, PDFs and workbooks (default: the program's "
+                             "language setting, else the locale's)")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -99,6 +99,14 @@ class PermissionDenied(ArchiveError):
     exit_status = 16
 
 
+class LoginFailed(PermissionDenied):
+    """The account name and password did not let anyone in (unknown user, wrong password,
+    deactivated account, or too many failures for a while): a login problem, not a role's."""
+
+    code = "login_failed"
+    exit_status = 19
+
+
 class ConflictError(ArchiveError):
     """Someone else saved the same record first (optimistic locking)."""
 

@@ -297,22 +297,22 @@ class AccountService:
             "FROM users WHERE user_name = ?", (user_name or "",))
         if row is None:
             verify_password(password or "", _DUMMY_HASH)  # the same time as a wrong password
-            raise errors.PermissionDenied("Unknown user or wrong password.")
+            raise errors.LoginFailed("Unknown user or wrong password.")
         uid, name, stored, active, failures, last_failed = row
         if stored is None:
             if not active:
-                raise errors.PermissionDenied(f"The account {name} is deactivated.")
+                raise errors.LoginFailed(f"The account {name} is deactivated.")
             if not self.multi_user():
                 return self.get(name).actor
-            raise errors.PermissionDenied(
+            raise errors.LoginFailed(
                 f"The account {name} has no password yet: an administrator must set one.")
         self._check_delay(name, failures, last_failed)
         if not verify_password(password or "", stored):
             self._record_failure(uid, name)
             log.info("failed login for %s", name)
-            raise errors.PermissionDenied("Unknown user or wrong password.")
+            raise errors.LoginFailed("Unknown user or wrong password.")
         if not active:
-            raise errors.PermissionDenied(f"The account {name} is deactivated.")
+            raise errors.LoginFailed(f"The account {name} is deactivated.")
         if not self.archive.readonly:
             with self.archive.write() as c:
                 if failures:
@@ -487,7 +487,7 @@ class AccountService:
         wait = self._wait(failures, last_failed)
         if wait > 0:
             seconds = max(1, int(wait + 0.999))
-            raise errors.PermissionDenied(
+            raise errors.LoginFailed(
                 f"Too many failed logins for {name}: try again in {seconds} s.",
                 wait_seconds=seconds, user_name=name)
 

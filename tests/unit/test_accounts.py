@@ -474,7 +474,7 @@ def test_cli_login_and_must_change(cli, cli_office, passphrase):
     r = _run(cli, cli_office, passphrase, ["list"], "Nope-123xyz", user="zhang")
     line = r.assert_one_line_error()
     assert "wrong password" in line and "Nope-123xyz" not in r.err + r.out
-    assert r.code == errors.PermissionDenied.exit_status
+    assert r.code == errors.LoginFailed.exit_status == 19
 
     r = _run(cli, cli_office, passphrase, ["list"], ZHANG_PW, user="zhang")
     line = r.assert_one_line_error()

@@ -33,6 +33,13 @@ AREA_CODES = {"北京": "10", "上海": "21", "广州": "20", "深圳": "755", "
               "苏州": "512", "成都": "28", "重庆": "23", "武汉": "27", "西安": "29", "天津": "22",
               "厦门": "592", "青岛": "532", "宁波": "574", "长沙": "731", "郑州": "371", "合肥": "551",
               "福州": "591", "昆明": "871", "沈阳": "24", "大连": "411"}
+# The first three digits of the city's postcodes (China Post), so a sample address and its
+# postcode agree: 北京 100xxx, 上海 200xxx …
+POSTCODE_PREFIX = {"北京": "100", "上海": "200", "广州": "510", "深圳": "518", "杭州": "310",
+                   "南京": "210", "苏州": "215", "成都": "610", "重庆": "400", "武汉": "430",
+                   "西安": "710", "天津": "300", "厦门": "361", "青岛": "266", "宁波": "315",
+                   "长沙": "410", "郑州": "450", "合肥": "230", "福州": "350", "昆明": "650",
+                   "沈阳": "110", "大连": "116"}
 WORDS = ["华信", "中科", "东方", "恒通", "金桥", "瑞丰", "长城", "天成", "宏达", "鑫源", "博远",
          "海创", "正泰", "永盛", "联合", "新锐", "卓越", "智联", "环球", "远航", "明德", "信达",
          "安泰", "国泰", "汇丰", "德信", "嘉禾", "万通", "盛世", "启明", "晨光", "九州", "星河"]
@@ -95,7 +102,8 @@ def generate(rng: random.Random, n: int, today: dt.date):
         values = {
             "name": name,
             "address": f"{city}市{rng.choice(STREETS)}{rng.randrange(1, 999)}号",
-            "postcode": f"{rng.randrange(100000, 999999)}",
+            # one draw as before, so the rest of a seeded sample stays the same
+            "postcode": f"{POSTCODE_PREFIX[city]}{rng.randrange(100000, 999999) % 100:03d}",
             "industry": industry,
             "legal_rep": _person(rng),
             "phone": _landline(rng, city),

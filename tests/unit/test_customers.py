@@ -210,3 +210,18 @@ def test_cli_demo_fills_realistic_data(cli, made_archive, passphrase):
     tiers = {c["tier"] for c in data["customers"]}
     assert statuses == {"prospect", "followed_up", "cooperating", "lost"} and tiers == {"A", "B", "C"}
     assert any("有限公司" in c["name"] for c in data["customers"])
+
+
+def test_sample_addresses_have_their_citys_postcode(tmp_path, passphrase):
+    from desktop.services.demo import POSTCODE_PREFIX, fill_demo
+    from desktop.storage.archive import Archive
+
+    with Archive.create(tmp_path / "demo.carc", passphrase) as archive:
+        fill_demo(archive, 200, seed=3)
+        rows = archive.query("SELECT address, postcode FROM customers")
+    assert len(rows) == 200
+    for address, postcode in rows:
+        city = next(c for c in POSTCODE_PREFIX if address.startswith(c))
+        assert postcode.startswith(POSTCODE_PREFIX[city]) and len(postcode) == 6, (address, postcode)
+    beijing = [p for a, p in rows if a.startswith("北京")]
+    assert beijing and all(p.startswith("100") for p in beijing)

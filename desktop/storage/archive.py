@@ -134,7 +134,8 @@ class Archive:
         self.readonly = readonly
         self.id = archive_id(path)
         self.location = filesystem.locate(path)
-        self._identity = _identity(path)
+        self._inode = _inode(path)
+        self._salt = bytes.fromhex(self.id)
         # Told True when a write starts waiting for another program's lock, False when the
         # wait is over (either way). Called on the connection's thread; must not block.
         self.on_wait: "Callable[[bool], None] | None" = None
@@ -325,6 +326,8 @@ class Archive:
         """A short write transaction (BEGIN IMMEDIATE), retried with backoff while busy."""
         if self.readonly:
             raise errors.FolderNotWritable(f"{self.path} is open read-only.", path=str(self.path))
+        # The full check (salt included) before BEGIN: no lock is held yet (see _salt_at).
+        self._check_there()
         deadline = time.monotonic() + retry_for
         delay = 0.02
         self._waited = False
@@ -341,7 +344,7 @@ class Archive:
                     time.sleep(delay * (0.5 + random.random()))
                     delay = min(delay * 2, 0.5)
             try:
-                self._check_there()
+                self._check_there(salt=False)   # moved while we waited for the lock?
                 before = self._newest_entry()
                 yield self._conn
                 after = self._newest_entry() if before is not None else None
@@ -367,13 +370,40 @@ class Archive:
 
     def still_there(self) -> bool:
         """Whether the path still leads to the file this connection has open. A folder
-        renamed away, a drive cut off, a file deleted or replaced (restored elsewhere): no."""
-        return _identity(self.path) == self._identity
+        renamed away, a drive cut off, a file deleted or replaced (restored elsewhere): no.
+        Called between transactions (it may read the file's salt: see ``_salt_at``)."""
+        return self._where_now() is None
 
-    def _check_there(self) -> None:
+    def _salt_counts(self) -> bool:
+        # The inode tells where it is kept. sshfs keeps, on the client, the inode number a
+        # path had when the file is replaced on the server (37 of 37 saves went into the
+        # moved-away file), other network drives have none: there the salt tells.
+        return self.location.network or self._inode == ("no inode",)
+
+    def _where_now(self, *, salt: bool = True) -> str | None:
+        """None when the path leads to our file; else "gone" or "replaced"."""
+        now = _inode(self.path)
+        if now is None:
+            return "gone"
+        if now != self._inode:
+            return "replaced"
+        if salt and self._salt_counts():
+            found = _salt_at(self.path)
+            if found is None:
+                return "gone"
+            if found != self._salt:
+                return "replaced"
+        return None
+
+    def _check_there(self, *, salt: bool = True) -> None:
         # An open handle keeps working on a deleted or moved file: a write there would be
         # lost without a word. So every write first checks that the path still leads to it.
-        if not self.still_there():
+        where = self._where_now(salt=salt)
+        if where == "replaced":
+            raise errors.ArchiveUnreachable(
+                f"The archive {self.path} was replaced by another file (a restore or a copy "
+                "put in its place): open it again to go on.", path=str(self.path), replaced=True)
+        if where == "gone":
             raise errors.ArchiveUnreachable(
                 f"The archive {self.path} cannot be reached (moved, deleted, or its drive is "
                 "gone).", path=str(self.path))
@@ -541,15 +571,23 @@ class Archive:
         log.info("copied %s to %s before migrating", self.path, target)
 
 
-def _identity(path: Path) -> tuple | None:
-    """Which file the path leads to now: its device and inode, or where a file system has no
-    inode numbers (st_ino 0, some network drives) its salt, which a restored copy changes."""
+def _inode(path: Path) -> tuple | None:
+    """The device and inode the path leads to now (a stat, no open): None when it leads
+    nowhere; ("no inode",) on a file system without inode numbers (st_ino 0)."""
     try:
         st = os.stat(path)
-        if st.st_ino:
-            return (st.st_dev, st.st_ino)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if st.st_ino else ("no inode",)
+
+
+def _salt_at(path: Path) -> bytes | None:
+    """The salt of the file at ``path`` now. Opening and closing a file drops every POSIX
+    lock this process holds on it (SQLite's among them), so this is only called while the
+    connection holds none: between transactions, in rollback-journal mode."""
+    try:
         with open(path, "rb") as f:
-            return ("salt", f.read(SALT_SIZE))
+            return f.read(SALT_SIZE)
     except OSError:
         return None
 

@@ -138,3 +138,67 @@ def test_a_write_to_a_file_moved_or_deleted_under_the_open_handle_is_refused(mad
     svc.archive.set_setting("k", "5")
     assert svc.archive.get_setting("k") == "5"
     svc.close()
+
+
+def test_a_file_replaced_where_the_inode_number_stays_is_told_by_its_salt(
+        made_archive, passphrase, monkeypatch):
+    """sshfs: a file replaced on the server keeps, on the client, the inode number its path
+    had. Every save must still notice that the path leads to another file now."""
+    import os as real_os
+
+    from desktop.storage import archive as archive_module
+
+    import dataclasses
+
+    a = Archive.open(made_archive, passphrase)
+    a.location = dataclasses.replace(a.location, fs_type="fuse.sshfs", network=True)
+    a.set_setting("k", "1")
+    seen = real_os.stat(made_archive)
+    real_stat = real_os.stat
+
+    def sshfs_stat(path, *args, **kwargs):
+        st = real_stat(path, *args, **kwargs)
+        if str(path) != str(made_archive):
+            return st
+        fields = list(st)
+        fields[1], fields[2] = seen.st_ino, seen.st_dev    # st_ino, st_dev as the client cached
+        return real_os.stat_result(fields)
+
+    monkeypatch.setattr(archive_module.os, "stat", sshfs_stat)
+    other = made_archive.with_name("restored.carc")
+    a.backup_to(other, passphrase)
+    old = made_archive.with_name("old.carc")
+    made_archive.rename(old)
+    other.rename(made_archive)
+    assert real_stat(made_archive).st_ino != seen.st_ino == sshfs_stat(made_archive).st_ino
+    for attempt in range(37):
+        with pytest.raises(errors.ArchiveUnreachable, match="replaced by another file"):
+            a.set_setting("k", f"lost {attempt}")
+    a.close()
+    with Archive.open(old, passphrase) as moved_away:
+        assert moved_away.get_setting("k") == "1"        # nothing went into the old file
+    with Archive.open(made_archive, passphrase) as now:
+        assert now.get_setting("k") == "1"
+
+
+def test_the_salt_is_read_only_between_transactions(made_archive, passphrase, monkeypatch):
+    """Closing any descriptor of the file drops this process's POSIX locks, SQLite's too: on a
+    network drive the salt is read before BEGIN, never while a write holds the lock."""
+    import dataclasses
+
+    from desktop.storage import archive as archive_module
+
+    a = Archive.open(made_archive, passphrase)
+    a.location = dataclasses.replace(a.location, fs_type="cifs", network=True)
+    reads = []
+    real = archive_module._salt_at
+
+    def spy(path):
+        reads.append(a.conn.in_transaction)
+        return real(path)
+
+    monkeypatch.setattr(archive_module, "_salt_at", spy)
+    for n in range(3):
+        a.set_setting("k", str(n))
+    a.close()
+    assert reads == [False, False, False]

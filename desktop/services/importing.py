@@ -1,4 +1,4 @@
-"""Importing customer cards from an Excel sheet: preview, run (one transaction), undo.
+"""Importing customer cards from an Excel sheet: preview, run (short transactions), undo.
 
 The steps, as the wizard and ``import xlsx`` take them:
 
@@ -12,10 +12,14 @@ The steps, as the wizard and ``import xlsx`` take them:
    (``CustomerService.duplicates``: same credit code, same phone, similar name) and within
    the file (the same credit code, phone or name key as an earlier row), and for each one
    the choice to skip it, update the card it duplicates, or create a new card anyway.
-4. ``run(...)``: everything in ONE write transaction: all rows are taken or none (a
-   failure or a cancel rolls the whole import back). A row with problems is not taken and is
-   reported; the rest go in. The batch and the cards it created or updated (with the old
-   values of an update) are recorded (migration 0005) so that
+4. ``run(...)``: the rows are committed in short write transactions (``PART_SECONDS`` or
+   ``PART_ROWS`` each), so that other people's saves on a shared file go on during a long
+   import instead of failing as "busy". Each part records, in the same transaction, the
+   cards it created or updated (with the old values of an update; migrations 0005, 0007);
+   the last part marks the batch finished. All rows are taken or none: a failure or a
+   cancel takes the parts already committed back at once, and a batch cut off by a killed
+   program (no ``finished_at``) is undone as far as it went. A row with problems is not
+   taken and is reported; the rest go in. So that
 5. ``undo_last()`` can take the newest import back: created cards deleted, updated ones
    given their old values, again in one transaction, and only while nobody changed those
    cards since (their version says so); otherwise it refuses and names them.
@@ -31,6 +35,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Mapping
@@ -43,12 +49,20 @@ from ..domain.validation import ValidationProblem, validate_contact, validate_cu
 from ..reports import xlsx_import as xi
 from ..storage import audit as audit_store
 from ..storage import customers as repo
+from ..storage import imports as import_store
 from ..storage import search
 from ..storage.archive import Archive
 from .customers import (CustomerService, _apply_edit, _apply_delete, _log_changes, now_iso,
                         single_user, sort_key)
 
+log = logging.getLogger(__name__)
+
 TICK = 200
+PART_SECONDS = 0.5           # one write transaction of an import holds the lock this long at most
+# … and then lets go this long: SQLite's locks are not fair, and a waiting writer polls every
+# 100 ms at most, so without the pause the next part takes the lock again first, every time.
+PART_PAUSE = 0.12
+PART_ROWS = 2000             # … or this many rows
 PREVIEW_ROWS = 500           # rows kept with their values for the preview table
 DUPLICATE_CHOICES = ("skip", "update", "create")
 MAPPING_SETTING = "import_mapping:"
@@ -227,10 +241,7 @@ class ImportService:
             if dry_run:
                 self._walk(plan, sheet_table, outcome, None, total, progress, cancelled)
             else:
-                with self.archive.write() as conn:
-                    outcome.batch_id = self._start_batch(conn, outcome)
-                    self._walk(plan, sheet_table, outcome, conn, total, progress, cancelled)
-                    self._finish_batch(conn, outcome, plan)
+                self._run_in_parts(plan, sheet_table, outcome, total, progress, cancelled)
             outcome.empty_rows = sheet_table.empty_rows
         if not dry_run:
             self.remember_mapping(table.signature(), columns)
@@ -238,57 +249,95 @@ class ImportService:
 
     def _walk(self, plan: "_Planner", table: xi.SheetTable, outcome: Outcome, conn, total: int,
               progress, cancelled) -> None:
+        """A dry run: every row decided, nothing written."""
         if progress is not None:
             progress(0, total)
         for n, (row_no, values) in enumerate(table.rows(), 1):
-            if n % TICK == 0:
-                if cancelled is not None and cancelled():
-                    raise errors.Cancelled("The import was cancelled; nothing was changed.")
-                if progress is not None:
-                    progress(n, max(total, n))
-            item = plan.row(row_no, values)
-            if conn is not None and item.action in ("create", "update"):
-                plan.apply(conn, item)
-            outcome.counts[item.action] += 1
-            outcome.problems.extend(item.problems)
-            if len(outcome.rows) < PREVIEW_ROWS or item.problems or item.duplicate:
-                outcome.rows.append(item)
+            self._tick(n, total, progress, cancelled)
+            self._take(plan, outcome, None, row_no, values)
         if progress is not None:
             progress(total, total)
 
-    # ------------------------------------------------------------------ the batch
-    def _start_batch(self, conn, outcome: Outcome) -> int:
-        cur = conn.execute(
-            "INSERT INTO import_batches(file_name, sheet, by_user, at, mapping) VALUES (?, ?, ?, ?, ?)",
-            (outcome.file, outcome.sheet, self.user, now_iso(),
-             json.dumps({c.title: c.field for c in outcome.columns}, ensure_ascii=False)))
-        return int(cur.lastrowid)
+    @staticmethod
+    def _tick(n: int, total: int, progress, cancelled) -> None:
+        if n % TICK == 0:
+            if cancelled is not None and cancelled():
+                raise errors.Cancelled("The import was cancelled; nothing was changed.")
+            if progress is not None:
+                progress(n, max(total, n))
 
-    def _finish_batch(self, conn, outcome: Outcome, plan: "_Planner") -> None:
-        conn.executemany(
-            "INSERT INTO import_rows(batch_id, customer_id, action, sheet_row, version_after, before) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [(outcome.batch_id, cid, action, row, version,
-              None if before is None else json.dumps(before, ensure_ascii=False, default=str))
-             for cid, (action, row, version, before) in plan.touched.items()])
+    @staticmethod
+    def _take(plan: "_Planner", outcome: Outcome, conn, row_no: int, values: tuple) -> None:
+        item = plan.row(row_no, values)
+        if conn is not None and item.action in ("create", "update"):
+            plan.apply(conn, item)
+        outcome.counts[item.action] += 1
+        outcome.problems.extend(item.problems)
+        if len(outcome.rows) < PREVIEW_ROWS or item.problems or item.duplicate:
+            outcome.rows.append(item)
+
+    def _run_in_parts(self, plan: "_Planner", table: xi.SheetTable, outcome: Outcome, total: int,
+                      progress, cancelled) -> None:
+        """The rows in short write transactions (see the module docstring, step 4)."""
+        rows = enumerate(table.rows(), 1)
+        if progress is not None:
+            progress(0, total)
+        started = False     # the batch is made in the first part: a small import is one transaction
+        try:
+            more = True
+            while more:
+                more = False
+                with self.archive.write() as conn:
+                    if not started:
+                        outcome.batch_id = import_store.start_batch(
+                            conn, outcome.file, outcome.sheet, self.user, now_iso(),
+                            {c.title: c.field for c in outcome.columns})
+                    until = time.monotonic() + PART_SECONDS
+                    for taken, (n, (row_no, values)) in enumerate(rows, 1):
+                        self._tick(n, total, progress, cancelled)
+                        self._take(plan, outcome, conn, row_no, values)
+                        if taken >= PART_ROWS or time.monotonic() >= until:
+                            more = True
+                            break
+                    import_store.record_rows(conn, outcome.batch_id,
+                                             {cid: plan.touched[cid] for cid in plan.dirty})
+                    if not more:
+                        self._finish_batch(conn, outcome)
+                started = True
+                plan.dirty.clear()
+                if more:
+                    time.sleep(PART_PAUSE)
+        except BaseException:
+            if started:
+                self._take_back(outcome.batch_id)
+            outcome.batch_id = None
+            raise
+        if progress is not None:
+            progress(total, total)
+
+    def _take_back(self, batch_id: int) -> None:
+        """The parts of a failed or cancelled import already committed, undone."""
+        try:
+            with self.archive.write() as conn:
+                batch = import_store.batch(conn, batch_id)
+                if batch is not None:
+                    self._undo_batch(conn, batch, "Import cancelled or failed")
+        except errors.ArchiveError as exc:
+            log.warning("could not take back the parts of import #%s: %s", batch_id, exc.code)
+
+    # ------------------------------------------------------------------ the batch
+    def _finish_batch(self, conn, outcome: Outcome) -> None:
         c = outcome.counts
-        conn.execute("UPDATE import_batches SET created = ?, updated = ?, skipped = ? WHERE id = ?",
-                     (c["create"], c["update"], c["skip"] + c["unchanged"] + c["invalid"],
-                      outcome.batch_id))
+        import_store.finish_batch(conn, outcome.batch_id, c["create"], c["update"],
+                                  c["skip"] + c["unchanged"] + c["invalid"], now_iso())
         audit_store.append(conn, user_name=self.user, action="import", target_type="import",
                            target_id=outcome.batch_id,
                            details={"file": outcome.file, "sheet": outcome.sheet, **c})
 
     # ------------------------------------------------------------------ undo
     def last_batch(self) -> dict | None:
-        row = self.archive.query_one(
-            "SELECT id, file_name, sheet, by_user, at, created, updated, skipped, undone_at, "
-            "undone_by FROM import_batches ORDER BY id DESC LIMIT 1")
-        if row is None:
-            return None
-        keys = ("id", "file_name", "sheet", "by_user", "at", "created", "updated", "skipped",
-                "undone_at", "undone_by")
-        return dict(zip(keys, row))
+        """The newest import; ``finished_at`` None: it was cut off (undo takes back its part)."""
+        return import_store.last_batch(self.archive.conn)
 
     def undo_last(self) -> UndoResult:
         """Take the newest import back (see the module docstring)."""
@@ -306,39 +355,42 @@ class ImportService:
                 raise errors.PermissionDenied(
                     f"Only {batch['by_user']}, who made it, or a manager can undo import "
                     f"#{batch['id']}.")
-            rows = conn.execute("SELECT customer_id, action, version_after, before FROM import_rows "
-                                "WHERE batch_id = ? ORDER BY id", (batch["id"],)).fetchall()
-            current = {}
-            for cid, _, _, _ in rows:
-                r = conn.execute("SELECT version, archive_no FROM customers WHERE id = ?",
-                                 (cid,)).fetchone()
-                current[cid] = r
-            changed = [current[cid][1] for cid, _, after, _ in rows
-                       if current[cid] is not None and current[cid][0] != after]
-            if changed:
-                listed = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
-                raise errors.ConflictError(
-                    f"{len(changed)} card(s) of import #{batch['id']} were changed since "
-                    f"({listed}); undoing would lose those changes, so nothing was undone.")
-            reason = f"Undo of import #{batch['id']} ({batch['file_name']})"
-            deleted = restored = gone = 0
-            for cid, action, after, before in rows:
-                if current[cid] is None:
-                    gone += 1
-                    continue
-                if action == "created":
-                    _delete_dossier(conn, cid)
-                    _apply_delete(conn, self.user, cid, reason, approval_id=None)
-                    deleted += 1
-                else:
-                    self._restore(conn, cid, after, json.loads(before or "{}"), reason)
-                    restored += 1
-            conn.execute("UPDATE import_batches SET undone_at = ?, undone_by = ? WHERE id = ?",
-                         (now_iso(), self.user, batch["id"]))
-            audit_store.append(conn, user_name=self.user, action="import_undo", target_type="import",
-                               target_id=batch["id"],
-                               details={"file": batch["file_name"], "deleted": deleted,
-                                        "restored": restored, "gone": gone})
+            return self._undo_batch(conn, batch, f"Undo of import #{batch['id']} "
+                                                 f"({batch['file_name']})")
+
+    def _undo_batch(self, conn, batch: dict, reason: str) -> UndoResult:
+        """Created cards deleted, updated ones given their old values, in ``conn``'s
+        transaction; refused (nothing undone) when someone changed one of them since."""
+        rows = import_store.batch_rows(conn, batch["id"])
+        current = {}
+        for cid, _, _, _ in rows:
+            r = conn.execute("SELECT version, archive_no FROM customers WHERE id = ?",
+                             (cid,)).fetchone()
+            current[cid] = r
+        changed = [current[cid][1] for cid, _, after, _ in rows
+                   if current[cid] is not None and current[cid][0] != after]
+        if changed:
+            listed = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
+            raise errors.ConflictError(
+                f"{len(changed)} card(s) of import #{batch['id']} were changed since "
+                f"({listed}); undoing would lose those changes, so nothing was undone.")
+        deleted = restored = gone = 0
+        for cid, action, after, before in rows:
+            if current[cid] is None:
+                gone += 1
+                continue
+            if action == "created":
+                _delete_dossier(conn, cid)
+                _apply_delete(conn, self.user, cid, reason, approval_id=None)
+                deleted += 1
+            else:
+                self._restore(conn, cid, after, json.loads(before or "{}"), reason)
+                restored += 1
+        import_store.mark_undone(conn, batch["id"], self.user, now_iso())
+        audit_store.append(conn, user_name=self.user, action="import_undo", target_type="import",
+                           target_id=batch["id"],
+                           details={"file": batch["file_name"], "deleted": deleted,
+                                    "restored": restored, "gone": gone})
         return UndoResult(batch["id"], deleted, restored, gone)
 
     def _restore(self, conn, cid: int, version: int, before: dict, reason: str) -> None:
@@ -381,6 +433,7 @@ class _Planner:
         self.row_target: dict[int, tuple[str, int]] = {}  # a taken row → the card it went to
         self.created: dict[int, int] = {}          # sheet row → new card id
         self.touched: dict[int, tuple] = {}        # card id → (action, row, version, before)
+        self.dirty: set[int] = set()               # cards touched since the last part's commit
         self.single = single_user(svc.archive.conn)
         self.policy = svc.customers.approval_policy()
         self.today = dt.date.today()
@@ -572,6 +625,7 @@ class _Planner:
                                                  now_iso(), batch=self.outcome.batch_id)
             self.created[item.row] = cid
             self.touched[cid] = ("created", item.row, 1, None)
+            self.dirty.add(cid)
             return
         target = self._target_of(item)
         old = repo.get(conn, target)
@@ -600,6 +654,7 @@ class _Planner:
                 for k in changes:
                     before["fields"].setdefault(k, repo.to_db(old.get(k)))
             self.touched[target] = (action, row, version, before)
+            self.dirty.add(target)
             return
         before = {"fields": {k: repo.to_db(old.get(k)) for k in changes}}
         if "tier" in changes:
@@ -608,6 +663,7 @@ class _Planner:
             before["contacts"] = [{k: repo.to_db(v) for k, v in c.items() if k not in ("id", "version")}
                                   for c in before_contacts]
         self.touched[target] = ("updated", item.row, version, before)
+        self.dirty.add(target)
 
     def _target_of(self, item: ImportRow) -> int:
         d = item.duplicate

@@ -27,6 +27,7 @@ from ..storage import customers as repo
 from ..storage import loans as loan_repo
 from ..storage import search
 from ..storage.archive import Archive
+from ..storage.ids import storable
 
 DEFAULT_PATTERN = "KH-{year}-{seq:04}"
 DEFAULT_ATTACHMENT_LIMIT = 20 * 1024 * 1024  # bytes
@@ -562,7 +563,7 @@ class CustomerService:
 
     def attachment_data(self, attachment_id: int) -> tuple[str, bytes]:
         row = self.archive.query_one("SELECT file_name, data, customer_id FROM attachments WHERE id = ?",
-                                     (attachment_id,))
+                                     (attachment_id,)) if storable(attachment_id) else None
         if row is None:
             raise errors.NotFound(f"No attachment {attachment_id}.")
         self._load_visible(self.archive.conn, row[2])

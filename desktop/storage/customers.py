@@ -15,6 +15,7 @@ from typing import Iterable, Sequence
 
 from .. import errors
 from ..domain.customer import CONTACT_FIELDS, FIELD_BY_NAME, FIELDS
+from .ids import storable
 
 CARD_COLUMNS: tuple[str, ...] = tuple(spec.name for spec in FIELDS)
 CONTACT_COLUMNS: tuple[str, ...] = tuple(spec.name for spec in CONTACT_FIELDS)
@@ -130,6 +131,8 @@ def insert(conn, values: dict[str, object], *, sort_key: str, by: str, now: str)
 def update(conn, customer_id: int, version: int, changes: dict[str, object], *,
            sort_key: str | None, by: str, now: str) -> int:
     """Apply ``changes`` if the row still has ``version``; returns the new version."""
+    if not storable(customer_id):
+        raise errors.NotFound(f"Customer {customer_id} does not exist (any more).", id=customer_id)
     sets = [f"{c} = ?" for c in changes]
     params = [to_db(v) for v in changes.values()]
     if sort_key is not None:
@@ -137,10 +140,11 @@ def update(conn, customer_id: int, version: int, changes: dict[str, object], *,
         params.append(sort_key)
     sets += ["updated_at = ?", "updated_by = ?", "version = version + 1"]
     params += [now, by, customer_id, version]
-    cur = conn.execute(
+    # a version beyond SQLite's integers is no row's: refused as a conflict below
+    updated = storable(version) and conn.execute(
         f"UPDATE customers SET {', '.join(sets)} WHERE id = ? AND version = ?", params
-    )
-    if cur.rowcount == 0:
+    ).rowcount
+    if not updated:
         row = conn.execute("SELECT version FROM customers WHERE id = ?", (customer_id,)).fetchone()
         if row is None:
             raise errors.NotFound(f"Customer {customer_id} does not exist (any more).", id=customer_id)
@@ -153,6 +157,8 @@ def update(conn, customer_id: int, version: int, changes: dict[str, object], *,
 
 
 def get(conn, customer_id: int) -> dict[str, object] | None:
+    if not storable(customer_id):
+        return None
     cur = conn.execute("SELECT * FROM customers WHERE id = ?", (customer_id,))
     row = cur.fetchone()
     if row is None:

@@ -206,6 +206,38 @@ def replace_contacts(conn, customer_id: int, items: Iterable[dict[str, object]])
 
 
 # ---------------------------------------------------------------------- logs
+# ---------------------------------------------------------------------- the card's logs
+def add_follow_up(conn, customer_id: int, date: str, kind: str, summary: str, *, by: str,
+                  now: str) -> int:
+    return conn.execute(
+        "INSERT INTO follow_ups(customer_id, date, kind, summary, by_user, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)", (customer_id, date, kind, summary, by, now)).lastrowid
+
+
+def add_transaction(conn, customer_id: int, date: str, amount: Decimal, *, mode: str | None,
+                    payment_method: str | None, contract_no: str | None,
+                    note: str | None) -> int:
+    return conn.execute(
+        "INSERT INTO transactions(customer_id, date, mode, amount, amount_fen, payment_method, "
+        "contract_no, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (customer_id, date, mode, str(amount), int((amount * 100).to_integral_value()),
+         payment_method, contract_no, note)).lastrowid
+
+
+def add_attachment(conn, customer_id: int, file_name: str, mime: str, data: bytes, sha256: str,
+                   note: str | None, *, by: str, now: str) -> int:
+    return conn.execute(
+        "INSERT INTO attachments(customer_id, file_name, mime, size, sha256, data, note, "
+        "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (customer_id, file_name, mime, len(data), sha256, data, note, now, by)).lastrowid
+
+
+def touch(conn, customer_id: int, *, by: str, now: str) -> None:
+    """Something was added to the card: a new version, so open editors notice."""
+    conn.execute("UPDATE customers SET updated_at = ?, updated_by = ?, version = version + 1 "
+                 "WHERE id = ?", (now, by, customer_id))
+
+
 def rows_as_dicts(conn, sql: str, params: tuple = ()) -> list[dict[str, object]]:
     cur = conn.execute(sql, params)
     names = [d[0] for d in cur.description]

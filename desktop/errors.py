@@ -121,6 +121,15 @@ class Cancelled(ArchiveError):
     exit_status = 130
 
 
+class ArchiveDamaged(ArchiveError):
+    """The file is a Customer Archive (it opens with its passphrase) but damaged: cut short,
+    or pages that fail SQLite's checks. Told apart from ``NotAnArchive`` (a text file, random
+    bytes, another program's database). Exit status 20, as for a failed ``check``."""
+
+    code = "damaged"
+    exit_status = 20
+
+
 class AuditBroken(ArchiveError):
     """The audit chain does not verify: an entry was changed, removed or rewritten."""
 

@@ -242,15 +242,10 @@ def cmd_transaction(args) -> int:
 
 
 def cmd_attach(args) -> int:
-    path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise errors.ArchiveError(f"Cannot read {path}: {exc.strerror}.") from None
     with customer_service(args) as svc:
         cid = svc.resolve(args.customer)
-        aid = svc.add_attachment(cid, path.name, data, note=args.note)
-    emit(args, {"id": aid, "customer_id": cid, "size": len(data)}, str(aid))
+        aid, size = svc.add_attachment_file(cid, Path(args.file), note=args.note)
+    emit(args, {"id": aid, "customer_id": cid, "size": size}, str(aid))
     return 0
 
 

@@ -11,8 +11,8 @@ Decisions, documented here once:
   punctuation that is correct in Chinese (北京（中国）, 一、二；三). Only full-width digits and
   Latin letters, the full-width symbols that have no place in Chinese typography (＠ ＃ ＆ －
   ．／ …) and the ideographic space U+3000 become ASCII; ！（），：；？ stay as typed. Runs of
-  whitespace collapse to one space, zero-width characters and control characters go, ends are
-  stripped. Long text keeps its line breaks (at most one blank line in a row). Comparisons
+  whitespace collapse to one space, zero-width characters, bidirectional controls (U+202A-E,
+  U+2066-9, U+200E/F, U+061C) and control characters go, ends are stripped. Long text keeps its line breaks (at most one blank line in a row). Comparisons
   (search, duplicate detection) use full NFKC + casefold in ``search_text`` instead, so
   北京(中国) and 北京（中国） still match there.
 * Structured values (phone, email, credit code, dates, amounts, numbers) are NFKC-normalised
@@ -114,6 +114,14 @@ _WIDTH_MAP: dict[int, str] = {
 _WIDTH_MAP[0x3000] = " "
 # Zero-width characters and the BOM that spreadsheets and web pages leave behind.
 for _cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):
+    _WIDTH_MAP[_cp] = ""
+# Bidirectional controls: embeddings and overrides (U+202A-U+202E), isolates (U+2066-U+2069),
+# the left-to-right and right-to-left marks and the Arabic letter mark. None belongs in a
+# Chinese card, and a right-to-left override makes text display as something else than what
+# is stored ("txt.exe" shown for "exe.txt", a name that reads like another customer's).
+BIDI_CONTROLS = frozenset(
+    [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C])
+for _cp in BIDI_CONTROLS:
     _WIDTH_MAP[_cp] = ""
 del _cp
 

@@ -8,7 +8,6 @@ thread with the open ``ArchiveService``, calls the customer service, and returns
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable, Sequence
 
 from .. import errors
@@ -122,17 +121,7 @@ def add_transaction(customer_id: int, values: dict[str, object]) -> Job:
 def add_attachment(customer_id: int, path: str) -> Job:
     def job(svc: ArchiveService) -> Card:
         cs = customers(svc)
-        source = Path(path)
-        try:
-            size, limit = source.stat().st_size, cs.attachment_limit()
-            if size > limit:  # refuse before reading a huge file into memory
-                raise errors.ValidationError(
-                    f"{source.name} is too large.", fields={"attachment": "too large"},
-                    size=size, limit=limit)
-            data = source.read_bytes()
-        except OSError as exc:
-            raise errors.ArchiveError(f"Cannot read {source}: {exc.strerror}", path=str(source)) from None
-        cs.add_attachment(customer_id, source.name, data)
+        cs.add_attachment_file(customer_id, path)  # regular files only, never past the limit
         return cs.get(customer_id)
     return job
 

@@ -24,9 +24,8 @@ from openpyxl.chart.label import DataLabelList
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from ..atomic import atomic_output
 from .analysis import Analysis, Composition, terms_label, text
-from .xlsx_sheet import MONEY_FORMAT, Column, SheetWriter, discard, sheet_title
+from .xlsx_sheet import MONEY_FORMAT, Column, SheetWriter, discard, save_workbook, sheet_title
 
 PERCENT_FORMAT = "0.0%"
 
@@ -270,6 +269,5 @@ def write_analysis_xlsx(target: str | os.PathLike, result: Analysis, *, lang: st
     except BaseException:
         discard(wb)
         raise
-    with atomic_output(target) as f:
-        wb.save(f)
+    save_workbook(wb, target)
     return rows

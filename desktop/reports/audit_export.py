@@ -17,9 +17,8 @@ from typing import Iterable, Iterator, Mapping
 
 from openpyxl import Workbook
 
-from ..atomic import atomic_output
 from ..storage.audit import AuditEntry
-from .xlsx_sheet import DATETIME_FORMAT, MAX_CELL_TEXT, Column, SheetWriter, discard, local_datetime
+from .xlsx_sheet import DATETIME_FORMAT, MAX_CELL_TEXT, Column, SheetWriter, discard, save_workbook, local_datetime
 
 #: Columns, in order: (key, English title, width in characters).
 COLUMNS: tuple[tuple[str, str, int], ...] = (
@@ -78,6 +77,5 @@ def write_audit_xlsx(target: str | os.PathLike, entries: Iterable[AuditEntry], *
         discard(wb)
         raise
     sheet.finish()
-    with atomic_output(target) as f:
-        wb.save(f)
+    save_workbook(wb, target)
     return sheet.rows

@@ -14,9 +14,8 @@ from typing import Iterable, Mapping
 
 from openpyxl import Workbook
 
-from ..atomic import atomic_output
 from ..domain.loans import STATE_LABELS, LoanState
-from .xlsx_sheet import Column, SheetWriter, discard
+from .xlsx_sheet import Column, SheetWriter, discard, save_workbook
 
 #: (key, kind, width, English title, Chinese title)
 COLUMNS: tuple[tuple[str, str, float, str, str], ...] = (
@@ -73,6 +72,5 @@ def write_loans_xlsx(target: str | os.PathLike, loans: Iterable[Mapping[str, obj
         discard(wb)
         raise
     sheet.finish()
-    with atomic_output(target) as f:
-        wb.save(f)
+    save_workbook(wb, target)
     return str(target)

@@ -30,11 +30,10 @@ import phonenumbers
 from openpyxl import Workbook
 
 from .. import errors
-from ..atomic import atomic_output
 from ..domain.customer import (CONTACT_FIELDS, FIELDS, FOLLOW_UP_FIELDS, TRANSACTION_FIELDS,
                                FieldSpec, Tier, enum_label)
 from ..domain.validation import format_phone
-from .xlsx_sheet import Column, SheetWriter, discard
+from .xlsx_sheet import Column, SheetWriter, discard, save_workbook
 
 TICK = 500  # rows between progress reports and cancel checks
 
@@ -299,10 +298,7 @@ def write_workbook(target: str | os.PathLike, sheets: Sequence[SheetData], *,
         discard(wb)
         raise
     try:
-        with atomic_output(target) as f:
-            wb.save(f)
-            if before_commit is not None:
-                before_commit(counts)
+        save_workbook(wb, target, None if before_commit is None else lambda: before_commit(counts))
     except OSError as exc:
         raise _write_error(exc, target) from None
     if progress is not None:

@@ -27,6 +27,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from ..atomic import atomic_output
+
 MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
 MAX_SHEET_TITLE = 31    # Excel's limit for a sheet name
 DATE_FORMAT = "yyyy-mm-dd"
@@ -216,3 +218,18 @@ def discard(wb: Workbook) -> None:
         if isinstance(out, str):
             with contextlib.suppress(OSError):
                 os.remove(out)
+
+
+def save_workbook(wb: Workbook, target, before_commit: Callable[[], None] | None = None) -> None:
+    """Save ``wb`` atomically to ``target`` (``desktop.atomic``); ``before_commit`` runs when
+    the file is complete, just before it takes its name. A save that fails (a full disk, a
+    target that is a device) discards the sheets as a failed build does, so that no
+    half-written sheet prints a traceback later."""
+    try:
+        with atomic_output(target) as f:
+            wb.save(f)
+            if before_commit is not None:
+                before_commit()
+    except BaseException:
+        discard(wb)
+        raise

@@ -25,6 +25,7 @@ from ..domain import permissions
 from ..domain.permissions import Actor
 from ..storage import audit
 from ..storage.archive import Archive
+from ..storage.ids import storable
 
 Applier = Callable[[object, "Approval", Actor], None]
 _APPLIERS: dict[str, Applier] = {}
@@ -260,7 +261,8 @@ class ApprovalService:
 
     # ------------------------------------------------------------------ internals
     def _get(self, conn, approval_id: int) -> Approval:
-        row = conn.execute(f"SELECT {_COLUMNS} FROM approvals WHERE id = ?", (approval_id,)).fetchone()
+        row = conn.execute(f"SELECT {_COLUMNS} FROM approvals WHERE id = ?",
+                           (approval_id,)).fetchone() if storable(approval_id) else None
         if row is None:
             raise errors.NotFound(f"No request #{approval_id}.", id=approval_id)
         return _row(row)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .. import errors
+from ..bounded_read import read_regular_file, too_large
 from ..domain import lifecycle, permissions, tiering
 from ..domain.permissions import Action, Actor, Role
 from ..domain.archive_number import format_archive_no
@@ -27,6 +28,7 @@ from ..storage import customers as repo
 from ..storage import loans as loan_repo
 from ..storage import search
 from ..storage.archive import Archive
+from ..storage.ids import storable
 
 DEFAULT_PATTERN = "KH-{year}-{seq:04}"
 DEFAULT_ATTACHMENT_LIMIT = 20 * 1024 * 1024  # bytes
@@ -504,6 +506,11 @@ class CustomerService:
             f"The handover needs a manager's approval: request #{request_id}.", approval_id=request_id)
 
     # ------------------------------------------------------------------ logs
+    # What is added to a card is in the audit log, in the same transaction, as the card's own
+    # changes are. The entry names what was added by its id, date and kind, never its text:
+    # a follow-up's summary, a transaction's note and amount, an attachment's name may hold a
+    # private person's data (DOMAIN §3), and those who read the log see it only masked or by
+    # a logged reveal. The record itself stays in its table under the card's access rules.
     def add_follow_up(self, customer_id: int, date: object, kind: str, summary: str) -> int:
         from ..domain.validation import validate_follow_up
 
@@ -511,14 +518,14 @@ class CustomerService:
             {"date": date, "kind": kind, "summary": summary, "by_user": self.user})
         _raise_invalid(problems)
         with self.archive.write() as conn:
-            self._require(conn, customer_id)
-            cur = conn.execute(
-                "INSERT INTO follow_ups(customer_id, date, kind, summary, by_user, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (customer_id, clean["date"].isoformat(), _v(clean["kind"]), clean["summary"],
-                 self.user, now_iso()))
-            self._touch(conn, customer_id)
-            return cur.lastrowid
+            card = self._require(conn, customer_id)
+            now = now_iso()
+            fid = repo.add_follow_up(conn, customer_id, clean["date"].isoformat(),
+                                     _v(clean["kind"]), clean["summary"], by=self.user, now=now)
+            repo.touch(conn, customer_id, by=self.user, now=now)
+            self._audit(conn, "follow_up_add", customer_id, archive_no=card["archive_no"],
+                        follow_up=fid, date=clean["date"].isoformat(), kind=_v(clean["kind"]))
+            return fid
 
     def add_transaction(self, customer_id: int, date: object, amount: object, mode: str | None = None,
                         payment_method: str | None = None, contract_no: str | None = None,
@@ -529,53 +536,56 @@ class CustomerService:
             "date": date, "amount": amount, "mode": mode, "payment_method": payment_method,
             "contract_no": contract_no, "note": note})
         _raise_invalid(problems)
-        amount_dec: Decimal = clean["amount"]
         with self.archive.write() as conn:
-            self._require(conn, customer_id)
-            cur = conn.execute(
-                "INSERT INTO transactions(customer_id, date, mode, amount, amount_fen, payment_method, "
-                "contract_no, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (customer_id, clean["date"].isoformat(), clean.get("mode"), str(amount_dec),
-                 int((amount_dec * 100).to_integral_value()), clean.get("payment_method"),
-                 clean.get("contract_no"), clean.get("note")))
-            self._touch(conn, customer_id)
-            return cur.lastrowid
+            card = self._require(conn, customer_id)
+            now = now_iso()
+            tid = repo.add_transaction(
+                conn, customer_id, clean["date"].isoformat(), clean["amount"],
+                mode=clean.get("mode"), payment_method=clean.get("payment_method"),
+                contract_no=clean.get("contract_no"), note=clean.get("note"))
+            repo.touch(conn, customer_id, by=self.user, now=now)
+            self._audit(conn, "transaction_add", customer_id, archive_no=card["archive_no"],
+                        transaction=tid, date=clean["date"].isoformat())
+            return tid
+
+    def add_attachment_file(self, customer_id: int, path: str | Path,
+                            note: str | None = None) -> tuple[int, int]:
+        """Attach the regular file at ``path``: refused before reading when it is over the
+        limit, a folder, a device or a FIFO; never more than the limit read (``bounded_read``).
+        Returns (attachment id, size)."""
+        path = Path(path)
+        data = read_regular_file(path, self.attachment_limit())
+        return self.add_attachment(customer_id, path.name, data, note=note), len(data)
 
     def add_attachment(self, customer_id: int, file_name: str, data: bytes,
                        note: str | None = None) -> int:
         limit = self.attachment_limit()
         if len(data) > limit:
-            raise errors.ValidationError(
-                f"{file_name} is {len(data) / 1048576:.1f} MB; attachments may be at most "
-                f"{limit / 1048576:.0f} MB.", fields={"attachment": "too large"},
-                size=len(data), limit=limit)
+            raise too_large(file_name, len(data), limit)
         mime = mimetypes.guess_type(file_name)[0] or "application/octet-stream"
+        digest = hashlib.sha256(data).hexdigest()
         with self.archive.write() as conn:
-            self._require(conn, customer_id)
-            cur = conn.execute(
-                "INSERT INTO attachments(customer_id, file_name, mime, size, sha256, data, note, "
-                "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (customer_id, Path(file_name).name, mime, len(data), hashlib.sha256(data).hexdigest(),
-                 data, note, now_iso(), self.user))
-            self._touch(conn, customer_id)
-            return cur.lastrowid
+            card = self._require(conn, customer_id)
+            now = now_iso()
+            aid = repo.add_attachment(conn, customer_id, Path(file_name).name, mime, data, digest,
+                                      note, by=self.user, now=now)
+            repo.touch(conn, customer_id, by=self.user, now=now)
+            self._audit(conn, "attachment_add", customer_id, archive_no=card["archive_no"],
+                        attachment=aid, mime=mime, size=len(data), sha256=digest)
+            return aid
 
     def attachment_data(self, attachment_id: int) -> tuple[str, bytes]:
         row = self.archive.query_one("SELECT file_name, data, customer_id FROM attachments WHERE id = ?",
-                                     (attachment_id,))
+                                     (attachment_id,)) if storable(attachment_id) else None
         if row is None:
             raise errors.NotFound(f"No attachment {attachment_id}.")
         self._load_visible(self.archive.conn, row[2])
         return row[0], bytes(row[1])
 
-    def _require(self, conn, customer_id: int) -> None:
-        """The card exists, this user sees it and may add to it."""
+    def _require(self, conn, customer_id: int) -> dict:
+        """The card, if it exists, this user sees it and may add to it."""
         permissions.require(self.actor, Action.EDIT_CUSTOMER)
-        self._load_visible(conn, customer_id)
-
-    def _touch(self, conn, customer_id: int) -> None:
-        conn.execute("UPDATE customers SET updated_at = ?, updated_by = ?, version = version + 1 "
-                     "WHERE id = ?", (now_iso(), self.user, customer_id))
+        return self._load_visible(conn, customer_id)
 
     # ------------------------------------------------------------------ tiers
     def tier_settings(self) -> tiering.TierSettings:

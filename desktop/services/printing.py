@@ -22,6 +22,7 @@ from ..reports import handover_list, profile_card
 from ..reports.pdf_layout import Cancelled
 from ..storage import audit
 from ..storage.archive import Archive
+from ..storage.ids import storable
 from .customers import Card, CustomerService, as_actor
 
 __all__ = ["Cancelled", "PrintResult", "PrintService"]
@@ -121,7 +122,7 @@ class PrintService:
     def handover(self, handover_id: int) -> dict[str, object]:
         row = self.archive.query_one(
             "SELECT id, from_user, to_user, approval_id, at, items FROM handovers WHERE id = ?",
-            (int(handover_id),))
+            (int(handover_id),)) if storable(int(handover_id)) else None
         if row is None:
             raise errors.NotFound(f"No handover #{handover_id}.", id=handover_id)
         hid, from_user, to_user, approval_id, at, items = row

@@ -11,6 +11,7 @@ whose messages carry only the path.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import logging
@@ -65,9 +66,14 @@ def archive_id(path: str | os.PathLike) -> str:
 
 
 def _read_head(path: Path) -> bytes:
+    """The file's first bytes, once it is clear it may be an archive: refused at once are a
+    folder, a plain SQLite database, a text file and anything shorter than one page. A size
+    that is not a whole number of pages is left to the passphrase to judge (``_connect``,
+    ``_check_is_ours``): an archive that decrypts is one cut short (damaged); one that does
+    not is not an archive at all."""
     try:
         with open(path, "rb") as f:
-            head = f.read(SALT_SIZE)
+            head = f.read(PAGE_SIZE)
             size = os.fstat(f.fileno()).st_size
     except FileNotFoundError:
         raise errors.ArchiveMissing(f"No archive at {path}.", path=str(path)) from None
@@ -84,9 +90,42 @@ def _read_head(path: Path) -> bytes:
             f"{path} is a plain, unencrypted SQLite database, not a Customer Archive.",
             path=str(path), kind="sqlite",
         )
-    if size < PAGE_SIZE or size % PAGE_SIZE:
+    if size < PAGE_SIZE or _looks_like_text(head):
         raise errors.NotAnArchive(f"{path} is not a Customer Archive file.", path=str(path))
-    return head
+    return head[:SALT_SIZE]
+
+
+def _looks_like_text(head: bytes) -> bool:
+    """Encrypted pages are random bytes; a page of them is never valid UTF-8 without NULs."""
+    if b"\0" in head:
+        return False
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _cut_short(path: Path) -> int | None:
+    """The file's size when it is not a whole number of pages (an archive cut short)."""
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        return None
+    return size if size % PAGE_SIZE else None
+
+
+def _cut_reason(path: Path) -> str | None:
+    size = _cut_short(path)
+    if size is None:
+        return None
+    return f"it was cut short ({size} bytes, not a whole number of {PAGE_SIZE}-byte pages)"
+
+
+def damaged(path: Path | str, why: str) -> errors.ArchiveDamaged:
+    return errors.ArchiveDamaged(
+        f"{path} is a Customer Archive, but damaged: {why}. Nothing was changed; restore the "
+        "newest backup.", path=str(path))
 
 
 def _os_error(exc: OSError, path: Path) -> errors.ArchiveError:
@@ -117,6 +156,9 @@ def map_sqlite_error(exc: Exception, path: Path | str) -> errors.ArchiveError:
         return errors.ArchiveUnreachable(f"The archive {path} cannot be reached.", path=str(path))
     if "not a database" in text:
         return errors.NotAnArchive(f"{path} is not a Customer Archive file.", path=str(path))
+    if "malformed" in text or "corrupt" in text:
+        return damaged(path, _cut_reason(Path(path)) or
+                       "some of its pages fail SQLite's checks (missing or changed)")
     return errors.ArchiveError(f"The archive {path} reported an error: {exc}", path=str(path))
 
 
@@ -616,6 +658,10 @@ def _connect(
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         text = str(exc).lower()
+        if ("not a database" in text or "encrypted" in text) and _cut_short(path):
+            # not a whole number of pages, and page 1 does not decrypt: not an archive at all
+            raise errors.NotAnArchive(f"{path} is not a Customer Archive file.",
+                                      path=str(path)) from None
         if "not a database" in text or "encrypted" in text:
             raise errors.WrongPassphrase(
                 f"Wrong passphrase for {path}, or the file is damaged.", path=str(path)
@@ -631,5 +677,8 @@ def _check_is_ours(conn: sqlcipher3.Connection, path: Path) -> int:
         raise errors.NotAnArchive(
             f"{path} is an SQLCipher database but not a Customer Archive.", path=str(path)
         )
+    reason = _cut_reason(path)
+    if reason is not None:
+        raise damaged(path, reason)
     return version
 

@@ -60,6 +60,7 @@ from hashlib import sha256
 from typing import Any, Iterator, Mapping
 
 from .. import errors
+from .ids import row_count
 
 GENESIS_HASH = "0" * 64
 CHUNK = 5000  # rows per read while walking: a reader never holds the file's lock for long
@@ -307,7 +308,7 @@ def query(conn, *, user: str | None = None, action: str | None = None,
         params.append(value)
     sql = _SELECT + (f" WHERE {' AND '.join(where)}" if where else "")
     sql += " ORDER BY id DESC LIMIT ? OFFSET ?"
-    params += [max(0, int(limit)), max(0, int(offset))]
+    params += [row_count(limit), row_count(offset)]
     return [_entry(r) for r in conn.execute(sql, params)]
 
 

@@ -15,6 +15,7 @@ from typing import Iterable, Sequence
 
 from .. import errors
 from ..domain.customer import CONTACT_FIELDS, FIELD_BY_NAME, FIELDS
+from .ids import storable
 
 CARD_COLUMNS: tuple[str, ...] = tuple(spec.name for spec in FIELDS)
 CONTACT_COLUMNS: tuple[str, ...] = tuple(spec.name for spec in CONTACT_FIELDS)
@@ -130,6 +131,8 @@ def insert(conn, values: dict[str, object], *, sort_key: str, by: str, now: str)
 def update(conn, customer_id: int, version: int, changes: dict[str, object], *,
            sort_key: str | None, by: str, now: str) -> int:
     """Apply ``changes`` if the row still has ``version``; returns the new version."""
+    if not storable(customer_id):
+        raise errors.NotFound(f"Customer {customer_id} does not exist (any more).", id=customer_id)
     sets = [f"{c} = ?" for c in changes]
     params = [to_db(v) for v in changes.values()]
     if sort_key is not None:
@@ -137,10 +140,11 @@ def update(conn, customer_id: int, version: int, changes: dict[str, object], *,
         params.append(sort_key)
     sets += ["updated_at = ?", "updated_by = ?", "version = version + 1"]
     params += [now, by, customer_id, version]
-    cur = conn.execute(
+    # a version beyond SQLite's integers is no row's: refused as a conflict below
+    updated = storable(version) and conn.execute(
         f"UPDATE customers SET {', '.join(sets)} WHERE id = ? AND version = ?", params
-    )
-    if cur.rowcount == 0:
+    ).rowcount
+    if not updated:
         row = conn.execute("SELECT version FROM customers WHERE id = ?", (customer_id,)).fetchone()
         if row is None:
             raise errors.NotFound(f"Customer {customer_id} does not exist (any more).", id=customer_id)
@@ -153,6 +157,8 @@ def update(conn, customer_id: int, version: int, changes: dict[str, object], *,
 
 
 def get(conn, customer_id: int) -> dict[str, object] | None:
+    if not storable(customer_id):
+        return None
     cur = conn.execute("SELECT * FROM customers WHERE id = ?", (customer_id,))
     row = cur.fetchone()
     if row is None:
@@ -200,6 +206,38 @@ def replace_contacts(conn, customer_id: int, items: Iterable[dict[str, object]])
 
 
 # ---------------------------------------------------------------------- logs
+# ---------------------------------------------------------------------- the card's logs
+def add_follow_up(conn, customer_id: int, date: str, kind: str, summary: str, *, by: str,
+                  now: str) -> int:
+    return conn.execute(
+        "INSERT INTO follow_ups(customer_id, date, kind, summary, by_user, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)", (customer_id, date, kind, summary, by, now)).lastrowid
+
+
+def add_transaction(conn, customer_id: int, date: str, amount: Decimal, *, mode: str | None,
+                    payment_method: str | None, contract_no: str | None,
+                    note: str | None) -> int:
+    return conn.execute(
+        "INSERT INTO transactions(customer_id, date, mode, amount, amount_fen, payment_method, "
+        "contract_no, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (customer_id, date, mode, str(amount), int((amount * 100).to_integral_value()),
+         payment_method, contract_no, note)).lastrowid
+
+
+def add_attachment(conn, customer_id: int, file_name: str, mime: str, data: bytes, sha256: str,
+                   note: str | None, *, by: str, now: str) -> int:
+    return conn.execute(
+        "INSERT INTO attachments(customer_id, file_name, mime, size, sha256, data, note, "
+        "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (customer_id, file_name, mime, len(data), sha256, data, note, now, by)).lastrowid
+
+
+def touch(conn, customer_id: int, *, by: str, now: str) -> None:
+    """Something was added to the card: a new version, so open editors notice."""
+    conn.execute("UPDATE customers SET updated_at = ?, updated_by = ?, version = version + 1 "
+                 "WHERE id = ?", (now, by, customer_id))
+
+
 def rows_as_dicts(conn, sql: str, params: tuple = ()) -> list[dict[str, object]]:
     cur = conn.execute(sql, params)
     names = [d[0] for d in cur.description]

@@ -7,6 +7,7 @@ rows, and every update of an item or a loan names the version it started from (D
 from __future__ import annotations
 
 from ..domain.loans import OPEN
+from .ids import row_count, storable
 
 
 def free_item_no(conn, wanted: str) -> str:
@@ -74,10 +75,13 @@ def find_item(conn, item_no: str) -> dict | None:
 def items(conn, where: str = "1", params: tuple = (), *, limit: int = 1000,
           offset: int = 0) -> list[dict]:
     return _dicts(conn.execute(
-        _ITEM_SELECT + f" WHERE {where} ORDER BY i.item_no LIMIT ? OFFSET ?", (*params, limit, offset)))
+        _ITEM_SELECT + f" WHERE {where} ORDER BY i.item_no LIMIT ? OFFSET ?",
+        (*params, row_count(limit), row_count(offset))))
 
 
 def get_loan(conn, loan_id: int) -> dict | None:
+    if not storable(loan_id):
+        return None
     rows = _dicts(conn.execute(_LOAN_SELECT + " WHERE l.id = ?", (loan_id,)))
     return rows[0] if rows else None
 
@@ -85,7 +89,7 @@ def get_loan(conn, loan_id: int) -> dict | None:
 def loans(conn, where: str = "1", params: tuple = (), *, order: str = "l.requested_at DESC, l.id DESC",
           limit: int = 1000) -> list[dict]:
     return _dicts(conn.execute(_LOAN_SELECT + f" WHERE {where} ORDER BY {order} LIMIT ?",
-                               (*params, limit)))
+                               (*params, row_count(limit))))
 
 
 def count_loans(conn, where: str = "1", params: tuple = ()) -> int:
@@ -95,6 +99,8 @@ def count_loans(conn, where: str = "1", params: tuple = ()) -> int:
 
 
 def get_reservation(conn, reservation_id: int) -> dict | None:
+    if not storable(reservation_id):
+        return None
     rows = _dicts(conn.execute(f"SELECT {', '.join(RESERVATION_COLUMNS)} FROM reservations "
                                "WHERE id = ?", (reservation_id,)))
     return rows[0] if rows else None

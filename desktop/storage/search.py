@@ -83,6 +83,7 @@ from functools import lru_cache
 
 from ..domain.customer import CustomerType
 from ..domain.search_text import normalise_for_search, phone_digits, pinyin_keys
+from .ids import row_count
 
 INDIVIDUAL = CustomerType.INDIVIDUAL.value
 
@@ -397,6 +398,7 @@ def search(
     """
     query = clean_query(query)
     terms = query_terms(query)
+    limit = row_count(limit)
     if not terms or limit <= 0:
         return []
     whole = normalise_for_search(query)

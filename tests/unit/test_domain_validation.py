@@ -645,3 +645,68 @@ def test_parsers_fail_only_with_validation_errors(raw):
             parse(raw)
         except ValidationError as err:
             assert err.code and err.message
+
+
+# ---------------------------------------------------------------------------------- bidi controls
+
+# Every bidirectional control: embeddings and overrides, isolates, the marks.
+BIDI = [chr(cp) for cp in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C)]
+
+# One field of each kind a person types text into, with a clean value of that kind.
+FIELD_KINDS = {
+    "text": ("name", "北京星辰科技有限公司"),
+    "longtext": ("note", "第一行\n第二行"),
+    "phone": ("phone", "010-12345678"),
+    "email": ("email", "info@example.cn"),
+    "url": ("website", "https://www.example.cn/about"),
+    "credit_code": ("credit_code", "91110108551385082Q"),
+    "date": ("founded", "2020-03-05"),
+    "money": ("revenue", "1.2万"),
+    "int": ("employees", "120"),
+    "enum": ("customer_type", "company"),
+    "tags": ("tags", "重点, 华北"),
+}
+
+
+def _with_controls(text: str, controls: str) -> str:
+    """``text`` with ``controls`` at its start, in its middle and at its end."""
+    middle = len(text) // 2
+    return controls + text[:middle] + controls + text[middle:] + controls
+
+
+@pytest.mark.parametrize("kind", sorted(FIELD_KINDS))
+def test_bidi_controls_are_stripped_from_every_field_kind(kind):
+    name, clean = FIELD_KINDS[kind]
+    expected, problems = validate_customer({"name": "星辰", name: clean}, today=TODAY)
+    assert problems == {}
+    for control in BIDI:
+        got, problems = validate_customer({"name": "星辰", name: _with_controls(clean, control)},
+                                          today=TODAY)
+        assert problems == {}, (kind, hex(ord(control)))
+        assert got == expected, (kind, hex(ord(control)))
+
+
+def test_a_right_to_left_override_cannot_disguise_a_name():
+    # "gpj.exe" displayed reversed would read as "exe.jpg": stored, the override is gone
+    spoof = "合同\u202egpj.exe"
+    assert normalise_text(spoof) == "合同gpj.exe"
+    assert not any(ch in normalise_text(spoof, multiline=True) for ch in BIDI)
+
+
+def test_bidi_controls_are_stripped_from_contacts_follow_ups_and_transactions():
+    rlo, lri = "\u202e", "\u2066"
+    contact, problems = validate_contact({"name": f"{rlo}张三{lri}", "mobile": f"138{rlo}12345678",
+                                          "email": f"zhang{rlo}@example.cn"})
+    assert problems == {}
+    assert contact["name"] == "张三"
+    assert contact["mobile"] == normalise_phone("13812345678")
+    assert contact["email"] == "zhang@example.cn"
+    follow_up, problems = validate_follow_up({"date": "2026-03-01", "kind": f"call{rlo}",
+                                              "summary": f"谈{rlo}价格", "by_user": f"li{lri}"})
+    assert problems == {}
+    assert (follow_up["summary"], follow_up["by_user"]) == ("谈价格", "li")
+    tx, problems = validate_transaction({"date": "2026-03-01", "amount": f"{rlo}-120.50",
+                                         "contract_no": f"HT{rlo}-001", "note": f"退{lri}款"})
+    assert problems == {}
+    assert (tx["amount"], tx["contract_no"], tx["note"]) == (Decimal("-120.50"), "HT-001", "退款")
+

@@ -187,6 +187,10 @@ def test_files_that_are_not_archives_are_refused_untouched(make, archive_path, p
         Archive.open(archive_path, passphrase)
     assert str(archive_path) in info.value.message
     assert Snapshot.of(archive_path) == before
+    if make is _random:
+        # random bytes may be an archive cut short: only the passphrase tells (see
+        # test_damaged_archive.py), so its salt still names the keyring's key
+        return
     with pytest.raises(errors.NotAnArchive):
         archive_id(archive_path)
 

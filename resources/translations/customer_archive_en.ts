@@ -1199,6 +1199,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not saved: the customer may already be in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,6 +1277,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
     <message>
         <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1369,6 +1377,18 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
     <message>
         <source>This card has changes that are not saved yet. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer may already be in the archive: {items}. Save the new card anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

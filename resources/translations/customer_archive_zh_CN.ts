@@ -1199,6 +1199,10 @@
         <translation>未保存：标记为流失客户须填写原因。</translation>
     </message>
     <message>
+        <source>Not saved: the customer may already be in the archive.</source>
+        <translation>未保存：该客户可能已在档案中。</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1275,6 +1279,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     <message>
         <source>similar name</source>
         <translation>名称相近</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>名称相同</translation>
     </message>
     <message>
         <source>{link} ({number}, {why})</source>
@@ -1371,6 +1379,18 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     <message>
         <source>This card has changes that are not saved yet. Save them?</source>
         <translation>这张资料卡有尚未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Possible Duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>This customer may already be in the archive: {items}. Save the new card anyway?</source>
+        <translation>该客户可能已在档案中：{items}。仍要保存新资料卡吗？</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>仍然保存</translation>
     </message>
     <message>
         <source>Card deleted</source>

@@ -3772,5 +3772,13 @@ Customer files for small offices, kept in one encrypted file.</source>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This passphrase is {strength}: it can be guessed quickly by anyone who gets a copy of the archive file. Use it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase: a few unrelated words are strong and easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

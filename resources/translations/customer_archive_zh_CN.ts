@@ -3785,5 +3785,13 @@ Customer files for small offices, kept in one encrypted file.</source>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
+    <message>
+        <source>This passphrase is {strength}: it can be guessed quickly by anyone who gets a copy of the archive file. Use it anyway?</source>
+        <translation>此密码强度为“{strength}”：任何拿到档案文件副本的人都能很快猜出。仍要使用吗？</translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase: a few unrelated words are strong and easy to remember.</source>
+        <translation>请选择更强的密码：几个互不相关的词语既安全又好记。</translation>
+    </message>
 </context>
 </TS>

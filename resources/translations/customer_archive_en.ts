@@ -570,7 +570,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit chain is intact: {n} entries checked.</source>
+        <source>The audit chain is intact: {n} entries checked. Entry {id}, the newest this computer had seen, is still in it, so nothing it saw was cut off the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: {n} entries checked. The noted entry {id} is still in it with its hash, so nothing up to it was cut off the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: {n} entries checked; but truncation at the end cannot be ruled out without an anchor (an entry noted down earlier, or one this computer has seen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest entry: {anchor} (note it down to check later, on any computer, that nothing was cut off the end).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

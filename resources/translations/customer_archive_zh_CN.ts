@@ -570,8 +570,20 @@
         <translation>设置已更改</translation>
     </message>
     <message>
-        <source>The audit chain is intact: {n} entries checked.</source>
-        <translation>审计日志链完整：已校验 {n} 条。</translation>
+        <source>The audit chain is intact: {n} entries checked. Entry {id}, the newest this computer had seen, is still in it, so nothing it saw was cut off the end.</source>
+        <translation>审计链完整：已检查 {n} 条记录。本机见过的最新记录 {id} 仍在其中，因此本机见过的记录没有从末尾被截去。</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: {n} entries checked. The noted entry {id} is still in it with its hash, so nothing up to it was cut off the end.</source>
+        <translation>审计链完整：已检查 {n} 条记录。记下的记录 {id} 仍在其中且哈希一致，因此截至该记录没有内容从末尾被截去。</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: {n} entries checked; but truncation at the end cannot be ruled out without an anchor (an entry noted down earlier, or one this computer has seen).</source>
+        <translation>审计链完整：已检查 {n} 条记录；但没有锚点（事先记下的记录，或本机见过的记录）时，无法排除末尾被截去的可能。</translation>
+    </message>
+    <message>
+        <source>Newest entry: {anchor} (note it down to check later, on any computer, that nothing was cut off the end).</source>
+        <translation>最新记录：{anchor}（请记下，以后可在任何计算机上核对末尾没有被截去）。</translation>
     </message>
     <message>
         <source>The audit chain is broken at entry {id} ({when}, {user}, {action}): {problem}.</source>

@@ -397,6 +397,29 @@ def test_locking_asks_for_the_passphrase_and_then_who_is_working(qtbot, window, 
     assert card.isVisible()
 
 
+def test_verifying_on_a_computer_that_knows_no_entry_says_what_it_cannot_prove(qtbot, window, office):
+    from desktop.services.audit import known_file
+    from desktop.storage.audit import last_entry
+    open_office(qtbot, window, office)
+    log_in(qtbot, window, "zhao")
+    window.ui.actionAudit.trigger()
+    view = window.audit_view
+    qtbot.waitUntil(lambda: bool(view.entries), timeout=10000)
+    known_file().unlink()  # as on a computer that never saw this archive
+    qtbot.mouseClick(view.ui.verifyButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: view.last_verify is not None, timeout=10000)
+    text = view.ui.verifyLabel.text()
+    assert "intact" in text and "cannot be ruled out without an anchor" in text
+    newest_id, newest_hash = on_worker(window, lambda svc: last_entry(svc.archive.conn))
+    assert f"{newest_id}:{newest_hash}" in text  # to note down
+
+    view.last_verify = None
+    qtbot.mouseClick(view.ui.verifyButton, Qt.LeftButton)  # now this computer remembers it
+    qtbot.waitUntil(lambda: view.last_verify is not None, timeout=10000)
+    text = view.ui.verifyLabel.text()
+    assert "cannot be ruled out" not in text and f"Entry {newest_id}" in text
+
+
 def test_a_cut_audit_log_is_reported_when_the_archive_opens(qtbot, window, office, messages):
     save_known(archive_id(office[0]), KnownEntry(999, "ab" * 32, "2026-11-25T10:00:00.000+00:00",
                                                  "2026-11-25T10:00:00+00:00"))

@@ -403,6 +403,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Approve Request #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving deletes the card of {name} ({number}) at once, with its contacts, logs and attachments. Delete it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the decision (kept with it; the person who asked will read it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: approving a deletion needs a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reject Request #{id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,6 +1824,42 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
     <message>
         <source>The archive {path} cannot be reached. Check the network drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This input cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed as a request for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{headline} ({message})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -403,6 +403,22 @@
         <translation>批注：{note}</translation>
     </message>
     <message>
+        <source>Approve Request #{id}</source>
+        <translation>批准申请 #{id}</translation>
+    </message>
+    <message>
+        <source>Approving deletes the card of {name} ({number}) at once, with its contacts, logs and attachments. Delete it?</source>
+        <translation>批准后将立即删除 {name}（{number}）的资料卡及其联系人、记录和附件。确定删除吗？</translation>
+    </message>
+    <message>
+        <source>A note for the decision (kept with it; the person who asked will read it):</source>
+        <translation>审批备注（随决定保存，申请人会看到）：</translation>
+    </message>
+    <message>
+        <source>Not approved: approving a deletion needs a note.</source>
+        <translation>未批准：批准删除需要填写备注。</translation>
+    </message>
+    <message>
         <source>Reject Request #{id}</source>
         <translation>驳回申请 #{id}</translation>
     </message>
@@ -1810,6 +1826,42 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     <message>
         <source>The archive {path} cannot be reached. Check the network drive.</source>
         <translation>无法访问档案库 {path}。请检查网络驱动器。</translation>
+    </message>
+    <message>
+        <source>This input cannot be used</source>
+        <translation>输入内容无法使用</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this</source>
+        <translation>您的角色不允许此操作</translation>
+    </message>
+    <message>
+        <source>The login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile</source>
+        <translation>其他人已在此期间修改了此项</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed</source>
+        <translation>已取消；未做任何更改</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify</source>
+        <translation>审计日志校验未通过</translation>
+    </message>
+    <message>
+        <source>Filed as a request for approval</source>
+        <translation>已提交审批申请</translation>
+    </message>
+    <message>
+        <source>{headline} ({message})</source>
+        <translation>{headline}（{message}）</translation>
     </message>
     <message>
         <source>Customer Archive</source>

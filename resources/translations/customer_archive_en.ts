@@ -1129,6 +1129,104 @@
     </message>
 </context>
 <context>
+    <name>CustomerActions</name>
+    <message>
+        <source>Merge Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge these two customers into one card? Everything of the other one (contacts, follow-ups, transactions, attachments, history) moves to the card you keep, and the other card is deleted. This cannot be undone.
+
+1. {first}
+2. {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the two selected customers into one card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select exactly two customers to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the card of {name}, with its contacts, logs and attachments? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the {n} selected cards, with their contacts, logs and attachments? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it deleted? The reason is kept in the audit log (and shown to the manager if the deletion needs approval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: a deletion needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting needs a manager&apos;s approval: it was filed as request {numbers}. The card stays until the request is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer card was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} customer cards were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are they merged (optional; kept in the card&apos;s note)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged: the card of {name} has unsaved changes. Save or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two customers were merged into one card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer Card</source>
@@ -3243,6 +3341,10 @@ Customer files for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1129,6 +1129,107 @@
     </message>
 </context>
 <context>
+    <name>CustomerActions</name>
+    <message>
+        <source>Merge Customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Merge these two customers into one card? Everything of the other one (contacts, follow-ups, transactions, attachments, history) moves to the card you keep, and the other card is deleted. This cannot be undone.
+
+1. {first}
+2. {second}</source>
+        <translation>将这两个客户合并为一张资料卡吗？另一个客户的全部内容（联系人、跟进记录、交易、附件、历史）都会移到保留的资料卡上，另一张资料卡将被删除。此操作无法撤销。
+
+1. {first}
+2. {second}</translation>
+    </message>
+    <message>
+        <source>Keep 1</source>
+        <translation>保留 1</translation>
+    </message>
+    <message>
+        <source>Keep 2</source>
+        <translation>保留 2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Customer…</source>
+        <translation>删除客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Customers…</source>
+        <translation>合并客户(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge the two selected customers into one card.</source>
+        <translation>将选中的两个客户合并为一张资料卡。</translation>
+    </message>
+    <message>
+        <source>Select exactly two customers to merge.</source>
+        <translation>请恰好选择两个客户进行合并。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Delete Customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Delete the card of {name}, with its contacts, logs and attachments? This cannot be undone.</source>
+        <translation>删除 {name} 的资料卡及其联系人、记录和附件吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete the {n} selected cards, with their contacts, logs and attachments? This cannot be undone.</source>
+        <translation>删除选中的 {n} 张资料卡及其联系人、记录和附件吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Why is it deleted? The reason is kept in the audit log (and shown to the manager if the deletion needs approval).</source>
+        <translation>为什么删除？原因会记入审计日志（如需审批，也会显示给经理）。</translation>
+    </message>
+    <message>
+        <source>Not deleted: a deletion needs a reason.</source>
+        <translation>未删除：删除需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>Sent for Approval</source>
+        <translation>已提交审批</translation>
+    </message>
+    <message>
+        <source>Deleting needs a manager&apos;s approval: it was filed as request {numbers}. The card stays until the request is approved.</source>
+        <translation>删除需要经理审批：已提交为申请 {numbers}。申请获批前资料卡保留。</translation>
+    </message>
+    <message>
+        <source>The customer card was deleted.</source>
+        <translation>客户资料卡已删除。</translation>
+    </message>
+    <message>
+        <source>{n} customer cards were deleted.</source>
+        <translation>已删除 {n} 张客户资料卡。</translation>
+    </message>
+    <message>
+        <source>Why are they merged (optional; kept in the card&apos;s note)?</source>
+        <translation>合并原因（可选；记入资料卡备注）：</translation>
+    </message>
+    <message>
+        <source>Not merged: the card of {name} has unsaved changes. Save or close it first.</source>
+        <translation>未合并：{name} 的资料卡有未保存的修改。请先保存或关闭。</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <source>The two customers were merged into one card.</source>
+        <translation>两个客户已合并为一张资料卡。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer Card</source>
@@ -3257,6 +3358,10 @@ Customer files for small offices, kept in one encrypted file.</source>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Office</source>

@@ -320,7 +320,35 @@ class ApprovalsView(QDialog):
         a = self.current()
         if a is None or a.state != "pending":
             return
-        self._decide(approve(a.id), a)
+        note = None
+        if a.kind == "delete":
+            note = self._confirm_deletion(a)
+            if note is None:
+                return
+        self._decide(approve(a.id, note), a)
+
+    def _confirm_deletion(self, a: Approval) -> str | None:
+        """Approving a deletion deletes the card at once: ask first (default No), then for
+        the note kept with the decision. None: not approved."""
+        name = str(a.payload.get("name") or "")
+        number = str(a.payload.get("archive_no") or "")
+        title = self.tr("Approve Request #{id}").format(id=a.id)
+        answer = QMessageBox.question(
+            self, title, self.tr("Approving deletes the card of {name} ({number}) at once, with "
+                                 "its contacts, logs and attachments. Delete it?").format(
+                name=name, number=number),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            return None
+        note, ok = QInputDialog.getText(self, title, self.tr(
+            "A note for the decision (kept with it; the person who asked will read it):"))
+        if not ok:
+            return None
+        if not note.strip():
+            QMessageBox.information(self, title, self.tr(
+                "Not approved: approving a deletion needs a note."))
+            return None
+        return note.strip()
 
     def reject_request(self) -> None:
         a = self.current()

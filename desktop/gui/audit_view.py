@@ -173,10 +173,32 @@ def details_text(details: dict) -> str:
 
 
 def verify_text(result: VerifyResult) -> str:
+    """What a verification proves, in the user's words; when the chain is intact also the
+    newest entry's id:hash, for the administrator to note down (``audit verify --anchor``)."""
     if result.ok:
-        return QCoreApplication.translate(
-            "AuditView", "The audit chain is intact: {n} entries checked.").format(
-            n=result.entries_checked)
+        translate = QCoreApplication.translate
+        n = result.entries_checked
+        if result.tail_checked == "remembered":
+            text = translate(
+                "AuditView", "The audit chain is intact: {n} entries checked. Entry {id}, the "
+                "newest this computer had seen, is still in it, so nothing it saw was cut off "
+                "the end.").format(n=n, id=result.tail_id)
+        elif result.tail_checked == "anchor":
+            text = translate(
+                "AuditView", "The audit chain is intact: {n} entries checked. The noted entry "
+                "{id} is still in it with its hash, so nothing up to it was cut off the end."
+            ).format(n=n, id=result.tail_id)
+        else:
+            text = translate(
+                "AuditView", "The audit chain is intact: {n} entries checked; but truncation at "
+                "the end cannot be ruled out without an anchor (an entry noted down earlier, "
+                "or one this computer has seen).").format(n=n)
+        if result.last_id is not None and result.last_hash:
+            text += "\n" + translate(
+                "AuditView", "Newest entry: {anchor} (note it down to check later, on any "
+                "computer, that nothing was cut off the end).").format(
+                anchor=f"{result.last_id}:{result.last_hash}")
+        return text
     e = result.broken_entry
     problem = result.problem or ""  # the storage layer's English sentence
     if e is not None:

@@ -361,7 +361,35 @@ class CustomerDialog(QDialog):
                 changes.setdefault("churn_reason", reason)
         if self.customer_id is None:
             contacts = self.contact_values()
+            self._check_before_adding(changes, contacts, then_close)
+            return
         self._send(changes, reason, contacts, then_close)
+
+    def _check_before_adding(self, changes: dict[str, object],
+                             contacts: list[dict[str, object]], then_close: bool) -> None:
+        """A new card is checked for likely duplicates first (the command line refuses them):
+        the user is asked before it is saved anyway."""
+        values = {n: self.editors[n].value() for n in DUPLICATE_FIELDS}
+        values = {k: v for k, v in values.items() if v and str(v).strip()}
+        if not values:
+            self._send(changes, None, contacts, then_close)
+            return
+
+        def checked(found: list[Duplicate]) -> None:
+            self._set_busy(False)
+            if found:
+                self.show_duplicates(found)
+                if not ask_save_duplicate(self, self.duplicate_items(found, links=False)):
+                    self.ui.savedLabel.setText(self.tr("Not saved: the customer may already be in the archive."))
+                    return
+            self._send(changes, None, contacts, then_close)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self._save_failed(exc)
+
+        self._set_busy(True)
+        Op(self.worker, self, jobs.duplicates(values, None)).success(checked).failure(failed).run()
 
     def _send(self, changes: dict[str, object], reason: str | None,
               contacts: list[dict[str, object]] | None, then_close: bool) -> None:
@@ -611,15 +639,25 @@ class CustomerDialog(QDialog):
         if not found:
             self.ui.dupLabel.hide()
             return
+        self.ui.dupLabel.setText(self.tr("Possibly already in the archive: {items}").format(
+            items=self.duplicate_items(found)))
+        self.ui.dupLabel.show()
+
+    def duplicate_items(self, found: list[Duplicate], links: bool = True) -> str:
+        """The likely duplicates as one line: name (archive number, why)."""
+        typed = " ".join(str(self.editors["name"].value() or "").split())
         why = {"credit_code": self.tr("same credit code"), "phone": self.tr("same phone number"),
                "name": self.tr("similar name")}
-        items = [self.tr("{link} ({number}, {why})").format(
-                     link=f'<a href="{d.id}">{html.escape(d.name)}</a>',
-                     number=html.escape(d.archive_no), why=why.get(d.reason, d.reason))
-                 for d in found[:MAX_DUPLICATES_SHOWN]]
-        self.ui.dupLabel.setText(self.tr("Possibly already in the archive: {items}").format(
-            items="; ".join(items)))
-        self.ui.dupLabel.show()
+        items = []
+        for d in found[:MAX_DUPLICATES_SHOWN]:
+            reason = why.get(d.reason, d.reason)
+            if d.reason == "name" and typed and " ".join(d.name.split()) == typed:
+                reason = self.tr("same name")
+            name = f'<a href="{d.id}">{html.escape(d.name)}</a>' if links else d.name
+            number = html.escape(d.archive_no) if links else d.archive_no
+            items.append(self.tr("{link} ({number}, {why})").format(link=name, number=number,
+                                                                   why=reason))
+        return "; ".join(items)
 
     # ------------------------------------------------------------------ sensitive fields
     def _show_masked(self, name: str, masked_text: object) -> None:
@@ -883,6 +921,21 @@ class CustomerDialog(QDialog):
         self._retry.stop()
         self._force = True
         self.reject()
+
+
+def ask_save_duplicate(parent: QWidget, items: str) -> bool:
+    """Save a card that looks like one already in the archive? (default: Cancel)"""
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Warning, translate("CustomerDialog", "Possible Duplicate"),
+                      translate("CustomerDialog", "This customer may already be in the archive: "
+                                "{items}. Save the new card anyway?").format(items=items),
+                      QMessageBox.Cancel, parent)
+    box.setTextFormat(Qt.PlainText)
+    anyway = box.addButton(translate("CustomerDialog", "Save Anyway"), QMessageBox.AcceptRole)
+    box.setDefaultButton(QMessageBox.Cancel)
+    box.setEscapeButton(QMessageBox.Cancel)
+    box.exec()
+    return box.clickedButton() is anyway
 
 
 # ---------------------------------------------------------------------- field texts

@@ -466,6 +466,13 @@ class CustomerListPage(QWidget):
         self._reload_value_lists()
         self.run_query()
 
+    def reload_list(self, select: int | None = None) -> None:
+        """Fetch the list again after cards were deleted or merged (``select``: then select it)."""
+        self._select_after = select
+        self.model.refresh_rows()
+        self._reload_value_lists()
+        self.run_query()
+
     def _card_closed(self, card: CustomerDialog) -> None:
         for key, cards in list(self.cards.items()):
             if card in cards:

@@ -22,6 +22,7 @@ from .change_watch import ChangeWatcher
 from .analysis_view import AnalysisView
 from .audit_view import AuditView
 from .card_printing import CardPrinting
+from .customer_actions import CustomerActions
 from .customer_list import CustomerListPage
 from .customer_model import current_language
 from .excel_transfer import ExcelTransfer
@@ -121,6 +122,10 @@ class MainWindow(QMainWindow):
         self.excel.imported.connect(self._cards_imported)
         self.ui.menuFile.insertActions(self.ui.actionQuit, self.excel.actions)
         self.ui.menuFile.insertSeparator(self.ui.actionQuit)
+        # Edit › Delete Customer… (Del in the list), Merge Customers… (gui/customer_actions.py)
+        self.customer_actions = CustomerActions(self, self.worker, self.customer_list)
+        self.ui.menuEdit.addActions(self.customer_actions.actions)
+        self.ui.menuEdit.aboutToShow.connect(self.customer_actions.update_enabled)
         self.pending_label = QLabel(self)
         self.pending_label.setObjectName("pendingLabel")
         self.pending_label.linkActivated.connect(lambda _: self.show_approvals())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from ..domain import passphrase as policy
 from ..secrets.keystore import KeyState, KeyStore
@@ -13,6 +13,9 @@ from . import archive_jobs
 from .forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from .messages import error_text
 from .worker import DbWorker, Op
+
+
+WEAK_SCORE = 1  # zxcvbn's scores up to this one ask before they are used
 
 
 class _PassphraseForm(QDialog):
@@ -56,6 +59,24 @@ class _PassphraseForm(QDialog):
         if reason == "mismatch":
             return self.tr("The two passphrases differ.")
         return None
+
+    def weak_accepted(self) -> bool:
+        """A very weak passphrase (zxcvbn's score 0 or 1) is used only if the user says so."""
+        hint = policy.strength(self.ui.passphraseEdit.text())
+        if hint.score > WEAK_SCORE:
+            return True
+        answer = QMessageBox.question(
+            self, self.windowTitle(),
+            self.tr("This passphrase is {strength}: it can be guessed quickly by anyone who gets "
+                    "a copy of the archive file. Use it anyway?").format(
+                strength=self.strength_words(hint.label).lower()),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            self.show_error(self.tr("Choose a stronger passphrase: a few unrelated words are strong "
+                                    "and easy to remember."))
+            self.ui.passphraseEdit.setFocus()
+            return False
+        return True
 
     def show_error(self, text: str) -> None:
         self.ui.errorLabel.setText(text)
@@ -112,6 +133,8 @@ class NewArchiveDialog(_PassphraseForm):
         if problem:
             self.show_error(problem)
             return
+        if not self.weak_accepted():
+            return
         path = Path(self.ui.pathEdit.text().strip()).expanduser()
         if not path.name:
             self.show_error(self.tr("Choose where to keep the archive."))
@@ -152,6 +175,8 @@ class ChangePassphraseDialog(_PassphraseForm):
         problem = self._problem()
         if problem:
             self.show_error(problem)
+            return
+        if not self.weak_accepted():
             return
         current, new = self.ui.currentEdit.text(), self.ui.passphraseEdit.text()
         self.set_busy(True)

@@ -403,6 +403,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Approve Request #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving deletes the card of {name} ({number}) at once, with its contacts, logs and attachments. Delete it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the decision (kept with it; the person who asked will read it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: approving a deletion needs a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reject Request #{id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,7 +586,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit chain is intact: {n} entries checked.</source>
+        <source>The audit chain is intact: {n} entries checked. Entry {id}, the newest this computer had seen, is still in it, so nothing it saw was cut off the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: {n} entries checked. The noted entry {id} is still in it with its hash, so nothing up to it was cut off the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: {n} entries checked; but truncation at the end cannot be ruled out without an anchor (an entry noted down earlier, or one this computer has seen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest entry: {anchor} (note it down to check later, on any computer, that nothing was cut off the end).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1101,6 +1129,104 @@
     </message>
 </context>
 <context>
+    <name>CustomerActions</name>
+    <message>
+        <source>Merge Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge these two customers into one card? Everything of the other one (contacts, follow-ups, transactions, attachments, history) moves to the card you keep, and the other card is deleted. This cannot be undone.
+
+1. {first}
+2. {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the two selected customers into one card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select exactly two customers to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the card of {name}, with its contacts, logs and attachments? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the {n} selected cards, with their contacts, logs and attachments? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it deleted? The reason is kept in the audit log (and shown to the manager if the deletion needs approval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: a deletion needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting needs a manager&apos;s approval: it was filed as request {numbers}. The card stays until the request is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer card was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} customer cards were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are they merged (optional; kept in the card&apos;s note)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged: the card of {name} has unsaved changes. Save or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two customers were merged into one card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer Card</source>
@@ -1199,6 +1325,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not saved: the customer may already be in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,6 +1403,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
     <message>
         <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1369,6 +1503,18 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
     <message>
         <source>This card has changes that are not saved yet. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer may already be in the archive: {items}. Save the new card anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1776,6 +1922,42 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
     <message>
         <source>The archive {path} cannot be reached. Check the network drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This input cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed as a request for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{headline} ({message})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3162,6 +3344,10 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,6 +3936,14 @@ Customer files for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is {strength}: it can be guessed quickly by anyone who gets a copy of the archive file. Use it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase: a few unrelated words are strong and easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

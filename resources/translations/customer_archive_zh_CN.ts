@@ -403,6 +403,22 @@
         <translation>批注：{note}</translation>
     </message>
     <message>
+        <source>Approve Request #{id}</source>
+        <translation>批准申请 #{id}</translation>
+    </message>
+    <message>
+        <source>Approving deletes the card of {name} ({number}) at once, with its contacts, logs and attachments. Delete it?</source>
+        <translation>批准后将立即删除 {name}（{number}）的资料卡及其联系人、记录和附件。确定删除吗？</translation>
+    </message>
+    <message>
+        <source>A note for the decision (kept with it; the person who asked will read it):</source>
+        <translation>审批备注（随决定保存，申请人会看到）：</translation>
+    </message>
+    <message>
+        <source>Not approved: approving a deletion needs a note.</source>
+        <translation>未批准：批准删除需要填写备注。</translation>
+    </message>
+    <message>
         <source>Reject Request #{id}</source>
         <translation>驳回申请 #{id}</translation>
     </message>
@@ -570,8 +586,20 @@
         <translation>设置已更改</translation>
     </message>
     <message>
-        <source>The audit chain is intact: {n} entries checked.</source>
-        <translation>审计日志链完整：已校验 {n} 条。</translation>
+        <source>The audit chain is intact: {n} entries checked. Entry {id}, the newest this computer had seen, is still in it, so nothing it saw was cut off the end.</source>
+        <translation>审计链完整：已检查 {n} 条记录。本机见过的最新记录 {id} 仍在其中，因此本机见过的记录没有从末尾被截去。</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: {n} entries checked. The noted entry {id} is still in it with its hash, so nothing up to it was cut off the end.</source>
+        <translation>审计链完整：已检查 {n} 条记录。记下的记录 {id} 仍在其中且哈希一致，因此截至该记录没有内容从末尾被截去。</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: {n} entries checked; but truncation at the end cannot be ruled out without an anchor (an entry noted down earlier, or one this computer has seen).</source>
+        <translation>审计链完整：已检查 {n} 条记录；但没有锚点（事先记下的记录，或本机见过的记录）时，无法排除末尾被截去的可能。</translation>
+    </message>
+    <message>
+        <source>Newest entry: {anchor} (note it down to check later, on any computer, that nothing was cut off the end).</source>
+        <translation>最新记录：{anchor}（请记下，以后可在任何计算机上核对末尾没有被截去）。</translation>
     </message>
     <message>
         <source>The audit chain is broken at entry {id} ({when}, {user}, {action}): {problem}.</source>
@@ -1101,6 +1129,107 @@
     </message>
 </context>
 <context>
+    <name>CustomerActions</name>
+    <message>
+        <source>Merge Customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Merge these two customers into one card? Everything of the other one (contacts, follow-ups, transactions, attachments, history) moves to the card you keep, and the other card is deleted. This cannot be undone.
+
+1. {first}
+2. {second}</source>
+        <translation>将这两个客户合并为一张资料卡吗？另一个客户的全部内容（联系人、跟进记录、交易、附件、历史）都会移到保留的资料卡上，另一张资料卡将被删除。此操作无法撤销。
+
+1. {first}
+2. {second}</translation>
+    </message>
+    <message>
+        <source>Keep 1</source>
+        <translation>保留 1</translation>
+    </message>
+    <message>
+        <source>Keep 2</source>
+        <translation>保留 2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Customer…</source>
+        <translation>删除客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Customers…</source>
+        <translation>合并客户(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge the two selected customers into one card.</source>
+        <translation>将选中的两个客户合并为一张资料卡。</translation>
+    </message>
+    <message>
+        <source>Select exactly two customers to merge.</source>
+        <translation>请恰好选择两个客户进行合并。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Delete Customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Delete the card of {name}, with its contacts, logs and attachments? This cannot be undone.</source>
+        <translation>删除 {name} 的资料卡及其联系人、记录和附件吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete the {n} selected cards, with their contacts, logs and attachments? This cannot be undone.</source>
+        <translation>删除选中的 {n} 张资料卡及其联系人、记录和附件吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Why is it deleted? The reason is kept in the audit log (and shown to the manager if the deletion needs approval).</source>
+        <translation>为什么删除？原因会记入审计日志（如需审批，也会显示给经理）。</translation>
+    </message>
+    <message>
+        <source>Not deleted: a deletion needs a reason.</source>
+        <translation>未删除：删除需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>Sent for Approval</source>
+        <translation>已提交审批</translation>
+    </message>
+    <message>
+        <source>Deleting needs a manager&apos;s approval: it was filed as request {numbers}. The card stays until the request is approved.</source>
+        <translation>删除需要经理审批：已提交为申请 {numbers}。申请获批前资料卡保留。</translation>
+    </message>
+    <message>
+        <source>The customer card was deleted.</source>
+        <translation>客户资料卡已删除。</translation>
+    </message>
+    <message>
+        <source>{n} customer cards were deleted.</source>
+        <translation>已删除 {n} 张客户资料卡。</translation>
+    </message>
+    <message>
+        <source>Why are they merged (optional; kept in the card&apos;s note)?</source>
+        <translation>合并原因（可选；记入资料卡备注）：</translation>
+    </message>
+    <message>
+        <source>Not merged: the card of {name} has unsaved changes. Save or close it first.</source>
+        <translation>未合并：{name} 的资料卡有未保存的修改。请先保存或关闭。</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <source>The two customers were merged into one card.</source>
+        <translation>两个客户已合并为一张资料卡。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer Card</source>
@@ -1199,6 +1328,10 @@
         <translation>未保存：标记为流失客户须填写原因。</translation>
     </message>
     <message>
+        <source>Not saved: the customer may already be in the archive.</source>
+        <translation>未保存：该客户可能已在档案中。</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1275,6 +1408,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     <message>
         <source>similar name</source>
         <translation>名称相近</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>名称相同</translation>
     </message>
     <message>
         <source>{link} ({number}, {why})</source>
@@ -1371,6 +1508,18 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     <message>
         <source>This card has changes that are not saved yet. Save them?</source>
         <translation>这张资料卡有尚未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Possible Duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>This customer may already be in the archive: {items}. Save the new card anyway?</source>
+        <translation>该客户可能已在档案中：{items}。仍要保存新资料卡吗？</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>仍然保存</translation>
     </message>
     <message>
         <source>Card deleted</source>
@@ -1778,6 +1927,42 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     <message>
         <source>The archive {path} cannot be reached. Check the network drive.</source>
         <translation>无法访问档案库 {path}。请检查网络驱动器。</translation>
+    </message>
+    <message>
+        <source>This input cannot be used</source>
+        <translation>输入内容无法使用</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this</source>
+        <translation>您的角色不允许此操作</translation>
+    </message>
+    <message>
+        <source>The login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile</source>
+        <translation>其他人已在此期间修改了此项</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed</source>
+        <translation>已取消；未做任何更改</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify</source>
+        <translation>审计日志校验未通过</translation>
+    </message>
+    <message>
+        <source>Filed as a request for approval</source>
+        <translation>已提交审批申请</translation>
+    </message>
+    <message>
+        <source>{headline} ({message})</source>
+        <translation>{headline}（{message}）</translation>
     </message>
     <message>
         <source>Customer Archive</source>
@@ -3175,6 +3360,10 @@ Customer files for small offices, kept in one encrypted file.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;Office</source>
         <translation>办公(&amp;O)</translation>
     </message>
@@ -3764,6 +3953,14 @@ Customer files for small offices, kept in one encrypted file.</source>
     <message>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <source>This passphrase is {strength}: it can be guessed quickly by anyone who gets a copy of the archive file. Use it anyway?</source>
+        <translation>此密码强度为“{strength}”：任何拿到档案文件副本的人都能很快猜出。仍要使用吗？</translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase: a few unrelated words are strong and easy to remember.</source>
+        <translation>请选择更强的密码：几个互不相关的词语既安全又好记。</translation>
     </message>
 </context>
 </TS>

@@ -274,3 +274,41 @@ def test_follow_ups_transactions_and_attachments(qtbot, sample_window, monkeypat
     card.editors["owner"].line.insert("孙七")
     save(qtbot, card)
     assert db(sample_window, lambda cs: cs.get(cid).values["owner"]) == "孙七"
+
+
+def _answer_box(qtbot, press):
+    """Answer the next modal message box as a user would: ``press(box)``; returns its text."""
+    from PySide6.QtCore import QTimer
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        press(box)
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_a_new_card_with_an_existing_name_is_saved_only_when_the_user_says_so(qtbot, sample_window):
+    page = sample_window.customer_list
+    existing = page.model.data(page.model.index(3, 1))
+    count = db(sample_window, lambda cs: len(cs.find(existing, None, limit=1000)))
+    card = page.new_card()
+    card.editors["name"].line.insert(existing)
+    # Enter on the question takes its default: Cancel.
+    seen = _answer_box(qtbot, lambda box: qtbot.keyClick(box, Qt.Key_Return))
+    qtbot.mouseClick(card.save_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen) and not card._busy, timeout=5000)
+    assert "same name" in seen[0] and existing in seen[0] and "similar" not in seen[0]
+    assert "same name" in card.ui.dupLabel.text()
+    assert card.customer_id is None and "Not saved" in card.ui.savedLabel.text()
+    assert db(sample_window, lambda cs: len(cs.find(existing, None, limit=1000))) == count
+
+    seen = _answer_box(qtbot, lambda box: next(b for b in box.buttons()
+                                                if b.text() == "Save Anyway").click())
+    qtbot.mouseClick(card.save_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: card.customer_id is not None, timeout=10000)
+    assert db(sample_window, lambda cs: len(cs.find(existing, None, limit=1000))) == count + 1

@@ -54,6 +54,24 @@ def test_short_or_mismatched_passphrase_is_refused_in_the_dialog(qtbot, window):
     assert not paths.default_archive().exists()
 
 
+def test_a_very_weak_passphrase_is_used_only_when_the_user_says_so(qtbot, window, questions):
+    from PySide6.QtWidgets import QMessageBox
+    window.start()
+    qtbot.waitUntil(lambda: isinstance(window.dialog, NewArchiveDialog))
+    d = window.dialog
+    qtbot.keyClicks(d.ui.passphraseEdit, "password123")
+    qtbot.keyClicks(d.ui.repeatEdit, "password123")
+    questions.answer = QMessageBox.No
+    qtbot.keyClick(d.ui.repeatEdit, Qt.Key_Return)
+    assert len(questions) == 1 and "anyway" in questions[0][1] and "very weak" in questions[0][1]
+    assert d.isVisible() and "stronger" in d.ui.errorLabel.text()
+    assert not paths.default_archive().exists()
+    questions.answer = QMessageBox.Yes
+    qtbot.keyClick(d.ui.repeatEdit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == PAGE_ARCHIVE, timeout=10000)
+    assert paths.default_archive().exists()
+
+
 def test_wrong_passphrase_keeps_the_dialog_open_and_the_file_unchanged(qtbot, window, keystore, tmp_path):
     path = tmp_path / "office.carc"
     Archive.create(path, PASS).close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QToolButton
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QToolButton
 
 from desktop import errors
 from desktop.gui.approvals_view import ApprovalsView
@@ -222,6 +222,41 @@ def test_rejecting_needs_a_note_that_the_requester_reads(qtbot, window, office, 
     assert not view.ui.cancelRequestButton.isEnabled()  # decided: nothing to withdraw
 
 
+def test_approving_a_deletion_asks_first_and_keeps_a_note(qtbot, window, office, monkeypatch,
+                                                           questions):
+    _, ids = office
+    open_office(qtbot, window, office)
+    log_in(qtbot, window, "sun")
+
+    def ask_delete(svc):
+        with pytest.raises(errors.ApprovalRequested):
+            CustomerService(svc.archive, svc.actor).delete(ids["ruifeng"], reason="重复录入")
+    on_worker(window, ask_delete)
+    switch_user(qtbot, window, "zhao")
+    view = open_approvals(qtbot, window)
+    table = view.ui.waitingTable
+    row = texts(table, 1).index("Delete a customer")
+    table.selectRow(row)
+
+    def still_there():
+        return on_worker(window, lambda svc: CustomerService(svc.archive, svc.actor)
+                         .get(ids["ruifeng"]).values["name"])
+
+    questions.answer = QMessageBox.No  # the default of the question
+    qtbot.mouseClick(view.ui.approveButton, Qt.LeftButton)
+    assert "杭州瑞丰食品有限公司" in questions[-1][1] and "Delete it?" in questions[-1][1]
+    assert table.rowCount() == 2 and still_there() == "杭州瑞丰食品有限公司"
+
+    questions.answer = QMessageBox.Yes
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **kw: ("核实为重复", True)))
+    qtbot.mouseClick(view.ui.approveButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: view.ui.waitingTable.rowCount() == 1, timeout=10000)
+    with pytest.raises(errors.ArchiveError):
+        still_there()
+    decided = on_worker(window, lambda svc: ApprovalService(svc.archive, svc.actor).get(2))
+    assert decided.kind == "delete" and decided.decision_note == "核实为重复"
+
+
 def test_the_audit_log_filters_verifies_and_exports(qtbot, window, office, tmp_path):
     open_office(qtbot, window, office)
     log_in(qtbot, window, "zhao")
@@ -395,6 +430,29 @@ def test_locking_asks_for_the_passphrase_and_then_who_is_working(qtbot, window, 
     assert window.ui.unlockButton.text() == "&Log In…"
     log_in(qtbot, window, "sun")  # the same person: the card comes back
     assert card.isVisible()
+
+
+def test_verifying_on_a_computer_that_knows_no_entry_says_what_it_cannot_prove(qtbot, window, office):
+    from desktop.services.audit import known_file
+    from desktop.storage.audit import last_entry
+    open_office(qtbot, window, office)
+    log_in(qtbot, window, "zhao")
+    window.ui.actionAudit.trigger()
+    view = window.audit_view
+    qtbot.waitUntil(lambda: bool(view.entries), timeout=10000)
+    known_file().unlink()  # as on a computer that never saw this archive
+    qtbot.mouseClick(view.ui.verifyButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: view.last_verify is not None, timeout=10000)
+    text = view.ui.verifyLabel.text()
+    assert "intact" in text and "cannot be ruled out without an anchor" in text
+    newest_id, newest_hash = on_worker(window, lambda svc: last_entry(svc.archive.conn))
+    assert f"{newest_id}:{newest_hash}" in text  # to note down
+
+    view.last_verify = None
+    qtbot.mouseClick(view.ui.verifyButton, Qt.LeftButton)  # now this computer remembers it
+    qtbot.waitUntil(lambda: view.last_verify is not None, timeout=10000)
+    text = view.ui.verifyLabel.text()
+    assert "cannot be ruled out" not in text and f"Entry {newest_id}" in text
 
 
 def test_a_cut_audit_log_is_reported_when_the_archive_opens(qtbot, window, office, messages):

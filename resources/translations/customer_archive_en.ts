@@ -1779,6 +1779,42 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This input cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed as a request for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{headline} ({message})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,6 +3458,17 @@ Customer files for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1780,6 +1780,42 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>无法访问档案库 {path}。请检查网络驱动器。</translation>
     </message>
     <message>
+        <source>This input cannot be used</source>
+        <translation>输入内容无法使用</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this</source>
+        <translation>您的角色不允许此操作</translation>
+    </message>
+    <message>
+        <source>The login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile</source>
+        <translation>其他人已在此期间修改了此项</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed</source>
+        <translation>已取消；未做任何更改</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify</source>
+        <translation>审计日志校验未通过</translation>
+    </message>
+    <message>
+        <source>Filed as a request for approval</source>
+        <translation>已提交审批申请</translation>
+    </message>
+    <message>
+        <source>{headline} ({message})</source>
+        <translation>{headline}（{message}）</translation>
+    </message>
+    <message>
         <source>Customer Archive</source>
         <translation>客户档案</translation>
     </message>
@@ -3436,6 +3472,17 @@ Customer files for small offices, kept in one encrypted file.</source>
     <message>
         <source>(you)</source>
         <translation>（您）</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -864,6 +864,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preview only {name}, or all {n} customers in the list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export only {name} as PDF, or all {n} customers in the list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only This Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,6 +912,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,19 +940,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} cards written to {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing {n} cards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print {n} Cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} cards sent to the printer ({pages} pages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -945,6 +961,14 @@
     </message>
     <message>
         <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cards} written to {path} ({pages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cards} sent to the printer ({pages}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -153,20 +153,37 @@ def filter_ids_job(query: str, flt):
     return lambda svc: jobs.customers(svc).find(query, flt, limit=1_000_000)
 
 
-def ask_scope(parent: QWidget, listed: int, name: str) -> str | None:
-    """"one" (the selected customer), "list" (every one listed) or None (cancelled)."""
-    box = QMessageBox(QMessageBox.Question, QCoreApplication.translate("CardPrinting", "Print Cards"),
-                      QCoreApplication.translate(
-                          "CardPrinting", "Print only {name}, or all {n} customers in the list?")
-                      .format(name=name, n=listed), QMessageBox.Cancel, parent)
-    one = box.addButton(QCoreApplication.translate("CardPrinting", "Only This Customer"),
-                        QMessageBox.AcceptRole)
-    every = box.addButton(QCoreApplication.translate("CardPrinting", "All {n} in the List").format(n=listed),
+def ask_scope(parent: QWidget, listed: int, name: str, task: str = "print") -> str | None:
+    """"one" (the selected customer), "list" (every one listed) or None (cancelled); ``task``
+    ("print", "preview" or "pdf") says what is asked for in the question's words."""
+    translate = QCoreApplication.translate
+    title, question = {
+        "print": (translate("CardPrinting", "Print Cards"),
+                  translate("CardPrinting", "Print only {name}, or all {n} customers in the list?")),
+        "preview": (translate("CardPrinting", "Print Preview"),
+                    translate("CardPrinting", "Preview only {name}, or all {n} customers in the list?")),
+        "pdf": (translate("CardPrinting", "Export Cards as PDF"),
+                translate("CardPrinting", "Export only {name} as PDF, or all {n} customers in the list?")),
+    }[task]
+    box = QMessageBox(QMessageBox.Question, title, question.format(name=name, n=listed),
+                      QMessageBox.Cancel, parent)
+    one = box.addButton(translate("CardPrinting", "Only This Customer"), QMessageBox.AcceptRole)
+    every = box.addButton(translate("CardPrinting", "All {n} in the List").format(n=listed),
                           QMessageBox.AcceptRole)
     box.setDefaultButton(one)
     box.exec()
     clicked = box.clickedButton()
     return "one" if clicked is one else "list" if clicked is every else None
+
+
+def unused_path(folder: Path, stem: str) -> Path:
+    """``stem``.pdf in ``folder``, or ``stem`` (2).pdf, (3)… if that is taken: the suggested
+    name of an export never overwrites the last one."""
+    path, n = folder / f"{stem}.pdf", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem} ({n}).pdf"
+    return path
 
 
 # --------------------------------------------------------------------------------------------
@@ -191,17 +208,17 @@ class CardPrinting(QObject):
         self.print_action.triggered.connect(lambda: self.for_list(self.print_cards))
         self.preview_action = QAction(self.tr("Print Pre&view…"), parent)
         self.preview_action.setObjectName("actionPrintPreview")
-        self.preview_action.triggered.connect(lambda: self.for_list(self.preview_cards))
+        self.preview_action.triggered.connect(lambda: self.for_list(self.preview_cards, "preview"))
         self.export_action = QAction(self.tr("&Export Cards as PDF…"), parent)
         self.export_action.setObjectName("actionExportCardsPdf")
-        self.export_action.triggered.connect(lambda: self.for_list(self.export_cards))
+        self.export_action.triggered.connect(lambda: self.for_list(self.export_cards, "pdf"))
 
     @property
     def actions(self) -> list[QAction]:
         return [self.print_action, self.preview_action, self.export_action]
 
     # ------------------------------------------------------------------ which customers
-    def for_list(self, then: Callable[[list[int]], None]) -> None:
+    def for_list(self, then: Callable[[list[int]], None], task: str = "print") -> None:
         """Several selected customers: those. One selected: it, or (asked) every customer
         the search and filter find; none selected: those."""
         if not self.page.active:
@@ -209,7 +226,7 @@ class CardPrinting(QObject):
         selected = self.page.selected_ids()
         listed = self.page.model.rowCount()
         if len(selected) == 1 and listed > 1:
-            scope = ask_scope(self.window_, listed, self.page.current_name())
+            scope = ask_scope(self.window_, listed, self.page.current_name(), task)
             if scope is None:
                 return
             if scope == "one":
@@ -279,6 +296,13 @@ class CardPrinting(QObject):
     def _lang(self) -> str:
         return "zh_CN" if current_language() == "zh" else "en"
 
+    def cards_text(self, n: int) -> str:
+        """"1 card", "3 cards" (the English plural without relying on a loaded translation)."""
+        return self.tr("1 card") if n == 1 else self.tr("{n} cards").format(n=n)
+
+    def pages_text(self, n: int) -> str:
+        return self.tr("1 page") if n == 1 else self.tr("{n} pages").format(n=n)
+
     def _job_parent(self) -> QWidget:
         parent = getattr(self, "_parent_for_job", None)
         self._parent_for_job = None
@@ -288,9 +312,9 @@ class CardPrinting(QObject):
         parent = self._job_parent()
         if path is None:
             folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-            name = self.tr("Customer cards") + ".pdf"
             path, _ = QFileDialog.getSaveFileName(parent, self.tr("Export Cards as PDF"),
-                                                  str(Path(folder) / name), self.tr("PDF files (*.pdf)"))
+                                                  str(unused_path(Path(folder), self.tr("Customer cards"))),
+                                                  self.tr("PDF files (*.pdf)"))
             if not path:
                 return
             if not path.lower().endswith(".pdf"):
@@ -298,8 +322,9 @@ class CardPrinting(QObject):
 
         def done(result: PrintResult) -> None:
             self.last_result = result
-            self._status(self.tr("{n} cards written to {path} ({pages} pages).").format(
-                n=result.customers, path=str(result.path), pages=result.pages))
+            self._status(self.tr("{cards} written to {path} ({pages}).").format(
+                cards=self.cards_text(result.customers), path=str(result.path),
+                pages=self.pages_text(result.pages)))
         Op(self.worker, parent, cards_job(ids, Path(path), self._lang(), "pdf")) \
             .progress(self.tr("Writing {n} cards…").format(n=len(ids)), cancellable=True) \
             .success(done).failure(lambda exc: self._failed(parent, exc)).run()
@@ -315,8 +340,8 @@ class CardPrinting(QObject):
 
         def done(result: PrintResult) -> None:
             self.last_result = result
-            self._status(self.tr("{n} cards sent to the printer ({pages} pages).").format(
-                n=result.customers, pages=result.pages))
+            self._status(self.tr("{cards} sent to the printer ({pages}).").format(
+                cards=self.cards_text(result.customers), pages=self.pages_text(result.pages)))
         Op(self.worker, parent, print_job(ids, printer, self._lang())) \
             .progress(self.tr("Printing {n} cards…").format(n=len(ids)), cancellable=True) \
             .success(done).failure(lambda exc: self._failed(parent, exc)).run()

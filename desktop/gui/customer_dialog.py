@@ -38,6 +38,7 @@ from .customer_fields import EnumEditor, FieldEditor, make_editor, problem_text
 from .customer_model import current_language
 from .forms.ui_customer_dialog import Ui_CustomerDialog
 from .messages import error_text
+from .table_fit import fit_columns
 from .worker import DbWorker, Op
 
 DUPLICATE_CHECK_MS = 300
@@ -975,9 +976,7 @@ def _columns(table: QTableWidget, titles: list[str], stretch: int) -> None:
     table.setColumnCount(len(titles))
     table.setHorizontalHeaderLabels(titles)
     table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+    fit_columns(table, stretch)
 
 
 def _fill(table: QTableWidget, rows: list[tuple], data: list | None = None, right=()) -> None:

@@ -17,7 +17,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QMessageBox,
+from PySide6.QtWidgets import (QDialog, QFileDialog, QMessageBox,
                                QTableWidget, QTableWidgetItem, QWidget)
 
 from .. import errors
@@ -29,6 +29,7 @@ from .forms.ui_loan_action_dialog import Ui_LoanActionDialog
 from .forms.ui_loan_register import Ui_LoanRegister
 from .forms.ui_loan_request_dialog import Ui_LoanRequestDialog
 from .messages import error_text
+from .table_fit import fit_columns
 from .worker import DbWorker, Op
 
 LOAN_COLUMNS = ("id", "item", "subject", "borrower", "from", "due", "state")
@@ -272,9 +273,7 @@ class LoanRegister(QDialog):
         table.setColumnCount(len(titles))
         table.setHorizontalHeaderLabels(titles)
         table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+        fit_columns(table, stretch)
 
     # ------------------------------------------------------------------ loading
     def filters(self) -> dict:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import errors
@@ -43,7 +43,28 @@ def error_text(exc: BaseException) -> str:
                   "nothing was lost.").format(path=path)
     if isinstance(exc, errors.ArchiveUnreachable):
         return QCoreApplication.translate("Errors", "The archive {path} cannot be reached. Check the network drive.").format(path=path)
-    return exc.message
+    return by_code(exc)
+
+
+def by_code(exc: errors.ArchiveError) -> str:
+    """The services' other errors say in English what went wrong: in another language the
+    window names the kind of error (by its code) in that language, the English line follows."""
+    translate = QCoreApplication.translate
+    headlines = {
+        "invalid": translate("Errors", "This input cannot be used"),
+        "not_found": translate("Errors", "Not found"),
+        "permission_denied": translate("Errors", "Your role does not allow this"),
+        "login_failed": translate("Errors", "The login failed"),
+        "conflict": translate("Errors", "Someone else changed this meanwhile"),
+        "cancelled": translate("Errors", "Cancelled; nothing was changed"),
+        "audit_broken": translate("Errors", "The audit log does not verify"),
+        "approval_requested": translate("Errors", "Filed as a request for approval"),
+    }
+    headline = headlines.get(exc.code)
+    if headline is None or QLocale().language() == QLocale.English:
+        return exc.message
+    return translate("Errors", "{headline} ({message})").format(headline=headline,
+                                                             message=exc.message)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:

@@ -892,6 +892,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preview only {name}, or all {n} customers in the list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export only {name} as PDF, or all {n} customers in the list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only This Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,6 +940,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,19 +968,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} cards written to {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing {n} cards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print {n} Cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} cards sent to the printer ({pages} pages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -973,6 +989,14 @@
     </message>
     <message>
         <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cards} written to {path} ({pages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cards} sent to the printer ({pages}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3608,6 +3632,17 @@ Customer files for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

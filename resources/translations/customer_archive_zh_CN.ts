@@ -892,6 +892,14 @@
         <translation>只打印{name}，还是打印列表中的全部 {n} 个客户？</translation>
     </message>
     <message>
+        <source>Preview only {name}, or all {n} customers in the list?</source>
+        <translation>只预览{name}，还是预览列表中的全部 {n} 个客户？</translation>
+    </message>
+    <message>
+        <source>Export only {name} as PDF, or all {n} customers in the list?</source>
+        <translation>只将{name}导出为 PDF，还是导出列表中的全部 {n} 个客户？</translation>
+    </message>
+    <message>
         <source>Only This Customer</source>
         <translation>仅此客户</translation>
     </message>
@@ -932,6 +940,22 @@
         <translation>正在准备交接清单…</translation>
     </message>
     <message>
+        <source>1 card</source>
+        <translation>1 张资料卡</translation>
+    </message>
+    <message>
+        <source>{n} cards</source>
+        <translation>{n} 张资料卡</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 页</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} 页</translation>
+    </message>
+    <message>
         <source>Customer cards</source>
         <translation>客户基本资料卡</translation>
     </message>
@@ -944,20 +968,12 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>{n} cards written to {path} ({pages} pages).</source>
-        <translation>已将 {n} 张资料卡写入 {path}（共 {pages} 页）。</translation>
-    </message>
-    <message>
         <source>Writing {n} cards…</source>
         <translation>正在生成 {n} 张资料卡…</translation>
     </message>
     <message>
         <source>Print {n} Cards</source>
         <translation>打印 {n} 张资料卡</translation>
-    </message>
-    <message>
-        <source>{n} cards sent to the printer ({pages} pages).</source>
-        <translation>已将 {n} 张资料卡发送到打印机（共 {pages} 页）。</translation>
     </message>
     <message>
         <source>Printing {n} cards…</source>
@@ -974,6 +990,14 @@
     <message>
         <source>Print Preview</source>
         <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>{cards} written to {path} ({pages}).</source>
+        <translation>已将 {cards}写入 {path}（共 {pages}）。</translation>
+    </message>
+    <message>
+        <source>{cards} sent to the printer ({pages}).</source>
+        <translation>已将 {cards}发送到打印机（共 {pages}）。</translation>
     </message>
     <message>
         <source>Printing cancelled: nothing was printed or written.</source>
@@ -3625,6 +3649,17 @@ Customer files for small offices, kept in one encrypted file.</source>
     <message>
         <source>(you)</source>
         <translation>（您）</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

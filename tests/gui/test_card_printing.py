@@ -81,14 +81,14 @@ def test_one_selected_customer_or_the_whole_filtered_list(qtbot, sample_window, 
     assert 1 < listed < 200
     _select_rows(qtbot, page, [0])
     asked = []
-    monkeypatch.setattr(card_printing, "ask_scope", lambda parent, n, name: asked.append(n) or "list")
+    monkeypatch.setattr(card_printing, "ask_scope", lambda parent, n, name, task="print": asked.append(n) or "list")
     out = tmp_path / "tier-a.pdf"
     _save_as(monkeypatch, out)
     printing.export_action.trigger()
     result = _wait_result(qtbot, printing, None)
     assert asked == [listed] and result.customers == listed
     assert pdf_pages(out) >= listed
-    monkeypatch.setattr(card_printing, "ask_scope", lambda parent, n, name: "one")
+    monkeypatch.setattr(card_printing, "ask_scope", lambda parent, n, name, task="print": "one")
     one = tmp_path / "one.pdf"
     _save_as(monkeypatch, one)
     printing.export_action.trigger()
@@ -153,7 +153,7 @@ def test_cancel_in_the_progress_dialog_writes_nothing(qtbot, sample_window, monk
     monkeypatch.setattr(worker, "PROGRESS_DELAY_MS", 0)
     page.clear_filters()
     settle(qtbot, sample_window)
-    monkeypatch.setattr(card_printing, "ask_scope", lambda parent, n, name: "list")
+    monkeypatch.setattr(card_printing, "ask_scope", lambda parent, n, name, task="print": "list")
     out = tmp_path / "all.pdf"
     _save_as(monkeypatch, out)
     printing.export_action.trigger()
@@ -224,9 +224,48 @@ def test_ctrl_p_in_the_list_opens_the_print_dialog_for_the_selection(qtbot, samp
 def test_a_preview_of_too_many_cards_says_how_to_look_instead(qtbot, sample_window, messages, monkeypatch):
     page = sample_window.customer_list
     printing = sample_window.card_printing
-    monkeypatch.setattr(card_printing, "ask_scope", lambda parent, n, name: "list")
+    monkeypatch.setattr(card_printing, "ask_scope", lambda parent, n, name, task="print": "list")
     printing.preview_action.trigger()  # the whole list: 200 cards
     qtbot.waitUntil(lambda: bool(messages), timeout=10000)
     assert "up to 50 cards" in messages[-1][1] and "200" in messages[-1][1]
     assert not printing.previews and printing.last_result is None
     assert page.model.rowCount() == 200
+
+
+def test_export_of_one_card_asks_about_exporting_and_never_suggests_the_last_file(
+        qtbot, sample_window, monkeypatch, tmp_path):
+    from PySide6.QtCore import QStandardPaths, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    page = sample_window.customer_list
+    printing = sample_window.card_printing
+    _select_rows(qtbot, page, [1])
+    name = page.current_name()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(lambda kind: str(tmp_path)))
+    (tmp_path / "Customer cards.pdf").write_bytes(b"%PDF- the last export")
+    suggested = []
+
+    def save_as(parent, title, path, *a, **k):
+        suggested.append(path)
+        return path, ""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    asked = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        asked.append((box.windowTitle(), box.text()))
+        next(b for b in box.buttons() if b.text() == "Only This Customer").click()
+    QTimer.singleShot(0, answer)
+    printing.export_action.trigger()
+    result = _wait_result(qtbot, printing, None)
+    assert asked[0][0] == "Export Cards as PDF"
+    assert asked[0][1].startswith(f"Export only {name} as PDF") and "Print" not in asked[0][1]
+    assert suggested == [str(tmp_path / "Customer cards (2).pdf")]
+    assert (tmp_path / "Customer cards.pdf").read_bytes() == b"%PDF- the last export"
+    message = sample_window.statusBar().currentMessage()
+    assert result.customers == 1 and message.startswith("1 card written to")
+    pages = "1 page)" if result.pages == 1 else f"{result.pages} pages)"
+    assert pages in message and "1 pages" not in message

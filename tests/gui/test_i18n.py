@@ -1,0 +1,53 @@
+"""The window in Chinese: Qt's own dialogs and the services' errors speak it too."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+from desktop import errors
+from desktop.gui import i18n
+from desktop.gui.messages import error_text
+
+
+@pytest.fixture
+def chinese():
+    app = QApplication.instance()
+    assert i18n.install(app, "zh_CN") == "zh_CN"
+    yield
+    i18n.install(app, "en")
+
+
+def latin_words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z]{2,}", text.replace("&", ""))
+
+
+@pytest.mark.parametrize("mode", [QFileDialog.AcceptOpen, QFileDialog.AcceptSave])
+def test_the_file_dialog_labels_are_chinese(qtbot, chinese, tmp_path, mode):
+    """Qt's own translation lacks 'Look in:' and 'Files of type:' (Qt 6 gave them an
+    accelerator): the open and save dialogs showed them in English."""
+    dialog = QFileDialog(None, "", str(tmp_path))
+    dialog.setOption(QFileDialog.DontUseNativeDialog)
+    dialog.setAcceptMode(mode)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [label.text() for label in dialog.findChildren(QLabel)
+              if label.isVisible() and label.text()]
+    assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+    assert not [text for text in labels if latin_words(text)]
+
+
+@pytest.mark.parametrize("exc, headline", [
+    (errors.PermissionDenied("Only an administrator can manage accounts."), "您的角色不允许此操作"),
+    (errors.ConflictError("Item A-1 was changed by someone else meanwhile."), "其他人已在此期间修改"),
+    (errors.NotFound("No request #7.", id=7), "未找到"),
+    (errors.ValidationError("An access request lasts 1 to 720 hours.", fields={}), "输入内容无法使用"),
+])
+def test_a_service_error_is_named_in_chinese(chinese, exc, headline):
+    """The services give these in English only: the window names their kind in Chinese
+    (by the error's code) and keeps the English line as the detail."""
+    text = error_text(exc)
+    assert text.startswith(headline) and exc.message in text
+

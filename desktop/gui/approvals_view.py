@@ -22,7 +22,7 @@ from ..services.approvals import KIND_LABELS, Approval, ApprovalService, user_co
 # Imported for its side effect too: it registers the appliers of the customer requests
 # (edit, status, tier, reassign, delete, access, handover) that approve() runs.
 from ..services.customers import CustomerService
-from .customer_dialog import _when, field_label, value_text
+from .customer_dialog import when_text, field_label, value_text
 from .customer_model import current_language
 from .forms.ui_approvals_view import Ui_ApprovalsView
 from .messages import error_text
@@ -235,7 +235,7 @@ class ApprovalsView(QDialog):
         for r, row in enumerate(rows):
             a = row.approval
             values = {COL_ID: str(a.id), COL_KIND: kind_label(a.kind, self.language),
-                      COL_TARGET: row.target, COL_BY: row.requester, COL_WHEN: _when(a.requested_at),
+                      COL_TARGET: row.target, COL_BY: row.requester, COL_WHEN: when_text(a.requested_at),
                       COL_REASON: a.reason, COL_STATE: state_label(a.state)}
             for c, text in values.items():
                 item = QTableWidgetItem(text)
@@ -298,14 +298,14 @@ class ApprovalsView(QDialog):
         self.ui.detailTitle.setText(self.tr("#{id} · {kind} · {target}").format(
             id=a.id, kind=kind_label(a.kind, self.language), target=row.target))
         lines = [self.tr("Asked by {user} on {when}. Reason: {reason}").format(
-            user=row.requester, when=_when(a.requested_at), reason=a.reason)]
+            user=row.requester, when=when_text(a.requested_at), reason=a.reason)]
         if a.state == "pending":
             lines.append(self.tr("Waiting for a decision."))
         elif a.state == "cancelled":
-            lines.append(self.tr("Withdrawn on {when}.").format(when=_when(a.decided_at)))
+            lines.append(self.tr("Withdrawn on {when}.").format(when=when_text(a.decided_at)))
         else:
             lines.append(self.tr("Decided by {user} on {when}: {state}.").format(
-                user=a.decided_by or "", when=_when(a.decided_at), state=state_label(a.state)))
+                user=a.decided_by or "", when=when_text(a.decided_at), state=state_label(a.state)))
             if a.decision_note:
                 lines.append(self.tr("Note: {note}").format(note=a.decision_note))
         self.ui.detailInfo.setText("\n".join(lines))

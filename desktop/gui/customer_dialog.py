@@ -787,7 +787,7 @@ class CustomerDialog(QDialog):
         self.change_log = rows
         lang = self.language
         _fill(self.ui.changesTable, [
-            (_when(r["at"]), r["by_user"], field_label(str(r["field"]), lang),
+            (when_text(r["at"]), r["by_user"], field_label(str(r["field"]), lang),
              value_text(str(r["field"]), r["old"], lang), value_text(str(r["field"]), r["new"], lang),
              r["reason"], r["approved_by"]) for r in reversed(rows)])
 
@@ -803,15 +803,15 @@ class CustomerDialog(QDialog):
              t["contract_no"], t["note"]) for t in card.transactions],
             right=(1,))
         _fill(self.ui.attachmentsTable, [
-            (a["file_name"], locale.formattedDataSize(int(a["size"])), _when(a["added_at"]),
+            (a["file_name"], locale.formattedDataSize(int(a["size"])), when_text(a["added_at"]),
              a["added_by"]) for a in card.attachments],
             data=[a["id"] for a in card.attachments])
         _fill(self.ui.statusHistoryTable, [
-            (_when(h["at"]), _enum(Status, h["old"], lang), _enum(Status, h["new"], lang),
+            (when_text(h["at"]), _enum(Status, h["old"], lang), _enum(Status, h["new"], lang),
              h["by_user"], h["reason"]) for h in card.status_history])
         yes, no = self.tr("yes"), self.tr("no")
         _fill(self.ui.tierHistoryTable, [
-            (_when(h["at"]), h["old"], h["new"], yes if h["manual"] else no, h["by_user"],
+            (when_text(h["at"]), h["old"], h["new"], yes if h["manual"] else no, h["by_user"],
              h["reason"]) for h in card.tier_history])
 
     def _log_added(self, card: Card, clear=()) -> None:
@@ -1000,7 +1000,7 @@ def _enum(enum_type, raw, language: str) -> str:
         return str(raw)
 
 
-def _when(iso: object) -> str:
+def when_text(iso: object) -> str:
     try:
         return dt.datetime.fromisoformat(str(iso)).strftime("%Y-%m-%d %H:%M")
     except ValueError:

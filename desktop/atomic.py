@@ -28,21 +28,10 @@ from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from . import errors
+from .file_kind import kind_of
 
 # The errors that mean "no room": a full disk, a full quota.
 _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
 
 
 def resolve_target(target: str | os.PathLike) -> tuple[Path, int | None]:
@@ -62,7 +51,7 @@ def resolve_target(target: str | os.PathLike) -> tuple[Path, int | None]:
         shown = Path(target)
         via = "" if shown == path else f" (a link to {path})"
         raise errors.ValidationError(
-            f"{shown}{via} is {_kind(st.st_mode)}, not a file: choose a file name to write to.",
+            f"{shown}{via} is {kind_of(st.st_mode)}, not a file: choose a file name to write to.",
             path=str(shown))
     return path, stat.S_IMODE(st.st_mode)
 

@@ -16,21 +16,10 @@ import stat
 from pathlib import Path
 
 from . import errors
+from .file_kind import kind_of
 
 CHUNK = 1024 * 1024
 MB = 1024 * 1024
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
 
 
 def too_large(name: str, size: int, limit: int, *, at_least: bool = False) -> errors.ValidationError:
@@ -60,7 +49,7 @@ def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise errors.ValidationError(
-                f"{path} is {_kind(st.st_mode)}, not a file: only regular files can be attached.",
+                f"{path} is {kind_of(st.st_mode)}, not a file: only regular files can be attached.",
                 fields={"attachment": "not a file"}, path=str(path))
         if st.st_size > limit:
             raise too_large(path.name, st.st_size, limit)

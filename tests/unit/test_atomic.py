@@ -15,22 +15,12 @@ import pytest
 from cli_support import spawn_cli
 from desktop import errors
 from desktop.atomic import atomic_output, write_atomic
-from loans_support import PW, make_office
+from loans_support import PW
 
 
 @pytest.fixture
-def office_file(archive_path, passphrase):
-    office = make_office(archive_path, passphrase)
-    office.archive.close()
-    return archive_path
-
-
-@pytest.fixture
-def as_boss(cli, office_file, passphrase):
-    def run(*args):
-        return cli.run(["-a", office_file, "--passphrase-stdin", "--password-stdin",
-                        "--user", "boss", *map(str, args)], stdin=f"{passphrase}\n{PW}\n")
-    return run
+def as_boss(as_user):
+    return lambda *args: as_user("boss", *args)
 
 
 def _mode(path: Path) -> int:

@@ -14,14 +14,7 @@ from cli_support import spawn_cli
 from desktop import errors
 from desktop.services.customers import CustomerService
 from desktop.storage.archive import Archive
-from loans_support import PW, make_office
-
-
-@pytest.fixture
-def office_file(archive_path, passphrase):
-    office = make_office(archive_path, passphrase)
-    office.archive.close()
-    return archive_path
+from loans_support import PW
 
 
 def _argv(office_file, *args):

@@ -9,25 +9,13 @@ from __future__ import annotations
 import pytest
 
 from desktop import errors
-from loans_support import PW, make_office
 
 HUGE = "99999999999999999999999"
 
 
 @pytest.fixture
-def office_file(archive_path, passphrase):
-    office = make_office(archive_path, passphrase)
-    office.archive.close()
-    return archive_path
-
-
-@pytest.fixture
-def as_boss(cli, office_file, passphrase, tmp_path):
-    def run(*args):
-        return cli.run(["-a", office_file, "--passphrase-stdin", "--password-stdin",
-                        "--user", "boss", *[str(a).format(tmp=tmp_path) for a in args]],
-                       stdin=f"{passphrase}\n{PW}\n")
-    return run
+def as_boss(as_user, tmp_path):
+    return lambda *args: as_user("boss", *[str(a).format(tmp=tmp_path) for a in args])
 
 
 COMMANDS = {

@@ -4,26 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from loans_support import PW, make_office
-
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def office_file(archive_path, passphrase):
-    office = make_office(archive_path, passphrase)
-    office.archive.close()
-    return archive_path
-
-
-@pytest.fixture
-def as_user(cli, office_file, passphrase):
-    def run(who, *args):
-        return cli.run(["-a", office_file, "--passphrase-stdin", "--password-stdin", "--user", who,
-                        *args], stdin=f"{passphrase}\n{PW}\n")
-    return run
 
 
 def ok(result):

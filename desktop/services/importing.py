@@ -239,7 +239,7 @@ class ImportService:
             total = max(sheet_table.size - sheet_table.header_row, 0)
             plan = _Planner(self, outcome, columns, on_duplicate, dict(decisions or {}))
             if dry_run:
-                self._walk(plan, sheet_table, outcome, None, total, progress, cancelled)
+                self._walk(plan, sheet_table, outcome, total, progress, cancelled)
             else:
                 self._run_in_parts(plan, sheet_table, outcome, total, progress, cancelled)
             outcome.empty_rows = sheet_table.empty_rows
@@ -247,7 +247,7 @@ class ImportService:
             self.remember_mapping(table.signature(), columns)
         return outcome
 
-    def _walk(self, plan: "_Planner", table: xi.SheetTable, outcome: Outcome, conn, total: int,
+    def _walk(self, plan: "_Planner", table: xi.SheetTable, outcome: Outcome, total: int,
               progress, cancelled) -> None:
         """A dry run: every row decided, nothing written."""
         if progress is not None:

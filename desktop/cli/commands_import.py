@@ -44,9 +44,13 @@ def _mapping(items: list[str] | None) -> dict[str, str | None]:
 
 
 def _columns_text(columns) -> str:
-    return "\n".join(f"  {c.letter:<3} {c.title}  →  "
-                     f"{c.field + ' (' + field_label(c.field) + ')' if c.field else '(not imported)'}"
-                     for c in columns)
+    def target(c) -> str:
+        if c.field:
+            return f"{c.field} ({field_label(c.field)})"
+        if c.same_as:
+            return f"(not imported: the same title as column {c.same_as})"
+        return "(not imported)"
+    return "\n".join(f"  {c.letter:<3} {c.title}  →  {target(c)}" for c in columns)
 
 
 def cmd_sheets(args) -> int:

@@ -42,7 +42,7 @@ def import_error_text(exc: BaseException) -> str:
     if not isinstance(exc, xi.ImportFileError):
         return error_text(exc)
     save_as = QCoreApplication.translate(
-        "ExcelTransfer", "Open it in Excel, WPS or LibreOffice and save it as an Excel workbook (.xlsx).")
+        "ExcelTransfer", "Open it in Excel, WPS or LibreOffice and save it as a workbook (.xlsx, .xls or .ods).")
     texts = {
         "folder": QCoreApplication.translate("ExcelTransfer", "{name} is a folder, not a workbook."),
         "unreadable": QCoreApplication.translate("ExcelTransfer", "{name} cannot be read."),
@@ -50,22 +50,32 @@ def import_error_text(exc: BaseException) -> str:
         "encrypted": QCoreApplication.translate(
             "ExcelTransfer", "{name} is protected with a password. Remove the password in Excel "
             "(File › Info › Protect Workbook) and save it again."),
-        "xls": QCoreApplication.translate(
-            "ExcelTransfer", "{name} is an old Excel 97-2003 file (.xls), which this program does not read."),
         "pdf": QCoreApplication.translate("ExcelTransfer", "{name} is a PDF document, not a spreadsheet."),
         "text": QCoreApplication.translate(
             "ExcelTransfer", "{name} is a text file (a CSV?), not an Excel workbook."),
         "unknown": QCoreApplication.translate("ExcelTransfer", "{name} is not a spreadsheet."),
         "damaged": QCoreApplication.translate("ExcelTransfer", "{name} is damaged: it cannot be read as a workbook."),
-        "ods": QCoreApplication.translate(
-            "ExcelTransfer", "{name} is an OpenDocument spreadsheet (.ods), which this program does not read."),
+        "too_big": QCoreApplication.translate(
+            "ExcelTransfer", "{name} is too large to import: it unpacks to more than 256 MB. "
+            "Split the list into several workbooks."),
+        "bomb": QCoreApplication.translate(
+            "ExcelTransfer", "{name} is not an ordinary workbook: a part of it unpacks hundreds of "
+            "times larger than it is stored. It was not read."),
+        "too_many_rows": QCoreApplication.translate(
+            "ExcelTransfer", "{name} has a sheet with more rows than Excel allows (1 048 576). "
+            "It was not read."),
+        "too_many_columns": QCoreApplication.translate(
+            "ExcelTransfer", "{name} has a sheet with more columns than Excel allows (16 384). "
+            "It was not read."),
         "zip": QCoreApplication.translate("ExcelTransfer", "{name} is a ZIP archive, not an Excel workbook."),
     }
     kind = exc.details.get("kind")
     if kind not in texts:
         return exc.message
     text = texts[kind].format(name=exc.details.get("name", ""))
-    return f"{text} {save_as}" if kind in ("xls", "text", "ods", "unknown") else text
+    if kind == "damaged" and exc.details.get("detail"):
+        text += f" ({exc.details['detail']})"  # what the reader found, as it says it
+    return f"{text} {save_as}" if kind in ("text", "unknown") else text
 
 
 def ui_lang() -> str:
@@ -176,7 +186,7 @@ def open_path(parent: QWidget) -> str | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
     path, _ = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("ExcelTransfer", "Import from Excel"), folder,
-        QCoreApplication.translate("ExcelTransfer", "Excel workbooks (*.xlsx *.xlsm);;All files (*)"))
+        QCoreApplication.translate("ExcelTransfer", "Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)"))
     return path or None
 
 

@@ -1,12 +1,14 @@
-"""Reading customer lists from the office's own Excel files (.xlsx).
+"""Reading customer lists from the office's own spreadsheets (.xlsx, .xls, .ods).
 
 Real spreadsheets are messy, and this module takes them as they come:
 
-- The file is checked first, so that a PDF renamed .xlsx, a CSV, an old .xls, an .ods, an
-  empty file or a password-protected workbook gets a sentence saying what it is and what to
-  do (save it as .xlsx), never a traceback. Only .xlsx/.xlsm is read: the readers for .xls
-  (xlrd) and .ods (odfpy, or pandas) are extra dependencies for a format any spreadsheet
-  program converts in two clicks.
+- The file is checked first, so that a PDF renamed .xlsx, a CSV, an empty file or a
+  password-protected workbook gets a sentence saying what it is and what to do, never a
+  traceback. .xlsx/.xlsm, Excel 97-2003 .xls (what WPS often saves) and OpenDocument .ods
+  are read alike, by what the file is rather than its name.
+- A hostile file is refused before it is loaded: a zipped workbook is held to an unpacked
+  size (``MAX_UNPACKED``), a packing ratio (``MAX_RATIO``, a zip bomb) and Excel's own row
+  and column limits; a damaged one gets "The workbook X is damaged: …" in one line.
 - Every sheet is listed, hidden ones marked (an office often keeps old lists there).
 - The header row is found below title rows ("2024年客户名单", a date line): it is the row
   among the first ``HEADER_SCAN`` whose cells name the most known fields. Merged header
@@ -23,26 +25,32 @@ Real spreadsheets are messy, and this module takes them as they come:
   dotted form is the one day-first form in common use that is never month-first; dates
   with slashes (05/03/2024) stay refused as ambiguous, as ``parse_date`` documents.
 
-No Qt, no database (DESIGN §1). Reading uses openpyxl's read-only mode: rows stream, a
-100 000-row sheet needs little memory.
+No Qt, no database (DESIGN §1). Reading uses python-calamine, which reads the cells a
+sheet really has (openpyxl's read-only mode trusts the sheet's ``<dimension>`` and drops
+rows beyond a wrong one); it loads one sheet at a time, which the bounds above keep finite.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
+import itertools
 import re
 import unicodedata
 import zipfile
+import zlib
+from xml.etree.ElementTree import ParseError
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Mapping, Sequence
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter, range_boundaries
-from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.utils import get_column_letter
+from python_calamine import (CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum,
+                             SheetVisibleEnum)
 
 from .. import errors
+from . import ods_merged
 from ..domain.customer import CONTACT_FIELDS, FIELDS, FieldSpec, find_field
 
 HEADER_SCAN = 30          # rows looked at for the header
@@ -122,8 +130,9 @@ IMPORT_FIELDS: dict[str, FieldSpec] = {
 
 class ImportFileError(errors.ValidationError):
     """The file is not a workbook this program can read; nothing was changed. ``details``:
-    ``kind`` (folder, unreadable, empty, encrypted, xls, pdf, text, unknown, damaged, ods, zip)
-    and the file's ``name``, for the window to say it in the user's language."""
+    ``kind`` (folder, unreadable, empty, encrypted, pdf, text, unknown, damaged, zip, too_big,
+    bomb, too_many_rows, too_many_columns), the file's ``name`` and, when damaged, the
+    reader's ``detail``, for the window to say it in the user's language."""
 
     code = "import_file"
 
@@ -173,10 +182,31 @@ def field_label(name: str, lang: str = "en") -> str:
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 
+#: Bounds against hostile files (a zip bomb, a sheet of millions of rows): a workbook whose
+#: parts unpack to more than this is refused before any of it is read …
+MAX_UNPACKED = 256 * 1024 * 1024
+#: … and so is a part packed more tightly than this (ordinary sheets pack 5–30 times; Apache
+#: POI refuses beyond 100 too), once it is over ``RATIO_FROM`` bytes.
+MAX_RATIO = 100
+RATIO_FROM = 1024 * 1024
+#: Excel's own limits: a sheet beyond them is not one Excel could have saved.
+MAX_ROWS = 1_048_576
+MAX_COLUMNS = 16_384
+_BLOCK = 1 << 20
 
-def check_file(path: str | Path) -> None:
-    """Raise ``ImportFileError`` with what the file is and what to do, unless it looks like
-    an .xlsx workbook."""
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB"
+
+
+def check_file(path: str | Path) -> str:
+    """Raise ``ImportFileError`` with what the file is and what to do, unless it is a
+    workbook this program reads; else its format: "xlsx", "xls" or "ods".
+
+    A zipped workbook (.xlsx, .ods) is unpacked here once, without keeping anything, to hold
+    it to the bounds above: the sizes its directory declares first (a zip bomb is refused
+    before a byte is unpacked), then what each part really unpacks to (a directory that lies
+    is caught by its checksum). The rows of each sheet are counted on the way."""
     path = Path(path)
     name = path.name
     try:
@@ -200,8 +230,9 @@ def check_file(path: str | Path) -> None:
                 f"{name} is protected with a password: {save_as} without the password "
                 "(File › Info › Protect Workbook › Encrypt with Password, clear it).",
                 kind="encrypted", name=name)
-        raise ImportFileError(f"{name} is an old Excel 97-2003 file (.xls), which this program "
-                              f"does not read: {save_as}.", kind="xls", name=name)
+        if size > MAX_UNPACKED:
+            raise _too_big(name, size)
+        return "xls"
     if head.startswith(b"%PDF"):
         raise ImportFileError(f"{name} is a PDF document, not a spreadsheet.", kind="pdf", name=name)
     if not head.startswith(b"PK\x03\x04"):
@@ -211,17 +242,75 @@ def check_file(path: str | Path) -> None:
                               f"{save_as}.", kind="text" if text else "unknown", name=name)
     try:
         with zipfile.ZipFile(path) as z:
-            names = set(z.namelist())
+            infos = z.infolist()
+            names = {i.filename for i in infos}
             mimetype = z.read("mimetype")[:100] if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError):
+            if b"opendocument.spreadsheet" in mimetype:
+                kind = "ods"
+            elif "xl/workbook.xml" in names:
+                kind = "xlsx"
+            else:
+                raise ImportFileError(f"{name} is a ZIP archive but not an Excel workbook.",
+                                      kind="zip", name=name)
+            _check_declared(name, infos)
+            _check_unpacked(name, z, infos)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError,
+            RuntimeError, ValueError, zlib.error):
         raise ImportFileError(f"{name} is damaged: it cannot be opened as a workbook.",
                               kind="damaged", name=name) from None
-    if b"opendocument.spreadsheet" in mimetype:
-        raise ImportFileError(f"{name} is an OpenDocument spreadsheet (.ods), which this program "
-                              f"does not read: {save_as}.", kind="ods", name=name)
-    if "xl/workbook.xml" not in names:
-        raise ImportFileError(f"{name} is a ZIP archive but not an Excel workbook.", kind="zip",
-                              name=name)
+    return kind
+
+
+def _too_big(name: str, unpacked: int) -> ImportFileError:
+    return ImportFileError(
+        f"{name} is too large to import: it unpacks to {_mb(unpacked)}, more than the "
+        f"{_mb(MAX_UNPACKED)} this program reads; split the list into several workbooks.",
+        kind="too_big", name=name)
+
+
+def _check_declared(name: str, infos: list[zipfile.ZipInfo]) -> None:
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNPACKED:
+        raise _too_big(name, total)
+    for i in infos:
+        if i.file_size > RATIO_FROM and i.file_size > MAX_RATIO * max(i.compress_size, 1):
+            raise ImportFileError(
+                f"{name} is not an ordinary workbook: its part {i.filename} unpacks "
+                f"{i.file_size // max(i.compress_size, 1)} times larger than it is stored (a "
+                f"\"zip bomb\"?); it was not read.", kind="bomb", name=name)
+
+
+def _check_unpacked(name: str, z: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    total = 0
+    for i in infos:
+        if i.is_dir():
+            continue
+        sheet = i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")
+        rows, tail = 0, b""
+        with z.open(i) as f:  # stops at the declared size and checks the CRC at its end
+            while True:
+                block = f.read(_BLOCK)
+                if not block:
+                    break
+                total += len(block)
+                if total > MAX_UNPACKED:
+                    raise _too_big(name, total)
+                if sheet:
+                    data = tail + block
+                    rows += data.count(b"<row ") + data.count(b"<row>")
+                    tail = data[-5:]
+                    rows -= tail.count(b"<row ") + tail.count(b"<row>")
+        if sheet:
+            rows += tail.count(b"<row ") + tail.count(b"<row>")
+            if rows > MAX_ROWS:
+                raise _too_many_rows(name, rows)
+
+
+def _too_many_rows(name: str, rows: int, sheet: str | None = None) -> ImportFileError:
+    where = f"the sheet {sheet!r} of {name}" if sheet else f"a sheet of {name}"
+    return ImportFileError(
+        f"{where} has {rows} rows, more than the {MAX_ROWS} a sheet can have in Excel; "
+        "it was not read.", kind="too_many_rows", name=name)
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -234,39 +323,91 @@ def _looks_like_text(head: bytes) -> bool:
     return False
 
 
-# What openpyxl raises on a damaged file (XML cut short: SyntaxError, i.e. ParseError).
-_DAMAGED = (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError,
-            SyntaxError, AttributeError, EOFError, zipfile.LargeZipFile)
+def _damaged(name: str, exc: BaseException) -> ImportFileError:
+    """What calamine found wrong, in one line ("XmlError: sheetData", "Cell string index not
+    found in shared strings table")."""
+    detail = " ".join(str(exc).split())[:160] or type(exc).__name__
+    return ImportFileError(f"The workbook {name} is damaged: {detail}.", kind="damaged", name=name,
+                           detail=detail)
+
+
+_SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",)}
 
 
 @contextlib.contextmanager
 def _workbook(path: str | Path):
-    check_file(path)
+    kind = check_file(path)
+    name = Path(path).name
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except _DAMAGED as exc:
-        raise ImportFileError(f"{Path(path).name} cannot be read as a workbook "
-                              f"({type(exc).__name__}): is it damaged?", kind="damaged",
-                              name=Path(path).name) from None
+        if Path(path).suffix.lower() in _SUFFIXES[kind]:
+            wb = CalamineWorkbook.from_path(str(path))
+        else:  # by its content: an .ods or .xls renamed .xlsx is read as what it is
+            with open(path, "rb") as f:
+                wb = CalamineWorkbook.from_filelike(f)
+    except PasswordError:
+        raise ImportFileError(f"{name} is protected with a password: open it in Excel, WPS or "
+                              "LibreOffice and save it without the password.", kind="encrypted",
+                              name=name) from None
+    except (CalamineError, OSError, ValueError) as exc:
+        raise _damaged(name, exc) from None
     try:
-        yield wb
+        yield _Book(wb, name, kind)
     finally:
         wb.close()
+
+
+class _Book:
+    """A workbook open with calamine: its sheets' names and visibility, each sheet loaded."""
+
+    def __init__(self, wb: CalamineWorkbook, name: str, kind: str) -> None:
+        self.wb, self.name, self.kind = wb, name, kind
+        self.sheets = [(m.name, m.visible != SheetVisibleEnum.Visible)
+                       for m in wb.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+
+    def load(self, sheet: str):
+        try:
+            ws = self.wb.get_sheet_by_name(sheet)
+        except (CalamineError, OSError, ValueError) as exc:
+            raise _damaged(self.name, exc) from None
+        rows = ws.start[0] + ws.height if ws.start else 0
+        cols = ws.start[1] + ws.width if ws.start else 0
+        if rows > MAX_ROWS:
+            raise _too_many_rows(self.name, rows, sheet)
+        if cols > MAX_COLUMNS:
+            raise ImportFileError(
+                f"The sheet {sheet!r} of {self.name} has {cols} columns, more than the "
+                f"{MAX_COLUMNS} a sheet can have in Excel; it was not read.",
+                kind="too_many_columns", name=self.name)
+        return ws
+
+
+def _value(v: object) -> object:
+    """A cell as openpyxl gave it: empty is None, a whole number is an int (a phone typed as
+    a number is 13800138000, never 13800138000.0 or 1.38e10)."""
+    if v == "":
+        return None
+    if type(v) is float and v.is_integer() and abs(v) < 1e15:
+        return int(v)
+    return v
 
 
 @dataclass(frozen=True)
 class SheetInfo:
     name: str
     hidden: bool
-    rows: int | None   # as the file states its size; None when it does not say
+    rows: int | None   # the sheet's last row with a cell; None when it does not say
 
     def to_json(self) -> dict:
         return {"name": self.name, "hidden": self.hidden, "rows": self.rows}
 
 
 def list_sheets(path: str | Path) -> list[SheetInfo]:
-    with _workbook(path) as wb:
-        return [SheetInfo(ws.title, ws.sheet_state != "visible", ws.max_row) for ws in wb.worksheets]
+    with _workbook(path) as book:
+        out = []
+        for name, hidden in book.sheets:
+            ws = book.load(name)
+            out.append(SheetInfo(name, hidden, (ws.start[0] + ws.height) if ws.start else 0))
+        return out
 
 
 # ---------------------------------------------------------------------- one sheet
@@ -275,13 +416,17 @@ class Column:
     index: int           # 0-based
     title: str           # as shown (a group title joined: "联系人 手机")
     field: str | None    # the field it is mapped to
+    same_as: str | None = None  # the earlier column with the same title (this one is left out)
 
     @property
     def letter(self) -> str:
         return get_column_letter(self.index + 1)
 
     def to_json(self) -> dict:
-        return {"column": self.letter, "title": self.title, "field": self.field}
+        out = {"column": self.letter, "title": self.title, "field": self.field}
+        if self.same_as:
+            out["same_as"] = self.same_as
+        return out
 
 
 @dataclass
@@ -294,7 +439,7 @@ class SheetTable:
     columns: list[Column] = field(default_factory=list)
     _rows: Iterator[tuple[int, tuple]] | None = None
     empty_rows: int = 0
-    size: int = 0                        # the sheet's last row, as the file states it
+    size: int = 0                        # the sheet's last row with a cell
 
     def signature(self) -> str:
         """What identifies "the same kind of sheet" for remembering its mapping."""
@@ -310,71 +455,68 @@ class SheetTable:
 @contextlib.contextmanager
 def open_sheet(path: str | Path, sheet: str | None = None) -> Iterator[SheetTable]:
     """The sheet named ``sheet`` (default: the first visible one) of the workbook."""
-    with _workbook(path) as wb:
-        ws = _pick(wb, sheet)
-        merged = _merged_ranges(wb, ws)
-        head = [list(r) for r in ws.iter_rows(min_row=1, max_row=HEADER_SCAN, values_only=True)]
+    with _workbook(path) as book:
+        title, hidden = _pick(book, sheet)
+        ws = book.load(title)
+        if book.kind == "ods":  # calamine gives merged ranges for .xlsx and .xls only
+            merged = _ods_merged(path, title, book.name)
+        else:
+            merged = [(c0 + 1, r0 + 1, c1 + 1, r1 + 1)
+                      for (r0, c0), (r1, c1) in (ws.merged_cell_ranges or ())]
+        lines = _sheet_rows(ws, book.name)
+        head = list(itertools.islice(lines, HEADER_SCAN))
         covered = _covered(merged)
         filled = _fill_merged(head, merged)
         header = _header_row(filled)
-        hidden = ws.sheet_state != "visible"
         if header is None:
-            yield SheetTable(ws.title, hidden, 0)
+            yield SheetTable(title, hidden, 0)
             return
         columns = _columns(filled, header, merged)
-        table = SheetTable(ws.title, hidden, header + 1, columns, size=ws.max_row or 0)
-        table._rows = _data_rows(ws, table, header + 2, covered)
+        size = ws.start[0] + ws.height if ws.start else 0
+        table = SheetTable(title, hidden, header + 1, columns, size=size)
+        below = itertools.chain(head[header + 1:], lines)
+        table._rows = _data_rows(below, table, header + 2, covered, book.name)
         yield table
 
 
-def _pick(wb, sheet: str | None):
-    if sheet is None:
-        for ws in wb.worksheets:
-            if ws.sheet_state == "visible":
-                return ws
-        return wb.worksheets[0]
-    for ws in wb.worksheets:
-        if ws.title == sheet:
-            return ws
-    for ws in wb.worksheets:  # forgiving about case and stray spaces
-        if ws.title.strip().casefold() == sheet.strip().casefold():
-            return ws
-    names = ", ".join(ws.title for ws in wb.worksheets)
-    raise errors.NotFound(f"The workbook has no sheet {sheet!r} (it has: {names}).")
-
-
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
-
-
-def _merged_ranges(wb, ws) -> list[tuple[int, int, int, int]]:
-    """(min_col, min_row, max_col, max_row) of every merged range, 1-based.
-
-    openpyxl's read-only sheets do not report merged cells, so they are read from the
-    sheet's XML (they follow the cell data; the file is scanned in pieces)."""
-    path = getattr(ws, "_worksheet_path", None)
-    archive = getattr(wb, "_archive", None)
-    if path is None or archive is None:
-        return []
-    found: list[tuple[int, int, int, int]] = []
-    tail = b""
+def _ods_merged(path: str | Path, sheet: str, name: str) -> list[tuple[int, int, int, int]]:
     try:
-        with archive.open(path) as f:
-            while True:
-                block = f.read(1 << 20)
-                if not block:
-                    break
-                data = tail + block
-                last_end = 0
-                for m in _MERGE.finditer(data):
-                    ref = m.group(1).decode()
-                    if ":" not in ref:
-                        ref = f"{ref}:{ref}"
-                    found.append(range_boundaries(ref))
-                    last_end = m.end()
-                tail = data[max(last_end, len(data) - 200):]
-    except (KeyError, OSError, zipfile.BadZipFile):
-        return []
-    return list(dict.fromkeys(found))
+        return ods_merged.merged_ranges(path, sheet)
+    except (zipfile.BadZipFile, KeyError, OSError, ParseError, ValueError) as exc:
+        raise _damaged(name, exc) from None
+
+
+def _sheet_rows(ws, name: str) -> Iterator[list]:
+    """Every row from row 1 on, as lists of cell values from column A on (calamine starts at
+    the first cell present; the rows and columns before it are empty)."""
+    first_row, first_col = ws.start or (0, 0)
+    for _ in range(first_row):
+        yield []
+    pad = [None] * first_col
+    try:
+        for row in ws.iter_rows():
+            yield pad + [_value(v) for v in row]
+    except (CalamineError, ValueError) as exc:
+        raise _damaged(name, exc) from None
+
+
+def _pick(book: "_Book", sheet: str | None) -> tuple[str, bool]:
+    if not book.sheets:
+        raise ImportFileError(f"{book.name} holds no sheet of cells.", kind="damaged",
+                              name=book.name)
+    if sheet is None:
+        for title, hidden in book.sheets:
+            if not hidden:
+                return title, hidden
+        return book.sheets[0]
+    for title, hidden in book.sheets:
+        if title == sheet:
+            return title, hidden
+    for title, hidden in book.sheets:  # forgiving about case and stray spaces
+        if title.strip().casefold() == sheet.strip().casefold():
+            return title, hidden
+    names = ", ".join(title for title, _ in book.sheets)
+    raise errors.NotFound(f"The workbook has no sheet {sheet!r} (it has: {names}).")
 
 
 def _covered(merged) -> dict[tuple[int, int], tuple[int, int]]:
@@ -442,22 +584,28 @@ def _columns(rows: list[list], header: int, merged) -> list[Column]:
         if not shown:
             continue
         columns.append(Column(i, shown, field_for_header(text, group) if text else None))
+    # Two columns both titled 电话: the first is taken, the second left out and named to the
+    # user (joined, two phone numbers would make one invalid number). One title merged over
+    # two columns (地址 over province and street) is one column split in two: joined.
+    spans = {c: (min_col, max_col) for min_col, min_row, max_col, max_row in merged
+             if min_row <= header + 1 <= max_row for c in range(min_col - 1, max_col)}
+    first: dict[str, Column] = {}
+    for c in columns:
+        key = normalise_header(c.title)
+        earlier = first.get(key)
+        if (c.field is not None and earlier is not None and earlier.field == c.field
+                and (c.index not in spans or spans.get(earlier.index) != spans[c.index])):
+            c.field, c.same_as = None, earlier.letter
+        first.setdefault(key, c)
     return columns
 
 
-def _data_rows(ws, table: SheetTable, first_row: int, covered) -> Iterator[tuple[int, tuple]]:
+def _data_rows(lines: Iterator[list], table: SheetTable, first_row: int, covered,
+               name: str) -> Iterator[tuple[int, tuple]]:
     tops: dict[tuple[int, int], object] = {}
     wanted_tops = set(covered.values())
     width = max((c.index for c in table.columns), default=-1) + 1
-    try:
-        yield from _data_rows_of(ws, table, first_row, covered, tops, wanted_tops, width)
-    except _DAMAGED as exc:
-        raise ImportFileError(f"The sheet {table.sheet!r} is damaged after row {table.header_row} "
-                              f"({type(exc).__name__}); nothing was imported.") from None
-
-
-def _data_rows_of(ws, table, first_row, covered, tops, wanted_tops, width):
-    for row_no, values in enumerate(ws.iter_rows(min_row=first_row, values_only=True), first_row):
+    for row_no, values in enumerate(lines, first_row):
         values = tuple(values[:width]) + (None,) * (width - len(values))
         if covered:
             values = list(values)
@@ -497,7 +645,7 @@ def apply_mapping(columns: Sequence[Column], mapping: Mapping[str, str | None]) 
     for c in columns:
         by_key[c.letter.casefold()] = c
         by_key.setdefault(normalise_header(c.title), c)
-    out = [Column(c.index, c.title, c.field) for c in columns]
+    out = [dataclasses.replace(c) for c in columns]
     index = {c.index: c for c in out}
     for key, target in mapping.items():
         col = by_key.get(str(key).strip().casefold()) or by_key.get(normalise_header(key))

@@ -37,7 +37,7 @@ import hashlib
 import json
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Mapping
 
@@ -237,6 +237,7 @@ class ImportService:
             outcome = Outcome(path.name, sheet_table.sheet, sheet_table.hidden,
                               sheet_table.header_row, columns, dry_run)
             total = max(sheet_table.size - sheet_table.header_row, 0)
+            outcome.problems.extend(_same_titles(outcome, columns))
             plan = _Planner(self, outcome, columns, on_duplicate, dict(decisions or {}))
             if dry_run:
                 self._walk(plan, sheet_table, outcome, total, progress, cancelled)
@@ -678,6 +679,14 @@ def _field_of(action: Action) -> str | None:
             Action.CHANGE_TIER: "tier"}.get(action)
 
 
+def _same_titles(outcome: Outcome, columns: list[xi.Column]) -> list[Problem]:
+    """A column left out because an earlier one has the same title (两列都叫 电话)."""
+    return [Problem(outcome.sheet, outcome.header_row, c.letter, c.title, None, ValidationProblem(
+        "same_title", f"Column {c.letter} has the same title as column {c.same_as}: only "
+        f"{c.same_as} is imported; map {c.letter} to another field (e.g. --map "
+        f"{c.letter}=contact.phone) to take it too")) for c in columns if c.same_as and c.field is None]
+
+
 def _contact_without_name(columns: list[xi.Column]) -> list[xi.Column]:
     """A 手机 column in a sheet without any contact name column is the company's phone
     (when no other column is), not a contact that could never be taken."""
@@ -687,7 +696,7 @@ def _contact_without_name(columns: list[xi.Column]) -> list[xi.Column]:
     out = []
     for c in columns:
         if c.field == "contact.mobile" and "phone" not in fields:
-            c = xi.Column(c.index, c.title, "phone")
+            c = replace(c, field="phone")
             fields.add("phone")
         out.append(c)
     return out

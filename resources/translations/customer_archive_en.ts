@@ -2004,10 +2004,6 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open it in Excel, WPS or LibreOffice and save it as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name} is a folder, not a workbook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,10 +2020,6 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is an old Excel 97-2003 file (.xls), which this program does not read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name} is a PDF document, not a spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,10 +2033,6 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
     <message>
         <source>{name} is damaged: it cannot be read as a workbook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is an OpenDocument spreadsheet (.ods), which this program does not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2072,7 +2060,27 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <source>Open it in Excel, WPS or LibreOffice and save it as a workbook (.xlsx, .xls or .ods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too large to import: it unpacks to more than 256 MB. Split the list into several workbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary workbook: a part of it unpacks hundreds of times larger than it is stored. It was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a sheet with more rows than Excel allows (1 048 576). It was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a sheet with more columns than Excel allows (16 384). It was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

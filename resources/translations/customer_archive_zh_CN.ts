@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AnalysisView</name>
@@ -68,7 +67,7 @@
         <translation>收入占比</translation>
     </message>
     <message>
-        <source>The archive records no costs or margins, so profit contribution is shown as each customer&apos;s contribution to revenue: customers ranked by revenue, and the share of revenue the top 10 %, 20 % … of them bring.</source>
+        <source>The archive records no costs or margins, so profit contribution is shown as each customer's contribution to revenue: customers ranked by revenue, and the share of revenue the top 10 %, 20 % … of them bring.</source>
         <translation>档案中没有成本或毛利数据，因此利润贡献按各客户的收入贡献显示：客户按交易额排序，以及排名前 10%、20% … 的客户所占的收入比例。</translation>
     </message>
     <message>
@@ -841,7 +840,7 @@
         <translation>备份</translation>
     </message>
     <message>
-        <source>Backups are encrypted copies of the archive made with SQLite&apos;s backup mechanism. The automatic ones are taken at the first opening of each day and when the program closes after changes; older ones are thinned out. These settings are the office&apos;s: they hold for every computer.</source>
+        <source>Backups are encrypted copies of the archive made with SQLite's backup mechanism. The automatic ones are taken at the first opening of each day and when the program closes after changes; older ones are thinned out. These settings are the office's: they hold for every computer.</source>
         <translation>备份是用 SQLite 备份机制制作的档案库加密副本。自动备份在每天首次打开时、以及有修改后关闭程序时进行；较旧的备份会被逐步清理。这些设置属于整个办公室，对每台计算机都有效。</translation>
     </message>
     <message>
@@ -1011,7 +1010,7 @@
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <source>The archive is re-encrypted with the new passphrase. Everyone who opens it must use the new one; a key remembered in this computer&apos;s keyring is updated.</source>
+        <source>The archive is re-encrypted with the new passphrase. Everyone who opens it must use the new one; a key remembered in this computer's keyring is updated.</source>
         <translation>档案库将用新密码短语重新加密。此后所有人都须使用新密码短语打开；本机密钥环中记住的密钥会随之更新。</translation>
     </message>
     <message>
@@ -1225,7 +1224,7 @@
         <translation>已提交审批</translation>
     </message>
     <message>
-        <source>Deleting needs a manager&apos;s approval: it was filed as request {numbers}. The card stays until the request is approved.</source>
+        <source>Deleting needs a manager's approval: it was filed as request {numbers}. The card stays until the request is approved.</source>
         <translation>删除需要经理审批：已提交为申请 {numbers}。申请获批前资料卡保留。</translation>
     </message>
     <message>
@@ -1237,7 +1236,7 @@
         <translation>已删除 {n} 张客户资料卡。</translation>
     </message>
     <message>
-        <source>Why are they merged (optional; kept in the card&apos;s note)?</source>
+        <source>Why are they merged (optional; kept in the card's note)?</source>
         <translation>合并原因（可选；记入资料卡备注）：</translation>
     </message>
     <message>
@@ -1344,7 +1343,7 @@
         <translation>标记为流失客户</translation>
     </message>
     <message>
-        <source>Why was this customer lost? The reason is kept in the card&apos;s history.</source>
+        <source>Why was this customer lost? The reason is kept in the card's history.</source>
         <translation>该客户为什么流失？原因将记入资料卡的变更历史。</translation>
     </message>
     <message>
@@ -1368,7 +1367,7 @@
         <translation>修改原因</translation>
     </message>
     <message>
-        <source>This change needs a manager&apos;s approval. Why is it needed? The manager reads your reason, and it is kept in the card&apos;s history.</source>
+        <source>This change needs a manager's approval. Why is it needed? The manager reads your reason, and it is kept in the card's history.</source>
         <translation>此修改需要经理审批。为什么需要修改？经理会看到您填写的原因，原因也会保存在资料卡的历史中。</translation>
     </message>
     <message>
@@ -1380,7 +1379,7 @@
         <translation>已提交审批</translation>
     </message>
     <message>
-        <source>This change needs a manager&apos;s approval. It was filed as request #{n}; the card shows it once it is approved.</source>
+        <source>This change needs a manager's approval. It was filed as request #{n}; the card shows it once it is approved.</source>
         <translation>此项修改需要经理审批，已提交为第 {n} 号申请；批准后资料卡才会显示该修改。</translation>
     </message>
     <message>
@@ -1482,7 +1481,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>已显示；本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <source>Your role may not see this customer&apos;s sensitive information. Ask a manager if you need it.</source>
+        <source>Your role may not see this customer's sensitive information. Ask a manager if you need it.</source>
         <translation>您的角色无权查看此客户的敏感信息。如有需要，请联系经理。</translation>
     </message>
     <message>
@@ -2000,16 +1999,12 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>完整导出</translation>
     </message>
     <message>
-        <source>A full export needs a manager&apos;s approval. Why do you need it?</source>
+        <source>A full export needs a manager's approval. Why do you need it?</source>
         <translation>完整导出需要经理审批。请说明用途：</translation>
     </message>
     <message>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
-    </message>
-    <message>
-        <source>Open it in Excel, WPS or LibreOffice and save it as an Excel workbook (.xlsx).</source>
-        <translation>请用 Excel、WPS 或 LibreOffice 打开，另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
         <source>{name} is a folder, not a workbook.</source>
@@ -2028,10 +2023,6 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>{name} 设有密码保护。请在 Excel 中取消密码（文件 › 信息 › 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <source>{name} is an old Excel 97-2003 file (.xls), which this program does not read.</source>
-        <translation>{name} 是旧版 Excel 97-2003 文件（.xls），本程序不能读取。</translation>
-    </message>
-    <message>
         <source>{name} is a PDF document, not a spreadsheet.</source>
         <translation>{name} 是 PDF 文档，不是电子表格。</translation>
     </message>
@@ -2046,10 +2037,6 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     <message>
         <source>{name} is damaged: it cannot be read as a workbook.</source>
         <translation>{name} 已损坏，无法作为工作簿读取。</translation>
-    </message>
-    <message>
-        <source>{name} is an OpenDocument spreadsheet (.ods), which this program does not read.</source>
-        <translation>{name} 是 OpenDocument 电子表格（.ods），本程序不能读取。</translation>
     </message>
     <message>
         <source>{name} is a ZIP archive, not an Excel workbook.</source>
@@ -2076,8 +2063,28 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-        <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
+        <source>Open it in Excel, WPS or LibreOffice and save it as a workbook (.xlsx, .xls or .ods).</source>
+        <translation>请在 Excel、WPS 或 LibreOffice 中打开，另存为工作簿（.xlsx、.xls 或 .ods）。</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import: it unpacks to more than 256 MB. Split the list into several workbooks.</source>
+        <translation>{name} 太大，无法导入：解压后超过 256 MB。请把名单拆分为几个工作簿。</translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary workbook: a part of it unpacks hundreds of times larger than it is stored. It was not read.</source>
+        <translation>{name} 不是普通的工作簿：其中一部分解压后比存储大小大数百倍。未读取该文件。</translation>
+    </message>
+    <message>
+        <source>{name} has a sheet with more rows than Excel allows (1 048 576). It was not read.</source>
+        <translation>{name} 中有工作表的行数超过 Excel 允许的上限（1 048 576 行）。未读取该文件。</translation>
+    </message>
+    <message>
+        <source>{name} has a sheet with more columns than Excel allows (16 384). It was not read.</source>
+        <translation>{name} 中有工作表的列数超过 Excel 允许的上限（16 384 列）。未读取该文件。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export to E&amp;xcel…</source>
@@ -2092,7 +2099,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>撤销上次导入(&amp;U)…</translation>
     </message>
     <message>
-        <source>Your request #{n} for a full export is still waiting for a manager&apos;s decision.</source>
+        <source>Your request #{n} for a full export is still waiting for a manager's decision.</source>
         <translation>您的完整导出申请 #{n} 仍在等待经理审批。</translation>
     </message>
     <message>
@@ -2159,7 +2166,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>请选择两位不同的人员。</translation>
     </message>
     <message>
-        <source>Give the reason for the handover; it is kept in every card&apos;s history.</source>
+        <source>Give the reason for the handover; it is kept in every card's history.</source>
         <translation>请填写交接原因；它会记入每份资料卡的历史。</translation>
     </message>
     <message>
@@ -2175,7 +2182,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>{user} 名下没有客户；未作任何移交。</translation>
     </message>
     <message>
-        <source>The handover needs a manager&apos;s approval: it was sent as request #{n}. The customers move when it is approved.</source>
+        <source>The handover needs a manager's approval: it was sent as request #{n}. The customers move when it is approved.</source>
         <translation>此次交接需要经理审批：已提交为申请 #{n}。批准后客户才会转移。</translation>
     </message>
     <message>
@@ -2183,7 +2190,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>离职交接</translation>
     </message>
     <message>
-        <source>When someone leaves or changes jobs, every customer they are responsible for goes to one named successor, in one step. The change is kept in each card&apos;s history.</source>
+        <source>When someone leaves or changes jobs, every customer they are responsible for goes to one named successor, in one step. The change is kept in each card's history.</source>
         <translation>有人离职或调岗时，其负责的全部客户一次性移交给指定的接替人。变更记入每份资料卡的历史。</translation>
     </message>
     <message>
@@ -2306,7 +2313,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>导入完成：新建 {create} 张档案，更新 {update} 张，跳过重复 {skip} 行，无变化 {unchanged} 行，有问题未导入 {invalid} 行。可通过“文件 › 撤销上次导入”撤回。</translation>
     </message>
     <message>
-        <source>Contact details without the contact&apos;s name: map the name column (联系人/姓名) or map this column to a card field.</source>
+        <source>Contact details without the contact's name: map the name column (联系人/姓名) or map this column to a card field.</source>
         <translation>有联系人信息但没有联系人姓名：请映射姓名列（联系人/姓名），或将此列映射到档案字段。</translation>
     </message>
     <message>
@@ -2429,7 +2436,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>用户名（可不填：任一档案管理员）</translation>
     </message>
     <message>
-        <source>Already in our custody (a customer&apos;s material)</source>
+        <source>Already in our custody (a customer's material)</source>
         <translation>已由我方保管（客户材料）</translation>
     </message>
 </context>
@@ -2495,7 +2502,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>文件</translation>
     </message>
     <message>
-        <source>customer&apos;s material</source>
+        <source>customer's material</source>
         <translation>客户材料</translation>
     </message>
     <message>
@@ -2894,7 +2901,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>借出（物品离开档案室）</translation>
     </message>
     <message>
-        <source>taken in (a customer&apos;s material into custody)</source>
+        <source>taken in (a customer's material into custody)</source>
         <translation>代为保管（接收客户材料）</translation>
     </message>
     <message>
@@ -3180,7 +3187,7 @@ Open by: {sessions}</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Restoring a backup replaces everyone&apos;s data: ask a manager or an administrator.</source>
+        <source>Restoring a backup replaces everyone's data: ask a manager or an administrator.</source>
         <translation>恢复备份会替换所有人的数据：请联系经理或管理员。</translation>
     </message>
     <message>
@@ -3216,7 +3223,7 @@ Restoring replaces the archive with it. The current file is kept beside it, rena
         <translation>检查档案库</translation>
     </message>
     <message>
-        <source>The archive is sound: SQLite&apos;s and SQLCipher&apos;s integrity checks found no problem (schema version {v}).</source>
+        <source>The archive is sound: SQLite's and SQLCipher's integrity checks found no problem (schema version {v}).</source>
         <translation>档案库完好：SQLite 与 SQLCipher 完整性检查均未发现问题（结构版本 {v}）。</translation>
     </message>
     <message>

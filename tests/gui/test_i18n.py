@@ -51,3 +51,28 @@ def test_a_service_error_is_named_in_chinese(chinese, exc, headline):
     text = error_text(exc)
     assert text.startswith(headline) and exc.message in text
 
+
+
+def refusal_kinds() -> set[str]:
+    """Every kind of file the import reader refuses, as its source names them."""
+    import inspect
+
+    from desktop.reports import xlsx_import
+    return set(re.findall(r'kind="([a-z_]+)"', inspect.getsource(xlsx_import)))
+
+
+def test_every_refused_workbook_is_said_in_chinese(chinese):
+    """A zip bomb, a sheet past Excel's limits, a damaged .ods: the window said these in
+    English, because it had Chinese texts only for the kinds of file it knew before."""
+    from desktop.gui.excel_transfer import import_error_text
+    from desktop.reports.xlsx_import import ImportFileError
+
+    kinds = refusal_kinds()
+    assert {"bomb", "too_big", "too_many_rows", "damaged"} <= kinds
+    for kind in sorted(kinds):
+        exc = ImportFileError("English text", kind=kind, name="客户.xlsx", detail="XmlError")
+        text = import_error_text(exc)
+        assert "客户.xlsx" in text and "English text" not in text, kind
+        assert not [w for w in latin_words(text) if w not in ("xlsx", "xls", "ods", "XmlError",
+                                                              "Excel", "WPS", "LibreOffice",
+                                                              "MB", "CSV", "PDF", "ZIP")], kind

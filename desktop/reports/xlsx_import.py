@@ -23,8 +23,8 @@ Real spreadsheets are messy, and this module takes them as they come:
   dotted form is the one day-first form in common use that is never month-first; dates
   with slashes (05/03/2024) stay refused as ambiguous, as ``parse_date`` documents.
 
-No Qt, no database (DESIGN §1). Reading uses openpyxl's read-only mode: rows stream, a
-100 000-row sheet needs little memory.
+No Qt, no database (docs/architecture.md, Layers). Reading uses openpyxl's read-only mode: rows
+stream, a 100 000-row sheet needs little memory.
 """
 
 from __future__ import annotations

@@ -60,12 +60,26 @@ def test_no_file_sends_the_reader_outside_the_repository():
     assert found == [], "cites a page that is not in the repository:\n" + "\n".join(found)
 
 
+# A link between the documents, and the section it names: "[domain.md](domain.md), *Roles*".
+LINK = re.compile(r"\]\(([^)#:\s]+\.md)\)(?:, \*([^*]+)\*)?")
+
+
 def test_the_docs_pages_are_there_and_the_readme_leads_to_them():
     readme = (ROOT / "README.md").read_text("utf-8")
     for page in ("docs/architecture.md", "docs/domain.md", "docs/adding-a-feature.md",
                  "CONTRIBUTING.md", "CHANGELOG.md"):
         assert (ROOT / page).is_file(), f"{page} is missing"
-        assert page in readme, f"the README does not lead to {page}"
+        assert f"]({page})" in readme, f"the README does not link to {page}"
+    broken = []
+    for document in [ROOT / "README.md", ROOT / "CONTRIBUTING.md", ROOT / "CHANGELOG.md",
+                     *sorted((ROOT / "docs").glob("*.md"))]:
+        for target, section in LINK.findall(document.read_text("utf-8")):
+            page = (document.parent / target).resolve()
+            if not page.is_file():
+                broken.append(f"{document.relative_to(ROOT)}: {target} does not exist")
+            elif section and " ".join(section.split()) not in headings(page):
+                broken.append(f"{document.relative_to(ROOT)}: {target} has no section {section!r}")
+    assert broken == [], "\n".join(broken)
 
 
 def test_every_cited_page_and_section_exists():

@@ -1,4 +1,5 @@
-"""Atomic file writes: temporary file in the same folder, fsync, rename (DESIGN §2).
+"""Atomic file writes: temporary file in the same folder, fsync, rename (docs/architecture.md, The
+archive file).
 
 What the target may be, decided here once for every export, PDF and saved copy:
 

@@ -1,4 +1,4 @@
-"""``users`` subcommands: the accounts of the archive (DESIGN §4).
+"""``users`` subcommands: the accounts of the archive (docs/domain.md, Accounts and login).
 
 Secrets on standard input (``--passphrase-stdin``/``--password-stdin``) are read one line each
 in this order: the archive passphrase, the acting user's login password (multi-user mode

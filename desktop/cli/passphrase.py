@@ -83,8 +83,8 @@ def new(args: argparse.Namespace, what: str = "new passphrase") -> str:
 
 
 def password(args: argparse.Namespace, what: str) -> str:
-    """An account password (DESIGN §4): the next line of standard input with
-    --password-stdin, else a prompt on a terminal."""
+    """An account password (docs/domain.md, Accounts and login): the next line of standard input
+    with --password-stdin, else a prompt on a terminal."""
     if getattr(args, "password_stdin", False):
         value = _next_stdin_line(what, "--password-stdin")
     elif can_prompt():

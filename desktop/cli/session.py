@@ -1,4 +1,5 @@
-"""Who is acting on the command line (DESIGN §4, §7).
+"""Who is acting on the command line (docs/domain.md, Accounts and login; docs/architecture.md, The
+command line).
 
 Single-user mode (one active account): nobody is asked for an in-app password; ``--user``
 defaults to the sole account (and, when given, must name it). Multi-user mode: every command

@@ -1,4 +1,5 @@
-"""The customer card (客户基本资料卡) of DOMAIN.md §1: enums, dataclasses and the field registry.
+"""The customer card (客户基本资料卡; docs/domain.md, The customer card): enums, dataclasses and the field
+registry.
 
 Pure Python: no Qt, no SQL, no I/O. Field names are the English snake_case names used by the
 CLI (``--set FIELD=VALUE``), JSON, Excel headers and PDF labels; ``FIELDS`` lists them once, in
@@ -24,7 +25,8 @@ from typing import Literal
 
 
 class Status(StrEnum):
-    """Lifecycle status, by relationship history (DOMAIN.md §2). Rules in ``lifecycle``."""
+    """Lifecycle status, by relationship history (docs/domain.md, Tiers and lifecycle). Rules in
+    ``lifecycle``."""
 
     PROSPECT = "prospect"
     FOLLOWED_UP = "followed_up"
@@ -33,7 +35,8 @@ class Status(StrEnum):
 
 
 class Tier(StrEnum):
-    """A key account / B ordinary / C occasional, by transaction volume (DOMAIN.md §2)."""
+    """A key account / B ordinary / C occasional, by transaction volume (docs/domain.md, Tiers and
+    lifecycle)."""
 
     A = "A"
     B = "B"
@@ -209,7 +212,8 @@ class Transaction:
 class Customer:
     """The customer card. Unset optional fields are None (tags: empty list).
 
-    ``id`` is None until stored; ``version`` is the optimistic-locking counter (DESIGN.md §3).
+    ``id`` is None until stored; ``version`` is the optimistic-locking counter
+    (docs/architecture.md, Sharing a file).
     ``tier_manual`` says the tier was set by hand and automatic ABC tiering leaves it alone.
     """
 

@@ -1,4 +1,5 @@
-"""Lifecycle status transitions (DOMAIN.md §2): prospect → followed up → cooperating → lost.
+"""Lifecycle status transitions (docs/domain.md, Tiers and lifecycle): prospect → followed up →
+cooperating → lost.
 
 Pure Python. The rules, and why:
 
@@ -7,11 +8,13 @@ Pure Python. The rules, and why:
 * Lost (流失) is reached from followed_up (a lead that went to a competitor) or cooperating
   (a customer who stopped buying). A prospect that nobody has followed up cannot be "lost":
   there was no relationship to lose.
-* A lost customer may come back (DOMAIN.md): lost → prospect, followed_up or cooperating.
+* A lost customer may come back (docs/domain.md, Tiers and lifecycle): lost → prospect, followed_up
+  or cooperating.
 * No other step backwards (cooperating → prospect, followed_up → prospect): the history would
   then claim a relationship went back to never having been contacted. A status entered by
   mistake is fixed with ``correction=True``, which allows any change but, like every mark as
-  lost, requires a reason; the change record keeps that reason (DOMAIN.md §4).
+  lost, requires a reason; the change record keeps that reason (docs/domain.md, Changes and
+  handover).
 * "Changing" a status to itself is refused (code ``unchanged``): callers record only changes.
 * A new customer (``old is None``) may start in any status (importing existing customers);
   starting as lost needs a reason, like any mark as lost.

@@ -1,4 +1,5 @@
-"""The archive register's rules (档案借阅登记簿, DOMAIN §5): the loan state machine, who may
+"""The archive register's rules (档案借阅登记簿, docs/domain.md, The archive register): the loan state
+machine, who may
 approve, and when a loan is due soon or overdue. Pure Python: no SQL, no Qt, no I/O.
 
 A loan
@@ -25,7 +26,8 @@ one rule every writer must obey: an item is never out twice in one direction.
 Who approves (``may_approve``)
 ------------------------------
 * Never the person who asked, while the archive has more than one user.
-* Valuable items (贵重, DOMAIN §5 "valuable customer materials leave only with approval"):
+* Valuable items (贵重, docs/domain.md, The archive register "valuable customer materials leave only
+  with approval"):
   a manager: managers and administrators, or the regional manager of the item's customer.
 * Ordinary items: the same managers, or the custodian: the item's named custodian, or,
   when it names none, anyone with the custodian role.

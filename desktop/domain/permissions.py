@@ -1,9 +1,9 @@
 """The permission policy: roles, what each role may do, whom it sees, what needs approval.
 
-Pure Python (DESIGN §1): no Qt, no SQL execution, no I/O. Services ask these functions and
-enforce the answers; the storage layer gets ready-made WHERE fragments.
+Pure Python (docs/architecture.md, Layers): no Qt, no SQL execution, no I/O. Services ask these
+functions and enforce the answers; the storage layer gets ready-made WHERE fragments.
 
-Roles (DOMAIN §3, DESIGN §4)
+Roles (docs/domain.md, Roles)
 ----------------------------
 =================  ==============  ==========================================================
 role               scope           meaning
@@ -12,19 +12,21 @@ salesperson        own             业务员/客服: the customers they are resp
                                    (``customers.responsible`` = their user name)
 regional_manager   region          区域经理: every customer of their region, plus their own
 manager            all             经理/总监 (general manager, sales director, department head)
-custodian          own             档案管理员: keeps the paper dossiers and the register. DOMAIN §3
-                                   gives them no right to read cards ("anyone else needs an
+custodian          own             档案管理员: keeps the paper dossiers and the register. The
+                                   office's rule (docs/domain.md, Roles) gives them no right to read
+                                   cards ("anyone else needs an
                                    approval"), so their scope is "own" like a salesperson's; the
                                    register shows an item's archive number and name by itself.
 administrator      all             系统管理员: accounts and settings. A small office's first and
                                    often only account, so it is also a superuser for the data;
-                                   the honest limit of DESIGN §4 applies anyway (whoever holds
-                                   the passphrase can read the file with any SQLCipher tool).
+                                   the honest limit (docs/architecture.md, The archive file)
+                                   applies anyway (whoever holds the passphrase can read the
+                                   file with any SQLCipher tool).
 =================  ==============  ==========================================================
 
 Customers outside one's scope become visible for a while through an approved ``access``
-request (a row in ``access_grants``, DOMAIN §3 "anyone else needs an approval … and the access
-is logged").
+request (a row in ``access_grants``, docs/domain.md, Roles "anyone else needs an approval … and the
+access is logged").
 
 Names are compared the way SQLite's NOCASE collation does (ASCII letters only), so that
 ``can_see`` and ``visibility_sql`` always agree; ``users.user_name`` is UNIQUE NOCASE.
@@ -145,7 +147,8 @@ _S, _R, _M, _C, _A = (Role.SALESPERSON, Role.REGIONAL_MANAGER, Role.MANAGER, Rol
 #:  - approve: regional managers decide some requests of their region (``can_approve``).
 #:  - manage_register: the custodian's work; the administrator too (small offices have no
 #:    custodian, and the administrator is the single user's account).
-#:  - view_audit: managers and administrators review the log (DOMAIN §6).
+#:  - view_audit: managers and administrators review the log (docs/domain.md, Records, retention and
+#:    privacy).
 #:  - handover: managers and administrators; a regional manager through an approval.
 MATRIX: dict[Action, tuple[bool, bool, bool, bool, bool]] = {
     #                            S      R      M      C      A
@@ -350,7 +353,7 @@ def allowed_ids_literal_sql(actor: Actor, now: str | _dt.datetime) -> str | None
 
 
 class ApprovalKind(StrEnum):
-    """``approvals.kind``: one mechanism for every request (DESIGN §4)."""
+    """``approvals.kind``: one mechanism for every request (docs/domain.md, Approvals)."""
 
     EDIT = "edit"
     DELETE = "delete"
@@ -388,7 +391,8 @@ POLICY_KEYS: frozenset[str] = frozenset(
      Action.CHANGE_STATUS.value, Action.CHANGE_TIER.value, EDIT_NOT_RESPONSIBLE, MANAGER_DELETE}
 )
 
-#: By default (DOMAIN §4 "a change to a customer file needs the manager's consent", kept to the
+#: By default (docs/domain.md, Changes and handover "a change to a customer file needs the manager's
+#: consent", kept to the
 #: changes that matter): deleting a customer, changing the responsible person, changing tier or
 #: status, and editing a card one is not responsible for. Plain edits of one's own cards are
 #: applied directly and kept in the change log with their reason; an office that wants every
@@ -399,7 +403,8 @@ APPROVAL_DEFAULTS: frozenset[str] = frozenset(
 )
 
 #: Always requests for those below manager, whatever the policy: a full export, a handover,
-#: and a loan from the register (DOMAIN §5: "approval by the responsible manager").
+#: and a loan from the register (docs/domain.md, The archive register: "approval by the responsible
+#: manager").
 ALWAYS_APPROVED: frozenset[Action] = frozenset(
     {Action.EXPORT_FULL, Action.HANDOVER, Action.REQUEST_LOAN}
 )
@@ -439,7 +444,7 @@ def needs_approval(actor: Actor, action: Action | str, *, is_responsible: bool,
 
 #: Requests a regional manager decides for customers of their own region. Deletion, a change
 #: of the responsible person, handovers and full exports stay with managers; access outside
-#: one's scope is granted by "the sales director or general manager" (DOMAIN §3).
+#: one's scope is granted by "the sales director or general manager" (docs/domain.md, Roles).
 REGIONAL_KINDS: frozenset[ApprovalKind] = frozenset(
     {ApprovalKind.EDIT, ApprovalKind.STATUS, ApprovalKind.TIER, ApprovalKind.LOAN}
 )
@@ -471,7 +476,7 @@ def can_approve(approver: Actor, kind: ApprovalKind | str, requester_name: str, 
 
 
 # --------------------------------------------------------------------------------------------
-# Sensitive personal information (敏感个人信息, DOMAIN §3 last bullet)
+# Sensitive personal information (敏感个人信息, docs/domain.md, Sensitive data and masking)
 # --------------------------------------------------------------------------------------------
 
 #: Always sensitive: the decision-maker's personal details (a private person's life).
@@ -507,7 +512,7 @@ def may_view_sensitive(actor: Actor, *, is_responsible: bool, single_user: bool 
 
     The responsible person, managers and administrators; anyone in single-user mode; and
     whoever holds an approved access grant for the card (``granted``: the request said what
-    for). Each unmasked view is logged by the caller (DESIGN §4).
+    for). Each unmasked view is logged by the caller (docs/architecture.md, The audit chain).
     """
     return single_user or is_responsible or granted or allowed(actor, Action.VIEW_SENSITIVE)
 

@@ -1,7 +1,8 @@
 """Text keys for search and duplicate detection. Pure Python (pypinyin, rapidfuzz).
 
 * ``pinyin_keys`` gives the full pinyin and the initials of a text so that ``beijing`` and
-  ``bjkj`` find 北京科技 (DESIGN.md §5). Tones are dropped, ü is written ``v`` (lv, nv: what
+  ``bjkj`` find 北京科技 (docs/architecture.md, The search index). Tones are dropped, ü is written ``v``
+  (lv, nv: what
   pinyin input methods use); letters and digits that are not Chinese are kept, lower-cased, in
   both keys; everything else (spaces, punctuation) is dropped. For a character with several
   readings pypinyin's default is used: the reading from its phrase dictionary when the

@@ -1,4 +1,4 @@
-"""A / B / C tiers by ABC analysis of revenue (DOMAIN.md §2). Pure Python.
+"""A / B / C tiers by ABC analysis of revenue (docs/domain.md, Tiers and lifecycle). Pure Python.
 
 Customers are sorted by revenue over the period, largest first (equal revenue: smaller id
 first, so the result never depends on dict order). Walking down the list with a running total:

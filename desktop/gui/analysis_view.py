@@ -1,5 +1,5 @@
-"""The analysis window (DOMAIN §7, Tools › Analysis…): a period, then one tab per part of
-the analysis, each a table and a chart, and buttons that write the PDF report and the Excel
+"""The analysis window (docs/domain.md, Analysis; Tools › Analysis…): a period, then one tab per
+part of the analysis, each a table and a chart, and buttons that write the PDF report and the Excel
 workbook. The figures come from ``AnalysisService`` on the worker (the customers this user may
 see); this module only shows them. Writing a file runs on the worker too, with the progress
 dialog, and is audited by the service.

@@ -1,4 +1,4 @@
-"""Approvals: the requests waiting for my decision, and the ones I made (DESIGN §4).
+"""Approvals: the requests waiting for my decision, and the ones I made (docs/domain.md, Approvals).
 
 Every request holds exactly what would change; the detail pane shows it field by field
 (before → after) in the card's own words, so the person deciding sees what they approve.

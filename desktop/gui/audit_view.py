@@ -1,4 +1,5 @@
-"""The audit log for the people who review it (DESIGN §4, roles allowed VIEW_AUDIT).
+"""The audit log for the people who review it (docs/architecture.md, The audit chain; roles allowed
+VIEW_AUDIT).
 
 Entries newest first, filtered by who, what, when and which customer, a page at a time;
 "Verify chain" walks the whole hash chain and names the first broken entry; the filtered

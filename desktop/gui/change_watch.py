@@ -1,4 +1,5 @@
-"""Noticing other people's saves (DESIGN §3): poll ``PRAGMA data_version`` on the worker.
+"""Noticing other people's saves (docs/architecture.md, Sharing a file): poll ``PRAGMA
+data_version`` on the worker.
 
 ``data_version`` changes when another connection (another person's program, or the command
 line) commits; reading it costs no I/O beyond the lock check SQLite makes anyway, so it is

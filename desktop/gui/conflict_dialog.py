@@ -1,4 +1,5 @@
-"""Someone saved the card first: both versions side by side, a choice per field (DESIGN §3).
+"""Someone saved the card first: both versions side by side, a choice per field
+(docs/architecture.md, Sharing a file).
 
 One row per field where the saved version and the user's differ (``services.conflicts``).
 Each row has two radio buttons, the saved value and the user's. A field only one side

@@ -1,4 +1,5 @@
-"""The customer card (客户基本资料卡): every field of DOMAIN §1, contacts, logs and history.
+"""The customer card (客户基本资料卡): every field (docs/domain.md, The customer card), contacts, logs and
+history.
 
 The field editors of the four card blocks are built from the domain's field registry
 (``customer_fields``); the Designer form holds the tabs, the tables and the buttons. The
@@ -7,7 +8,8 @@ dialog is not modal: several cards and the list can be open side by side.
 Saving sends only the fields that changed, with the version the card was loaded at, so a
 card that someone else saved meanwhile is refused (``ConflictError``) instead of silently
 overwritten; the user then sees both versions field by field (``ConflictDialog``), chooses,
-and the choice is saved against the new version (DESIGN §3). Follow-ups, transactions and attachments are separate records,
+and the choice is saved against the new version (docs/architecture.md, Sharing a file). Follow-ups,
+transactions and attachments are separate records,
 added at once, and do not wait for the card's Save.
 """
 

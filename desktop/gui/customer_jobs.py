@@ -2,7 +2,8 @@
 
 Each function returns a job ``fn(svc)`` for ``Op(worker, parent, fn)``: it runs on the worker
 thread with the open ``ArchiveService``, calls the customer service, and returns plain data
-(ids, tuples, ``Card``) for the GUI thread. Nothing here touches a widget (STYLE #3).
+(ids, tuples, ``Card``) for the GUI thread. Nothing here touches a widget (docs/architecture.md, The
+database worker).
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 Every query runs on the database worker. Typing restarts a short debounce timer; when it
 fires, the query goes to the worker as an Op keyed "search", so a newer query supersedes an
-older one still waiting and only the newest result is shown (DESIGN §5). Sorting by a column
-header asks SQL for a new order (``CustomerTableModel.sort``).
+older one still waiting and only the newest result is shown (docs/architecture.md, The search
+index). Sorting by a column header asks SQL for a new order (``CustomerTableModel.sort``).
 """
 
 from __future__ import annotations

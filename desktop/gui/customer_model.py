@@ -1,4 +1,5 @@
-"""The customer list's table model: ordered ids, rows fetched lazily in pages (STYLE #5).
+"""The customer list's table model: ordered ids, rows fetched lazily in pages (docs/architecture.md,
+Table models).
 
 The model holds only the ids of the customers shown, in display order. A row's columns are
 fetched a page at a time (``PAGE_SIZE`` ids) through an injected *fetcher* and kept in a small

@@ -1,4 +1,5 @@
-"""Handover (离职交接, DOMAIN §4): all of a departing employee's customers to one successor.
+"""Handover (离职交接, docs/domain.md, Changes and handover): all of a departing employee's customers to
+one successor.
 
 Managers and administrators hand over at once; a regional manager's handover becomes a
 request that a manager approves. Either way the dialog says what happened: the customers

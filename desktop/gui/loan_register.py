@@ -1,4 +1,5 @@
-"""The archive register window (档案借阅登记簿, DOMAIN §5): the custodian's Today view, the
+"""The archive register window (档案借阅登记簿, docs/domain.md, The archive register): the custodian's
+Today view, the
 register with its filters (an item's, a customer's, a borrower's), the items, and one scan
 field.
 

@@ -1,7 +1,8 @@
 """The login dialog of a multi-user archive: who is working, and their own password.
 
 An archive with several active accounts is opened (the passphrase unlocks the file) and
-then waits for a login before it shows any customer (DESIGN §4). A wrong password keeps
+then waits for a login before it shows any customer (docs/domain.md, Accounts and login). A wrong
+password keeps
 the dialog open with a clear message; after repeated failures the account service makes
 the next attempt wait, and the dialog counts the seconds down. An account whose password
 was set by an administrator ("must change password") chooses its own before going on.

@@ -186,7 +186,8 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self._auto_lock)
         self._heartbeat = QTimer(self)
         self._heartbeat.timeout.connect(self._beat)
-        # Other people's saves show up by themselves (DESIGN §3): data_version is polled.
+        # Other people's saves show up by themselves (docs/architecture.md, Sharing a file):
+        # data_version is polled.
         self.watcher = ChangeWatcher(self, self.worker,
                                      card_ids=lambda: list(self.customer_list.cards))
         self.watcher.changed.connect(self._changed_elsewhere)
@@ -488,7 +489,8 @@ class MainWindow(QMainWindow):
         self.approvals_view = self.audit_view = self.analysis_view = self.register_view = None
 
     def show_register(self) -> LoanRegister | None:
-        """The archive register: Today, the loans, the items, the scan field (DOMAIN §5)."""
+        """The archive register: Today, the loans, the items, the scan field (docs/domain.md, The
+        archive register)."""
         if self.actor is None:
             return None
         if self.register_view is None:
@@ -504,7 +506,8 @@ class MainWindow(QMainWindow):
         return self.register_view
 
     def show_analysis(self) -> AnalysisView | None:
-        """The composition analysis of the customers this user may see (DOMAIN §7)."""
+        """The composition analysis of the customers this user may see (docs/domain.md,
+        Analysis)."""
         if self.actor is None:
             return None
         if self.analysis_view is None:

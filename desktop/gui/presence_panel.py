@@ -1,4 +1,4 @@
-"""Who has the archive open (DESIGN §3): a dock beside the customer list.
+"""Who has the archive open (docs/architecture.md, Sharing a file): a dock beside the customer list.
 
 It shows the sessions the archive keeps (user, computer, since, last heartbeat). Sessions of
 programs that stopped beating age out by themselves (``SESSION_STALE_AFTER_S``); the window

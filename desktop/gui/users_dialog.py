@@ -1,6 +1,7 @@
 """Accounts of the archive, for administrators: add, reset a password, (de)activate, role.
 
-The account service holds the rules (DESIGN §4) and is asked every time; this dialog only
+The account service holds the rules (docs/domain.md, Accounts and login) and is asked every time;
+this dialog only
 explains them: the second account makes the archive multi-user, so an administrator without
 a password chooses one in the same step; the last administrator cannot be deactivated or
 demoted; accounts are never deleted.

@@ -1,4 +1,4 @@
-"""One background thread owns the archive connection (STYLE #3).
+"""One background thread owns the archive connection (docs/architecture.md, The database worker).
 
 GUI code hands it a function of the service and gets the result back by signal:
 

@@ -1,4 +1,4 @@
-"""The composition analysis of DOMAIN §7 (客户资料分析) as plain computations: no SQL, no Qt.
+"""The composition analysis (客户资料分析, docs/domain.md, Analysis) as plain computations: no SQL, no Qt.
 
 ``desktop.services.analysis`` runs the aggregate queries and hands the grouped figures to the
 functions here; the PDF report, the Excel workbook, the CLI and the window all show the same

@@ -3,7 +3,8 @@
 One section per part of the analysis: a chart (reportlab.graphics pie and bar charts, the
 labels in the embedded CJK font) above its table. Pies compare the share of customers with
 the share of revenue, which is the point of the analysis (a few key accounts, most of the
-revenue). No Qt here (DESIGN §1); texts are ``analysis.TEXTS`` in the report's language.
+revenue). No Qt here (docs/architecture.md, Layers); texts are ``analysis.TEXTS`` in the report's
+language.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ credit ratings can have tens of thousands of rows; openpyxl's write-only sheets 
 too) and written atomically. Shares are numbers formatted as percentages, amounts are yuan
 numbers with two decimals, never text.
 
-No Qt here (DESIGN §1); texts are ``analysis.TEXTS`` in the workbook's language.
+No Qt here (docs/architecture.md, Layers); texts are ``analysis.TEXTS`` in the workbook's language.
 """
 
 from __future__ import annotations

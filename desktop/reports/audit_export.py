@@ -1,6 +1,6 @@
 """The audit log as an Excel workbook (openpyxl, write-only: any number of entries in little
-memory). No Qt here (DESIGN §1): the GUI passes the column titles and action names in the
-user's language.
+memory). No Qt here (docs/architecture.md, Layers): the GUI passes the column titles and action
+names in the user's language.
 
 The sheet is for people reviewing the log: one row per entry, newest first as given, the
 header row frozen and filtered, times as real Excel date-times in this computer's local
@@ -63,7 +63,8 @@ def write_audit_xlsx(target: str | os.PathLike, entries: Iterable[AuditEntry], *
                      headers: Mapping[str, str] | None = None,
                      action_labels: Mapping[str, str] | None = None,
                      sheet_title: str = "Audit log") -> int:
-    """Write ``entries`` to the workbook ``target`` (replaced atomically, DESIGN §2).
+    """Write ``entries`` to the workbook ``target`` (replaced atomically, docs/architecture.md, The
+    archive file).
 
     ``headers``: column titles by column key (see ``COLUMNS``), defaults in English;
     ``action_labels``: the "What" column's text by action code (default: the code).

@@ -1,5 +1,5 @@
-"""The handover list (交接清单) of a departing employee's customers (DOMAIN §4, 离职交接):
-who handed over to whom, when, why, every customer (and loaned item, once the register
+"""The handover list (交接清单) of a departing employee's customers (离职交接, docs/domain.md, Changes and
+handover): who handed over to whom, when, why, every customer (and loaned item, once the register
 records them) that moved, and lines for both sides and the supervising manager to sign.
 Built on ``pdf_layout``; no Qt here.
 """

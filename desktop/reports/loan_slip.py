@@ -1,4 +1,5 @@
-"""The loan slip (借阅单) and dossier labels of the archive register (DOMAIN §5), built on
+"""The loan slip (借阅单) and dossier labels of the archive register (docs/domain.md, The archive
+register), built on
 ``pdf_layout`` (embedded CJK font, atomic write). No Qt here.
 
 The slip is what borrower and custodian sign at the hand-out: what, to whom, what for, until

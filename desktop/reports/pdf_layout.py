@@ -1,6 +1,6 @@
 """Shared layout for every printed document (reportlab): profile cards, handover lists, loan
-slips, dossier labels, analysis reports. No Qt here (DESIGN §1); texts come from the caller in
-the user's language, except the few page furniture words in ``PAGE_TEXTS``.
+slips, dossier labels, analysis reports. No Qt here (docs/architecture.md, Layers); texts come from
+the caller in the user's language, except the few page furniture words in ``PAGE_TEXTS``.
 
 Everything is built from platypus flowables that flow from frame to frame, never from fixed
 coordinates, so long text wraps and continues on the next page instead of being cut off or

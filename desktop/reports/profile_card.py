@@ -1,7 +1,8 @@
 """The customer profile card (客户基本资料卡) on A4, one card or a batch in one PDF.
 
 Built on ``pdf_layout``: a head with the title, company name, archive number (as text and QR
-code), status and tier; then the three blocks of DOMAIN §1 with every field of the field
+code), status and tier; then the three blocks (docs/domain.md, The customer card) with every field
+of the field
 registry (empty fields print as empty boxes, as on a paper card), the contacts, the office's
 bookkeeping, and the most recent transactions and follow-ups. Each card starts a new page and
 numbers its pages on its own ("page 1 of 2"); long text continues on the next page.

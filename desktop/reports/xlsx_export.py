@@ -3,10 +3,11 @@ contacts, transactions, follow-ups, status and tier history, loans, audit log).
 
 This module knows the sheets, their columns and how values are shown; which customers and
 which fields a user may take out is decided in ``desktop.services.exporting``. No Qt and
-no database here (DESIGN §1): rows come in as iterables of tuples.
+no database here (docs/architecture.md, Layers): rows come in as iterables of tuples.
 
 Headers are in the user's language, from the domain's field registry (the Chinese labels
-are DOMAIN.md's terms). Values are for people and for importing again: statuses and kinds
+are the terms of docs/domain.md, The customer card). Values are for people and for importing again:
+statuses and kinds
 as their labels (the importer reads labels back), tiers as A/B/C, phones in the national
 form people dial (010 6234 5678), amounts as numbers with two decimals, dates as dates.
 

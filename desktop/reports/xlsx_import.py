@@ -25,9 +25,9 @@ Real spreadsheets are messy, and this module takes them as they come:
   dotted form is the one day-first form in common use that is never month-first; dates
   with slashes (05/03/2024) stay refused as ambiguous, as ``parse_date`` documents.
 
-No Qt, no database (DESIGN §1). Reading uses python-calamine, which reads the cells a
-sheet really has (openpyxl's read-only mode trusts the sheet's ``<dimension>`` and drops
-rows beyond a wrong one); it loads one sheet at a time, which the bounds above keep finite.
+No Qt, no database (docs/architecture.md, Layers). Reading uses python-calamine, which reads
+the cells a sheet really has (openpyxl's read-only mode trusts the sheet's ``<dimension>`` and
+drops rows beyond a wrong one); it loads one sheet at a time, which the bounds above keep finite.
 """
 
 from __future__ import annotations

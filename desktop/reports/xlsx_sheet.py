@@ -9,7 +9,7 @@ and text that stays text. A value such as ``=HYPERLINK("…")`` typed into a car
 run as a formula in the office's Excel, characters XML cannot hold are replaced, and text
 is cut at Excel's cell limit.
 
-No Qt, no database here (DESIGN §1): callers give the titles and the rows.
+No Qt, no database here (docs/architecture.md, Layers): callers give the titles and the rows.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Accounts of the archive: the first administrator, adding people, passwords, roles, login.
 
-DESIGN §4: accounts live in the archive (table ``users``, migration 3). A new archive has one
+docs/domain.md, Accounts and login: accounts live in the archive (table ``users``, migration 3). A
+new archive has one
 administrator named after the OS user, without a password: a single-user office is never
 asked for an in-app password. Once a second active account exists the archive is in
 multi-user mode and everybody logs in with a password.
@@ -21,7 +22,8 @@ Rules kept here:
   passed since the last failure. Refused attempts do not count as failures. A success resets
   the counter. (The check and the count are not one transaction, so parallel attempts from
   several processes may each get through one window; the count still grows with each.)
-- The audit log (DESIGN §4) gets every account change and every login and failed login of a
+- The audit log (docs/architecture.md, The audit chain) gets every account change and every login
+  and failed login of a
   known account, in the same transaction; never a password. A failed login under an unknown
   name is not recorded: people type their password into the name field.
 """

@@ -1,4 +1,4 @@
-"""The composition analysis (DOMAIN §7) over the customers the acting user may see.
+"""The composition analysis (docs/domain.md, Analysis) over the customers the acting user may see.
 
 A few aggregate queries do the work in SQLite (one pass over the period's transactions per
 query, grouped there), so 100 000 customers take a fraction of a second; the figures are then

@@ -1,4 +1,4 @@
-"""One approval mechanism for every request that needs a second person (DESIGN §4).
+"""One approval mechanism for every request that needs a second person (docs/domain.md, Approvals).
 
 A request holds exactly what would change (``payload``, JSON), who asked and why, and waits.
 A manager approves or rejects it with a note; the approver is never the requester while the

@@ -54,7 +54,7 @@ class CheckReport:
     cipher_problems: list[str]
     filesystem: str = ""       # the file system the file is on (desktop.storage.filesystem)
     network: bool = False      # … and whether that is a network drive
-    journal_mode: str = ""     # always "delete" (DESIGN §2: never WAL)
+    journal_mode: str = ""     # always "delete" (docs/architecture.md, The archive file: never WAL)
 
     @property
     def ok(self) -> bool:

@@ -1,4 +1,4 @@
-"""Backups and restore (DESIGN §2-3).
+"""Backups and restore (docs/architecture.md, The archive file; Sharing a file).
 
 Every backup is made with SQLite's backup mechanism from an open connection
 (``Archive.backup_to``), never by copying the file of an open archive, and is encrypted

@@ -1,4 +1,5 @@
-"""A save that lost the race: the two versions of a record, field by field (DESIGN §3).
+"""A save that lost the race: the two versions of a record, field by field (docs/architecture.md,
+Sharing a file).
 
 An editor starts from one version of a record (``base``). When its save is refused because
 someone else saved first, three sets of values exist: what the editor started from, what is

@@ -115,7 +115,8 @@ def single_user(conn) -> bool:
 
 
 class CustomerService:
-    """Customer cards as ``actor`` may see and change them (DOMAIN §3-4).
+    """Customer cards as ``actor`` may see and change them (docs/domain.md, Roles; Changes and
+    handover).
 
     Visibility and the role matrix are enforced here, so the list, search, card, exports,
     print and CLI all obey them; changes that need a second person become approval requests
@@ -222,7 +223,8 @@ class CustomerService:
         repo.add_tier_change(conn, cid, None, _v(clean["tier"]), bool(clean.get("tier_manual")),
                              None, self.user, now)
         search.index_customer(conn, cid)
-        # Every card has its paper dossier in the archive register (DOMAIN §5).
+        # Every card has its paper dossier in the archive register (docs/domain.md, The archive
+        # register).
         loan_repo.add_dossier(conn, cid, str(clean["archive_no"]), str(clean["name"]),
                               by=self.user, now=now)
         self._audit(conn, "create", cid, archive_no=clean["archive_no"], name=clean["name"],
@@ -270,7 +272,7 @@ class CustomerService:
     def _may_reveal(self, conn, values: dict) -> bool:
         """Who may unmask them, one field at a time, for a stated and logged purpose: roles
         allowed to view sensitive data (managers, administrators), and holders of an
-        approved access grant (DOMAIN §3: stricter access than general information)."""
+        approved access grant (docs/domain.md, Sensitive data and masking)."""
         return permissions.may_view_sensitive(
             self.actor, is_responsible=self.actor.is_(values.get("responsible")),
             single_user=single_user(conn), granted=self._granted(conn, int(values["id"])))
@@ -509,7 +511,8 @@ class CustomerService:
     # What is added to a card is in the audit log, in the same transaction, as the card's own
     # changes are. The entry names what was added by its id, date and kind, never its text:
     # a follow-up's summary, a transaction's note and amount, an attachment's name may hold a
-    # private person's data (DOMAIN §3), and those who read the log see it only masked or by
+    # private person's data (docs/domain.md, Sensitive data and masking), and those who read the log
+    # see it only masked or by
     # a logged reveal. The record itself stays in its table under the card's access rules.
     def add_follow_up(self, customer_id: int, date: object, kind: str, summary: str) -> int:
         from ..domain.validation import validate_follow_up

@@ -704,7 +704,7 @@ def _contact_without_name(columns: list[xi.Column]) -> list[xi.Column]:
 
 def _delete_dossier(conn, customer_id: int) -> None:
     """The dossier item an imported card got, unless it was lent out since (the register's
-    records stay, DOMAIN §5)."""
+    records stay: docs/domain.md, The archive register)."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'items'").fetchone():
         conn.execute("DELETE FROM items WHERE customer_id = ? AND kind = 'dossier' AND NOT EXISTS "
                      "(SELECT 1 FROM loans WHERE loans.item_id = items.id) AND NOT EXISTS "

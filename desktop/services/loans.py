@@ -1,4 +1,5 @@
-"""The archive register (档案借阅登记簿, DOMAIN §5): items, loans, reservations, renewals.
+"""The archive register (档案借阅登记簿, docs/domain.md, The archive register): items, loans, reservations,
+renewals.
 
 Who has which dossier or item, since when, approved by whom, due back when. The flow and its
 rules are ``desktop.domain.loans``; requests and renewals go through the one approval
@@ -591,7 +592,8 @@ class LoanService:
 
     # ------------------------------------------------------------------ outputs
     def audit_export(self, path: str, rows: int, filters: dict) -> None:
-        """Exports are logged (DESIGN §4): where to, how many rows, with which filters."""
+        """Exports are logged (docs/architecture.md, The audit chain): where to, how many rows, with
+        which filters."""
         with self.archive.write() as conn:
             audit.append(conn, user_name=self.user, action="export", target_type="loans",
                          details={"file": path, "rows": rows, "filters": filters})

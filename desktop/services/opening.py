@@ -1,4 +1,5 @@
-"""Unlocking an archive: where the passphrase comes from, in DESIGN §2's order.
+"""Unlocking an archive: where the passphrase comes from, in the order of docs/architecture.md, The
+archive file.
 
 An explicit passphrase (a prompt or ``--passphrase-stdin``) first, then the OS keyring.
 A keyring that is locked, missing or has no entry is reported as such, so the caller

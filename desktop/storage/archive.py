@@ -348,7 +348,8 @@ class Archive:
         return self.query_one("PRAGMA user_version")[0]
 
     def data_version(self) -> int:
-        """Changes when another connection commits (DESIGN §3: polled to refresh views)."""
+        """Changes when another connection commits (docs/architecture.md, Sharing a file: polled to
+        refresh views)."""
         return self.query_one("PRAGMA data_version")[0]
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
@@ -565,7 +566,8 @@ class Archive:
     # ----------------------------------------------------------------- internals
     def _set_pragmas(self) -> None:
         c = self._conn
-        # DESIGN §2: rollback journal (WAL needs shared memory on one host), full sync.
+        # docs/architecture.md, The archive file: rollback journal (WAL needs shared memory on one
+        # host), full sync.
         # A file another tool switched to WAL is switched back here (that needs nobody else
         # to have it open); one that stays in WAL is refused: WAL on a share corrupts files.
         mode = c.execute("PRAGMA journal_mode = DELETE").fetchone()[0]

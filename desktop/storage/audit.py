@@ -1,5 +1,5 @@
 r"""The tamper-evident audit log: an append-only chain of entries, each carrying the
-SHA-256 of the one before it (DESIGN §4, DOMAIN §6).
+SHA-256 of the one before it (docs/architecture.md, The audit chain).
 
 Writing
 -------

@@ -2,7 +2,8 @@
 
 Values cross this boundary as the domain's Python types (date, Decimal, enums, list of
 tags, bool) and are stored as text (ISO dates, exact decimals, enum values, tags joined
-by commas). Every card update names the version it started from (DESIGN §3).
+by commas). Every card update names the version it started from (docs/architecture.md, Sharing a
+file).
 """
 
 from __future__ import annotations

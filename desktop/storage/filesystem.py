@@ -1,4 +1,4 @@
-"""Is the archive on a network drive? (DESIGN §2-3)
+"""Is the archive on a network drive? (docs/architecture.md, The archive file; Sharing a file)
 
 The program never uses WAL anywhere (WAL needs shared memory that only works on one host),
 so this answer does not change the journal mode: it is what the program tells the user

@@ -1,7 +1,8 @@
 """The register's tables (items, loans, reservations, renewals): SQL in, dicts out.
 
 Rules live in desktop/domain/loans.py and the service; this module only reads and writes
-rows, and every update of an item or a loan names the version it started from (DESIGN §3).
+rows, and every update of an item or a loan names the version it started from (docs/architecture.md,
+Sharing a file).
 """
 
 from __future__ import annotations
@@ -187,7 +188,8 @@ def set_reservation(conn, reservation_id: int, **changes) -> None:
 def hand_over(conn, from_user: str, to_user: str, *, now: str) -> list[dict]:
     """The departing colleague's open loans (asked for, approved, or out with them) and their
     places in the queues become the successor's: the files they hold are handed over with
-    the customers (DOMAIN §4). Closed loans stay in the register under the name they had."""
+    the customers (docs/domain.md, Changes and handover). Closed loans stay in the register under
+    the name they had."""
     moved = [{"id": lid, "item_no": no, "item": description, "state": state, "due": due}
              for lid, no, description, state, due in conn.execute(
                  "SELECT l.id, i.item_no, i.description, l.state, l.due FROM loans l "

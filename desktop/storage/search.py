@@ -1,4 +1,5 @@
-"""Customer search (DESIGN §5): the search index and the queries over it. sqlcipher3 only, no Qt.
+"""Customer search (docs/architecture.md, The search index): the search index and the queries over
+it. sqlcipher3 only, no Qt.
 
 Two tables, kept in step by this module only (schema in ``migrations/0002_customers.sql``):
 

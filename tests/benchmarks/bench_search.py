@@ -1,4 +1,5 @@
-"""Search speed at office scale (DESIGN §5): p50/p95 per query class, against a LIKE scan.
+"""Search speed at office scale (docs/architecture.md, The search index): p50/p95 per query class,
+against a LIKE scan.
 
 Builds an archive of ``BENCH_CUSTOMERS`` customers (default 100 000) with realistic Chinese
 company names (region + trade name + industry + 有限公司 …), some people and English names,

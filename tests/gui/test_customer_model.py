@@ -1,5 +1,5 @@
-"""The customer table model without a window or a worker (STYLE #5): lazy pages, the cache,
-labels per language, and sorting that is asked of SQL, never done in Python."""
+"""The customer table model without a window or a worker (docs/architecture.md, Table models): lazy
+pages, the cache, labels per language, and sorting that is asked of SQL, never done in Python."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""People at work on one archive (DESIGN §4): login, who is working, a salesperson's change
+"""People at work on one archive (docs/domain.md, Accounts and login): login, who is working, a
+salesperson's change
 waiting for a manager, approving and rejecting, the change history, the audit log, accounts."""
 
 from __future__ import annotations

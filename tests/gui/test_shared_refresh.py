@@ -1,4 +1,5 @@
-"""Another person's save shows up by itself (DESIGN §3): the window polls data_version.
+"""Another person's save shows up by itself (docs/architecture.md, Sharing a file): the window polls
+data_version.
 
 The other person is a real second process: the command line, on the same file.
 """

@@ -1,4 +1,5 @@
-"""Several real processes on one archive file, as on an office share (DESIGN §3).
+"""Several real processes on one archive file, as on an office share (docs/architecture.md, Sharing
+a file).
 
 - Four writers edit overlapping customers, each save from the version it read: every save
   either goes through or is refused as a conflict, and no update is lost (counted).

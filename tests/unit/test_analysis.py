@@ -1,5 +1,5 @@
-"""The composition analysis (DOMAIN §7) over hand-made archives: every expected figure is
-derived here from the rows the test inserted, not written down as a number."""
+"""The composition analysis (docs/domain.md, Analysis) over hand-made archives: every expected
+figure is derived here from the rows the test inserted, not written down as a number."""
 
 from __future__ import annotations
 

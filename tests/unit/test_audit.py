@@ -1,4 +1,5 @@
-"""The tamper-evident audit log (DESIGN §4): appending inside the change's transaction, the
+"""The tamper-evident audit log (docs/architecture.md, The audit chain): appending inside the
+change's transaction, the
 hash chain an outside auditor can recompute, and verify naming exactly the first broken entry
 when the table is edited behind the program's back with a raw SQLCipher connection, as an
 attacker holding the passphrase would (dropping the append-only triggers first). A cut tail

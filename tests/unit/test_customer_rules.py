@@ -1,5 +1,6 @@
 """The office's rules through the customer service: who sees what, what waits for approval,
-what the change history keeps, handover, and the audit trail of it all (DOMAIN §3-4)."""
+what the change history keeps, handover, and the audit trail of it all (docs/domain.md, Roles;
+Changes and handover)."""
 
 from __future__ import annotations
 

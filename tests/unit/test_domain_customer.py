@@ -85,7 +85,7 @@ def test_registry_blocks_kinds_and_labels_are_well_formed():
     # labels are used as spreadsheet headers: they must be unique in both languages
     assert len({s.label_en.casefold() for s in FIELDS}) == len(FIELDS)
     assert len({s.label_zh for s in FIELDS}) == len(FIELDS)
-    # the blocks follow the card order of DOMAIN.md
+    # the blocks follow the card order of docs/domain.md, The customer card
     blocks = [s.block for s in FIELDS]
     assert blocks == sorted(blocks, key=BLOCKS.index)
 

@@ -1,4 +1,5 @@
-"""DESIGN §1: nothing below desktop/gui imports Qt. Checked by reading the imports (ast), and by
+"""docs/architecture.md, Layers: nothing below desktop/gui imports Qt. Checked by reading the
+imports (ast), and by
 importing every such module in a fresh interpreter and looking at what got loaded."""
 
 from __future__ import annotations

@@ -335,7 +335,8 @@ def test_single_user_archive_needs_no_approval(archive_path, passphrase):
 
 
 def test_a_handover_moves_the_open_loans_and_queue_places_with_the_customers(office, sample, tmp_path):
-    """DOMAIN §4: when sun leaves, the files sun holds go to the successor in the same step."""
+    """docs/domain.md, Changes and handover: when sun leaves, the files sun holds go to the
+    successor in the same step."""
     from desktop.services.printing import PrintService
     from pdf_support import pdf_text
 

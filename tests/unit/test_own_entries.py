@@ -1,5 +1,5 @@
 """An open archive tells its own audit entries from other programs' (the views refresh only
-for the second kind, DESIGN §3)."""
+for the second kind: docs/architecture.md, Sharing a file)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Customer search (DESIGN §5): what a user typing into the search box gets back."""
+"""Customer search (docs/architecture.md, The search index): what a user typing into the search box
+gets back."""
 
 from __future__ import annotations
 

@@ -56,7 +56,8 @@ def test_create_makes_an_encrypted_archive_that_opens_again(archive_path, passph
 
 
 def test_archive_opens_in_a_plain_sqlcipher4_tool_with_only_the_passphrase(made_archive, passphrase):
-    """DESIGN §2: default KDF and cipher settings, so the office's data is never locked in."""
+    """docs/architecture.md, The archive file: default KDF and cipher settings, so the office's data
+    is never locked in."""
     conn = raw_sqlcipher(made_archive, passphrase)
     try:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID

@@ -42,6 +42,7 @@ def test_shortcut_letters_survive_in_chinese():
 
 
 def test_sources_use_no_printf_style_formatting():
-    # STYLE #9: named {placeholders} filled after translation, never % inside tr().
+    # docs/architecture.md, Translations: named {placeholders} filled after translation, never %
+    # inside tr().
     for ctx, src, _ in _messages("zh_CN"):
         assert not re.search(r"%[sd]|%\d", src), (ctx, src)

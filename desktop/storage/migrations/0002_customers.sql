@@ -1,4 +1,5 @@
--- Customer profile cards (DOMAIN §1-2): the card, contacts, follow-ups, transactions,
+-- Customer profile cards (docs/domain.md, The customer card; Tiers and lifecycle): the card,
+-- contacts, follow-ups, transactions,
 -- attachments, status and tier history, archive-number sequence, and the search index.
 CREATE TABLE customers (
     id                  INTEGER PRIMARY KEY,
@@ -127,8 +128,8 @@ CREATE TABLE saved_filters (
     created_by  TEXT NOT NULL
 );
 
--- Search (DESIGN §5). Trigram full-text over everything one searches by, with the name's
--- pinyin (full and initials); rowid = customer id.
+-- Search (docs/architecture.md, The search index). Trigram full-text over everything one searches
+-- by, with the name's pinyin (full and initials); rowid = customer id.
 CREATE VIRTUAL TABLE customer_fts USING fts5(
     name, archive_no, contacts, phones, address, tags, pinyin, initials,
     tokenize = 'trigram'

@@ -1,5 +1,5 @@
 -- People, roles, approvals, change history, access grants, handovers and the audit log
--- (DOMAIN §3-4, DESIGN §4).
+-- (docs/domain.md, Roles; Accounts and login).
 CREATE TABLE users (
     id              INTEGER PRIMARY KEY,
     user_name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
@@ -16,7 +16,7 @@ CREATE TABLE users (
     version         INTEGER NOT NULL DEFAULT 1
 );
 
--- One mechanism for every request that needs a decision (DESIGN §4).
+-- One mechanism for every request that needs a decision (docs/domain.md, Approvals).
 CREATE TABLE approvals (
     id              INTEGER PRIMARY KEY,
     kind            TEXT NOT NULL,    -- edit, delete, reassign, status, tier, access, handover, export, loan…
@@ -91,6 +91,7 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 
--- Visibility compares user names and regions like account names: without case (DESIGN §4).
+-- Visibility compares user names and regions like account names: without case (docs/domain.md,
+-- Roles).
 CREATE INDEX customers_responsible_nocase ON customers(responsible COLLATE NOCASE, sort_key);
 CREATE INDEX customers_region_nocase ON customers(region COLLATE NOCASE, sort_key);

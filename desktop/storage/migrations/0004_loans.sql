@@ -1,4 +1,5 @@
--- The archive register (档案借阅登记簿, DOMAIN §5): the items a custodian keeps, the loans of
+-- The archive register (档案借阅登记簿, docs/domain.md, The archive register): the items a custodian
+-- keeps, the loans of
 -- them in both directions, the queue of reservations and the renewals. The rules of the
 -- flow live in desktop/domain/loans.py; the one rule that must hold whoever writes to the
 -- file (two custodians handing out the same item at the same moment) is enforced here.

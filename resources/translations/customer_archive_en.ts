@@ -2651,6 +2651,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say what condition the item leaves in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{no} is back.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2655,6 +2655,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>物品状况(&amp;C)：</translation>
     </message>
     <message>
+        <source>Say what condition the item leaves in.</source>
+        <translation>请填写物品借出时的状况。</translation>
+    </message>
+    <message>
         <source>{no} is back.</source>
         <translation>{no} 已归还。</translation>
     </message>

@@ -1558,8 +1558,12 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>客户特征资料</translation>
     </message>
     <message>
-        <source>Transactions</source>
+        <source>Trade details</source>
         <translation>客户交易资料</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易记录</translation>
     </message>
     <message>
         <source>Bookkeeping</source>
@@ -1592,10 +1596,6 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     <message>
         <source>Add &amp;Follow-up</source>
         <translation>添加回访(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Transaction Log</source>
-        <translation>交易记录</translation>
     </message>
     <message>
         <source>New transaction</source>

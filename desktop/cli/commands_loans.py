@@ -372,7 +372,7 @@ def register(sub, common) -> None:
     common(p)
     p.add_argument("loan", type=int, nargs="?", metavar="LOAN")
     p.add_argument("--item", metavar="NUMBER", help="the scanned item instead of the loan number")
-    p.add_argument("--condition", help="the item's condition as it leaves")
+    p.add_argument("--condition", help="the item's condition as it leaves (required)")
     p.add_argument("--version", type=int, help="the loan's version you saw (refused if it changed)")
     p.set_defaults(handler=cmd_checkout)
 

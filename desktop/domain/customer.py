@@ -309,7 +309,7 @@ BLOCKS: tuple[str, ...] = ("basic", "characteristics", "transactions", "bookkeep
 BLOCK_LABELS: dict[str, tuple[str, str]] = {
     "basic": ("Basic information", "客户基本信息"),
     "characteristics": ("Characteristics", "客户特征资料"),
-    "transactions": ("Transactions", "客户交易资料"),
+    "transactions": ("Trade details", "客户交易资料"),   # the records are "Transactions"
     "bookkeeping": ("Bookkeeping", "档案管理信息"),
     "contact": ("Contact", "联系人"),
     "follow_up": ("Follow-up", "回访记录"),

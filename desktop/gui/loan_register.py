@@ -18,7 +18,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QFileDialog, QMessageBox,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QMessageBox,
                                QTableWidget, QTableWidgetItem, QWidget)
 
 from .. import errors
@@ -136,8 +136,8 @@ class LoanActionDialog(QDialog):
     who received it and whether it came back damaged, for a renewal the new due date."""
 
     def __init__(self, parent: QWidget | None, title: str, subject: str, *, note_label: str,
-                 note_required: bool = False, returning: bool = False, renewing: bool = False,
-                 due: dt.date | None = None) -> None:
+                 note_required: bool = False, note_hint: str | None = None, returning: bool = False,
+                 renewing: bool = False, due: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_LoanActionDialog()
         self.ui.setupUi(self)
@@ -145,6 +145,7 @@ class LoanActionDialog(QDialog):
         self.ui.subjectLabel.setText(subject)
         self.ui.noteEditLabel.setText(note_label)
         self.note_required = note_required
+        self.note_hint = note_hint or self.tr("This needs a note.")
         for w in (self.ui.receivedEditLabel, self.ui.receivedEdit, self.ui.damagedCheck):
             w.setVisible(returning)
         for w in (self.ui.dateEditLabel, self.ui.dateEdit):
@@ -154,10 +155,25 @@ class LoanActionDialog(QDialog):
             self.ui.dateEdit.setDate(QDate(start.year, start.month, start.day).addDays(7))
         self.ui.buttonBox.accepted.connect(self._check)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.noteEdit.textChanged.connect(self._update_ok)
+        self.ui.damagedCheck.toggled.connect(self._update_ok)
+        self._update_ok()
+
+    def _missing_note(self) -> bool:
+        return (self.note_required or self.ui.damagedCheck.isChecked()) and not self.note()
+
+    def _update_ok(self) -> None:
+        """OK stays off, saying why in its tooltip, while a required note is missing."""
+        missing = self._missing_note()
+        button = self.ui.buttonBox.button(QDialogButtonBox.Ok)
+        button.setEnabled(not missing)
+        button.setToolTip(self.note_hint if missing else "")
+        if not missing:
+            self.ui.problemLabel.clear()
 
     def _check(self) -> None:
-        if (self.note_required or self.ui.damagedCheck.isChecked()) and not self.note():
-            self.ui.problemLabel.setText(self.tr("This needs a note."))
+        if self._missing_note():
+            self.ui.problemLabel.setText(self.note_hint)
             return
         self.accept()
 
@@ -470,7 +486,8 @@ class LoanRegister(QDialog):
                       lambda loan: self.tr("Handed out {no} to {who}, due back {due}.").format(
                           no=loan["item_no"], who=loan["borrower"], due=loan["due"]))
         self._open(LoanActionDialog(self, self.tr("Hand Out"), self._subject(l),
-                                    note_label=self.tr("&Condition:")), go)
+                                    note_label=self.tr("&Condition:"), note_required=True,
+                                    note_hint=self.tr("Say what condition the item leaves in.")), go)
 
     def take_back(self) -> None:
         l = self._loan_for("return")

@@ -424,8 +424,12 @@ class LoanService:
 
     # ------------------------------------------------------------------ the custodian's desk
     def checkout(self, loan_id: int, condition: str | None = None, *, version: int | None = None) -> dict:
-        """Hand the item out (or receive a customer's material into custody), noting its condition."""
+        """Hand the item out (or receive a customer's material into custody), noting its condition:
+        what it was like when it left is what a return is checked against, so it is required."""
         self._require_register()
+        if _text(condition, "condition", required=False) is None:
+            raise errors.ValidationError("Say what condition the item leaves in (e.g. 'as new').",
+                                         fields={"condition": "required"})
         now = now_iso()
         with self.archive.write() as conn:
             loan = self._loan(conn, loan_id)

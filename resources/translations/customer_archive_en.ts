@@ -1554,6 +1554,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Trade details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,10 +1591,6 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
     <message>
         <source>Add &amp;Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transaction Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2656,6 +2656,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
     <message>
         <source>&amp;Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what condition the item leaves in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1557,8 +1557,12 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>客户特征资料</translation>
     </message>
     <message>
-        <source>Transactions</source>
+        <source>Trade details</source>
         <translation>客户交易资料</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易记录</translation>
     </message>
     <message>
         <source>Bookkeeping</source>
@@ -1591,10 +1595,6 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     <message>
         <source>Add &amp;Follow-up</source>
         <translation>添加回访(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Transaction Log</source>
-        <translation>交易记录</translation>
     </message>
     <message>
         <source>New transaction</source>
@@ -2660,6 +2660,10 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     <message>
         <source>&amp;Condition:</source>
         <translation>物品状况(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Say what condition the item leaves in.</source>
+        <translation>请填写物品借出时的状况。</translation>
     </message>
     <message>
         <source>{no} is back.</source>

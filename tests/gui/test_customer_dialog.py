@@ -312,3 +312,26 @@ def test_a_new_card_with_an_existing_name_is_saved_only_when_the_user_says_so(qt
     qtbot.mouseClick(card.save_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: card.customer_id is not None, timeout=10000)
     assert db(sample_window, lambda cs: len(cs.find(existing, None, limit=1000))) == count + 1
+
+
+@pytest.mark.parametrize("language, records, block", [("en", "Transactions", "Trade details"),
+                                                      ("zh_CN", "交易记录", "客户交易资料")])
+def test_the_transactions_have_one_name(qtbot, sample_window, language, records, block):
+    from desktop.gui import i18n
+    from desktop.reports.xlsx_export import SHEET_LABELS
+
+    app = QApplication.instance()
+    try:
+        assert i18n.install(app, language) == language
+        card = open_card(qtbot, sample_window)
+        tabs = card.ui.tabs
+        titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
+        assert tabs.tabText(tabs.indexOf(card.ui.transactionsTab)) == records
+        assert tabs.tabText(tabs.indexOf(card.ui.tradeTab)) == block
+        assert len(set(titles)) == len(titles)
+        assert not any("Transaction Log" in t or "交易资料" in t and t != block for t in titles)
+        # the same name as the Excel export's sheet of them
+        assert records == SHEET_LABELS["transactions"][1 if language == "zh_CN" else 0]
+        card.close()
+    finally:
+        i18n.install(app, "en")

@@ -79,8 +79,8 @@ def test_scan_hand_out_and_take_back(qtbot, open_window):
     d = view.dialog
     assert d.ui.damagedCheck.isVisible()
     d.ui.damagedCheck.setChecked(True)
-    ok(qtbot, d)
-    assert "needs a note" in d.ui.problemLabel.text() and d.isVisible()   # damaged: say how
+    ok_button = d.ui.buttonBox.button(QDialogButtonBox.Ok)
+    assert not ok_button.isEnabled() and "needs a note" in ok_button.toolTip()   # damaged: say how
     qtbot.keyClicks(d.ui.noteEdit, "cracked lid")
     ok(qtbot, d)
     idle(qtbot, window)
@@ -92,6 +92,28 @@ def test_scan_hand_out_and_take_back(qtbot, open_window):
     idle(qtbot, window)
     assert "NOPE-9" in view.ui.scanResult.text()
     assert not view.ui.handOutButton.isEnabled() and not view.ui.takeBackButton.isEnabled()
+
+
+def test_a_hand_out_needs_the_items_condition(qtbot, open_window):
+    window = open_window
+    item, loan = _setup(window)
+    view = open_register(qtbot, window)
+    view.ui.handOutTable.selectRow(0)
+    qtbot.mouseClick(view.ui.handOutButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, LoanActionDialog))
+    d = view.dialog
+    button = d.ui.buttonBox.button(QDialogButtonBox.Ok)
+    assert not button.isEnabled() and "condition" in button.toolTip()
+    qtbot.keyClicks(d.ui.noteEdit, "   ")
+    qtbot.keyClick(d.ui.noteEdit, Qt.Key_Return)
+    assert not button.isEnabled() and d.isVisible()           # blanks are no condition
+    assert db(window, lambda s: s.get(loan))["state"] == "approved"
+    qtbot.keyClicks(d.ui.noteEdit, "scratch on the lid")
+    assert button.isEnabled() and button.toolTip() == ""
+    ok(qtbot, d)
+    idle(qtbot, window)
+    got = db(window, lambda s: s.get(loan))
+    assert (got["state"], got["condition_out"]) == ("out", "scratch on the lid")
 
 
 def test_request_through_the_dialog_and_the_register_filters(qtbot, open_window):
@@ -274,6 +296,7 @@ def test_a_salespersons_request_waits_for_the_custodian_who_approves_and_hands_o
     idle(qtbot, window)
     qtbot.mouseClick(view.ui.handOutButton, Qt.LeftButton)
     qtbot.waitUntil(lambda: isinstance(view.dialog, LoanActionDialog))
+    qtbot.keyClicks(view.dialog.ui.noteEdit, "sealed")
     ok(qtbot, view.dialog)
     qtbot.waitUntil(lambda: view.ui.collectTable.rowCount() == 0 and view.ui.handOutTable.rowCount() == 0,
                     timeout=10000)
@@ -316,7 +339,7 @@ def test_the_items_tab_shows_who_waits_in_line(qtbot, open_window):
     item, loan = _setup(window)
 
     def queue_up(s: LoanService):
-        s.checkout(loan)
+        s.checkout(loan, "完好")
         s.reserve(item, borrower="li", purpose="expo")
         s.reserve(item, borrower="sun", purpose="visit")
     db(window, queue_up)

@@ -42,7 +42,7 @@ COMMANDS = {
     "loans approve": ["loans", "approve", HUGE],
     "loans reject": ["loans", "reject", HUGE, "--note", "x"],
     "loans cancel": ["loans", "cancel", HUGE],
-    "loans checkout": ["loans", "checkout", HUGE],
+    "loans checkout": ["loans", "checkout", HUGE, "--condition", "x"],
     "loans return": ["loans", "return", HUGE],
     "loans lost": ["loans", "lost", HUGE],
     "loans renew": ["loans", "renew", HUGE, "--until", "2027-01-01", "--reason", "x"],

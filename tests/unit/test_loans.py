@@ -93,7 +93,7 @@ def test_rejecting_in_the_approvals_window_rejects_the_loan(office, sample):
     ApprovalService(office.archive, office.people["zhao"]).reject(loan["approval_id"], "展会样品不够")
     assert office.loans("li").get(loan["id"])["state"] == "rejected"
     with pytest.raises(errors.ConflictError):
-        office.loans("zhou").checkout(loan["id"])
+        office.loans("zhou").checkout(loan["id"], "完好")
     withdrawn = office.loans("li").request(ordinary, purpose="展会", wanted_until=office.clock() + DAY)
     ApprovalService(office.archive, office.people["li"]).cancel(withdrawn["approval_id"])
     assert office.loans("li").get(withdrawn["id"])["state"] == "cancelled"
@@ -116,14 +116,14 @@ def test_an_item_is_never_handed_out_twice(office, sample):
     a = office.loans("zhao").request(ordinary, purpose="一", wanted_until=until)
     b = office.loans("boss").request(ordinary, purpose="二", wanted_until=until, borrower="市场部",
                                      borrower_kind="department")
-    office.loans("zhou").checkout(a["id"])
+    office.loans("zhou").checkout(a["id"], "完好")
     with pytest.raises(errors.ConflictError, match="already out"):
-        office.loans("wu").checkout(b["id"])
+        office.loans("wu").checkout(b["id"], "完好")
     assert office.archive.query_one("SELECT count(*) FROM loans WHERE state = 'out'")[0] == 1
     with pytest.raises(errors.ConflictError):
-        office.loans("wu").checkout(a["id"])   # the same loan twice
+        office.loans("wu").checkout(a["id"], "完好")   # the same loan twice
     with pytest.raises(errors.ConflictError):
-        office.loans("wu").checkout(b["id"], version=b["version"] + 5)  # stale screen
+        office.loans("wu").checkout(b["id"], "完好", version=b["version"] + 5)  # stale screen
 
 
 def test_only_the_custodian_hands_out_and_takes_back(office, sample):
@@ -131,8 +131,8 @@ def test_only_the_custodian_hands_out_and_takes_back(office, sample):
     loan = office.loans("zhao").request(ordinary, purpose="一", wanted_until=office.clock() + DAY)
     for who in ("sun", "zhao", "qian"):
         with pytest.raises(errors.PermissionDenied):
-            office.loans(who).checkout(loan["id"])
-    office.loans("boss").checkout(loan["id"])  # the administrator keeps a small office's register
+            office.loans(who).checkout(loan["id"], "完好")
+    office.loans("boss").checkout(loan["id"], "完好")  # the administrator keeps a small office's register
     with pytest.raises(errors.PermissionDenied):
         office.loans("zhao").return_(loan["id"])
 
@@ -144,7 +144,7 @@ def test_the_queue_serves_the_first_to_reserve(office, sample):
     first = office.loans("zhao").request(ordinary, purpose="一", wanted_until=until)
     with pytest.raises(errors.ConflictError, match="request it"):
         office.loans("li").reserve(ordinary, purpose="等")   # in store: ask for it directly
-    zhou.checkout(first["id"])
+    zhou.checkout(first["id"], "完好")
     r_li = office.loans("li").reserve(ordinary, purpose="展会")
     r_sun = office.loans("sun").reserve(ordinary, purpose="拜访")
     with pytest.raises(errors.ConflictError, match="already in the queue"):
@@ -156,21 +156,21 @@ def test_the_queue_serves_the_first_to_reserve(office, sample):
     assert back["next_in_queue"]["borrower"] == "li" and back["next_in_queue"]["state"] == "ready"
     assert [r["borrower"] for r in zhou.today_view().ready] == ["li"]
     with pytest.raises(errors.ConflictError, match="li is first in the queue"):
-        zhou.checkout(sun_loan["id"])
+        zhou.checkout(sun_loan["id"], "完好")
     li_loan = office.loans("li").request(ordinary, purpose="展会", wanted_until=until + 3 * DAY)
     assert li_loan["reservation_id"] == r_li["id"]
     zhou.approve(li_loan["id"])
-    zhou.checkout(li_loan["id"])
+    zhou.checkout(li_loan["id"], "完好")
     assert [r["borrower"] for r in zhou.queue(ordinary)] == ["sun"]
     assert zhou.return_(li_loan["id"])["next_in_queue"]["id"] == r_sun["id"]
-    zhou.checkout(sun_loan["id"])   # sun is first now, with the loan asked for earlier
+    zhou.checkout(sun_loan["id"], "完好")   # sun is first now, with the loan asked for earlier
 
 
 def test_cancelling_a_ready_reservation_tells_the_next(office, sample):
     ordinary, _ = sample
     zhou = office.loans("zhou")
     loan = office.loans("zhao").request(ordinary, purpose="一", wanted_until=office.clock() + DAY)
-    zhou.checkout(loan["id"])
+    zhou.checkout(loan["id"], "完好")
     r1 = office.loans("li").reserve(ordinary, purpose="展会")
     r2 = office.loans("sun").reserve(ordinary, purpose="拜访")
     zhou.return_(loan["id"])
@@ -185,7 +185,7 @@ def test_a_renewal_is_an_approved_extension(office, sample):
     today = office.clock()
     loan = office.loans("zhao").request(valuable, purpose="谈判", wanted_until=today + 2 * DAY,
                                         borrower="sun")
-    office.loans("zhou").checkout(loan["id"])
+    office.loans("zhou").checkout(loan["id"], "完好")
     asked = office.loans("sun").renew(loan["id"], today + 9 * DAY, "谈判延期")
     assert not asked["applied"] and asked["loan"]["due"] == (today + 2 * DAY).isoformat()
     with pytest.raises(errors.ConflictError, match="already waits"):
@@ -208,9 +208,9 @@ def test_overdue_due_soon_and_today(office, sample):
     zhou = office.loans("zhou")
     today = office.clock()
     late = office.loans("zhao").request(ordinary, purpose="一", wanted_until=today + DAY)
-    zhou.checkout(late["id"])
+    zhou.checkout(late["id"], "完好")
     soon = office.loans("zhao").request(valuable, purpose="二", wanted_until=today + 4 * DAY)
-    zhou.checkout(soon["id"])
+    zhou.checkout(soon["id"], "完好")
     waiting = office.loans("sun").request(valuable, purpose="三", wanted_until=today + 9 * DAY)
     office.clock.day = today + 2 * DAY
     assert [l["id"] for l in zhou.list(overdue=True)] == [late["id"]]
@@ -230,23 +230,23 @@ def test_lost_then_found_damaged_then_repaired(office, sample):
     zhou = office.loans("zhou")
     until = office.clock() + DAY
     loan = office.loans("zhao").request(ordinary, purpose="一", wanted_until=until)
-    zhou.checkout(loan["id"])
+    zhou.checkout(loan["id"], "完好")
     assert zhou.mark_lost(loan["id"], "借用人报告遗失")["loan"]["state"] == "lost"
     assert zhou.get_item(ordinary)["state"] == "lost"
     with pytest.raises(errors.ConflictError, match="lost"):
         office.loans("zhao").request(ordinary, purpose="二", wanted_until=until)
     zhou.restore_item(ordinary, "在会议室找到")
     again = office.loans("zhao").request(ordinary, purpose="二", wanted_until=until)
-    zhou.checkout(again["id"])
+    zhou.checkout(again["id"], "完好")
     with pytest.raises(errors.ValidationError):
         zhou.mark_damaged(again["id"], "")
     assert zhou.return_(again["id"], "外壳开裂", damaged=True)["loan"]["state"] == "damaged"
     assert zhou.get_item(ordinary)["state"] == "damaged"
     third = office.loans("zhao").request(ordinary, purpose="三", wanted_until=until)
     with pytest.raises(errors.ConflictError, match="damaged"):
-        zhou.checkout(third["id"])
+        zhou.checkout(third["id"], "完好")
     zhou.restore_item(ordinary)
-    assert zhou.checkout(third["id"])["state"] == "out"
+    assert zhou.checkout(third["id"], "完好")["state"] == "out"
 
 
 def test_a_customer_material_taken_into_custody_and_given_back(office):
@@ -277,7 +277,7 @@ def test_scanning_finds_what_to_do(office, sample):
     loan = office.loans("zhao").request(ordinary, purpose="一", wanted_until=office.clock() + DAY)
     scan = zhou.scan("YP-001")
     assert (scan.action, scan.loan["id"]) == ("checkout", loan["id"])
-    zhou.checkout(scan.loan["id"])
+    zhou.checkout(scan.loan["id"], "完好")
     scan = zhou.scan("YP-001")
     assert (scan.action, scan.loan["id"]) == ("return", loan["id"])
 
@@ -303,6 +303,19 @@ def test_salespeople_see_their_customers_items_and_their_own_loans(office, sampl
     assert office.loans("zhou").get_item(li_dossier)["item_no"] not in items
     assert [l["id"] for l in office.loans("zhao").register_of_customer(office.customers["li"])] == \
         [of_li_customer["id"]]
+
+
+def test_a_hand_out_without_the_items_condition_is_refused(office, sample):
+    ordinary, _ = sample
+    zhou = office.loans("zhou")
+    loan = office.loans("sun").request(ordinary, purpose="演示", wanted_until=office.clock() + DAY)
+    zhou.approve(loan["id"])
+    for empty in (None, "", "   "):
+        with pytest.raises(errors.ValidationError, match="condition"):
+            zhou.checkout(loan["id"], empty)
+    assert zhou.get(loan["id"])["state"] == "approved"
+    assert zhou.get_item(ordinary)["state"] == "available"
+    assert zhou.checkout(loan["id"], "完好")["condition_out"] == "完好"
 
 
 def test_bad_input_is_refused_with_a_clear_message(office, sample):
@@ -331,7 +344,7 @@ def test_single_user_archive_needs_no_approval(archive_path, passphrase):
         dossier = svc.list_items(customer_id=cid)[0]
         loan = svc.request(dossier["id"], purpose="年审", wanted_until=dt.date.today())
         assert loan["state"] == "approved" and loan["approval_id"] is None
-        assert svc.checkout(loan["id"])["state"] == "out"
+        assert svc.checkout(loan["id"], "完好")["state"] == "out"
 
 
 def test_a_handover_moves_the_open_loans_and_queue_places_with_the_customers(office, sample, tmp_path):
@@ -345,7 +358,7 @@ def test_a_handover_moves_the_open_loans_and_queue_places_with_the_customers(off
     zhou = office.loans("zhou")
     returned = office.loans("sun").request(ordinary, purpose="演示", wanted_until=today + DAY)
     zhou.approve(returned["id"])
-    zhou.checkout(returned["id"])
+    zhou.checkout(returned["id"], "完好")
     zhou.return_(returned["id"], "完好")
     out = office.loans("sun").request(ordinary, purpose="给客户演示", wanted_until=today + 5 * DAY)
     zhou.approve(out["id"])

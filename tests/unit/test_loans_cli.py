@@ -29,7 +29,7 @@ def test_a_loan_on_the_command_line_from_request_to_return(as_user):
     out = ok(as_user("zhou", "loans", "checkout", "--item", "YP-001", "--condition", "完好"))
     assert out.out.strip() == (f"Item YP-001 handed out to sun (loan #{loan}), due back "
                                f"{TODAY + dt.timedelta(days=5)}.")
-    again = as_user("wu", "loans", "checkout", str(loan))
+    again = as_user("wu", "loans", "checkout", str(loan), "--condition", "完好")
     assert again.code == 17 and "out" in again.error_line()
 
     listed = ok(as_user("sun", "loans", "list", "--state", "out", "--json")).json()
@@ -55,10 +55,10 @@ def test_errors_are_one_line_with_their_exit_status(as_user):
                       "--json")).json()["id"]
     r = as_user("zhou", "loans", "approve", str(loan))
     assert r.code == 16 and r.error_line()            # valuable: a manager approves
-    r = as_user("zhou", "loans", "checkout", str(loan))
+    r = as_user("zhou", "loans", "checkout", str(loan), "--condition", "完好")
     assert r.code == 17 and "requested" in r.error_line()
     ok(as_user("zhao", "loans", "approve", str(loan)))
-    ok(as_user("zhou", "loans", "checkout", str(loan)))
+    ok(as_user("zhou", "loans", "checkout", str(loan), "--condition", "完好"))
     ok(as_user("li", "loans", "reserve", "CL-9", "--purpose", "也要核对"))
     r = as_user("li", "loans", "reserve", "CL-9", "--purpose", "again")
     assert r.code == 17 and "already in the queue" in r.error_line()
@@ -68,7 +68,7 @@ def test_queue_renewal_lost_and_restore(as_user):
     ok(as_user("zhou", "items", "add", "SB-1", "--kind", "equipment", "--description", "投影仪"))
     loan = ok(as_user("zhao", "loans", "request", "SB-1", "--purpose", "会议",
                       "--until", str(TODAY + dt.timedelta(days=1)), "--json")).json()["id"]
-    ok(as_user("zhou", "loans", "checkout", str(loan)))
+    ok(as_user("zhou", "loans", "checkout", str(loan), "--condition", "完好"))
     assert "number 1 in the queue" in ok(as_user("li", "loans", "reserve", "SB-1", "--purpose", "培训")).out
     renew = ok(as_user("zhao", "loans", "renew", str(loan), "--until", str(TODAY + dt.timedelta(days=4)),
                        "--reason", "会议延期"))
@@ -119,3 +119,15 @@ def test_the_items_list_names_a_dossier_s_customer_once(as_user):
         assert line.count(name) == 1, line
     sample = next(line for line in lines if line.startswith("YP-002"))
     assert "阀门样品" in sample
+
+
+def test_a_hand_out_on_the_command_line_needs_the_condition(as_user):
+    ok(as_user("zhou", "items", "add", "YP-7", "--kind", "sample", "--description", "阀门"))
+    loan = ok(as_user("sun", "loans", "request", "YP-7", "--purpose", "演示",
+                      "--until", str(TODAY + dt.timedelta(days=2)), "--json")).json()["id"]
+    ok(as_user("zhou", "loans", "approve", str(loan)))
+    for extra in ([], ["--condition", " "]):
+        r = as_user("zhou", "loans", "checkout", str(loan), *extra)
+        assert r.code == 14 and "condition" in r.error_line()
+    assert ok(as_user("zhou", "loans", "show", str(loan), "--json")).json()["state"] == "approved"
+    ok(as_user("zhou", "loans", "checkout", "--item", "YP-7", "--condition", "完好"))

@@ -12,6 +12,7 @@ from .. import APP_NAME, __version__, config, logsetup
 from . import i18n
 from .main_window import MainWindow
 from .resources import app_icon
+from .stop_signals import StopSignals
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,7 @@ def main(archive: str | None = None, argv: list[str] | None = None,
     language = i18n.install(app, cfg.language)
     log.info("starting Customer Archive %s (%s)", __version__, language)
     window = MainWindow(cfg)
+    StopSignals(window)  # logging out or kill: close as by the close button
     window.show()
     QTimer.singleShot(0, lambda: window.start(archive, readonly))
     return app.exec()

@@ -260,7 +260,7 @@ started = time.perf_counter()
 try:
     outcome = ImportService(archive, "boss").preview(sys.argv[2])
     result = {"outcome": "read", "rows": outcome.total, "text": f"{outcome.total} rows read"}
-except errors.AppError as exc:
+except errors.ArchiveError as exc:
     result = {"outcome": "refused", "kind": type(exc).__name__, "text": exc.message}
 except MemoryError:
     result = {"outcome": "out of memory", "text": "MemoryError"}

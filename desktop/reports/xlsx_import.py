@@ -369,8 +369,7 @@ class _Book:
             ws = self.wb.get_sheet_by_name(sheet)
         except (CalamineError, OSError, ValueError) as exc:
             raise _damaged(self.name, exc) from None
-        rows = ws.start[0] + ws.height if ws.start else 0
-        cols = ws.start[1] + ws.width if ws.start else 0
+        rows, cols = _last_cell(ws)
         if rows > MAX_ROWS:
             raise _too_many_rows(self.name, rows, sheet)
         if cols > MAX_COLUMNS:
@@ -379,6 +378,14 @@ class _Book:
                 f"{MAX_COLUMNS} a sheet can have in Excel; it was not read.",
                 kind="too_many_columns", name=self.name)
         return ws
+
+
+def _last_cell(ws) -> tuple[int, int]:
+    """(row, column), 1-based, of a loaded sheet's last cell; (0, 0) for an empty sheet
+    (calamine counts from the first cell present, not from A1)."""
+    if not ws.start:
+        return 0, 0
+    return ws.start[0] + ws.height, ws.start[1] + ws.width
 
 
 def _value(v: object) -> object:
@@ -406,7 +413,7 @@ def list_sheets(path: str | Path) -> list[SheetInfo]:
         out = []
         for name, hidden in book.sheets:
             ws = book.load(name)
-            out.append(SheetInfo(name, hidden, (ws.start[0] + ws.height) if ws.start else 0))
+            out.append(SheetInfo(name, hidden, _last_cell(ws)[0]))
         return out
 
 
@@ -472,7 +479,7 @@ def open_sheet(path: str | Path, sheet: str | None = None) -> Iterator[SheetTabl
             yield SheetTable(title, hidden, 0)
             return
         columns = _columns(filled, header, merged)
-        size = ws.start[0] + ws.height if ws.start else 0
+        size = _last_cell(ws)[0]
         table = SheetTable(title, hidden, header + 1, columns, size=size)
         below = itertools.chain(head[header + 1:], lines)
         table._rows = _data_rows(below, table, header + 2, covered, book.name)

@@ -25,6 +25,7 @@ class Config:
     language: str = ""  # "" follows the system locale; else "zh_CN" or "en"
     auto_lock_minutes: int = 10  # 0 turns auto-lock off
     recent_archives: list[str] = field(default_factory=list)
+    remember_key: bool = True  # the unlock dialog's "remember" box, as the user last left it
 
     @property
     def last_archive(self) -> str | None:

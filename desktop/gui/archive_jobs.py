@@ -37,6 +37,7 @@ class ArchiveInfo:
     readonly: bool = False            # opened read-only: nothing can be changed
     network: bool = False             # the file is on a network drive
     filesystem: str = ""              # the file system type it is on ("nfs4", "ext4", …)
+    key_remembered: bool | None = None  # the keyring holds its key now (None: not known)
 
 
 def _adopt(ctx: WorkerContext, service: ArchiveService, source: str, stored: KeyState | None) -> ArchiveInfo:
@@ -78,6 +79,8 @@ def info_of(service: ArchiveService, source: str = "", stored: KeyState | None =
         schema_version=service.archive.schema_version,
         key_source=source,
         keyring_state=stored.value if stored else None,
+        key_remembered=(True if source == "keyring" or stored is KeyState.FOUND
+                        else False if stored is KeyState.MISSING else None),
         sessions=tuple(service.sessions()),
         needs_login=actor is None,
         user_name=actor.user_name if actor else None,
@@ -107,10 +110,10 @@ def open_with_keyring(path: Path, keystore: KeyStore, readonly: bool = False):
 
 
 def open_with_passphrase(path: Path, passphrase: str, keystore: KeyStore, remember: bool,
-                         readonly: bool = False):
+                         readonly: bool = False, forget: bool = False):
     def job(ctx: WorkerContext) -> ArchiveInfo:
-        service, stored = opening.open_with_passphrase(path, passphrase, keystore,
-                                                       remember=remember, readonly=readonly)
+        service, stored = opening.open_with_passphrase(path, passphrase, keystore, remember=remember,
+                                                       forget=forget, readonly=readonly)
         return _adopt(ctx, service, "passphrase", stored)
     return job
 

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.worker = worker or DbWorker(self)
         self.info: archive_jobs.ArchiveInfo | None = None
         self.locked_path: Path | None = None
+        self._locked_key_remembered: bool | None = None  # the keyring held its key when locked
         self.dialog = None  # the open modal dialog, if any (tests drive it)
         self._keyring_usable = True
         self._suspended_archive: str | None = None  # locked archive whose cards wait, hidden
@@ -278,14 +279,22 @@ class MainWindow(QMainWindow):
             show_error(self, exc, self.tr("Cannot open the archive"))
             self._show_page(PAGE_EMPTY)
             return
-        self._ask_passphrase(path, reason)
+        remembered = {"missing": False, "stale": True}.get(
+            exc.details.get("reason")) if isinstance(exc, errors.NoPassphrase) else None
+        self._ask_passphrase(path, reason, remembered)
 
-    def _ask_passphrase(self, path: Path, reason: str) -> None:
-        dialog = UnlockDialog(self, self.worker, self.keystore, path, reason, self._keyring_usable)
+    def _ask_passphrase(self, path: Path, reason: str, remembered: bool | None = None) -> None:
+        dialog = UnlockDialog(self, self.worker, self.keystore, path, reason, self._keyring_usable,
+                              remembered=remembered, remember_default=self.config.remember_key)
         dialog.readonly = self._open_readonly
-        dialog.accepted.connect(lambda: self._opened(dialog.info))
+        dialog.accepted.connect(lambda: self._unlocked(dialog))
         dialog.rejected.connect(self._unlock_cancelled)
         self._open_dialog(dialog)
+
+    def _unlocked(self, dialog: UnlockDialog) -> None:
+        if self._keyring_usable and self.config.remember_key != dialog.remember_choice():
+            self.config.remember_key = dialog.remember_choice()  # _opened saves the settings
+        self._opened(dialog.info)
 
     def _unlock_cancelled(self) -> None:
         self._show_page(PAGE_LOCKED if self.locked_path else PAGE_EMPTY)
@@ -579,6 +588,7 @@ class MainWindow(QMainWindow):
         if self.info is None:
             return
         self.locked_path = Path(self.info.path)
+        self._locked_key_remembered = self.info.key_remembered
         if not self.info.needs_login:  # (else any hidden cards stay as they were)
             self._suspended_archive = self.info.archive_id
             self._suspended_user = self.info.user_name
@@ -606,7 +616,7 @@ class MainWindow(QMainWindow):
             return
         if self.locked_path is not None:
             self._ask_passphrase(self.locked_path, self.tr(
-                "The archive is locked. Enter its passphrase to go on."))
+                "The archive is locked. Enter its passphrase to go on."), self._locked_key_remembered)
 
     def close_archive(self) -> None:
         if self.info is None:
@@ -759,6 +769,8 @@ class MainWindow(QMainWindow):
                 KeyState.MISSING: self.tr("The system keyring held no passphrase for this archive."),
                 KeyState.LOCKED: self.tr("The system keyring is locked; nothing was removed."),
             }.get(state, self.tr("No system keyring is available here."))
+            if state in (KeyState.FOUND, KeyState.MISSING) and self.info is not None:
+                self.info = dataclasses.replace(self.info, key_remembered=False)
             QMessageBox.information(self, self.tr("Forget Remembered Key"), text)
         Op(self.worker, self, lambda ctx: self.keystore.delete(aid), with_context=True).success(done).run()
 

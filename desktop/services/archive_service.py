@@ -192,6 +192,14 @@ class ArchiveService:
             return KeyState.NO_BACKEND
         return self.keystore.set(self.archive_id, self._passphrase)
 
+    def forget_key(self) -> KeyState:
+        """Take this archive's key out of the keyring: ``MISSING`` once it is not there
+        (whether it was removed or never stored), else the state that prevented it."""
+        if self.keystore is None:
+            return KeyState.NO_BACKEND
+        state = self.keystore.delete(self.archive_id)
+        return KeyState.MISSING if state in (KeyState.FOUND, KeyState.MISSING) else state
+
     def backup(self, target: str | os.PathLike, **steps) -> Path:
         """``steps``: ``progress`` and ``cancelled`` of ``Archive.backup_to``."""
         return self.archive.backup_to(target, self._passphrase, **steps)

@@ -62,16 +62,23 @@ def open_with_passphrase(
     keystore: KeyStore | None = None,
     *,
     remember: bool = False,
+    forget: bool = False,
     readonly: bool = False,
 ) -> tuple[ArchiveService, KeyState | None]:
-    """Open with a passphrase the user gave; optionally remember it in the keyring.
+    """Open with a passphrase the user gave; optionally remember it in the keyring, or
+    (``forget``: the user unticked "remember") take a key remembered before out of it.
 
-    Returns the service and, when ``remember`` was asked, the keyring's answer.
+    Returns the service and, when ``remember`` or ``forget`` was asked, the keyring's answer
+    (``FOUND``: the key is there now; ``MISSING``: it is not).
     """
     register_secret(passphrase)
     archive = Archive.open(path, passphrase, readonly=readonly)
     service = ArchiveService(archive, passphrase, keystore)
-    stored = service.remember_key() if remember and keystore is not None else None
+    stored = None
+    if keystore is not None and remember:
+        stored = service.remember_key()
+    elif keystore is not None and forget:
+        stored = service.forget_key()
     log.info("opened %s with a passphrase", path)
     return service, stored
 

@@ -106,6 +106,59 @@ def test_lock_hides_the_data_and_asks_for_the_passphrase(qtbot, window):
     qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == PAGE_ARCHIVE, timeout=10000)
 
 
+def _lock_and_wait_for_unlock(qtbot, window) -> UnlockDialog:
+    window.lock()
+    window.unlock()
+    qtbot.waitUntil(lambda: isinstance(window.dialog, UnlockDialog))
+    return window.dialog
+
+
+def test_the_remember_box_tells_whether_the_keyring_holds_the_key(qtbot, window, keystore, tmp_path):
+    path = _create_first_run(qtbot, window)
+    aid = archive_id(path)
+    assert keystore.entries[aid] == PASS
+    d = _lock_and_wait_for_unlock(qtbot, window)
+    assert d.ui.rememberCheck.isChecked()  # the key is remembered: the box says so
+    d.ui.rememberCheck.setChecked(False)   # … and unticking it takes the key out
+    qtbot.keyClicks(d.ui.passphraseEdit, PASS)
+    qtbot.keyClick(d.ui.passphraseEdit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == PAGE_ARCHIVE, timeout=10000)
+    assert aid not in keystore.entries
+    assert config.load().remember_key is False  # kept for the next start
+    d = _lock_and_wait_for_unlock(qtbot, window)
+    assert not d.ui.rememberCheck.isChecked()
+    d.reject()
+
+    # The next start, with no key in the keyring: the box as the user last left it.
+    second = tmp_path / "second.carc"
+    Archive.create(second, PASS).close()
+    window.close_archive()
+    window.start(str(second))
+    qtbot.waitUntil(lambda: isinstance(window.dialog, UnlockDialog))
+    d = window.dialog
+    assert not d.ui.rememberCheck.isChecked()
+    d.ui.rememberCheck.setChecked(True)
+    qtbot.keyClicks(d.ui.passphraseEdit, PASS)
+    qtbot.keyClick(d.ui.passphraseEdit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == PAGE_ARCHIVE, timeout=10000)
+    assert keystore.entries[archive_id(second)] == PASS
+    assert config.load().remember_key is True
+
+
+def test_a_stale_key_shows_the_box_ticked_and_unlocking_replaces_it(qtbot, window, keystore, tmp_path):
+    path = tmp_path / "office.carc"
+    Archive.create(path, PASS).close()
+    keystore.entries[archive_id(path)] = "an old passphrase"
+    window.start(str(path))
+    qtbot.waitUntil(lambda: isinstance(window.dialog, UnlockDialog))
+    d = window.dialog
+    assert d.ui.rememberCheck.isChecked() and "no longer opens" in d.ui.reasonLabel.text()
+    qtbot.keyClicks(d.ui.passphraseEdit, PASS)
+    qtbot.keyClick(d.ui.passphraseEdit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == PAGE_ARCHIVE, timeout=10000)
+    assert keystore.entries[archive_id(path)] == PASS
+
+
 def test_auto_lock_after_idle(qtbot, window):
     _create_first_run(qtbot, window)
     window.idle.set_interval_ms(200)

@@ -97,6 +97,11 @@ class CustomerDialog(QDialog):
         for name in DUPLICATE_FIELDS:
             self.editors[name].changed.connect(self._dup_timer.start)
         self.editors["tier"].changed.connect(lambda: self.editors["tier_manual"].set_value(True))
+        self._unsaved_shown = False   # the saved line says "unsaved changes" (over _clean_text)
+        self._clean_text = ""
+        for editor in self.editors.values():
+            editor.changed.connect(self._show_dirty)
+        self.ui.contactsTable.itemChanged.connect(self._show_dirty)
 
         self.ui.errorLabel.hide()
         self.save_button = self.ui.buttonBox.button(QDialogButtonBox.Save)
@@ -112,7 +117,7 @@ class CustomerDialog(QDialog):
         if customer_id is None:
             self._start_new()
         else:
-            self.setWindowTitle(self.tr("Customer Card"))
+            self.setWindowTitle(self.tr("Customer Card") + "[*]")
             self.ui.titleLabel.setText(self.tr("Loading…"))
             self.ui.tabs.setEnabled(False)
             self.save_button.setEnabled(False)
@@ -190,7 +195,7 @@ class CustomerDialog(QDialog):
 
     # ------------------------------------------------------------------ loading
     def _start_new(self) -> None:
-        self.setWindowTitle(self.tr("New Customer Card"))
+        self.setWindowTitle(self.tr("New Customer Card") + "[*]")
         self.ui.titleLabel.setText(self.tr("New customer"))
         self.ui.subtitleLabel.clear()
         # A new customer may start in any status but lost (that needs a history to lose).
@@ -208,6 +213,7 @@ class CustomerDialog(QDialog):
             self.ui.tabs.setTabToolTip(index, self.tr("Save the new card first."))
         self._take_snapshot()
         self._contacts_snapshot = []  # an empty first contact row is not a change
+        self._show_dirty()
         self.editors["name"].focus()
 
     def reload(self) -> None:
@@ -257,7 +263,7 @@ class CustomerDialog(QDialog):
     def _show_title(self) -> None:
         values = self.card.values if self.card else {}
         name = str(values.get("name") or "")
-        self.setWindowTitle(self.tr("{name} – Customer Card").format(name=name))
+        self.setWindowTitle(self.tr("{name} – Customer Card").format(name=name) + "[*]")
         self.ui.titleLabel.setText(name)
         parts = [str(values.get("archive_no") or "")]
         if values.get("status"):
@@ -270,6 +276,19 @@ class CustomerDialog(QDialog):
     def _take_snapshot(self) -> None:
         self._snapshot = self.field_values()
         self._contacts_snapshot = self.contact_values()
+        self._show_dirty()
+
+    def _show_dirty(self) -> None:
+        """An edited card says so (the saved line, and the title's modified mark) until it is
+        saved or the edits are taken back."""
+        dirty = self.is_dirty()
+        self.setWindowModified(dirty)
+        if dirty and not self._unsaved_shown:
+            self._clean_text = self.ui.savedLabel.text()
+            self.ui.savedLabel.setText(self.tr("Unsaved changes."))
+        elif not dirty and self._unsaved_shown:
+            self.ui.savedLabel.setText(self._clean_text)
+        self._unsaved_shown = dirty
 
     # ------------------------------------------------------------------ values
     def field_values(self) -> dict[str, object]:
@@ -325,6 +344,7 @@ class CustomerDialog(QDialog):
         row = self.ui.contactsTable.currentRow()
         if row >= 0:
             self.ui.contactsTable.removeRow(row)
+            self._show_dirty()
 
     def contact_values(self) -> list[dict[str, object]]:
         """The contacts as typed; rows left completely empty are ignored."""

@@ -70,6 +70,29 @@ def test_an_invalid_phone_is_shown_at_the_field_and_nothing_is_saved(qtbot, samp
     assert not card.is_dirty()
 
 
+def test_an_edited_card_says_it_has_unsaved_changes_until_saved(qtbot, sample_window):
+    card = open_card(qtbot, sample_window)
+    address = card.editors["address"].line
+    address.end(False)
+    address.insert(" 3楼")
+    assert card.ui.savedLabel.text() == "Unsaved changes."
+    save(qtbot, card)
+    assert card.ui.savedLabel.text().startswith("Saved at")
+    assert not card.isWindowModified()
+
+    qtbot.keyClicks(address, "A")  # typed after the save: no longer "saved at…"
+    assert card.ui.savedLabel.text() == "Unsaved changes."
+    assert card.isWindowModified()
+    qtbot.keyClick(address, Qt.Key_Backspace)  # taken back: the card is as saved again
+    assert card.ui.savedLabel.text().startswith("Saved at") and not card.isWindowModified()
+
+    table = card.ui.contactsTable  # a contact edited counts too
+    table.item(0, 0).setText(table.item(0, 0).text() + "乙")
+    assert card.ui.savedLabel.text() == "Unsaved changes."
+    save(qtbot, card)
+    assert card.ui.savedLabel.text().startswith("Saved at") and not card.isWindowModified()
+
+
 def test_marking_lost_asks_for_the_reason(qtbot, sample_window, monkeypatch):
     card = open_card(qtbot, sample_window, status="cooperating")
     status = card.editors["status"].combo

@@ -58,6 +58,19 @@ def allowed_next(old: Status) -> frozenset[Status]:
     return ALLOWED[Status(old)]
 
 
+def why_not(old: Status, new: Status) -> str | None:
+    """Why a customer in ``old`` cannot move to ``new`` (without a correction), as a code the
+    window words for the user: ``no_relationship`` (a prospect nobody followed up cannot be
+    lost), ``backwards`` (no step back towards never having been contacted); None if it may
+    (or ``new`` is ``old`` itself)."""
+    old, new = Status(old), Status(new)
+    if new is old or new in ALLOWED[old]:
+        return None
+    if new is Status.LOST:
+        return "no_relationship"
+    return "backwards"
+
+
 def reason_required(old: Status | None, new: Status, *, correction: bool = False) -> bool:
     """True if the change needs a reason: marking lost, and every correction."""
     return correction or Status(new) is Status.LOST

@@ -30,7 +30,7 @@ from .. import errors
 from ..domain.customer import (BLOCK_LABELS, CONTACT_FIELDS, FIELD_BY_NAME, FIELDS,
                                FOLLOW_UP_FIELDS, TRANSACTION_FIELDS, FollowUpKind, Status, Tier,
                                enum_label)
-from ..domain.lifecycle import allowed_next
+from ..domain import lifecycle
 from ..domain.validation import format_phone
 from ..services.conflicts import Changed, field_diff, merge
 from ..services.customers import Card, Duplicate
@@ -234,7 +234,9 @@ class CustomerDialog(QDialog):
         status = self.editors["status"]
         assert isinstance(status, EnumEditor)
         current = Status(values["status"])
-        status.set_choices([s for s in Status if s is current or s in allowed_next(current)])
+        unavailable = {s: self._status_blocked_text(current, s) for s in Status
+                       if lifecycle.why_not(current, s)}
+        status.set_choices(list(Status), unavailable)
         masked = set(card.masked)
         for name, editor in self.editors.items():
             if name in masked:
@@ -259,6 +261,19 @@ class CustomerDialog(QDialog):
         if self.read_only:
             self.set_read_only(True)
         self._take_snapshot()
+
+    def _status_blocked_text(self, old: Status, new: Status) -> str:
+        code = lifecycle.why_not(old, new)
+        old_label = enum_label(old, self.language)
+        new_label = enum_label(new, self.language)
+        if code == "no_relationship":
+            return self.tr("A customer who is still a prospect cannot be marked {new}: nobody "
+                           "has followed them up yet, so there is no relationship to lose. Mark "
+                           "them {followed} first.").format(
+                new=new_label, followed=enum_label(Status.FOLLOWED_UP, self.language))
+        return self.tr("A customer cannot go back from {old} to {new}: the history would say "
+                       "the relationship went back to before it began.").format(
+            old=old_label, new=new_label)
 
     def _show_title(self) -> None:
         values = self.card.values if self.card else {}

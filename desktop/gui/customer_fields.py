@@ -211,19 +211,26 @@ class EnumEditor(FieldEditor):
         self.set_choices(list(spec.enum))
         self.combo.activated.connect(lambda _: self.changed.emit())
 
-    def set_choices(self, values) -> None:
-        """Offer only these values (a status offers the changes its rules allow)."""
+    def set_choices(self, values, unavailable: dict[object, str] | None = None) -> None:
+        """Offer only these values (a status offers the changes its rules allow); those in
+        ``unavailable`` are listed but cannot be chosen, their text saying why."""
         current = self.value()
         self.combo.blockSignals(True)
         self.combo.clear()
         if self.optional:
             self.combo.addItem("", None)
+        model = self.combo.model()
         for value in values:
             member = self.spec.enum(value)
             label = enum_label(member, self.language)
             if self.spec.enum is Tier:  # "A · Key account": offices speak of A/B/C customers
                 label = f"{member.value} · {label}"
             self.combo.addItem(label, member.value)
+            why = (unavailable or {}).get(member)
+            if why:
+                item = model.item(self.combo.count() - 1)  # a QStandardItemModel by default
+                item.setEnabled(False)
+                item.setToolTip(why)
         self.combo.blockSignals(False)
         if current is not None:
             self.set_value(current)

@@ -93,6 +93,34 @@ def test_an_edited_card_says_it_has_unsaved_changes_until_saved(qtbot, sample_wi
     assert card.ui.savedLabel.text().startswith("Saved at") and not card.isWindowModified()
 
 
+def _status_choices(card) -> dict[str, tuple[bool, str]]:
+    combo = card.editors["status"].combo
+    model = combo.model()
+    return {combo.itemData(i): (model.item(i).isEnabled(), model.item(i).toolTip())
+            for i in range(combo.count())}
+
+
+def test_impossible_status_moves_are_shown_but_disabled_with_the_reason(qtbot, sample_window):
+    card = open_card(qtbot, sample_window, status="cooperating")
+    choices = _status_choices(card)
+    assert set(choices) == {"prospect", "followed_up", "cooperating", "lost"}  # none hidden
+    assert choices["lost"] == (True, "") and choices["cooperating"][0]
+    for back in ("prospect", "followed_up"):
+        enabled, why = choices[back]
+        assert not enabled and "cannot go back from Cooperating" in why, why
+    combo = card.editors["status"].combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key_Up)  # the keyboard skips what cannot be chosen
+    assert combo.currentData() == "cooperating"
+    card.close()
+
+    sample_window.customer_list.filters["statuses"].action("cooperating").trigger()
+    card = open_card(qtbot, sample_window, status="prospect")
+    enabled, why = _status_choices(card)["lost"]
+    assert not enabled and "nobody has followed them up" in why and "Followed up" in why
+    assert _status_choices(card)["followed_up"] == (True, "")
+
+
 def test_marking_lost_asks_for_the_reason(qtbot, sample_window, monkeypatch):
     card = open_card(qtbot, sample_window, status="cooperating")
     status = card.editors["status"].combo

@@ -113,3 +113,19 @@ def test_status_change_record():
     assert (change.customer_id, change.old, change.new, change.by_user, change.at) == (7, C, L, "zhangsan", at)
     with pytest.raises(TransitionError):
         StatusChange(7, C, L, None, "zhangsan", at).check()
+
+
+def test_why_not_names_the_rule_for_every_refused_move_and_nothing_else():
+    from desktop.domain.lifecycle import ALLOWED, why_not
+
+    for old in Status:
+        for new in Status:
+            code = why_not(old, new)
+            if new is old or new in ALLOWED[old]:
+                assert code is None
+            else:  # exactly what check_transition refuses
+                with pytest.raises(TransitionError):
+                    check_transition(old, new, "why")
+                assert code == ("no_relationship" if new is Status.LOST else "backwards")
+    assert why_not(Status.PROSPECT, Status.LOST) == "no_relationship"
+    assert why_not(Status.COOPERATING, Status.PROSPECT) == "backwards"

@@ -53,7 +53,7 @@ class Summary:
 
 
 def _names(svc) -> dict[str, str]:
-    return {u.user_name.casefold(): u.display_name for u in AccountService(svc.archive).users()}
+    return {login.casefold(): display for login, display, _ in AccountService(svc.archive).people()}
 
 
 def _target(a: Approval, known: dict[int, tuple]) -> str:

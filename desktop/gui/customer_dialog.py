@@ -36,7 +36,7 @@ from ..services.conflicts import Changed, field_diff, merge
 from ..services.customers import Card, Duplicate
 from . import customer_jobs as jobs
 from .conflict_dialog import ConflictDialog
-from .customer_fields import EnumEditor, FieldEditor, make_editor, problem_text
+from .customer_fields import EnumEditor, FieldEditor, PersonEditor, make_editor, problem_text
 from .customer_model import current_language
 from .forms.ui_customer_dialog import Ui_CustomerDialog
 from .messages import error_text
@@ -64,6 +64,7 @@ class CustomerDialog(QDialog):
         self.customer_id = customer_id
         self.version: int | None = None
         self.card: Card | None = None
+        self._names: dict[str, str] = {}  # casefolded login → display name (set_people)
         self.language = current_language()
         self._busy = False
         self._force = False
@@ -261,6 +262,34 @@ class CustomerDialog(QDialog):
         if self.read_only:
             self.set_read_only(True)
         self._take_snapshot()
+
+    def set_people(self, people: list[tuple[str, str, bool]]) -> None:
+        """The accounts the responsible person is picked from: (login, display name, active);
+        the logs and the change history name people by their display names."""
+        names = {login.casefold(): display for login, display, _ in people}
+        if names != self._names:
+            self._names = names
+            if self.card is not None:
+                self._fill_logs(self.card)
+            if self.change_log:
+                self._fill_changes(self.change_log)
+        editor = self.editors["responsible"]
+        if isinstance(editor, PersonEditor):
+            dirty = self.is_dirty()
+            editor.set_people(people)
+            if not dirty and self.card is not None:
+                self._take_snapshot()  # the same value, now shown by display name
+
+    def _person(self, login: object) -> str:
+        """A login name as people know it (the display name of its account)."""
+        if not login:
+            return ""
+        return self._names.get(str(login).casefold(), str(login))
+
+    def _change_value(self, row: dict[str, object], which: str) -> str:
+        if row["field"] == "responsible":
+            return self._person(row[which])
+        return value_text(str(row["field"]), row[which], self.language)
 
     def _status_blocked_text(self, old: Status, new: Status) -> str:
         code = lifecycle.why_not(old, new)
@@ -824,15 +853,15 @@ class CustomerDialog(QDialog):
         self.change_log = rows
         lang = self.language
         _fill(self.ui.changesTable, [
-            (when_text(r["at"]), r["by_user"], field_label(str(r["field"]), lang),
-             value_text(str(r["field"]), r["old"], lang), value_text(str(r["field"]), r["new"], lang),
-             r["reason"], r["approved_by"]) for r in reversed(rows)])
+            (when_text(r["at"]), self._person(r["by_user"]), field_label(str(r["field"]), lang),
+             self._change_value(r, "old"), self._change_value(r, "new"),
+             r["reason"], self._person(r["approved_by"])) for r in reversed(rows)])
 
     # ------------------------------------------------------------------ logs
     def _fill_logs(self, card: Card) -> None:
         lang = self.language
         _fill(self.ui.followUpsTable, [
-            (f["date"], _enum(FollowUpKind, f["kind"], lang), f["summary"], f["by_user"])
+            (f["date"], _enum(FollowUpKind, f["kind"], lang), f["summary"], self._person(f["by_user"]))
             for f in card.follow_ups])
         locale = QLocale()
         _fill(self.ui.transactionsTable, [
@@ -841,14 +870,14 @@ class CustomerDialog(QDialog):
             right=(1,))
         _fill(self.ui.attachmentsTable, [
             (a["file_name"], locale.formattedDataSize(int(a["size"])), when_text(a["added_at"]),
-             a["added_by"]) for a in card.attachments],
+             self._person(a["added_by"])) for a in card.attachments],
             data=[a["id"] for a in card.attachments])
         _fill(self.ui.statusHistoryTable, [
             (when_text(h["at"]), _enum(Status, h["old"], lang), _enum(Status, h["new"], lang),
-             h["by_user"], h["reason"]) for h in card.status_history])
+             self._person(h["by_user"]), h["reason"]) for h in card.status_history])
         yes, no = self.tr("yes"), self.tr("no")
         _fill(self.ui.tierHistoryTable, [
-            (when_text(h["at"]), h["old"], h["new"], yes if h["manual"] else no, h["by_user"],
+            (when_text(h["at"]), h["old"], h["new"], yes if h["manual"] else no, self._person(h["by_user"]),
              h["reason"]) for h in card.tier_history])
 
     def _log_added(self, card: Card, clear=()) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from ..domain.customer import FieldSpec, Tier, enum_label
@@ -90,6 +90,83 @@ class TextEditor(FieldEditor):
             text = str(stored)
         self.line.setText(text)
         self.line.setCursorPosition(0)
+
+
+class PersonEditor(FieldEditor):
+    """The responsible person: picked from the archive's accounts, shown by display name,
+    stored by login name. Typing stays possible (an archive without accounts, a name from
+    before the accounts); a name that is no account is pointed out under the field."""
+
+    def __init__(self, spec: FieldSpec, language: str) -> None:
+        self.combo = QComboBox()
+        super().__init__(spec, language, self.combo)
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.NoInsert)
+        if spec.limit:
+            self.combo.lineEdit().setMaxLength(spec.limit)
+        self.combo.completer().setFilterMode(Qt.MatchContains)
+        self.combo.completer().setCompletionMode(QCompleter.PopupCompletion)
+        self._people: dict[str, tuple[str, bool]] = {}  # casefolded login → (display, active)
+        self._by_label: dict[str, str] = {}               # "display (login)" → login
+        self.combo.currentIndexChanged.connect(lambda _: self._edited())
+        self.combo.lineEdit().textEdited.connect(lambda _: self._edited())
+
+    def set_people(self, people: list[tuple[str, str, bool]]) -> None:
+        """``(login, display name, active)`` of every account; the active ones are offered."""
+        stored = self.value()
+        self._people = {login.casefold(): (display or login, active) for login, display, active in people}
+        self._by_label = {self._label(login, display or login): login for login, display, _ in people}
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for login, display, active in sorted(people, key=lambda p: (p[1] or p[0]).casefold()):
+            if active:
+                self.combo.addItem(self._label(login, display), login)
+        self.combo.blockSignals(False)
+        self.set_value(stored)
+
+    @staticmethod
+    def _label(login: str, display: str) -> str:
+        return display if not display or display == login else f"{display} ({login})"
+
+    def value(self) -> object:
+        text = self.combo.currentText().strip()
+        index = self.combo.findText(text)
+        if index >= 0 and self.combo.itemData(index):
+            return self.combo.itemData(index)
+        return self._by_label.get(text, text)  # a former account, shown by its display name
+
+    def set_value(self, stored: object) -> None:
+        login = "" if stored is None else str(stored)
+        self.combo.blockSignals(True)
+        index = next((i for i in range(self.combo.count())
+                      if str(self.combo.itemData(i)).casefold() == login.casefold()), -1) if login else -1
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+        else:  # no account (or a former one): shown as stored, by display name where known
+            self.combo.setCurrentIndex(-1)
+            known = self._people.get(login.casefold())
+            self.combo.setEditText(self._label(login, known[0]) if known else login)
+        self.combo.blockSignals(False)
+        self._check()
+
+    def _edited(self) -> None:
+        self._check()
+        self.changed.emit()
+
+    def _check(self) -> None:
+        value = str(self.value())
+        if not value or not self._people:
+            self.show_error(None)
+            return
+        known = self._people.get(value.casefold())
+        if known is None:
+            self.show_error(QCoreApplication.translate(
+                "CustomerFields", "No account is called “{name}”: pick one from the list.").format(name=value))
+        elif not known[1]:
+            self.show_error(QCoreApplication.translate(
+                "CustomerFields", "{name}'s account is switched off.").format(name=known[0]))
+        else:
+            self.show_error(None)
 
 
 class LongTextEditor(FieldEditor):
@@ -274,6 +351,8 @@ def make_editor(spec: FieldSpec, language: str) -> FieldEditor:
         return EnumEditor(spec, language, optional=spec.name not in ("status", "tier"))
     if spec.kind == "bool":
         return BoolEditor(spec, language)
+    if spec.name == "responsible":
+        return PersonEditor(spec, language)
     editor = TextEditor(spec, language)  # text, phone, email, url, credit code, money, tags
     if spec.kind == "money":
         editor.line.setPlaceholderText(QCoreApplication.translate("CustomerFields", "yuan, e.g. 1200000 or 120万"))

@@ -13,6 +13,7 @@ from typing import Callable, Sequence
 
 from .. import errors
 from ..atomic import write_atomic
+from ..services.accounts import AccountService
 from ..services.archive_service import ArchiveService, os_user
 from ..services.customers import Card, CustomerService
 from ..services.demo import fill_demo
@@ -61,13 +62,15 @@ class ValueLists:
     responsible: list[str]
     tags: list[str]
     saved_filters: dict[str, dict]
+    people: list[tuple[str, str, bool]]  # (login, display name, active) of every account
 
 
 def value_lists(svc: ArchiveService) -> ValueLists:
     cs = customers(svc)
     lists = cs.value_lists()
     return ValueLists(lists.get("industry", []), lists.get("region", []),
-                      lists.get("responsible", []), lists.get("tags", []), cs.saved_filters())
+                      lists.get("responsible", []), lists.get("tags", []), cs.saved_filters(),
+                      AccountService(svc.archive).people())
 
 
 def save_filter(name: str, definition: dict) -> Job:

@@ -123,6 +123,7 @@ class CustomerListPage(QWidget):
         self.last_found: jobs.Found | None = None
         self.printing = None  # set by the main window: gui.card_printing.CardPrinting
         self.query_count = 0  # queries sent to the worker (tests)
+        self._people: list[tuple[str, str, bool]] = []  # the accounts: (login, display, active)
 
         lang = current_language()
         self.model = CustomerTableModel(self._fetch_rows, self)
@@ -353,7 +354,14 @@ class CustomerListPage(QWidget):
     def _show_value_lists(self, lists: jobs.ValueLists) -> None:
         self.filters["industries"].set_items([(v, v) for v in lists.industries])
         self.filters["regions"].set_items([(v, v) for v in lists.regions])
-        self.filters["responsible"].set_items([(v, v) for v in lists.responsible])
+        self._people = lists.people
+        names = {login.casefold(): display for login, display, _ in lists.people}
+        self.filters["responsible"].set_items(
+            [(v, names.get(v.casefold(), v)) for v in lists.responsible])
+        self.model.set_people(names)
+        for cards in self.cards.values():
+            for card in cards:
+                card.set_people(lists.people)
         self.filters["tags"].set_items([(v, v) for v in lists.tags])
         self._saved_filters = lists.saved_filters
         self._fill_saved_menu()
@@ -443,6 +451,7 @@ class CustomerListPage(QWidget):
         return self._start_card(CustomerDialog(self.window(), self.worker, None))
 
     def _start_card(self, card: CustomerDialog) -> CustomerDialog:
+        card.set_people(self._people)
         if self.read_only:
             card.set_read_only(True)
         self.cards.setdefault(card.customer_id, []).append(card)

@@ -58,6 +58,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._fetch = fetch
         self._language = language or current_language()
         self._ids: list[int] = []
+        self._people: dict[str, str] = {}  # casefolded login name → display name
         self._row_of: dict[int, int] | None = None  # built on demand (row_of_id)
         self._pages: OrderedDict[int, dict[int, Row]] = OrderedDict()
         self._pending: set[int] = set()
@@ -125,6 +126,14 @@ class CustomerTableModel(QAbstractTableModel):
             self.tr("Updated"),
         )[column]
 
+    def set_people(self, names: dict[str, str]) -> None:
+        """Show the responsible person by display name (``names``: casefolded login → display)."""
+        if names != self._people:
+            self._people = dict(names)
+            if self._ids:
+                self.dataChanged.emit(self.index(0, COL_RESPONSIBLE),
+                                      self.index(len(self._ids) - 1, COL_RESPONSIBLE))
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
@@ -145,6 +154,9 @@ class CustomerTableModel(QAbstractTableModel):
         if role == Qt.ToolTipRole:
             if column == COL_UPDATED and raw:  # the list shows the day, the tip the time
                 return str(raw).replace("T", " ")[:16]
+            if column == COL_RESPONSIBLE and raw:  # the login name behind the display name
+                shown = self.display(column, raw)
+                return shown if shown == raw else f"{shown} ({raw})"
             return self.display(column, raw) if column == COL_NAME else None
         return self.display(column, raw)
 
@@ -162,6 +174,8 @@ class CustomerTableModel(QAbstractTableModel):
                 return str(raw)
         if column == COL_PHONE:
             return format_phone(str(raw))
+        if column == COL_RESPONSIBLE:
+            return self._people.get(str(raw).casefold(), str(raw))
         if column == COL_UPDATED:
             try:
                 return dt.datetime.fromisoformat(str(raw)).strftime("%Y-%m-%d")

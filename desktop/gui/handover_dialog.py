@@ -22,7 +22,7 @@ from .worker import DbWorker, Op
 
 def people(svc) -> list[tuple[str, str, bool]]:
     """(user name, display name, active) of every account."""
-    return [(u.user_name, u.display_name, u.active) for u in AccountService(svc.archive).users()]
+    return AccountService(svc.archive).people()
 
 
 class HandoverDialog(QDialog):

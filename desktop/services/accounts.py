@@ -230,6 +230,11 @@ class AccountService:
             sql += " WHERE active = 1"
         return [_user(r) for r in self.archive.query(sql + " ORDER BY user_name COLLATE NOCASE")]
 
+    def people(self) -> list[tuple[str, str, bool]]:
+        """``(login name, display name, active)`` of every account: how the window names people
+        (not secret: anyone working in the archive sees who else does)."""
+        return [(u.user_name, u.display_name or u.user_name, u.active) for u in self.users()]
+
     def get(self, user_name: str) -> User:
         row = self.archive.query_one(
             f"SELECT {_COLUMNS} FROM users WHERE user_name = ?", (user_name or "",))

@@ -22,7 +22,8 @@ from desktop.services.approvals import ApprovalService
 from desktop.services.audit import AuditService, KnownEntry, save_known
 from desktop.services.customers import CustomerService
 from desktop.storage.archive import Archive, archive_id
-from gui_support import ASCII_PASS as PASS, settle
+from desktop.gui.customer_model import COL_RESPONSIBLE
+from gui_support import ASCII_PASS as PASS, settle, shown
 
 PW = "a good password 1"
 
@@ -187,8 +188,8 @@ def test_a_status_change_waits_for_the_manager_and_the_card_keeps_the_history(
     history = card.ui.changesTable
     assert history.rowCount() == 1
     row = [history.item(0, c).text() for c in range(7)]
-    assert row[1:] == ["sun", "Status", "Prospect", "Followed up, not yet cooperating",
-                       "客户已回电，有采购意向", "zhao"]
+    assert row[1:] == ["孙业务", "Status", "Prospect", "Followed up, not yet cooperating",
+                       "客户已回电，有采购意向", "赵经理"]  # people by their display names
 
 
 def test_rejecting_needs_a_note_that_the_requester_reads(qtbot, window, office, monkeypatch,
@@ -463,3 +464,41 @@ def test_a_cut_audit_log_is_reported_when_the_archive_opens(qtbot, window, offic
     assert messages and messages[0][0] == "warning"
     assert "entry 999" in messages[0][1] or "999" in messages[0][1]
     assert "audit log" in messages[0][1].lower()
+
+
+def test_people_are_shown_by_name_and_the_responsible_person_is_picked_from_the_accounts(
+        qtbot, window, office):
+    _, ids = office
+    open_office(qtbot, window, office)
+    log_in(qtbot, window, "zhao")
+    page = window.customer_list
+    qtbot.waitUntil(lambda: "孙业务" in shown(page, COL_RESPONSIBLE), timeout=10000)
+    assert "sun" not in shown(page, COL_RESPONSIBLE)  # the display name, not the login name
+    assert page.model.data(page.model.index(0, COL_RESPONSIBLE), Qt.ToolTipRole) == "孙业务 (sun)"
+    menu = [a.text() for a in page.filters["responsible"].menu.actions()]
+    assert menu == ["孙业务"]
+
+    card = page.open_card(ids["dongfang"])
+    qtbot.waitUntil(lambda: card.card is not None, timeout=10000)
+    editor = card.editors["responsible"]
+    combo = editor.combo
+    assert combo.currentText() == "孙业务 (sun)" and editor.value() == "sun"
+    assert not card.is_dirty()  # shown by name, still the same value
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert "钱区域 (qian)" in offered and "赵经理 (zhao)" in offered
+
+    card.ui.tabs.setCurrentWidget(card.ui.bookkeepingTab)
+    combo.setEditText("sunn")  # a typo is pointed out at the field
+    combo.lineEdit().textEdited.emit("sunn")
+    assert editor.error.isVisible() and "No account is called “sunn”" in editor.error.text()
+    combo.setCurrentIndex(combo.findData("qian"))
+    assert not editor.error.isVisible() and editor.value() == "qian"
+    card.save()
+    qtbot.waitUntil(lambda: not card._busy and not card.worker.busy, timeout=10000)
+    saved = on_worker(window, lambda svc: CustomerService(svc.archive, svc.actor).get(ids["dongfang"]))
+    assert saved.values["responsible"] == "qian"
+    table = card.ui.changesTable  # the change history names people the same way
+    qtbot.waitUntil(lambda: table.rowCount() > 0 and "钱区域" in texts(table, 4), timeout=10000)
+    row = texts(table, 4).index("钱区域")
+    assert table.item(row, 3).text() == "孙业务" and table.item(row, 1).text() == "赵经理"
+    card.close()

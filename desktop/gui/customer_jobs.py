@@ -38,6 +38,7 @@ class Found:
     first_rows: dict[int, tuple]  # the first page, fetched with the ids (no second round trip)
     total: int                    # customers in the archive (for the empty-archive page)
     capped: bool                  # a search gave SEARCH_LIMIT matches: there may be more
+    matches: dict[int, list[str]]  # where the search found the first page's customers
 
 
 def find(query: str, flt: Filter, sort: str | None, descending: bool, first_page: int) -> Job:
@@ -45,9 +46,16 @@ def find(query: str, flt: Filter, sort: str | None, descending: bool, first_page
         cs = customers(svc)
         ids = cs.find(query, flt, sort=sort, descending=descending, limit=SEARCH_LIMIT)
         total = len(cs.list_ids(Filter())) if not ids else -1  # only asked when nothing matched
+        searching = bool(query.strip())
         return Found(ids, cs.list_rows(ids[:first_page]), total,
-                     bool(query.strip()) and len(ids) >= SEARCH_LIMIT)
+                     searching and len(ids) >= SEARCH_LIMIT,
+                     cs.matched_fields(query, ids[:first_page]) if searching else {})
     return job
+
+
+def matched_fields(query: str, ids: Sequence[int]) -> Job:
+    ids = list(ids)
+    return lambda svc: customers(svc).matched_fields(query, ids)
 
 
 def list_rows(ids: Sequence[int]) -> Job:

@@ -20,7 +20,7 @@ from ..storage.customers import Filter
 from . import customer_jobs as jobs
 from .customer_dialog import CustomerDialog
 from .customer_model import (COL_ARCHIVE_NO, COL_INDUSTRY, COL_NAME, COL_PHONE, COL_REGION,
-                             COL_RESPONSIBLE, COL_STATUS, COL_TIER, COL_UPDATED, PAGE_SIZE,
+                             COL_MATCH, COL_RESPONSIBLE, COL_STATUS, COL_TIER, COL_UPDATED, PAGE_SIZE,
                              CustomerTableModel, current_language)
 from .forms.ui_customer_list import Ui_CustomerList
 from .worker import DbWorker, Op
@@ -124,6 +124,7 @@ class CustomerListPage(QWidget):
         self.printing = None  # set by the main window: gui.card_printing.CardPrinting
         self.query_count = 0  # queries sent to the worker (tests)
         self._people: list[tuple[str, str, bool]] = []  # the accounts: (login, display, active)
+        self._shown_query = ""  # the search the list shows (its "Found in" column)
 
         lang = current_language()
         self.model = CustomerTableModel(self._fetch_rows, self)
@@ -143,9 +144,10 @@ class CustomerListPage(QWidget):
         header.setSectionResizeMode(COL_NAME, QHeaderView.Stretch)
         widths = {COL_ARCHIVE_NO: 110, COL_STATUS: 210 if lang == "en" else 125,
                   COL_TIER: 170 if lang == "en" else 105, COL_INDUSTRY: 90, COL_REGION: 70,
-                  COL_RESPONSIBLE: 95, COL_PHONE: 115, COL_UPDATED: 95}
+                  COL_RESPONSIBLE: 95, COL_PHONE: 115, COL_UPDATED: 95, COL_MATCH: 120}
         for column, width in widths.items():
             view.setColumnWidth(column, width)
+        view.setColumnHidden(COL_MATCH, True)  # shown while a search is typed
         # Several rows can be selected for printing (Ctrl/Shift+click); Enter opens the current one.
         view.setSelectionMode(QAbstractItemView.ExtendedSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -267,6 +269,9 @@ class CustomerListPage(QWidget):
         current = self._select_after if self._select_after is not None else self.current_id()
         self._select_after = None
         self.model.set_ids(found.ids, first_rows=found.first_rows)
+        self._shown_query = query.strip()
+        self.model.add_matches(found.matches)
+        self.ui.tableView.setColumnHidden(COL_MATCH, not self._shown_query)
         empty_archive = found.total == 0 and not query.strip() and not self.filtering()
         self.ui.listStack.setCurrentIndex(PAGE_EMPTY if empty_archive else PAGE_TABLE)
         self.ui.countLabel.setText(self._count_text(found, query))
@@ -294,6 +299,10 @@ class CustomerListPage(QWidget):
         n = QLocale().toString(len(found.ids))
         if found.capped:
             return self.tr("The best {n} matches; type more to narrow down").format(n=n)
+        if not found.ids and query.strip():
+            return self.tr("Nothing matches “{query}”.").format(query=query.strip())
+        if not found.ids and self.filtering():
+            return self.tr("No customer matches these filters.")
         if query.strip() or self.filtering():
             return self.tr("{n} found").format(n=n)
         return self.tr("{n} customers").format(n=n)
@@ -301,6 +310,10 @@ class CustomerListPage(QWidget):
     def _fetch_rows(self, ids: list[int], deliver) -> None:
         Op(self.worker, self, jobs.list_rows(ids)).success(deliver).failure(
             lambda exc: log.warning("fetching list rows failed: %s", type(exc).__name__)).run()
+        if self._shown_query:  # … and where the search found them
+            Op(self.worker, self, jobs.matched_fields(self._shown_query, ids)).success(
+                self.model.add_matches).failure(
+                lambda exc: log.warning("explaining matches failed: %s", type(exc).__name__)).run()
 
     def _sort_requested(self, column: str, descending: bool) -> None:
         self._sort = (column, descending)

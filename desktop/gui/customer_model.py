@@ -26,12 +26,13 @@ from ..domain.validation import format_phone
 from ..storage.customers import LIST_COLUMNS
 
 (COL_ARCHIVE_NO, COL_NAME, COL_STATUS, COL_TIER, COL_INDUSTRY, COL_REGION, COL_RESPONSIBLE,
- COL_PHONE, COL_UPDATED) = range(9)
-COLUMN_COUNT = 9
-# The model's columns are the storage layer's list columns, by name and in order.
+ COL_PHONE, COL_UPDATED, COL_MATCH) = range(10)
+COLUMN_COUNT = 10
+# The model's columns are the storage layer's list columns, by name and in order, and then
+# "Found in": where a search found the row (shown while searching, not a stored value).
 COLUMN_NAMES: tuple[str, ...] = ("archive_no", "name", "status", "tier", "industry", "region",
-                                 "responsible", "phone", "updated_at")
-assert COLUMN_NAMES == LIST_COLUMNS, "customer_model columns must follow storage.LIST_COLUMNS"
+                                 "responsible", "phone", "updated_at", "match")
+assert COLUMN_NAMES[:COL_MATCH] == LIST_COLUMNS, "customer_model columns must follow storage.LIST_COLUMNS"
 
 PAGE_SIZE = 200
 CACHE_PAGES = 16           # 3 200 rows: a few screens up and down
@@ -59,6 +60,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._language = language or current_language()
         self._ids: list[int] = []
         self._people: dict[str, str] = {}  # casefolded login name → display name
+        self._matches: dict[int, list[str]] = {}  # customer id → where the search found it
         self._row_of: dict[int, int] | None = None  # built on demand (row_of_id)
         self._pages: OrderedDict[int, dict[int, Row]] = OrderedDict()
         self._pending: set[int] = set()
@@ -77,6 +79,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = list(ids)
         self._row_of = None
+        self._matches.clear()
         self._pages.clear()
         self._pending.clear()
         self._generation += 1
@@ -123,8 +126,22 @@ class CustomerTableModel(QAbstractTableModel):
         return (
             self.tr("Archive No."), self.tr("Name"), self.tr("Status"), self.tr("Tier"),
             self.tr("Industry"), self.tr("Region"), self.tr("Responsible"), self.tr("Phone"),
-            self.tr("Updated"),
+            self.tr("Updated"), self.tr("Found in"),
         )[column]
+
+    def add_matches(self, matches: dict[int, list[str]]) -> None:
+        """Where a search found these customers (``CustomerService.matched_fields``)."""
+        self._matches.update(matches)
+        rows = [r for r in (self.row_of_id(cid) for cid in matches) if r is not None]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), COL_MATCH), self.index(max(rows), COL_MATCH))
+
+    def match_text(self, places: Sequence[str]) -> str:
+        names = {"name": self.tr("name"), "archive_no": self.tr("archive number"),
+                 "pinyin": self.tr("pinyin"), "initials": self.tr("pinyin initials"),
+                 "contacts": self.tr("contact"), "phones": self.tr("phone"), "tags": self.tr("tag"),
+                 "address": self.tr("address")}
+        return self.tr(", ").join(names.get(p, p) for p in places)
 
     def set_people(self, names: dict[str, str]) -> None:
         """Show the responsible person by display name (``names``: casefolded login → display)."""
@@ -145,6 +162,11 @@ class CustomerTableModel(QAbstractTableModel):
             return COLUMN_NAMES[column]
         if role not in (Qt.DisplayRole, Qt.ToolTipRole, RAW_ROLE):
             return None
+        if column == COL_MATCH:
+            places = self._matches.get(cid)
+            if role == RAW_ROLE:
+                return places
+            return self.match_text(places) if places else None
         values = self._row(row, cid)
         if values is None:
             return "…" if role == Qt.DisplayRole and column == COL_NAME else None
@@ -185,7 +207,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         """Ask for the ids in a new order (the owner queries SQL and calls ``set_ids``)."""
-        if not 0 <= column < COLUMN_COUNT:
+        if not 0 <= column < COL_MATCH:  # "Found in" follows the relevance order
             return
         self.sort_column, self.sort_order = column, order
         self.sort_requested.emit(COLUMN_NAMES[column], order == Qt.DescendingOrder)

@@ -641,6 +641,17 @@ class CustomerService:
             private_ids_sql=permissions.matchable_ids_literal_sql(
                 self.actor, now, single_user=single_user(conn)))
 
+    def matched_fields(self, query: str, ids: Sequence[int]) -> dict[int, list[str]]:
+        """Why each of ``ids`` (the hits of ``query``) matched: the places its terms were
+        found (``storage.search.MATCH_ORDER``: name, archive_no, pinyin, initials, contacts,
+        phones, tags, address), counting only what this user may see."""
+        conn, now = self.archive.conn, now_iso()
+        visible = set(self.list_rows(ids))  # never explain a customer the user cannot see
+        return search.matched_columns(
+            conn, query, [i for i in ids if i in visible],
+            private_ids_sql=permissions.matchable_ids_literal_sql(
+                self.actor, now, single_user=single_user(conn)))
+
     def _visible_filter(self, flt: repo.Filter | None) -> repo.Filter:
         """``flt`` limited to the visible customers, with the rule for showing (and sorting
         by) the maskable list columns."""

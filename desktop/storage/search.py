@@ -606,3 +606,49 @@ def _check_text(conn, ids: Sequence[int], long_terms, limit: int, private_ids_sq
             elif matched or all(t in name or any(t in (v or "") for v in rest) for t in long_terms):
                 elsewhere.append(cid)
     return (sorted(in_name) + sorted(elsewhere))[:limit]
+
+
+#: The order in which ``matched_columns`` names what a term was found in (the first column
+#: holding it). A private person's private columns are reported as the public ones.
+MATCH_ORDER = ("name", "archive_no", "pinyin", "initials", "contacts", "phones", "tags", "address")
+_AS_PUBLIC = {"p_contacts": "contacts", "p_phones": "phones", "p_address": "address"}
+
+
+def matched_columns(
+    conn, query: str, ids: Sequence[int], private_ids_sql: str | None = None
+) -> dict[int, list[str]]:
+    """Why each of ``ids`` matched ``query``: per customer, the index columns (MATCH_ORDER
+    names) in which its terms were found, in that order. A private column counts only for
+    the customers of ``private_ids_sql`` (as in ``search``), so the answer never points at a
+    value the searcher may not see. Customers where nothing is found are left out."""
+    terms = query_terms(query)
+    digits = _phone_query(query)
+    ids = [int(i) for i in ids]
+    if not (terms or digits) or not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    private: set[int] | None = None
+    if private_ids_sql is not None:
+        private = {r[0] for r in conn.execute(
+            f"SELECT id FROM customers WHERE id IN ({marks}) AND id IN ({private_ids_sql})", ids)}
+    columns = MATCH_ORDER + tuple(_AS_PUBLIC)
+    out: dict[int, list[str]] = {}
+    sql = f"SELECT rowid, {', '.join(columns)} FROM customer_fts WHERE rowid IN ({marks})"
+    for cid, *values in conn.execute(sql, ids):
+        texts = dict(zip(columns, values, strict=True))
+        if private is not None and cid not in private:
+            texts = {c: v for c, v in texts.items() if c not in _AS_PUBLIC}
+        found: set[str] = set()
+        wanted = list(terms)
+        if digits:  # a phone typed with separators matches as one run of digits
+            if any(digits in (texts.get(c) or "") for c in ("phones", "p_phones")):
+                found.add("phones")
+                wanted = []
+        for term in wanted:
+            for column, text in texts.items():
+                if text and term in text:
+                    found.add(_AS_PUBLIC.get(column, column))
+                    break
+        if found:
+            out[cid] = [c for c in MATCH_ORDER if c in found]
+    return out

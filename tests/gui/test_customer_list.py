@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from desktop.gui.customer_dialog import CustomerDialog
 from desktop.gui.customer_list import PAGE_EMPTY
-from desktop.gui.customer_model import COL_NAME, COL_STATUS, RAW_ROLE
+from desktop.gui.customer_model import COL_MATCH, COL_NAME, COL_STATUS, RAW_ROLE
 from desktop.storage.customers import Filter
 from gui_support import add_sample_data, db, settle, shown
 
@@ -52,8 +52,36 @@ def test_search_while_typing_chinese_and_pinyin(qtbot, sample_window):
     page.ui.searchEdit.clear()
     qtbot.keyClicks(page.ui.searchEdit, "no such customer xyz")
     settle(qtbot, sample_window)
-    assert page.model.rowCount() == 0 and page.ui.countLabel.text() == "0 found"
+    assert page.model.rowCount() == 0
+    assert page.ui.countLabel.text() == "Nothing matches “no such customer xyz”."
     assert page.ui.listStack.currentIndex() != PAGE_EMPTY  # no matches is not an empty archive
+
+
+def test_search_results_say_where_each_customer_was_found(qtbot, sample_window):
+    page = sample_window.customer_list
+    view = page.ui.tableView
+    assert view.isColumnHidden(COL_MATCH)  # no search, no "Found in"
+    # a contact's name that is in no customer's name: the company is found by its contact
+    contact = db(sample_window, lambda cs: next(
+        c["name"] for cid in cs.list_ids() for c in cs.get(cid).contacts
+        if c["name"] and all(c["name"] not in cs.get(i).values["name"] for i in cs.search(c["name"]))))
+    page.ui.searchEdit.insert(contact)
+    settle(qtbot, sample_window)
+    assert not view.isColumnHidden(COL_MATCH)
+    model = page.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and bool(model.data(model.index(0, COL_MATCH))), timeout=10000)
+    for row in range(model.rowCount()):
+        assert "contact" in model.data(model.index(row, COL_MATCH)).split(", ")
+        assert "name" not in model.data(model.index(row, COL_MATCH)).split(", ")
+
+    page.ui.searchEdit.clear()
+    page.ui.searchEdit.insert("北京")
+    settle(qtbot, sample_window)
+    qtbot.waitUntil(lambda: model.data(model.index(0, COL_MATCH)) is not None, timeout=10000)
+    assert model.data(model.index(0, COL_MATCH)).startswith("name")
+    page.ui.searchEdit.clear()
+    settle(qtbot, sample_window)
+    assert view.isColumnHidden(COL_MATCH)
 
 
 def test_a_newer_query_supersedes_an_older_one(qtbot, sample_window):

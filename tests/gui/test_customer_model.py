@@ -31,10 +31,11 @@ class FakeFetcher:
 
 
 def test_columns_follow_the_storage_list_columns():
-    assert cm.COLUMN_NAMES == LIST_COLUMNS
+    assert cm.COLUMN_NAMES == LIST_COLUMNS + ("match",)  # and "Found in", which is no stored value
     assert LIST_COLUMNS[COL_ARCHIVE_NO] == "archive_no" and LIST_COLUMNS[COL_NAME] == "name"
     model = CustomerTableModel(FakeFetcher())
-    assert model.columnCount() == len(LIST_COLUMNS)
+    assert model.columnCount() == len(LIST_COLUMNS) + 1
+    assert model.headerData(cm.COL_MATCH, Qt.Horizontal) == "Found in"
     assert model.headerData(COL_NAME, Qt.Horizontal) == "Name"
     assert model.headerData(COL_PHONE, Qt.Horizontal, cm.SORT_ROLE) == "phone"
 

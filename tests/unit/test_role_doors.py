@@ -294,6 +294,7 @@ def test_the_windows_search_and_list_jobs(office, who):
     archive = Archive.open(office.path, PASSPHRASE)
     try:
         actor = AccountService(archive).login(who, PW)
+        person_id = CustomerService(archive, AccountService(archive).login("boss", PW)).search(PERSON)[0]
         svc = ArchiveService.__new__(ArchiveService)
         svc.archive, svc.actor = archive, actor
         for query in ("王", PERSON, PHONE, "世纪大道"):
@@ -305,6 +306,15 @@ def test_the_windows_search_and_list_jobs(office, who):
                 assert (PERSON in text) == (who in MAY_MATCH_SENSITIVE)
             else:
                 assert (PERSON in text) == (who in SEES_CARD)
+            # "Found in" names only what the user may match, and only customers they see
+            where = customer_jobs.matched_fields(query, [person_id])(svc)
+            expected = {PHONE: ["phones"], "世纪大道": ["address"]}.get(query, ["name"])
+            if query in (PHONE, "世纪大道"):
+                assert where == ({person_id: expected} if who in MAY_MATCH_SENSITIVE else {})
+            else:
+                assert where == ({person_id: expected} if who in SEES_CARD else {})
+            assert found.matches == {k: v for k, v in where.items() if k in found.ids} | {
+                k: v for k, v in found.matches.items() if k != person_id}
         lists = customer_jobs.value_lists(svc)
         check_output(who, json.dumps(lists.__dict__, ensure_ascii=False))
         # the filter menus offer what the user's own customers hold, not others' tags

@@ -1329,7 +1329,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A customer who is still a prospect cannot be marked {new}: nobody has followed them up yet, so there is no relationship to lose. Mark them {followed} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot go back from {old} to {new}: the history would say the relationship went back to before it began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} – Customer Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1657,6 +1669,14 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
 <context>
     <name>CustomerFields</name>
     <message>
+        <source>No account is called “{name}”: pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>yuan, e.g. 1200000 or 120万</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,6 +1847,14 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing matches “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,6 +1919,46 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinyin initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3662,6 +3730,10 @@ Customer files for small offices, kept in one encrypted file.</source>
     <name>UnlockDialog</name>
     <message>
         <source>No system keyring is available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring holds the passphrase of this archive. Untick the box to take it out when you unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

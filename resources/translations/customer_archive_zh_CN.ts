@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AnalysisView</name>
@@ -67,7 +68,7 @@
         <translation>收入占比</translation>
     </message>
     <message>
-        <source>The archive records no costs or margins, so profit contribution is shown as each customer's contribution to revenue: customers ranked by revenue, and the share of revenue the top 10 %, 20 % … of them bring.</source>
+        <source>The archive records no costs or margins, so profit contribution is shown as each customer&apos;s contribution to revenue: customers ranked by revenue, and the share of revenue the top 10 %, 20 % … of them bring.</source>
         <translation>档案中没有成本或毛利数据，因此利润贡献按各客户的收入贡献显示：客户按交易额排序，以及排名前 10%、20% … 的客户所占的收入比例。</translation>
     </message>
     <message>
@@ -840,7 +841,7 @@
         <translation>备份</translation>
     </message>
     <message>
-        <source>Backups are encrypted copies of the archive made with SQLite's backup mechanism. The automatic ones are taken at the first opening of each day and when the program closes after changes; older ones are thinned out. These settings are the office's: they hold for every computer.</source>
+        <source>Backups are encrypted copies of the archive made with SQLite&apos;s backup mechanism. The automatic ones are taken at the first opening of each day and when the program closes after changes; older ones are thinned out. These settings are the office&apos;s: they hold for every computer.</source>
         <translation>备份是用 SQLite 备份机制制作的档案库加密副本。自动备份在每天首次打开时、以及有修改后关闭程序时进行；较旧的备份会被逐步清理。这些设置属于整个办公室，对每台计算机都有效。</translation>
     </message>
     <message>
@@ -1010,7 +1011,7 @@
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <source>The archive is re-encrypted with the new passphrase. Everyone who opens it must use the new one; a key remembered in this computer's keyring is updated.</source>
+        <source>The archive is re-encrypted with the new passphrase. Everyone who opens it must use the new one; a key remembered in this computer&apos;s keyring is updated.</source>
         <translation>档案库将用新密码短语重新加密。此后所有人都须使用新密码短语打开；本机密钥环中记住的密钥会随之更新。</translation>
     </message>
     <message>
@@ -1224,7 +1225,7 @@
         <translation>已提交审批</translation>
     </message>
     <message>
-        <source>Deleting needs a manager's approval: it was filed as request {numbers}. The card stays until the request is approved.</source>
+        <source>Deleting needs a manager&apos;s approval: it was filed as request {numbers}. The card stays until the request is approved.</source>
         <translation>删除需要经理审批：已提交为申请 {numbers}。申请获批前资料卡保留。</translation>
     </message>
     <message>
@@ -1236,7 +1237,7 @@
         <translation>已删除 {n} 张客户资料卡。</translation>
     </message>
     <message>
-        <source>Why are they merged (optional; kept in the card's note)?</source>
+        <source>Why are they merged (optional; kept in the card&apos;s note)?</source>
         <translation>合并原因（可选；记入资料卡备注）：</translation>
     </message>
     <message>
@@ -1331,8 +1332,20 @@
         <translation>请先保存新资料卡。</translation>
     </message>
     <message>
+        <source>A customer who is still a prospect cannot be marked {new}: nobody has followed them up yet, so there is no relationship to lose. Mark them {followed} first.</source>
+        <translation>仍是潜在客户的客户不能标为“{new}”：还没有人跟进过，谈不上流失。请先标为“{followed}”。</translation>
+    </message>
+    <message>
+        <source>A customer cannot go back from {old} to {new}: the history would say the relationship went back to before it began.</source>
+        <translation>客户不能从“{old}”退回“{new}”：否则历史记录会显示合作关系退回到开始之前。</translation>
+    </message>
+    <message>
         <source>{name} – Customer Card</source>
         <translation>{name} – 客户资料卡</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>有未保存的修改。</translation>
     </message>
     <message>
         <source>No changes to save.</source>
@@ -1343,7 +1356,7 @@
         <translation>标记为流失客户</translation>
     </message>
     <message>
-        <source>Why was this customer lost? The reason is kept in the card's history.</source>
+        <source>Why was this customer lost? The reason is kept in the card&apos;s history.</source>
         <translation>该客户为什么流失？原因将记入资料卡的变更历史。</translation>
     </message>
     <message>
@@ -1367,7 +1380,7 @@
         <translation>修改原因</translation>
     </message>
     <message>
-        <source>This change needs a manager's approval. Why is it needed? The manager reads your reason, and it is kept in the card's history.</source>
+        <source>This change needs a manager&apos;s approval. Why is it needed? The manager reads your reason, and it is kept in the card&apos;s history.</source>
         <translation>此修改需要经理审批。为什么需要修改？经理会看到您填写的原因，原因也会保存在资料卡的历史中。</translation>
     </message>
     <message>
@@ -1379,7 +1392,7 @@
         <translation>已提交审批</translation>
     </message>
     <message>
-        <source>This change needs a manager's approval. It was filed as request #{n}; the card shows it once it is approved.</source>
+        <source>This change needs a manager&apos;s approval. It was filed as request #{n}; the card shows it once it is approved.</source>
         <translation>此项修改需要经理审批，已提交为第 {n} 号申请；批准后资料卡才会显示该修改。</translation>
     </message>
     <message>
@@ -1481,7 +1494,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>已显示；本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <source>Your role may not see this customer's sensitive information. Ask a manager if you need it.</source>
+        <source>Your role may not see this customer&apos;s sensitive information. Ask a manager if you need it.</source>
         <translation>您的角色无权查看此客户的敏感信息。如有需要，请联系经理。</translation>
     </message>
     <message>
@@ -1660,6 +1673,14 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
 <context>
     <name>CustomerFields</name>
     <message>
+        <source>No account is called “{name}”: pick one from the list.</source>
+        <translation>没有名为“{name}”的账户：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is switched off.</source>
+        <translation>{name}的账户已停用。</translation>
+    </message>
+    <message>
         <source>yuan, e.g. 1200000 or 120万</source>
         <translation>单位为元，例如 1200000 或 120万</translation>
     </message>
@@ -1830,6 +1851,14 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>最相关的 {n} 条结果；输入更多字可缩小范围</translation>
     </message>
     <message>
+        <source>Nothing matches “{query}”.</source>
+        <translation>没有与“{query}”匹配的客户。</translation>
+    </message>
+    <message>
+        <source>No customer matches these filters.</source>
+        <translation>没有符合这些筛选条件的客户。</translation>
+    </message>
+    <message>
         <source>{n} found</source>
         <translation>找到 {n} 个</translation>
     </message>
@@ -1895,6 +1924,46 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>匹配于</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>archive number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>pinyin initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1999,7 +2068,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>完整导出</translation>
     </message>
     <message>
-        <source>A full export needs a manager's approval. Why do you need it?</source>
+        <source>A full export needs a manager&apos;s approval. Why do you need it?</source>
         <translation>完整导出需要经理审批。请说明用途：</translation>
     </message>
     <message>
@@ -2099,7 +2168,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>撤销上次导入(&amp;U)…</translation>
     </message>
     <message>
-        <source>Your request #{n} for a full export is still waiting for a manager's decision.</source>
+        <source>Your request #{n} for a full export is still waiting for a manager&apos;s decision.</source>
         <translation>您的完整导出申请 #{n} 仍在等待经理审批。</translation>
     </message>
     <message>
@@ -2166,7 +2235,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>请选择两位不同的人员。</translation>
     </message>
     <message>
-        <source>Give the reason for the handover; it is kept in every card's history.</source>
+        <source>Give the reason for the handover; it is kept in every card&apos;s history.</source>
         <translation>请填写交接原因；它会记入每份资料卡的历史。</translation>
     </message>
     <message>
@@ -2182,7 +2251,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>{user} 名下没有客户；未作任何移交。</translation>
     </message>
     <message>
-        <source>The handover needs a manager's approval: it was sent as request #{n}. The customers move when it is approved.</source>
+        <source>The handover needs a manager&apos;s approval: it was sent as request #{n}. The customers move when it is approved.</source>
         <translation>此次交接需要经理审批：已提交为申请 #{n}。批准后客户才会转移。</translation>
     </message>
     <message>
@@ -2190,7 +2259,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>离职交接</translation>
     </message>
     <message>
-        <source>When someone leaves or changes jobs, every customer they are responsible for goes to one named successor, in one step. The change is kept in each card's history.</source>
+        <source>When someone leaves or changes jobs, every customer they are responsible for goes to one named successor, in one step. The change is kept in each card&apos;s history.</source>
         <translation>有人离职或调岗时，其负责的全部客户一次性移交给指定的接替人。变更记入每份资料卡的历史。</translation>
     </message>
     <message>
@@ -2313,7 +2382,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>导入完成：新建 {create} 张档案，更新 {update} 张，跳过重复 {skip} 行，无变化 {unchanged} 行，有问题未导入 {invalid} 行。可通过“文件 › 撤销上次导入”撤回。</translation>
     </message>
     <message>
-        <source>Contact details without the contact's name: map the name column (联系人/姓名) or map this column to a card field.</source>
+        <source>Contact details without the contact&apos;s name: map the name column (联系人/姓名) or map this column to a card field.</source>
         <translation>有联系人信息但没有联系人姓名：请映射姓名列（联系人/姓名），或将此列映射到档案字段。</translation>
     </message>
     <message>
@@ -2436,7 +2505,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>用户名（可不填：任一档案管理员）</translation>
     </message>
     <message>
-        <source>Already in our custody (a customer's material)</source>
+        <source>Already in our custody (a customer&apos;s material)</source>
         <translation>已由我方保管（客户材料）</translation>
     </message>
 </context>
@@ -2502,7 +2571,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>文件</translation>
     </message>
     <message>
-        <source>customer's material</source>
+        <source>customer&apos;s material</source>
         <translation>客户材料</translation>
     </message>
     <message>
@@ -2905,7 +2974,7 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <translation>借出（物品离开档案室）</translation>
     </message>
     <message>
-        <source>taken in (a customer's material into custody)</source>
+        <source>taken in (a customer&apos;s material into custody)</source>
         <translation>代为保管（接收客户材料）</translation>
     </message>
     <message>
@@ -3191,7 +3260,7 @@ Open by: {sessions}</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Restoring a backup replaces everyone's data: ask a manager or an administrator.</source>
+        <source>Restoring a backup replaces everyone&apos;s data: ask a manager or an administrator.</source>
         <translation>恢复备份会替换所有人的数据：请联系经理或管理员。</translation>
     </message>
     <message>
@@ -3227,7 +3296,7 @@ Restoring replaces the archive with it. The current file is kept beside it, rena
         <translation>检查档案库</translation>
     </message>
     <message>
-        <source>The archive is sound: SQLite's and SQLCipher's integrity checks found no problem (schema version {v}).</source>
+        <source>The archive is sound: SQLite&apos;s and SQLCipher&apos;s integrity checks found no problem (schema version {v}).</source>
         <translation>档案库完好：SQLite 与 SQLCipher 完整性检查均未发现问题（结构版本 {v}）。</translation>
     </message>
     <message>
@@ -3678,6 +3747,10 @@ Customer files for small offices, kept in one encrypted file.</source>
     <message>
         <source>No system keyring is available here.</source>
         <translation>此处没有可用的系统密钥环。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring holds the passphrase of this archive. Untick the box to take it out when you unlock.</source>
+        <translation>本机的系统钥匙环中保存着此档案的密码。取消勾选后，解锁时会将其移除。</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

@@ -195,6 +195,8 @@ class CustomerTableModel(QAbstractTableModel):
             except ValueError:
                 return str(raw)
         if column == COL_PHONE:
+            if "*" in str(raw):  # masked (138 **** **78): formatting would drop the stars
+                return str(raw)
             return format_phone(str(raw))
         if column == COL_RESPONSIBLE:
             return self._people.get(str(raw).casefold(), str(raw))

@@ -22,7 +22,7 @@ from desktop.services.approvals import ApprovalService
 from desktop.services.audit import AuditService, KnownEntry, save_known
 from desktop.services.customers import CustomerService
 from desktop.storage.archive import Archive, archive_id
-from desktop.gui.customer_model import COL_RESPONSIBLE
+from desktop.gui.customer_model import COL_PHONE, COL_RESPONSIBLE
 from gui_support import ASCII_PASS as PASS, settle, shown
 
 PW = "a good password 1"
@@ -477,6 +477,8 @@ def test_people_are_shown_by_name_and_the_responsible_person_is_picked_from_the_
     assert page.model.data(page.model.index(0, COL_RESPONSIBLE), Qt.ToolTipRole) == "孙业务 (sun)"
     menu = [a.text() for a in page.filters["responsible"].menu.actions()]
     assert menu == ["孙业务"]
+    # a private person's phone is masked for a manager, and shown masked (not as "13878")
+    assert "138 **** **78" in shown(page, COL_PHONE)
 
     card = page.open_card(ids["dongfang"])
     qtbot.waitUntil(lambda: card.card is not None, timeout=10000)

@@ -52,6 +52,7 @@ def build_forms() -> None:
 
 def lupdate() -> None:
     sources = [str(p) for p in sorted((ROOT / "desktop/gui").rglob("*.py")) if "forms" not in p.parts]
+    sources.append(str(ROOT / "desktop/error_messages.py"))  # the errors' texts, shared with the CLI
     sources += [str(p) for p in sorted(FORMS.glob("*.ui"))]
     for lang in LANGUAGES:
         subprocess.run(

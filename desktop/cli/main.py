@@ -14,6 +14,8 @@ from typing import Callable
 
 from .. import __version__, errors, logsetup
 from . import passphrase as pp
+from .error_output import error_line
+from .language import cli_lang
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args) or 0
     except errors.ArchiveError as exc:
-        print(f"customer-archive: {exc.message}", file=sys.stderr)
+        print(f"customer-archive: {error_line(exc, cli_lang(args))}", file=sys.stderr)
         log.info("command %s failed: %s", args.command, exc.code)
         return exc.exit_status
     except pp.PromptCancelled:

@@ -71,3 +71,18 @@ def test_a_search_without_hits_says_so(cli, base, passphrase):
     assert out.strip() == "没有与“上海”匹配的客户。"
     out = run(cli, passphrase, *base, "customers", "search", "hx")
     assert "北京华信科技有限公司" in out
+
+
+def test_errors_are_said_in_chinese_too_with_the_same_exit_status(cli, base, passphrase):
+    wrong = cli.run([*base, "--lang", "zh_CN", "customers", "show", "KH-2026-0001"],
+                    stdin="not the passphrase\n")
+    assert wrong.code == 3 and "密码短语错误" in wrong.err and "Wrong" not in wrong.err
+    missing = cli.run([*base, "--lang", "zh_CN", "customers", "show", "KH-2026-0999"],
+                      stdin=passphrase + "\n")
+    assert missing.code == 15 and missing.err.startswith("customer-archive: 未找到（")
+    refused = cli.run([*base, "--lang", "zh_CN", "customers", "list", "--status", "沉睡客户"],
+                      stdin=passphrase + "\n")
+    assert refused.code == 14 and "输入内容无法使用（" in refused.err
+    english = cli.run([*base, "--lang", "en", "customers", "show", "KH-2026-0999"],
+                      stdin=passphrase + "\n")
+    assert english.code == 15 and "未找到" not in english.err and "KH-2026-0999" in english.err

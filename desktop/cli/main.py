@@ -15,7 +15,7 @@ from typing import Callable
 from .. import __version__, errors, logsetup
 from . import passphrase as pp
 from .error_output import error_line
-from .language import cli_lang
+from .language import cli_lang, pick
 
 log = logging.getLogger(__name__)
 
@@ -91,19 +91,18 @@ def main(argv: list[str] | None = None) -> int:
         log.info("command %s failed: %s", args.command, exc.code)
         return exc.exit_status
     except pp.PromptCancelled:
-        print("customer-archive: cancelled.", file=sys.stderr)
+        print("customer-archive: " + pick(cli_lang(args), "cancelled.", "已取消。"), file=sys.stderr)
         return 130
     except KeyboardInterrupt:
-        print("customer-archive: interrupted.", file=sys.stderr)
+        print("customer-archive: " + pick(cli_lang(args), "interrupted.", "已中断。"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # noqa: BLE001 - never a traceback for the user
         log.exception("unexpected error in %s", args.command)
-        print(
-            f"customer-archive: unexpected error ({type(exc).__name__}); details are in the log.",
-            file=sys.stderr,
-        )
+        print("customer-archive: " + pick(
+            cli_lang(args), f"unexpected error ({type(exc).__name__}); details are in the log.",
+            f"意外错误（{type(exc).__name__}）；详细信息已写入日志。"), file=sys.stderr)
         return 1
 
 

@@ -26,6 +26,8 @@ PACKAGES: dict[str, str] = {
     "gnome-keyring-daemon": "gnome-keyring",
     "dbus-run-session": "dbus",
     "Xvfb": "xvfb",
+    "desktop-file-validate": "desktop-file-utils",
+    "appstreamcli": "appstream",
 }
 
 

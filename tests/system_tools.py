@@ -28,6 +28,7 @@ PACKAGES: dict[str, str] = {
     "Xvfb": "xvfb",
     "desktop-file-validate": "desktop-file-utils",
     "appstreamcli": "appstream",
+    "makensis": "nsis",
 }
 
 

@@ -29,6 +29,7 @@ PACKAGES: dict[str, str] = {
     "desktop-file-validate": "desktop-file-utils",
     "appstreamcli": "appstream",
     "makensis": "nsis",
+    "objdump": "binutils",
 }
 
 

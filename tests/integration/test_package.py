@@ -207,3 +207,31 @@ def test_frozen_window_starts_offscreen_and_quits_on_sigterm(installed, secret_s
     assert window.returncode == 0, err[-2000:]
     assert "Traceback" not in err
     assert sessions(window.pid) == []
+
+
+def test_install_then_remove_leaves_nothing_behind(deb, tmp_path):
+    """dpkg itself, on a scratch root with its own package database: what it installs is the
+    list dpkg-deb -c shows, and removing the package takes all of it away again."""
+    root = tmp_path / "root"
+    admin = root / "var" / "lib" / "dpkg"
+    (admin / "info").mkdir(parents=True)
+    (admin / "updates").mkdir()
+    (admin / "status").touch()
+    dpkg = ["dpkg", f"--root={root}", "--log=/dev/null", "--force-not-root", "--force-depends"]
+
+    def present() -> set[str]:
+        return {"/" + str(p.relative_to(root)) for p in root.rglob("*")
+                if not p.is_dir() and not p.is_relative_to(root / "var")}
+
+    out = subprocess.run([*dpkg, "-i", str(deb)], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    listed = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True,
+                            check=True).stdout.splitlines()
+    files = {line.split(None, 5)[5].split(" -> ")[0].lstrip(".") for line in listed
+             if not line.startswith("d")}
+    assert present() == files
+
+    out = subprocess.run([*dpkg, "-r", "customer-archive"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert present() == set()
+    assert [p for p in root.iterdir() if p.name != "var"] == []  # not even an empty /opt or /usr

@@ -45,7 +45,7 @@ exec /opt/customer-archive/customer-archive "$@"
 """
 
 sys.path.insert(0, str(ROOT / "packaging"))
-import icons  # noqa: E402
+import icons  # noqa: E402 - after the sys.path line above
 
 
 def say(text: str) -> None:
@@ -103,7 +103,7 @@ def owner(path: str) -> str:
     """The Debian package that installed ``path`` (trying the /lib and /usr/lib spellings)."""
     real = os.path.realpath(path)
     candidates = {path, real}
-    for p in list(candidates):
+    for p in (path, real):
         if p.startswith("/usr/lib/"):
             candidates.add(p[len("/usr"):])
         elif p.startswith("/lib/"):

@@ -174,6 +174,8 @@ def control(root: Path, deps: list[str]) -> str:
         "Maintainer: The Customer Archive developers <customer-archive@localhost>\n"
         f"Installed-Size: {installed_size_kib(root)}\n"
         f"Depends: {', '.join(deps)}\n"
+        # printed cards embed a CJK TrueType font only when one is installed (reports/pdf_layout.py)
+        "Recommends: fonts-wqy-zenhei | fonts-wqy-microhei\n"
         "Section: misc\n"
         "Priority: optional\n"
         "Description: encrypted customer files for small offices (客户档案)\n"

@@ -99,6 +99,8 @@ def test_package_installs_program_menu_entry_metainfo_and_icons_only(deb, instal
                           check=True).stdout
     for script in ("preinst", "postinst", "prerm", "postrm"):
         assert f" {script}" not in info
+    # Without a CJK TrueType font a printed card's Chinese is not embedded: apt brings one along.
+    assert "fonts-wqy-zenhei" in field(deb, "Recommends").split(" | ")
     launcher = (installed / "usr/bin/customer-archive").read_text()
     assert "/opt/customer-archive/customer-archive" in launcher
     print(size_report(deb))

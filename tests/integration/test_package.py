@@ -1,9 +1,10 @@
 """The built .deb, unpacked as dpkg would install it, and the frozen program run as a user would.
 
 Marked ``package``: not in the default run (it builds the bundle when there is none, which takes
-minutes). Run it with ``python3 packaging/dev.py test -m package tests/integration/test_package.py``;
+minutes). Run it with ``python3 packaging/dev.py test -p no:xdist -m package tests/integration/test_package.py``;
 it takes the newest dist/customer-archive_*.deb, or the one named by CUSTOMER_ARCHIVE_DEB, and
-builds one with packaging/deb.py when there is none.
+builds one with packaging/deb.py when there is none (in one process: ``-p no:xdist``, so that
+two workers do not build into the same folder at once).
 """
 
 from __future__ import annotations

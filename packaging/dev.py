@@ -3,6 +3,7 @@
 
     python3 packaging/dev.py run  [ARGS…]   start Customer Archive (makes the default archive)
     python3 packaging/dev.py test [PYTEST ARGS…]   run the test suite
+    python3 packaging/dev.py build [--reuse-bundle]   the Linux bundle and .deb (packaging/deb.py)
 
 Both make ``.venv`` beside the sources when it is missing, install the program with its
 test dependencies into it (again only when pyproject.toml changed), build the generated
@@ -74,7 +75,7 @@ def build() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test", "setup"):
+    if not argv or argv[0] not in ("run", "test", "setup", "build"):
         print(__doc__, file=sys.stderr)
         return 2
     system_packages()
@@ -82,6 +83,10 @@ def main(argv: list[str]) -> int:
     build()
     if argv[0] == "setup":
         return 0
+    if argv[0] == "build":  # PyInstaller comes with the "package" extra
+        if subprocess.run([str(PY), "-c", "import PyInstaller"], capture_output=True).returncode:
+            subprocess.run([str(PY), "-m", "pip", "-q", "install", "-e", f"{ROOT}[package]"], check=True)
+        return subprocess.run([str(PY), str(ROOT / "packaging/deb.py"), *argv[1:]]).returncode
     if argv[0] == "run":
         return subprocess.run([str(PY), "-m", "desktop.cli.main", *argv[1:]], cwd=ROOT).returncode
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))

@@ -20,6 +20,17 @@ import pytest
 PASSPHRASE = "correct horse battery staple 电池"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Leave the ``package`` tests (they build and run the .deb, minutes) out unless ``-m`` asks
+    for them: ``dev.py test -m package tests/integration/test_package.py``."""
+    if config.getoption("markexpr"):
+        return
+    chosen = [item for item in items if item.get_closest_marker("package") is None]
+    if len(chosen) != len(items):
+        config.hook.pytest_deselected(items=[i for i in items if i not in chosen])
+        items[:] = chosen
+
+
 @dataclass(frozen=True)
 class UserDirs:
     """The per-test stand-ins for the user's folders."""

@@ -26,6 +26,10 @@ PACKAGES: dict[str, str] = {
     "gnome-keyring-daemon": "gnome-keyring",
     "dbus-run-session": "dbus",
     "Xvfb": "xvfb",
+    "desktop-file-validate": "desktop-file-utils",
+    "appstreamcli": "appstream",
+    "makensis": "nsis",
+    "objdump": "binutils",
 }
 
 

@@ -199,8 +199,10 @@ def build_deb(bundle: Path) -> Path:
     OUT.mkdir(exist_ok=True)
     deb = OUT / f"{PACKAGE}_{version()}_{arch}.deb"
     say("packing with dpkg-deb")
-    subprocess.run(["dpkg-deb", "--build", "--root-owner-group", str(root), str(deb)], check=True,
-                   stdout=subprocess.DEVNULL)
+    # zstd: Debian 12's dpkg reads it, and it packs the 250 MB bundle in seconds where xz took
+    # minutes on a loaded 2-core machine (for a few MB more).
+    subprocess.run(["dpkg-deb", "--build", "--root-owner-group", "-Zzstd", str(root), str(deb)],
+                   check=True, stdout=subprocess.DEVNULL)
     return deb
 
 

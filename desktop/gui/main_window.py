@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import logging
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
-from .. import __version__, config as config_mod, errors, paths
+from .. import __version__, about, config as config_mod, errors, paths
 from ..domain import permissions
 from ..domain.permissions import Action, Actor, role_label
 from ..secrets.keystore import KeyState, KeyStore
@@ -788,9 +789,28 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Customer Archive"), self.tr(
-            "Customer Archive {version}\n\nCustomer files for small offices, kept in one "
-            "encrypted file.").format(version=__version__))
+        QMessageBox.about(self, self.tr("About Customer Archive"), self.about_text())
+
+    def about_text(self) -> str:
+        """The version, the open archive's format, and what the program is built from with
+        the licences (Qt is LGPL: where its source is)."""
+        esc = html.escape
+        parts = [f"<h3>{esc(self.tr('Customer Archive {version}').format(version=__version__))}</h3>",
+                 f"<p>{esc(self.tr('Customer files for small offices, kept in one encrypted file.'))}</p>"]
+        if self.info is not None:
+            parts.append("<p>" + esc(self.tr("Archive format version {n} ({path})").format(
+                n=self.info.schema_version, path=self.info.path)) + "</p>")
+        parts.append("<p>" + esc(self.tr("SQLCipher {version}").format(
+            version=about.sqlcipher_version())) + "</p>")
+        parts.append("<p>" + esc(self.tr("Built with these libraries, under their licences:"))
+                     + "</p><table cellspacing='4'>")
+        for c in about.COMPONENTS:
+            parts.append(f"<tr><td>{esc(c.name)}</td><td>{esc(about.version_of(c.dist))}</td>"
+                         f"<td>{esc(c.licence)}</td><td>{esc(c.source)}</td></tr>")
+        parts.append("</table><p>" + esc(self.tr(
+            "Qt and Qt for Python are used under the GNU LGPL version 3: you may replace them "
+            "with your own build; their source is at the addresses above.")) + "</p>")
+        return "".join(parts)
 
     # ------------------------------------------------------------------ pages
     def _show_archive(self, info: archive_jobs.ArchiveInfo) -> None:

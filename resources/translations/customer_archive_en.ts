@@ -3338,12 +3338,6 @@ Restore a backup, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer Archive {version}
-
-Customer files for small offices, kept in one encrypted file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name} – Customer Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3385,6 +3379,22 @@ Customer files for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <source>Opened with the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive format version {n} ({path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with these libraries, under their licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt and Qt for Python are used under the GNU LGPL version 3: you may replace them with your own build; their source is at the addresses above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

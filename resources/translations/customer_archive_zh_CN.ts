@@ -3352,14 +3352,6 @@ Restore a backup, or ask your administrator.</source>
         <translation>关于客户档案</translation>
     </message>
     <message>
-        <source>Customer Archive {version}
-
-Customer files for small offices, kept in one encrypted file.</source>
-        <translation>客户档案 {version}
-
-面向小型办公室的客户档案管理，全部保存在一个加密文件中。</translation>
-    </message>
-    <message>
         <source>{name} – Customer Archive</source>
         <translation>{name} – 客户档案</translation>
     </message>
@@ -3402,6 +3394,22 @@ Customer files for small offices, kept in one encrypted file.</source>
     <message>
         <source>Opened with the passphrase.</source>
         <translation>已使用密码短语打开。</translation>
+    </message>
+    <message>
+        <source>Archive format version {n} ({path})</source>
+        <translation>档案库格式版本 {n}（{path}）</translation>
+    </message>
+    <message>
+        <source>SQLCipher {version}</source>
+        <translation>SQLCipher {version}</translation>
+    </message>
+    <message>
+        <source>Built with these libraries, under their licences:</source>
+        <translation>本程序使用以下程序库，遵循各自的许可证：</translation>
+    </message>
+    <message>
+        <source>Qt and Qt for Python are used under the GNU LGPL version 3: you may replace them with your own build; their source is at the addresses above.</source>
+        <translation>Qt 和 Qt for Python 依据 GNU LGPL 第 3 版使用：您可以用自己构建的版本替换它们；其源代码见上方地址。</translation>
     </message>
     <message>
         <source>{name} – {user} – Customer Archive</source>

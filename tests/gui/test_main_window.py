@@ -255,3 +255,17 @@ def test_every_menu_entry_has_its_own_access_key(qtbot, keystore, language):
         w.close()
     finally:
         i18n.install(app, "en")
+
+
+def test_about_shows_the_versions_the_archive_format_and_the_licences(qtbot, window):
+    from desktop import __version__
+    from desktop.storage.archive import Archive
+
+    _create_first_run(qtbot, window)
+    text = window.about_text()
+    assert f"Customer Archive {__version__}" in text
+    with Archive.open(paths.default_archive(), PASS) as a:
+        assert f"Archive format version {a.schema_version}" in text
+    assert "LGPL-3.0" in text and "code.qt.io" in text  # where Qt's source is
+    import PySide6
+    assert PySide6.__version__ in text and "SQLCipher 4." in text

@@ -201,6 +201,7 @@ class CustomerService:
         # A new card is one's own unless it names someone else: the salesperson who enters
         # it keeps seeing it.
         clean.setdefault("responsible", self.user)
+        search.prepare()                # not while holding the lock (see there)
         with self.archive.write() as conn:
             return self.insert_card(conn, clean, clean_contacts, now_iso())
 
@@ -382,6 +383,7 @@ class CustomerService:
         """
         changes = dict(changes)
         contacts = None if contacts is None else [dict(c) for c in contacts]
+        search.prepare()                # not while holding the lock (see there)
         with self.archive.write() as conn:
             old = self._load_visible(conn, customer_id)
             self._unmask_unchanged(conn, old, changes, contacts)

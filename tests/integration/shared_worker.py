@@ -7,13 +7,15 @@ Modes:
                          each from the version just read, after a short random pause so that
                          writers overlap; prints {"ok": [[cid, token, new_version]...],
                          "conflicts": n, "attempts": n, "latency": [seconds…]}
-  rmw WRITER N CIDS      N read-modify-write edits as people make them: read a card, add one
+  rmw WRITER N CIDS [WARM]  after one unmeasured save of card WARM (a program in use: its
+                         first save loads the pinyin dictionaries, seconds on a busy machine),
+                         N read-modify-write edits as people make them: read a card, add one
                          to its employee count, save with the version read; on a version
                          conflict read it again and redo the edit (as a user would) until it
                          is saved; prints {"saved": n, "conflicts": n, "per_card": {cid: n},
                          "latency": [seconds of each save call…], "edit": [seconds from first
                          read to saved…]}
-  plain-rmw DB WRITER N CIDS   the same edits with the standard ``sqlite3`` on an unencrypted
+  plain-rmw DB WRITER N CIDS [WARM]   the same edits with the standard ``sqlite3`` on an unencrypted
                          file (table ``cards(id, version, employees)``; same journal and sync
                          settings): the baseline of ``rmw``
   stream CIDS            edits for ever (until killed), one acknowledged line per commit:
@@ -62,8 +64,11 @@ def _typing(rng: random.Random) -> None:
     time.sleep(rng.random() * 0.004)              # the user types; another may save meanwhile
 
 
-def rmw(archive: Archive, writer: str, n: int, cids: list[int]) -> dict:
+def rmw(archive: Archive, writer: str, n: int, cids: list[int], warm: int | None = None) -> dict:
     cs = CustomerService(archive, "boss")
+    if warm is not None:
+        cs.edit(warm, {"employees": (cs.get(warm).values.get("employees") or 0) + 1})
+    _ready_go()
     rng = random.Random(writer)
     saved, conflicts, latency, edit, per_card = 0, 0, [], [], {}
     for _ in range(n):
@@ -89,10 +94,14 @@ def rmw(archive: Archive, writer: str, n: int, cids: list[int]) -> dict:
             "latency": latency, "edit": edit}
 
 
-def plain_rmw(db: str, writer: str, n: int, cids: list[int]) -> dict:
+def plain_rmw(db: str, writer: str, n: int, cids: list[int], warm: int | None = None) -> dict:
     conn = sqlite3.connect(db, isolation_level=None, timeout=15.0)
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA synchronous = FULL")
+    if warm is not None:
+        conn.execute("UPDATE cards SET employees = employees + 1, version = version + 1 "
+                     "WHERE id = ?", (warm,))
+    _ready_go()
     rng = random.Random(writer)
     saved, conflicts, latency, edit, per_card = 0, 0, [], [], {}
     try:
@@ -147,8 +156,8 @@ def main() -> int:
     passphrase = sys.stdin.readline().rstrip("\n")
     if mode == "plain-rmw":
         writer, n, cids = sys.argv[3], int(sys.argv[4]), [int(c) for c in sys.argv[5].split(",")]
-        _ready_go()
-        print(json.dumps(plain_rmw(path, writer, n, cids)), flush=True)
+        warm = int(sys.argv[6]) if len(sys.argv) > 6 else None
+        print(json.dumps(plain_rmw(path, writer, n, cids, warm)), flush=True)
         return 0
     archive = Archive.open(path, passphrase)
     try:
@@ -158,8 +167,8 @@ def main() -> int:
             print(json.dumps(race(archive, writer, n, cids)), flush=True)
         elif mode == "rmw":
             writer, n, cids = sys.argv[3], int(sys.argv[4]), [int(c) for c in sys.argv[5].split(",")]
-            _ready_go()
-            print(json.dumps(rmw(archive, writer, n, cids)), flush=True)
+            warm = int(sys.argv[6]) if len(sys.argv) > 6 else None
+            print(json.dumps(rmw(archive, writer, n, cids, warm)), flush=True)
         elif mode == "stream":
             stream(archive, [int(c) for c in sys.argv[3].split(",")])
     finally:

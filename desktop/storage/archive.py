@@ -44,10 +44,6 @@ WRITE_RETRY_S = 15.0
 # Inside write() SQLite's own busy handler waits only this long before our loop takes over:
 # the loop backs off, and tells ``on_wait`` so that the window can say it is waiting.
 WRITE_BUSY_SLICE_MS = 250
-# The loop's longest pause between tries: shorter than the gap a long job (an import) leaves
-# between its transactions, and short enough that a save waiting for long is not passed over
-# by every newcomer (0.5 s let ten writers on the same cards starve one for seconds).
-WRITE_POLL_MAX_S = 0.05
 # A backup that reports progress copies this many pages (4 MB) per step.
 BACKUP_STEP_PAGES = 1024
 
@@ -389,7 +385,7 @@ class Archive:
                         raise map_sqlite_error(exc, self.path) from None
                     self._waiting()
                     time.sleep(delay * (0.5 + random.random()))
-                    delay = min(delay * 2, WRITE_POLL_MAX_S)
+                    delay = min(delay * 2, 0.5)
             try:
                 self._check_there(salt=False)   # moved while we waited for the lock?
                 before = self._newest_entry()
@@ -477,7 +473,7 @@ class Archive:
                     raise
                 self._waiting()
                 time.sleep(delay)
-                delay = min(delay * 2, WRITE_POLL_MAX_S)
+                delay = min(delay * 2, 0.5)
 
     # ----------------------------------------------------------------- settings
     def get_setting(self, key: str, default: str | None = None) -> str | None:

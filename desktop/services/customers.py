@@ -869,7 +869,8 @@ def _apply_edit(conn, by: str, customer_id: int, version: int, clean: dict, cont
                      "WHERE customer_id = ? AND kind = 'dossier' AND item_no = ?",
                      (loan_repo.free_item_no(conn, str(changed["archive_no"])), now, customer_id,
                       old["archive_no"]))
-    search.index_customer(conn, customer_id)
+    if contacts is not None or search.INDEXED_FIELDS & changed.keys():
+        search.index_customer(conn, customer_id)   # else its search rows stay as they were
     audit.append(conn, user_name=by, action="change", target_type="customer",
                  target_id=str(customer_id),
                  details={"fields": sorted(log), "reason": reason, "approval": approval_id})

@@ -88,6 +88,12 @@ from .ids import row_count
 
 INDIVIDUAL = CustomerType.INDIVIDUAL.value
 
+# The card's fields its search rows are made of (see _document; its contacts too): a change
+# of any other field (status, industry, employees, notes…) leaves them as they are.
+INDEXED_FIELDS = frozenset({"name", "archive_no", "address", "tags", "phone", "fax", "email",
+                            "customer_type"})
+
+
 
 def prepare() -> None:
     """Load what indexing a card needs (pypinyin's dictionaries: about 0.7 s, once per

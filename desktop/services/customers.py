@@ -201,6 +201,7 @@ class CustomerService:
         # A new card is one's own unless it names someone else: the salesperson who enters
         # it keeps seeing it.
         clean.setdefault("responsible", self.user)
+        search.prepare()                # not while holding the lock (see there)
         with self.archive.write() as conn:
             return self.insert_card(conn, clean, clean_contacts, now_iso())
 
@@ -382,6 +383,7 @@ class CustomerService:
         """
         changes = dict(changes)
         contacts = None if contacts is None else [dict(c) for c in contacts]
+        search.prepare()                # not while holding the lock (see there)
         with self.archive.write() as conn:
             old = self._load_visible(conn, customer_id)
             self._unmask_unchanged(conn, old, changes, contacts)
@@ -867,7 +869,8 @@ def _apply_edit(conn, by: str, customer_id: int, version: int, clean: dict, cont
                      "WHERE customer_id = ? AND kind = 'dossier' AND item_no = ?",
                      (loan_repo.free_item_no(conn, str(changed["archive_no"])), now, customer_id,
                       old["archive_no"]))
-    search.index_customer(conn, customer_id)
+    if contacts is not None or search.INDEXED_FIELDS & changed.keys():
+        search.index_customer(conn, customer_id)   # else its search rows stay as they were
     audit.append(conn, user_name=by, action="change", target_type="customer",
                  target_id=str(customer_id),
                  details={"fields": sorted(log), "reason": reason, "approval": approval_id})

@@ -88,6 +88,20 @@ from .ids import row_count
 
 INDIVIDUAL = CustomerType.INDIVIDUAL.value
 
+# The card's fields its search rows are made of (see _document; its contacts too): a change
+# of any other field (status, industry, employees, notes…) leaves them as they are.
+INDEXED_FIELDS = frozenset({"name", "archive_no", "address", "tags", "phone", "fax", "email",
+                            "customer_type"})
+
+
+
+def prepare() -> None:
+    """Load what indexing a card needs (pypinyin's dictionaries: about 0.7 s, once per
+    process). Called before a save takes the write lock, so that the first save of each
+    program does not hold everyone else up while they load (ten programs' first saves
+    on one shared file kept the others waiting for seconds)."""
+    pinyin_keys("中")
+
 # Weights of a gram: customer_grams has one column per weight (see the module docstring).
 W_EXACT, W_PREFIX, W_NAME, W_OTHER = 4, 3, 2, 1
 GRAM_COLUMNS = {W_EXACT: "whole_name", W_PREFIX: "name_start", W_NAME: "name_part", W_OTHER: "other"}

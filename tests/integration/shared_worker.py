@@ -7,6 +7,17 @@ Modes:
                          each from the version just read, after a short random pause so that
                          writers overlap; prints {"ok": [[cid, token, new_version]...],
                          "conflicts": n, "attempts": n, "latency": [seconds…]}
+  rmw WRITER N CIDS [WARM]  after one unmeasured save of card WARM (a program in use: its
+                         first save loads the pinyin dictionaries, seconds on a busy machine),
+                         N read-modify-write edits as people make them: read a card, add one
+                         to its employee count, save with the version read; on a version
+                         conflict read it again and redo the edit (as a user would) until it
+                         is saved; prints {"saved": n, "conflicts": n, "per_card": {cid: n},
+                         "latency": [seconds of each save call…], "edit": [seconds from first
+                         read to saved…]}
+  plain-rmw DB WRITER N CIDS [WARM]   the same edits with the standard ``sqlite3`` on an unencrypted
+                         file (table ``cards(id, version, employees)``; same journal and sync
+                         settings): the baseline of ``rmw``
   stream CIDS            edits for ever (until killed), one acknowledged line per commit:
                          {"ack": i, "cid": cid, "token": token}; every 5th write adds a
                          customer as well, in the same way acknowledged
@@ -16,6 +27,7 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -48,6 +60,82 @@ def race(archive: Archive, writer: str, n: int, cids: list[int]) -> dict:
     return {"ok": ok, "conflicts": conflicts, "attempts": n, "latency": latency}
 
 
+def _typing(rng: random.Random) -> None:
+    time.sleep(rng.random() * 0.004)              # the user types; another may save meanwhile
+
+
+def rmw(archive: Archive, writer: str, n: int, cids: list[int], warm: int | None = None) -> dict:
+    cs = CustomerService(archive, "boss")
+    if warm is not None:
+        cs.edit(warm, {"employees": (cs.get(warm).values.get("employees") or 0) + 1})
+    _ready_go()
+    rng = random.Random(writer)
+    saved, conflicts, latency, edit, per_card = 0, 0, [], [], {}
+    for _ in range(n):
+        cid = rng.choice(cids)
+        first = time.perf_counter()
+        while True:
+            card = cs.get(cid)
+            count = card.values.get("employees") or 0
+            _typing(rng)
+            start = time.perf_counter()
+            try:
+                cs.edit(cid, {"employees": count + 1}, version=card.version)
+            except errors.ConflictError:
+                latency.append(time.perf_counter() - start)
+                conflicts += 1
+                continue
+            latency.append(time.perf_counter() - start)
+            break
+        edit.append(time.perf_counter() - first)
+        saved += 1
+        per_card[cid] = per_card.get(cid, 0) + 1
+    return {"saved": saved, "conflicts": conflicts, "per_card": per_card,
+            "latency": latency, "edit": edit}
+
+
+def plain_rmw(db: str, writer: str, n: int, cids: list[int], warm: int | None = None) -> dict:
+    conn = sqlite3.connect(db, isolation_level=None, timeout=15.0)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    if warm is not None:
+        conn.execute("UPDATE cards SET employees = employees + 1, version = version + 1 "
+                     "WHERE id = ?", (warm,))
+    _ready_go()
+    rng = random.Random(writer)
+    saved, conflicts, latency, edit, per_card = 0, 0, [], [], {}
+    try:
+        for _ in range(n):
+            cid = rng.choice(cids)
+            first = time.perf_counter()
+            while True:
+                version, count = conn.execute(
+                    "SELECT version, employees FROM cards WHERE id = ?", (cid,)).fetchone()
+                _typing(rng)
+                start = time.perf_counter()
+                conn.execute("BEGIN IMMEDIATE")
+                changed = conn.execute(
+                    "UPDATE cards SET employees = ?, version = version + 1 "
+                    "WHERE id = ? AND version = ?", (count + 1, cid, version)).rowcount
+                conn.execute("COMMIT" if changed else "ROLLBACK")
+                latency.append(time.perf_counter() - start)
+                if changed:
+                    break
+                conflicts += 1
+            edit.append(time.perf_counter() - first)
+            saved += 1
+            per_card[cid] = per_card.get(cid, 0) + 1
+    finally:
+        conn.close()
+    return {"saved": saved, "conflicts": conflicts, "per_card": per_card,
+            "latency": latency, "edit": edit}
+
+
+def _ready_go() -> None:
+    print("ready", flush=True)
+    sys.stdin.readline()                          # "go": every writer starts at once
+
+
 def stream(archive: Archive, cids: list[int]) -> None:
     cs = CustomerService(archive, "boss")
     i = 0
@@ -66,13 +154,21 @@ def stream(archive: Archive, cids: list[int]) -> None:
 def main() -> int:
     mode, path = sys.argv[1], sys.argv[2]
     passphrase = sys.stdin.readline().rstrip("\n")
+    if mode == "plain-rmw":
+        writer, n, cids = sys.argv[3], int(sys.argv[4]), [int(c) for c in sys.argv[5].split(",")]
+        warm = int(sys.argv[6]) if len(sys.argv) > 6 else None
+        print(json.dumps(plain_rmw(path, writer, n, cids, warm)), flush=True)
+        return 0
     archive = Archive.open(path, passphrase)
     try:
         if mode == "race":
             writer, n, cids = sys.argv[3], int(sys.argv[4]), [int(c) for c in sys.argv[5].split(",")]
-            print("ready", flush=True)
-            sys.stdin.readline()                  # "go": every writer starts at once
+            _ready_go()
             print(json.dumps(race(archive, writer, n, cids)), flush=True)
+        elif mode == "rmw":
+            writer, n, cids = sys.argv[3], int(sys.argv[4]), [int(c) for c in sys.argv[5].split(",")]
+            warm = int(sys.argv[6]) if len(sys.argv) > 6 else None
+            print(json.dumps(rmw(archive, writer, n, cids, warm)), flush=True)
         elif mode == "stream":
             stream(archive, [int(c) for c in sys.argv[3].split(",")])
     finally:

@@ -225,3 +225,24 @@ def test_sample_addresses_have_their_citys_postcode(tmp_path, passphrase):
         assert postcode.startswith(POSTCODE_PREFIX[city]) and len(postcode) == 6, (address, postcode)
     beijing = [p for a, p in rows if a.startswith("北京")]
     assert beijing and all(p.startswith("100") for p in beijing)
+
+
+def test_a_save_rewrites_the_search_rows_only_when_a_searched_field_changed(svc):
+    # The search rows are rewritten inside the save's write lock, which everyone else on a
+    # shared file waits for: a change of the employee count or the industry leaves them.
+    cid = svc.add({"name": "杭州星辰贸易有限公司", "industry": "批发零售"})
+    written: list[str] = []
+    svc.archive.conn.set_trace_callback(
+        lambda sql: written.append(sql) if "customer_fts" in sql or "customer_grams" in sql else None)
+    try:
+        svc.edit(cid, {"employees": 12, "industry": "软件"})
+        untouched = list(written)
+        svc.edit(cid, {"name": "杭州星晨软件有限公司"})
+        renamed = list(written)
+    finally:
+        svc.archive.conn.set_trace_callback(None)
+    assert untouched == []
+    assert renamed != []
+    assert svc.search("星晨软件") == [cid] and svc.search("xcrj") == [cid]
+    assert svc.search("星辰贸易") == []
+    assert svc.get(cid).values["employees"] == 12

@@ -70,6 +70,28 @@ def build_translations() -> None:
         if stale(ts, qm):
             subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
             print(f"lrelease {ts.relative_to(ROOT)} -> {qm.relative_to(ROOT)}")
+        errors_json = out_dir / f"{ts.stem}.errors.json"
+        if stale(ts, errors_json):
+            write_error_texts(ts, errors_json)
+
+
+def write_error_texts(ts: Path, out: Path) -> None:
+    """The "Errors" texts of a .ts as JSON (source → translation) for the command line, which
+    says its errors with the window's texts without loading Qt (desktop/cli/error_output.py)."""
+    import json
+    import xml.etree.ElementTree as ET
+
+    texts = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        if context.findtext("name") != "Errors":
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            if translation.text:
+                texts[message.findtext("source")] = translation.text
+    out.write_text(json.dumps(texts, ensure_ascii=False, indent=0, sort_keys=True) + "\n", "utf-8")
 
 
 def copy_resources() -> None:

@@ -1,9 +1,11 @@
-"""The command line's error line in the user's language: the window's texts, read from the
-same translation file (``error_messages``), so both say the same in Chinese; English stays the
-services' own sentence."""
+"""The command line's error line in the user's language: the window's texts for errors
+(``error_messages``), read from the JSON that ``packaging/build_resources.py`` writes from the
+same translation file, so both say the same in Chinese without the command line loading Qt;
+English stays the services' own sentence."""
 
 from __future__ import annotations
 
+import json
 from importlib import resources
 from pathlib import Path
 
@@ -14,17 +16,17 @@ from .language import is_zh
 def error_line(exc: errors.ArchiveError, lang: str) -> str:
     if not is_zh(lang):
         return exc.message
-    translate = _qm_translate(lang)
-    if translate is None:  # a checkout without built resources: the English sentence
+    texts = _error_texts("zh_CN")
+    if not texts:  # a checkout without built resources: the English sentence
         return exc.message
-    return error_messages.error_text(exc, translate, english=False)
+    return error_messages.error_text(exc, lambda _context, text: texts.get(text, text),
+                                     english=False)
 
 
-def _qm_translate(lang: str) -> error_messages.Translate | None:
-    from PySide6.QtCore import QTranslator  # only when there is an error to say in Chinese
-
-    qm = Path(str(resources.files("desktop") / "resources" / "translations")) / "customer_archive_zh_CN.qm"
-    translator = QTranslator()
-    if not translator.load(str(qm)):
-        return None
-    return lambda context, text: translator.translate(context, text) or text
+def _error_texts(lang: str) -> dict[str, str]:
+    path = Path(str(resources.files("desktop") / "resources" / "translations")) / \
+        f"customer_archive_{lang}.errors.json"
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}

@@ -1,15 +1,26 @@
 #!/usr/bin/env python3
-"""The two commands of the README, with all their set-up.
+"""The two commands of the README, with all their set-up, and the tools around them.
 
-    python3 packaging/dev.py run  [ARGS…]   start Customer Archive (makes the default archive)
+    python3 packaging/dev.py run  [ARGS…]          start Customer Archive (makes the default archive)
     python3 packaging/dev.py test [PYTEST ARGS…]   run the test suite
-    python3 packaging/dev.py build [--reuse-bundle]   the Linux bundle and .deb (packaging/deb.py)
+    python3 packaging/dev.py test --latest […]     the same in .venv-latest, on the newest releases
+                                                   pyproject.toml allows (learns of breakage early)
+    python3 packaging/dev.py check                 ruff check and mypy, as .ci/run does before the tests
+    python3 packaging/dev.py lock [UV ARGS…]       refresh packaging/requirements-lock.txt
+    python3 packaging/dev.py setup                 only the set-up
 
-Both make ``.venv`` beside the sources when it is missing, install the program with its
-test dependencies into it (again only when pyproject.toml changed), build the generated
-forms and translations, and then run. On Debian, missing system packages
-(packaging/debian-packages.txt) are installed with apt-get when running as root;
-otherwise the command to install them is printed.
+All make ``.venv`` beside the sources when it is missing and install into it exactly the
+versions of packaging/requirements-lock.txt, checked against the hashes there (again only when
+the lock or pyproject.toml changed), then the program itself as an editable install, build the
+generated forms and translations, and then run. Plain pip does the install: a fresh machine
+needs nothing but python3 with venv. On Debian, missing system packages
+(packaging/debian-packages.txt) are installed with apt-get when running as root; otherwise the
+command to install them is printed.
+
+``lock`` resolves pyproject.toml's ranges (every extra) and packaging/requirements-build.in
+anew with uv (pinned below, pip-installed into .venv on first use) for every platform and
+Python >= 3.11, moving every package to its newest allowed release; with arguments, these go to
+``uv pip compile`` instead of ``--upgrade`` (``--upgrade-package reportlab`` moves one package).
 """
 
 from __future__ import annotations
@@ -23,7 +34,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
-PY = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+VENV_LATEST = ROOT / ".venv-latest"
+LOCK = ROOT / "packaging/requirements-lock.txt"
+BUILD_IN = ROOT / "packaging/requirements-build.in"
+EXTRAS = "test,dev,package"          # every extra is in the lock; .venv gets them all
+LATEST_EXTRAS = "test,dev"           # --latest tests the program, not the bundler
+UV = "uv==0.13.9"                    # the resolver behind `lock`; pinned so a refresh is repeatable
+LOCK_COMMAND = "python3 packaging/dev.py lock"
+
+
+def python_of(venv_dir: Path) -> Path:
+    return venv_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+PY = python_of(VENV)
 
 
 def say(text: str) -> None:
@@ -55,42 +79,152 @@ def system_packages() -> None:
         say("missing system packages; install them with:\n  sudo apt-get install " + " ".join(missing))
 
 
+def pip_command(py: Path) -> list[str]:
+    return [str(py), "-m", "pip", "--disable-pip-version-check", "-q"]
+
+
+def make_venv(venv_dir: Path) -> Path:
+    py = python_of(venv_dir)
+    if not py.exists():
+        say(f"creating {venv_dir.name}")
+        subprocess.run([sys.executable, "-m", "venv", str(venv_dir)], check=True)
+    return py
+
+
+def install_digest() -> str:
+    """What the installed .venv was made from: a change to either file reinstalls."""
+    digest = hashlib.sha256()
+    for path in (ROOT / "pyproject.toml", LOCK):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def venv() -> None:
-    if not PY.exists():
-        say("creating .venv")
-        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    make_venv(VENV)
     stamp = VENV / ".customer-archive-installed"
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not LOCK.exists():
+        raise SystemExit(f"[dev] {LOCK.relative_to(ROOT)} is missing; make it with: {LOCK_COMMAND}")
+    digest = install_digest()
     if stamp.exists() and stamp.read_text() == digest:
         return
-    say("installing Customer Archive and its dependencies into .venv")
-    pip = [str(PY), "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "install", "--upgrade", "pip", "setuptools", "wheel"], check=True)
-    subprocess.run([*pip, "install", "-e", f"{ROOT}[test]"], check=True)
+    say(f"installing the locked dependencies ({LOCK.relative_to(ROOT)}) into .venv")
+    pip = pip_command(PY)
+    # Exactly the lock: every package pinned and checked against its hashes, nothing resolved
+    # anew (--no-deps). pip, setuptools and wheel are in the lock too, so the editable install
+    # of the program below builds with the locked setuptools and fetches nothing.
+    subprocess.run([*pip, "install", "--require-hashes", "--no-deps", "-r", str(LOCK)], check=True)
+    subprocess.run([*pip, "install", "--no-deps", "--no-build-isolation", "-e", str(ROOT)], check=True)
+    stale = lock_gaps(PY)
+    if stale:
+        raise SystemExit("[dev] the lock does not hold what pyproject.toml asks for:\n  "
+                         + "\n  ".join(stale) + f"\nrefresh it with: {LOCK_COMMAND}")
     stamp.write_text(digest)
 
 
-def build() -> None:
-    subprocess.run([str(PY), str(ROOT / "packaging/build_resources.py")], check=True)
+def lock_gaps(py: Path) -> list[str]:
+    """pip check's complaints about the program itself: a dependency added to pyproject.toml
+    but not yet locked, or a range the locked version falls outside of."""
+    out = subprocess.run([str(py), "-m", "pip", "--disable-pip-version-check", "check"],
+                         capture_output=True, text=True)
+    return [line for line in out.stdout.splitlines() if line.lower().startswith("customer-archive ")]
+
+
+def latest_venv() -> Path:
+    """.venv-latest with the newest releases pyproject.toml allows (no lock), upgraded each time."""
+    py = make_venv(VENV_LATEST)
+    say("installing the newest allowed releases into .venv-latest")
+    pip = pip_command(py)
+    subprocess.run([*pip, "install", "--upgrade", "pip", "setuptools", "wheel"], check=True)
+    subprocess.run([*pip, "install", "--upgrade", "--upgrade-strategy", "eager",
+                    "-e", f"{ROOT}[{LATEST_EXTRAS}]"], check=True)
+    newer = newer_than_lock(py)
+    say("newer than the lock: " + (", ".join(newer) if newer else "nothing"))
+    return py
+
+
+def locked_versions() -> dict[str, str]:
+    pins: dict[str, str] = {}
+    for line in LOCK.read_text().splitlines():
+        if line and not line[0].isspace() and not line.startswith("#") and "==" in line:
+            name, _, rest = line.partition("==")
+            pins[canonical(name)] = rest.split()[0].rstrip(";\\").strip()
+    return pins
+
+
+def canonical(name: str) -> str:
+    return name.strip().lower().replace("_", "-").replace(".", "-")
+
+
+def newer_than_lock(py: Path) -> list[str]:
+    out = subprocess.run([str(py), "-m", "pip", "--disable-pip-version-check", "list",
+                          "--format=freeze"], capture_output=True, text=True, check=True)
+    pins = locked_versions()
+    newer = []
+    for line in out.stdout.splitlines():
+        name, _, version = line.partition("==")
+        locked = pins.get(canonical(name))
+        if locked and version and version != locked:
+            newer.append(f"{name} {version} (lock {locked})")
+    return newer
+
+
+def lock(args: list[str]) -> int:
+    if LOCK.exists():
+        venv()
+    else:                                    # the very first lock: only a .venv to hold uv
+        make_venv(VENV)
+    uv = VENV / ("Scripts/uv.exe" if os.name == "nt" else "bin/uv")
+    have = subprocess.run([str(uv), "--version"], capture_output=True, text=True).stdout.split()[1:2] \
+        if uv.exists() else []
+    if have != [UV.partition("==")[2]]:
+        say(f"installing {UV} into .venv")
+        subprocess.run([*pip_command(PY), "install", UV], check=True)
+    command = [
+        str(uv), "pip", "compile", "pyproject.toml", str(BUILD_IN.relative_to(ROOT)),
+        "--all-extras", "--universal", "--python-version", "3.11", "--generate-hashes",
+        "--custom-compile-command", LOCK_COMMAND, "--quiet",
+        "-o", str(LOCK.relative_to(ROOT)), *(args or ["--upgrade"]),
+    ]
+    code = subprocess.run(command, cwd=ROOT).returncode
+    if code == 0:
+        say(f"{LOCK.relative_to(ROOT)}: {len(locked_versions())} packages pinned")
+        venv()
+    return code
+
+
+def build(py: Path = PY) -> None:
+    subprocess.run([str(py), str(ROOT / "packaging/build_resources.py")], check=True)
+
+
+def check() -> int:
+    """The checks .ci/run makes before the tests (settings in pyproject.toml)."""
+    ruff = subprocess.run([str(PY), "-m", "ruff", "check", "desktop", "tests", "packaging"], cwd=ROOT)
+    mypy = subprocess.run([str(PY), "-m", "mypy"], cwd=ROOT)
+    return ruff.returncode or mypy.returncode
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test", "setup", "build"):
+    if not argv or argv[0] not in ("run", "test", "setup", "check", "lock"):
         print(__doc__, file=sys.stderr)
         return 2
     system_packages()
-    venv()
-    build()
+    if argv[0] == "lock":
+        return lock(argv[1:])
+    py = PY
+    if argv[0] == "test" and "--latest" in argv[1:]:
+        argv = [arg for arg in argv if arg != "--latest"]
+        py = latest_venv()
+    else:
+        venv()
+    build(py)
     if argv[0] == "setup":
         return 0
-    if argv[0] == "build":  # PyInstaller comes with the "package" extra
-        if subprocess.run([str(PY), "-c", "import PyInstaller"], capture_output=True).returncode:
-            subprocess.run([str(PY), "-m", "pip", "-q", "install", "-e", f"{ROOT}[package]"], check=True)
-        return subprocess.run([str(PY), str(ROOT / "packaging/deb.py"), *argv[1:]]).returncode
+    if argv[0] == "check":
+        return check()
     if argv[0] == "run":
-        return subprocess.run([str(PY), "-m", "desktop.cli.main", *argv[1:]], cwd=ROOT).returncode
+        return subprocess.run([str(py), "-m", "desktop.cli.main", *argv[1:]], cwd=ROOT).returncode
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    code = subprocess.run([str(PY), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env).returncode
+    code = subprocess.run([str(py), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env).returncode
     return code
 
 

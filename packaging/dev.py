@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -168,11 +169,71 @@ def newer_than_lock(py: Path) -> list[str]:
     return newer
 
 
+def local_indexes(py: Path) -> list[Path]:
+    """The folders of pip's file:// indexes and find-links (pip.conf, PIP_* variables)."""
+    out = subprocess.run([str(py), "-m", "pip", "--disable-pip-version-check", "config", "list"],
+                         capture_output=True, text=True).stdout
+    found: list[Path] = []
+    for line in out.splitlines():
+        key, _, value = line.partition("=")
+        if key.rpartition(".")[2] in ("index-url", "extra-index-url", "find-links"):
+            for url in value.strip().strip("'\"").split():
+                path = Path(url.removeprefix("file://"))
+                if (url.startswith("file://") or url.startswith("/")) and path.is_dir():
+                    found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def file_name_version(file_name: str) -> tuple[str, str]:
+    if file_name.endswith(".whl"):
+        name, version = file_name.split("-")[:2]
+    else:                                            # an sdist: NAME-VERSION.tar.gz / .zip
+        stem = re.sub(r"\.(tar\.gz|tar\.bz2|zip)$", "", file_name)
+        name, _, version = stem.rpartition("-")
+    return canonical(name), version
+
+
+def local_files(folder: Path, name: str) -> list[tuple[str, str]]:
+    """(file name, sha256) of what a local simple index or find-links folder offers for NAME."""
+    page = folder / name / "index.html"
+    if page.is_file():
+        return re.findall(r'href="[^"#]*?([^/"#]+)#sha256=([0-9a-f]{64})"', page.read_text())
+    return [(file.name, hashlib.sha256(file.read_bytes()).hexdigest())
+            for file in folder.glob("*") if file.is_file()
+            and file.name.endswith((".whl", ".tar.gz", ".zip"))
+            and file_name_version(file.name)[0] == name]
+
+
+def add_local_hashes(py: Path) -> list[str]:
+    """uv reads neither pip.conf nor PIP_* and hashes what PyPI serves; this machine's pip also
+    looks in local indexes, and a file there whose hash the lock lacks (a rebuilt wheel, say)
+    would be refused. Adds those hashes to the lock; returns the files they are for."""
+    text = LOCK.read_text()
+    added: list[str] = []
+    folders = local_indexes(py)
+    for name, version in locked_versions().items():
+        extra = [(file_name, sha) for folder in folders
+                 for file_name, sha in local_files(folder, name)
+                 if file_name_version(file_name) == (name, version) and sha not in text]
+        if not extra:
+            continue
+        pin = re.search(rf"^{re.escape(name)}=={re.escape(version)}(?: ;[^\\\n]*?)? \\\n",
+                        text, re.M | re.I)
+        if pin is None:                  # spelled otherwise in the lock: leave it, say so
+            say(f"not in the lock as {name}=={version}: {', '.join(f for f, _ in extra)}")
+            continue
+        lines = "".join(f"    --hash=sha256:{sha} \\\n" for _, sha in dict.fromkeys(extra))
+        text = text[:pin.end()] + lines + text[pin.end():]
+        added += [file_name for file_name, _ in extra]
+    if added:
+        LOCK.write_text(text)
+    return added
+
+
 def lock(args: list[str]) -> int:
-    if LOCK.exists():
-        venv()
-    else:                                    # the very first lock: only a .venv to hold uv
-        make_venv(VENV)
+    # Only a .venv to hold uv: installing the old lock first would refuse to go on exactly
+    # when a refresh is needed (a dependency added to pyproject.toml but not yet locked).
+    make_venv(VENV)
     uv = VENV / ("Scripts/uv.exe" if os.name == "nt" else "bin/uv")
     have = subprocess.run([str(uv), "--version"], capture_output=True, text=True).stdout.split()[1:2] \
         if uv.exists() else []
@@ -187,6 +248,8 @@ def lock(args: list[str]) -> int:
     ]
     code = subprocess.run(command, cwd=ROOT).returncode
     if code == 0:
+        for file_name in add_local_hashes(PY):
+            say(f"added the local index's hash of {file_name}")
         say(f"{LOCK.relative_to(ROOT)}: {len(locked_versions())} packages pinned")
         venv()
     return code

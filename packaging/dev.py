@@ -287,8 +287,15 @@ def main(argv: list[str]) -> int:
     if argv[0] == "run":
         return subprocess.run([str(py), "-m", "desktop.cli.main", *argv[1:]], cwd=ROOT).returncode
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    code = subprocess.run([str(py), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env).returncode
-    return code
+    args = argv[1:]
+    # Tests run in parallel (pytest-xdist), one worker per core, unless the caller chose how
+    # (-n/--numprocesses, or -p no:xdist to run in one process, e.g. for a debugger).
+    chose = any(a in ("-n", "--numprocesses", "--dist") or a.startswith(("-n", "--numprocesses="))
+                for a in args) or any(
+        args[i] == "-p" and i + 1 < len(args) and "xdist" in args[i + 1] for i in range(len(args)))
+    if not chose:
+        args = ["-n", "auto", *args]
+    return subprocess.run([str(py), "-m", "pytest", *args], cwd=ROOT, env=env).returncode
 
 
 if __name__ == "__main__":

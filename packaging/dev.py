@@ -115,11 +115,25 @@ def venv() -> None:
     # of the program below builds with the locked setuptools and fetches nothing.
     subprocess.run([*pip, "install", "--require-hashes", "--no-deps", "-r", str(LOCK)], check=True)
     subprocess.run([*pip, "install", "--no-deps", "--no-build-isolation", "-e", str(ROOT)], check=True)
+    extra = not_in_lock(PY)
+    if extra:                          # dropped from the lock since .venv was made: exactly the lock
+        say("removing what the lock no longer holds: " + " ".join(extra))
+        subprocess.run([*pip, "uninstall", "-y", *extra], check=True)
     stale = lock_gaps(PY)
     if stale:
         raise SystemExit("[dev] the lock does not hold what pyproject.toml asks for:\n  "
                          + "\n  ".join(stale) + f"\nrefresh it with: {LOCK_COMMAND}")
     stamp.write_text(digest)
+
+
+def not_in_lock(py: Path) -> list[str]:
+    """What .venv holds beside the lock, the program itself and uv (which `lock` installs)."""
+    out = subprocess.run([str(py), "-m", "pip", "--disable-pip-version-check", "list",
+                          "--format=freeze", "--exclude-editable"],
+                         capture_output=True, text=True, check=True).stdout
+    keep = set(locked_versions()) | {"customer-archive", canonical(UV.partition("==")[0])}
+    names = [line.partition("==")[0] for line in out.splitlines() if "==" in line]
+    return [name for name in names if canonical(name) not in keep]
 
 
 def lock_gaps(py: Path) -> list[str]:

@@ -5,7 +5,8 @@
     python3 packaging/dev.py test [PYTEST ARGS…]   run the test suite
     python3 packaging/dev.py test --latest […]     the same in .venv-latest, on the newest releases
                                                    pyproject.toml allows (learns of breakage early)
-    python3 packaging/dev.py check                 ruff check and mypy, as .ci/run does before the tests
+    python3 packaging/dev.py check                 ruff check (and mypy once pyproject.toml has
+                                                   [tool.mypy]), as .ci/run does before the tests
     python3 packaging/dev.py lock [UV ARGS…]       refresh packaging/requirements-lock.txt
     python3 packaging/dev.py setup                 only the set-up
 
@@ -21,6 +22,8 @@ command to install them is printed.
 anew with uv (pinned below, pip-installed into .venv on first use) for every platform and
 Python >= 3.11, moving every package to its newest allowed release; with arguments, these go to
 ``uv pip compile`` instead of ``--upgrade`` (``--upgrade-package reportlab`` moves one package).
+Then it adds the hashes of what this machine's local (file://) indexes serve for the locked
+versions, which uv does not see and pip would otherwise refuse.
 """
 
 from __future__ import annotations
@@ -273,11 +276,18 @@ def build(py: Path = PY) -> None:
     subprocess.run([str(py), str(ROOT / "packaging/build_resources.py")], check=True)
 
 
+CHECKED = ("desktop", "tests", "packaging")
+
+
 def check() -> int:
-    """The checks .ci/run makes before the tests (settings in pyproject.toml)."""
-    ruff = subprocess.run([str(PY), "-m", "ruff", "check", "desktop", "tests", "packaging"], cwd=ROOT)
-    mypy = subprocess.run([str(PY), "-m", "mypy"], cwd=ROOT)
-    return ruff.returncode or mypy.returncode
+    """The checks .ci/run makes before the tests (settings in pyproject.toml); .pre-commit-config.yaml
+    runs the same. mypy only once pyproject.toml has its [tool.mypy] (which files it checks)."""
+    say("ruff check " + " ".join(CHECKED))
+    code = subprocess.run([str(PY), "-m", "ruff", "check", *CHECKED], cwd=ROOT).returncode
+    if "[tool.mypy]" in (ROOT / "pyproject.toml").read_text():
+        say("mypy")
+        code = subprocess.run([str(PY), "-m", "mypy"], cwd=ROOT).returncode or code
+    return code
 
 
 def main(argv: list[str]) -> int:

@@ -9,6 +9,7 @@
                                                    [tool.mypy]), as .ci/run does before the tests
     python3 packaging/dev.py lock [UV ARGS…]       refresh packaging/requirements-lock.txt
     python3 packaging/dev.py setup                 only the set-up
+    python3 packaging/dev.py build [--reuse-bundle]  the Linux bundle and .deb (packaging/deb.py)
 
 All make ``.venv`` beside the sources when it is missing and install into it exactly the
 versions of packaging/requirements-lock.txt, checked against the hashes there (again only when
@@ -272,7 +273,7 @@ def lock(args: list[str]) -> int:
     return code
 
 
-def build(py: Path = PY) -> None:
+def build_resources(py: Path = PY) -> None:
     subprocess.run([str(py), str(ROOT / "packaging/build_resources.py")], check=True)
 
 
@@ -291,7 +292,7 @@ def check() -> int:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test", "setup", "check", "lock"):
+    if not argv or argv[0] not in ("run", "test", "setup", "check", "lock", "build"):
         print(__doc__, file=sys.stderr)
         return 2
     system_packages()
@@ -303,9 +304,11 @@ def main(argv: list[str]) -> int:
         py = latest_venv()
     else:
         venv()
-    build(py)
+    build_resources(py)
     if argv[0] == "setup":
         return 0
+    if argv[0] == "build":           # PyInstaller is in the lock (the "package" extra)
+        return subprocess.run([str(py), str(ROOT / "packaging/deb.py"), *argv[1:]]).returncode
     if argv[0] == "check":
         return check()
     if argv[0] == "run":

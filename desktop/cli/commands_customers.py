@@ -95,7 +95,7 @@ def _card_text(card, lang: str) -> str:
 
 def _rows_text(svc: CustomerService, ids: list[int], lang: str) -> tuple[list[dict], str]:
     rows = svc.list_rows(ids)
-    data = [dict(zip(("id",) + LIST_COLUMNS, (cid,) + rows[cid])) for cid in ids if cid in rows]
+    data = [dict(zip(("id",) + LIST_COLUMNS, (cid,) + rows[cid], strict=True)) for cid in ids if cid in rows]
     lines = []
     for r in data:
         try:

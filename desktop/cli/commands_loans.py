@@ -56,38 +56,38 @@ def _item_line(i: dict) -> str:
     return f"{i['item_no']:<16} {i['kind']:<17} {i['state']:<10} {i['description']}{owner}{shelf}{valuable}"
 
 
-def _loan_line(l: dict) -> str:
-    state = STATE_LABELS[LoanState(l["state"])][0].lower()
-    flag = (f" · OVERDUE {l['days_overdue']} d" if l.get("overdue")
-            else " · due soon" if l.get("due_soon") else "")
-    way = " (taken in)" if l["direction"] == "taken_in" else ""
-    return (f"#{l['id']:<5} {state:<16} {l['item_no']:<16} {l['borrower']}{way} · "
-            f"{l['wanted_from']} → due {l['due']}{flag} · {l['purpose']}")
+def _loan_line(loan: dict) -> str:
+    state = STATE_LABELS[LoanState(loan["state"])][0].lower()
+    flag = (f" · OVERDUE {loan['days_overdue']} d" if loan.get("overdue")
+            else " · due soon" if loan.get("due_soon") else "")
+    way = " (taken in)" if loan["direction"] == "taken_in" else ""
+    return (f"#{loan['id']:<5} {state:<16} {loan['item_no']:<16} {loan['borrower']}{way} · "
+            f"{loan['wanted_from']} → due {loan['due']}{flag} · {loan['purpose']}")
 
 
-def _loan_text(l: dict) -> str:
-    lines = [_loan_line(l), f"  item: {l['item_no']} {l['item_description']}"
-             + (f" ({l['customer_archive_no']} {l['customer_name']})" if l.get("customer_name") else "")]
+def _loan_text(loan: dict) -> str:
+    lines = [_loan_line(loan), f"  item: {loan['item_no']} {loan['item_description']}"
+             + (f" ({loan['customer_archive_no']} {loan['customer_name']})" if loan.get("customer_name") else "")]
     for label, key in (("asked by", "requested_by"), ("asked at", "requested_at"),
                        ("approved by", "decided_by"), ("handed out by", "handed_out_by"),
                        ("handed out at", "handed_out_at"), ("condition out", "condition_out"),
                        ("returned at", "returned_at"), ("received by", "received_by"),
                        ("condition back", "condition_in"), ("note", "note")):
-        if l.get(key):
-            lines.append(f"  {label}: {l[key]}")
-    for r in l.get("renewals") or ():
+        if loan.get(key):
+            lines.append(f"  {label}: {loan[key]}")
+    for r in loan.get("renewals") or ():
         lines.append(f"  renewed: {r['old_due']} → {r['new_due']} ({r['by_user']}, {r['at'][:16]})")
-    if l.get("pending_approval"):
-        p = l["pending_approval"]
+    if loan.get("pending_approval"):
+        p = loan["pending_approval"]
         lines.append(f"  waiting for a decision: request #{p['id']} ({p['kind']})")
     return "\n".join(lines)
 
 
-def _requested_text(l: dict) -> str:
-    if l["state"] == LoanState.REQUESTED:
-        who = "a manager" if l["value_class"] == "valuable" else "the custodian or a manager"
-        return f"Loan #{l['id']} requested; it waits for {who} (request #{l['approval_id']})."
-    return f"Loan #{l['id']} approved; the custodian can hand it out."
+def _requested_text(loan: dict) -> str:
+    if loan["state"] == LoanState.REQUESTED:
+        who = "a manager" if loan["value_class"] == "valuable" else "the custodian or a manager"
+        return f"Loan #{loan['id']} requested; it waits for {who} (request #{loan['approval_id']})."
+    return f"Loan #{loan['id']} approved; the custodian can hand it out."
 
 
 # ------------------------------------------------------------------ items
@@ -115,7 +115,7 @@ def cmd_items_show(args) -> int:
         item = svc.find_item(args.item_no)
         item["register"] = svc.register_of_item(item["id"])
         item["queue"] = svc.queue(item["id"])
-    lines = [_item_line(item)] + [f"  {_loan_line(l)}" for l in item["register"]]
+    lines = [_item_line(item)] + [f"  {_loan_line(loan)}" for loan in item["register"]]
     lines += [f"  queue {n}: {r['borrower']} ({r['state']}) · {r['purpose']}"
               for n, r in enumerate(item["queue"], 1)]
     emit(args, item, "\n".join(lines))
@@ -288,7 +288,7 @@ def cmd_today(args) -> int:
     for title, rows in (("To hand out", t.to_hand_out), ("To collect (due soon)", t.to_collect),
                         ("Overdue", t.overdue), ("Waiting for approval", t.waiting)):
         parts.append(f"{title} ({len(rows)}):")
-        parts += [f"  {_loan_line(l)}" for l in rows]
+        parts += [f"  {_loan_line(loan)}" for loan in rows]
     parts.append(f"Back for the first in the queue ({len(t.ready)}):")
     parts += [f"  {r['item_no']} {r['item_description']} → tell {r['borrower']}" for r in t.ready]
     emit(args, t.to_json(), "\n".join(parts))

@@ -334,7 +334,7 @@ def visibility_literal_sql(actor: Actor, now: str | _dt.datetime, *,
     pieces = fragment.split("?")
     assert len(pieces) == len(params) + 1
     out = [pieces[0]]
-    for value, rest in zip(params, pieces[1:]):
+    for value, rest in zip(params, pieces[1:], strict=True):
         out += [sql_literal(value), rest]
     return "".join(out)
 

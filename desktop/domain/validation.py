@@ -315,7 +315,7 @@ def credit_code_check_char(body: str) -> str:
     """The 18th character for the first 17: ``31 - (Σ value×weight mod 31)``, 31 → 0."""
     if len(body) != 17 or any(ch not in _CC_VALUE for ch in body):
         raise ValueError("A credit code body is 17 characters from " + CREDIT_CODE_CHARSET)
-    total = sum(_CC_VALUE[ch] * w for ch, w in zip(body, CREDIT_CODE_WEIGHTS))
+    total = sum(_CC_VALUE[ch] * w for ch, w in zip(body, CREDIT_CODE_WEIGHTS, strict=True))
     return CREDIT_CODE_CHARSET[(31 - total % 31) % 31]
 
 

@@ -347,24 +347,24 @@ class LoanRegister(QDialog):
                                       i.get("queue") or "")):
                 self.ui.itemsTable.setItem(r, c, QTableWidgetItem(text))
         if keep is not None:
-            self.current = next((l for rows in (register, today.to_hand_out, today.to_collect,
-                                                today.overdue, today.waiting) for l in rows
-                                 if l["id"] == keep), None)
+            self.current = next((loan for rows in (register, today.to_hand_out, today.to_collect,
+                                                today.overdue, today.waiting) for loan in rows
+                                 if loan["id"] == keep), None)
         self._update_buttons()
 
     def _fill_loans(self, table: QTableWidget, loans: list[dict]) -> None:
         self.rows[table] = loans
         table.blockSignals(True)
         table.setRowCount(len(loans))
-        for r, l in enumerate(loans):
-            subject = l["item_description"]
-            if l.get("customer_name") and l["customer_name"] != subject:  # a dossier is named after its customer
-                subject = f"{subject} · {l['customer_name']}"
-            texts = (str(l["id"]), l["item_no"], subject, l["borrower"], l["wanted_from"], l["due"],
-                     loan_state_text(l))
+        for r, loan in enumerate(loans):
+            subject = loan["item_description"]
+            if loan.get("customer_name") and loan["customer_name"] != subject:  # a dossier is named after its customer
+                subject = f"{subject} · {loan['customer_name']}"
+            texts = (str(loan["id"]), loan["item_no"], subject, loan["borrower"], loan["wanted_from"], loan["due"],
+                     loan_state_text(loan))
             for c, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
-                if l.get("overdue"):
+                if loan.get("overdue"):
                     cell.setForeground(Qt.red)
                 table.setItem(r, c, cell)
         table.blockSignals(False)
@@ -385,14 +385,14 @@ class LoanRegister(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        l = self.current
-        state = l["state"] if l else None
-        self.ui.approveButton.setEnabled(bool(l and l.get("pending_approval") or state == "requested"))
+        loan = self.current
+        state = loan["state"] if loan else None
+        self.ui.approveButton.setEnabled(bool(loan and loan.get("pending_approval") or state == "requested"))
         self.ui.rejectButton.setEnabled(self.ui.approveButton.isEnabled())
         self.ui.renewButton.setEnabled(state == "out")
         self.ui.lostButton.setEnabled(state == "out")
         self.ui.cancelLoanButton.setEnabled(state in ("requested", "approved"))
-        self.ui.slipButton.setEnabled(l is not None)
+        self.ui.slipButton.setEnabled(loan is not None)
         scan_action = self.scan.action if self.scan else None
         self.ui.handOutButton.setEnabled(state == "approved" or scan_action == "checkout")
         self.ui.takeBackButton.setEnabled(state == "out" or scan_action == "return")
@@ -451,9 +451,9 @@ class LoanRegister(QDialog):
         self.ui.scanEdit.setFocus()
 
     # ------------------------------------------------------------------ actions
-    def _subject(self, l: dict) -> str:
+    def _subject(self, loan: dict) -> str:
         return self.tr("Loan #{id}: {no} {description} — {who}").format(
-            id=l["id"], no=l["item_no"], description=l["item_description"], who=l["borrower"])
+            id=loan["id"], no=loan["item_no"], description=loan["item_description"], who=loan["borrower"])
 
     def _run(self, fn, done_text=None) -> None:
         def ok(result) -> None:
@@ -475,25 +475,25 @@ class LoanRegister(QDialog):
         return self.current
 
     def hand_out(self) -> None:
-        l = self._loan_for("checkout")
-        if l is None:
+        chosen = self._loan_for("checkout")
+        if chosen is None:
             return
-        lid, version = l["id"], l["version"]
+        lid, version = chosen["id"], chosen["version"]
 
         def go(d: LoanActionDialog) -> None:
             self._after_scan_action()
             self._run(lambda svc: _svc(svc).checkout(lid, d.note(), version=version),
                       lambda loan: self.tr("Handed out {no} to {who}, due back {due}.").format(
                           no=loan["item_no"], who=loan["borrower"], due=loan["due"]))
-        self._open(LoanActionDialog(self, self.tr("Hand Out"), self._subject(l),
+        self._open(LoanActionDialog(self, self.tr("Hand Out"), self._subject(chosen),
                                     note_label=self.tr("&Condition:"), note_required=True,
                                     note_hint=self.tr("Say what condition the item leaves in.")), go)
 
     def take_back(self) -> None:
-        l = self._loan_for("return")
-        if l is None:
+        loan = self._loan_for("return")
+        if loan is None:
             return
-        lid = l["id"]
+        lid = loan["id"]
 
         def go(d: LoanActionDialog) -> None:
             self._after_scan_action()
@@ -506,7 +506,7 @@ class LoanRegister(QDialog):
                 return out
             self._run(lambda svc: _svc(svc).return_(lid, d.note(), received_by=d.received_by(),
                                                      damaged=d.damaged()), text)
-        self._open(LoanActionDialog(self, self.tr("Take Back"), self._subject(l),
+        self._open(LoanActionDialog(self, self.tr("Take Back"), self._subject(loan),
                                     note_label=self.tr("&Condition:"), returning=True), go)
 
     def request(self) -> None:

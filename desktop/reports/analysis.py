@@ -265,7 +265,7 @@ def contribution(revenues_desc: Sequence[int],
     """``revenues_desc``: every buying customer's positive revenue in fen, largest first;
     ``top``: (id, archive_no, name, revenue_fen) of the largest customers, in the same order."""
     values = [int(v) for v in revenues_desc if v > 0]
-    if any(a < b for a, b in zip(values, values[1:])):
+    if any(a < b for a, b in zip(values, values[1:], strict=False)):
         raise ValueError("revenues must be sorted largest first")
     n, total = len(values), sum(values)
     cumulative, running = [], 0

@@ -58,13 +58,13 @@ def write_loans_xlsx(target: str | os.PathLike, loans: Iterable[Mapping[str, obj
                                              for k, kind, w, en_t, zh_t in COLUMNS])
 
     def rows():
-        for l in loans:
-            state = STATE_LABELS[LoanState(str(l["state"]))][1 if zh else 0]
-            customer = " ".join(str(x) for x in (l.get("customer_archive_no"), l.get("customer_name")) if x)
-            values = dict(l, customer=customer, state=state,
-                          direction=words.get(str(l.get("direction")), l.get("direction")),
-                          borrower_kind=words.get(str(l.get("borrower_kind")), l.get("borrower_kind")),
-                          days_overdue=l.get("days_overdue") or None)
+        for loan in loans:
+            state = STATE_LABELS[LoanState(str(loan["state"]))][1 if zh else 0]
+            customer = " ".join(str(x) for x in (loan.get("customer_archive_no"), loan.get("customer_name")) if x)
+            values = dict(loan, customer=customer, state=state,
+                          direction=words.get(str(loan.get("direction")), loan.get("direction")),
+                          borrower_kind=words.get(str(loan.get("borrower_kind")), loan.get("borrower_kind")),
+                          days_overdue=loan.get("days_overdue") or None)
             yield tuple(values.get(k) for k, *_ in COLUMNS)
     try:
         sheet.extend(rows())

@@ -594,9 +594,9 @@ def data_table(header: Sequence[str], rows: Iterable[Sequence[object]],
     s = styles()
     right = frozenset(right)
     cell_style = [s.cell_right if c in right else s.cell for c in range(len(col_widths))]
-    data = [[_cell(h, s.cell_head, w - 2 * PAD) for h, w in zip(header, col_widths)]]
+    data = [[_cell(h, s.cell_head, w - 2 * PAD) for h, w in zip(header, col_widths, strict=True)]]
     for row in rows:
-        data.append([_cell(v, cell_style[c], w - 2 * PAD) for c, (v, w) in enumerate(zip(row, col_widths))])
+        data.append([_cell(v, cell_style[c], w - 2 * PAD) for c, (v, w) in enumerate(zip(row, col_widths, strict=True))])
     if _plain(data):  # every cell one line: drawn directly
         return _PlainGrid(data[1:], col_widths, [s.cell] * len(col_widths), [False] * len(col_widths),
                           header=data[0], header_style=s.cell_head, top=2, bottom=2.5, right=right)

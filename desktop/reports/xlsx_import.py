@@ -576,7 +576,7 @@ def _columns(rows: list[list], header: int, merged) -> list[Column]:
     titles = rows[header]
     groups: dict[int, object] = {}
     if header > 0:  # a merged title over several columns, right above the header
-        for min_col, min_row, max_col, max_row in merged:
+        for min_col, _min_row, max_col, max_row in merged:
             if max_row == header and max_col > min_col:
                 for c in range(min_col, max_col + 1):
                     groups[c - 1] = rows[header - 1][min_col - 1]

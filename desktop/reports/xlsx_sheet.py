@@ -186,7 +186,7 @@ class SheetWriter:
     # ------------------------------------------------------------------ rows
     def append(self, values: Sequence[object]) -> None:
         """One row, a value per column in column order."""
-        self.ws.append([None if v is None else conv(v) for conv, v in zip(self._convert, values)])
+        self.ws.append([None if v is None else conv(v) for conv, v in zip(self._convert, values, strict=True)])
         self.rows += 1
 
     def extend(self, rows: Iterable[Sequence[object]], *, tick: Callable[[], None] | None = None) -> int:
@@ -194,7 +194,7 @@ class SheetWriter:
         convert, append = self._convert, self.ws.append
         n = 0
         for values in rows:
-            append([None if v is None else conv(v) for conv, v in zip(convert, values)])
+            append([None if v is None else conv(v) for conv, v in zip(convert, values, strict=True)])
             n += 1
             if tick is not None:
                 tick()

@@ -697,20 +697,20 @@ class LoanService:
         """What to do with a scanned item: give back what is out, hand out what is approved."""
         item = self.find_item(item_no)
         open_loans = self.list(item_id=item["id"], open_only=True)
-        out = [l for l in open_loans if l["state"] == LoanState.OUT]
-        approved = sorted((l for l in open_loans if l["state"] == LoanState.APPROVED),
-                          key=lambda l: (l["reservation_id"] is None, l["wanted_from"], l["id"]))
-        lent = next((l for l in out if l["direction"] == Direction.LENT_OUT), None)
+        out = [loan for loan in open_loans if loan["state"] == LoanState.OUT]
+        approved = sorted((loan for loan in open_loans if loan["state"] == LoanState.APPROVED),
+                          key=lambda loan: (loan["reservation_id"] is None, loan["wanted_from"], loan["id"]))
+        lent = next((loan for loan in out if loan["direction"] == Direction.LENT_OUT), None)
         if item["state"] == ItemState.OUT and lent is not None:
             since = (lent["handed_out_at"] or "")[:10]
             return Scan(item, "return", lent, open_loans,
                         f"Out to {lent['borrower']} since {since}, due {lent['due']}.")
-        ready_to_give = [l for l in approved if rules.CHECKOUT_FROM[Direction(l["direction"])] == item["state"]]
+        ready_to_give = [loan for loan in approved if rules.CHECKOUT_FROM[Direction(loan["direction"])] == item["state"]]
         if ready_to_give:
             loan = ready_to_give[0]
             return Scan(item, "checkout", loan, open_loans,
                         f"Approved for {loan['borrower']}, {loan['wanted_from']} to {loan['due']}.")
-        held = [l for l in out if l["direction"] == Direction.TAKEN_IN]
+        held = [loan for loan in out if loan["direction"] == Direction.TAKEN_IN]
         if held and item["state"] == ItemState.AVAILABLE:
             return Scan(item, "return", held[0], open_loans,
                         f"Held for its owner {held[0]['borrower']}, to give back by {held[0]['due']}.")

@@ -165,7 +165,7 @@ def get(conn, customer_id: int) -> dict[str, object] | None:
     if row is None:
         return None
     names = [d[0] for d in cur.description]
-    return {n: from_db(n, v) for n, v in zip(names, row)}
+    return {n: from_db(n, v) for n, v in zip(names, row, strict=True)}
 
 
 def find_by_archive_no(conn, archive_no: str) -> int | None:
@@ -193,7 +193,7 @@ def contacts(conn, customer_id: int) -> list[dict[str, object]]:
         "WHERE customer_id = ? ORDER BY position, id", (customer_id,))
     names = [d[0] for d in cur.description]
     specs = {s.name: s for s in CONTACT_FIELDS}
-    return [{n: from_db(n, v, specs) for n, v in zip(names, row)} for row in cur.fetchall()]
+    return [{n: from_db(n, v, specs) for n, v in zip(names, row, strict=True)} for row in cur.fetchall()]
 
 
 def replace_contacts(conn, customer_id: int, items: Iterable[dict[str, object]]) -> None:
@@ -242,7 +242,7 @@ def touch(conn, customer_id: int, *, by: str, now: str) -> None:
 def rows_as_dicts(conn, sql: str, params: tuple = ()) -> list[dict[str, object]]:
     cur = conn.execute(sql, params)
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def add_status_change(conn, customer_id: int, old: str | None, new: str, reason: str | None,

@@ -45,13 +45,13 @@ def finish_batch(conn: sqlcipher3.Connection, batch_id: int, created: int, updat
 def last_batch(conn: sqlcipher3.Connection) -> dict | None:
     row = conn.execute(f"SELECT {', '.join(BATCH_COLUMNS)} FROM import_batches "
                        "ORDER BY id DESC LIMIT 1").fetchone()
-    return None if row is None else dict(zip(BATCH_COLUMNS, row))
+    return None if row is None else dict(zip(BATCH_COLUMNS, row, strict=True))
 
 
 def batch(conn: sqlcipher3.Connection, batch_id: int) -> dict | None:
     row = conn.execute(f"SELECT {', '.join(BATCH_COLUMNS)} FROM import_batches WHERE id = ?",
                        (batch_id,)).fetchone()
-    return None if row is None else dict(zip(BATCH_COLUMNS, row))
+    return None if row is None else dict(zip(BATCH_COLUMNS, row, strict=True))
 
 
 def batch_rows(conn: sqlcipher3.Connection, batch_id: int) -> list[tuple]:

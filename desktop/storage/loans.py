@@ -60,7 +60,7 @@ RESERVATION_COLUMNS = ("id", "item_id", "borrower", "borrower_kind", "purpose", 
 
 def _dicts(cur) -> list[dict]:
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def get_item(conn, item_id: int) -> dict | None:

@@ -108,7 +108,7 @@ def _profile_top(fn, n: int = 8) -> tuple[object, str]:
     result = prof.runcall(fn)
     stats = pstats.Stats(prof, stream=io.StringIO())
     rows = []
-    for (file, line, func), (_, calls, tt, ct, _) in stats.stats.items():  # type: ignore[attr-defined]
+    for (file, _line, func), (_, calls, tt, ct, _) in stats.stats.items():  # type: ignore[attr-defined]
         rows.append((ct, tt, calls, f"{Path(file).name}:{func}"))
     total = max(r[0] for r in rows)
     costly = sorted(rows, key=lambda r: -r[1])[:n]
@@ -124,7 +124,7 @@ def import_against_add(tmpdir: Path) -> list[dict]:
         ExportService(archive, "boss").export_list(book, lang="zh_CN")
     with Archive.create(tmpdir / "added.carc", PASSPHRASE) as archive:
         cards = _raw_cards(book, archive)
-        add_ms, added = _ms(lambda: _add_through_service(archive, cards))
+        add_ms, added = _ms(lambda: _add_through_service(archive, cards))  # noqa: F821 - run at once, before the del
     del cards
     with Archive.create(tmpdir / "imported.carc", PASSPHRASE) as archive:
         import_ms, outcome = _ms(lambda: ImportService(archive, "boss").run(book))
@@ -313,7 +313,7 @@ def hostile_files(tmpdir: Path) -> tuple[list[dict], list[str]]:
     rows, failed = [], []
     for what, (make, expected) in HOSTILE.items():
         book = tmpdir / (re.sub(r"\W+", "_", what).strip("_") + ".xlsx")
-        make_s, _ = _ms(lambda: make(book))
+        make_s, _ = _ms(lambda: make(book))  # noqa: B023 - _ms runs it at once
         report, wall, rss_mb = _child(archive, book)
         ok = report["outcome"] == expected and wall <= REFUSE_SECONDS and rss_mb <= REFUSE_MB
         if expected == "read":

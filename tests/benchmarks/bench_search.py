@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from desktop.domain.search_text import normalise_for_search, pinyin_keys
+from desktop.domain.search_text import pinyin_keys
 from desktop.storage import search
 from desktop.storage.archive import Archive
 

@@ -272,7 +272,7 @@ def _visibility(path: Path, ids: list[int]) -> list[float]:
             cs = CustomerService(a, "boss")
             numbers = [cs.get(i).values["archive_no"] for i in ids[:VISIBILITY_SAMPLES]]
             seen = []
-            for k, (cid, number) in enumerate(zip(ids, numbers)):
+            for k, (cid, number) in enumerate(zip(ids, numbers, strict=True)):
                 value = f"区域{k}"
                 window.stdin.write(f"wait {number} {value}\n")
                 window.stdin.flush()

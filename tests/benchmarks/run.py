@@ -60,12 +60,12 @@ def _fmt(value) -> str:
 def table(rows: list[dict]) -> str:
     cells = [[_fmt(r.get(c)) for c in COLUMNS] for r in rows]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(COLUMNS)]
-    line = "  ".join(c.ljust(w) for c, w in zip(COLUMNS, widths))
+    line = "  ".join(c.ljust(w) for c, w in zip(COLUMNS, widths, strict=True))
     out = [line, "  ".join("-" * w for w in widths)]
     for row in cells:
         out.append("  ".join(
             v.rjust(w) if COLUMNS[i] in ("ms", "baseline_ms", "ratio") else v.ljust(w)
-            for i, (v, w) in enumerate(zip(row, widths))
+            for i, (v, w) in enumerate(zip(row, widths, strict=True))
         ))
     return "\n".join(out)
 

@@ -10,7 +10,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop import config  # noqa: E402
 from desktop.secrets.keystore import KeyLookup, KeyState, KeyStore  # noqa: E402
-from gui_support import create_first_run  # noqa: E402
+from desktop import errors  # noqa: E402
+from desktop.services.accounts import AccountService  # noqa: E402
+from desktop.services.customers import CustomerService  # noqa: E402
+from desktop.storage.archive import Archive, archive_id  # noqa: E402
+from gui_support import ASCII_PASS, PW, create_first_run  # noqa: E402
 
 PASS = "correct horse battery staple 电池"
 
@@ -110,3 +114,29 @@ def questions(monkeypatch):
         return asked.answer
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     return asked
+
+
+@pytest.fixture
+def office(tmp_path, keystore):
+    """An archive of four people (administrator "boss", manager "zhao", regional manager
+    "qian" and salesperson "sun" of 华东), three customers of sun's (one a private person),
+    and one request of sun's already waiting (a tier change)."""
+    path = tmp_path / "office.carc"
+    archive = Archive.create(path, ASCII_PASS)
+    accounts = AccountService(archive)
+    admin = accounts.ensure_first_admin("boss")
+    accounts.add_user(admin, "zhao", "赵经理", "manager", None, PW, admin_password=PW,
+                      must_change_password=False)
+    accounts.add_user(admin, "sun", "孙业务", "salesperson", "华东", PW, must_change_password=False)
+    accounts.add_user(admin, "qian", "钱区域", "regional_manager", "华东", PW,
+                      must_change_password=False)
+    sun = CustomerService(archive, accounts.login("sun", PW))
+    ids = {"dongfang": sun.add({"name": "上海东方贸易有限公司", "region": "华东"}),
+           "ruifeng": sun.add({"name": "杭州瑞丰食品有限公司", "region": "华东"}),
+           "wang": sun.add({"name": "王小明", "region": "华东", "customer_type": "individual",
+                            "phone": "13812345678", "dm_birthday": "1980-05-04"})}
+    with pytest.raises(errors.ApprovalRequested):
+        sun.set_tier(ids["ruifeng"], "A", reason="年采购额超过两百万")
+    archive.close()
+    keystore.entries[archive_id(path)] = ASCII_PASS  # opens from the "keyring": only the login is asked
+    return path, ids

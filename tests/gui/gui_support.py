@@ -7,6 +7,7 @@ from pathlib import Path
 # QTest types ASCII only (a Chinese passphrase arrives through the input method, see
 # test_main_window.test_change_passphrase_through_the_dialog).
 ASCII_PASS = "correct horse battery staple"
+PW = "a good password 1"  # the log-in password of the people of the office fixture (conftest.py)
 
 
 def create_first_run(qtbot, window):

@@ -81,7 +81,7 @@ def test_the_window_shows_the_figures_of_the_period(qtbot, filled):
     assert len(chart.labels) == 3 and chart.pies[1].values == tuple(float(by_tier[t]) for t in "ABC")
     regions = column(view.tables["region"], 0)
     assert "华东" in regions and "(not filled in)" in regions
-    lines = dict(zip(column(view.tables["business_line"], 0), column(view.tables["business_line"], 5)))
+    lines = dict(zip(column(view.tables["business_line"], 0), column(view.tables["business_line"], 5), strict=True))
     assert lines["经销"] == calc.yuan(sum(fen(t[1]) for c in CUSTOMERS for t in c[3]
                                           if t[2] == "经销" and t[0] >= start))
     watch = view.tables["watch"]

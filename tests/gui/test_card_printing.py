@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushB
 from desktop.gui import card_printing, worker
 from desktop.gui.customer_model import COL_NAME
 from gui_support import add_sample_data, settle
-from test_people import log_in, office, open_office  # noqa: F401 - the office fixture of test_people
+from test_people import log_in, open_office
 
 
 

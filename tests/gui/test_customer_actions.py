@@ -10,7 +10,7 @@ from desktop.gui import customer_actions
 from desktop.services.approvals import ApprovalService
 from desktop.services.customers import CustomerService
 from gui_support import settle
-from test_people import log_in, office, on_worker, open_office  # noqa: F401 - fixture
+from test_people import log_in, on_worker, open_office
 
 
 def names(window) -> list[str]:

@@ -16,7 +16,7 @@ from desktop.gui import excel_transfer, worker
 from desktop.services.accounts import AccountService
 from desktop.services.approvals import ApprovalService
 from gui_support import add_sample_data, db, settle, shown
-from test_people import PW, log_in, office, on_worker, open_office  # noqa: F401 - office: a fixture
+from test_people import PW, log_in, on_worker, open_office
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from test_xlsx_import import messy_workbook  # noqa: E402

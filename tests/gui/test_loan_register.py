@@ -133,7 +133,7 @@ def test_request_through_the_dialog_and_the_register_filters(qtbot, open_window)
     ok(qtbot, d)
     idle(qtbot, window)
     loans = db(window, lambda s: s.list())
-    assert [(l["borrower"], l["borrower_kind"], l["purpose"]) for l in loans][0] == \
+    assert [(loan["borrower"], loan["borrower_kind"], loan["purpose"]) for loan in loans][0] == \
         ("Marketing", "department", "customer visit")
     assert "approved" in view.ui.scanResult.text()
 

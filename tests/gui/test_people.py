@@ -21,37 +21,9 @@ from desktop.services.accounts import AccountService
 from desktop.services.approvals import ApprovalService
 from desktop.services.audit import AuditService, KnownEntry, save_known
 from desktop.services.customers import CustomerService
-from desktop.storage.archive import Archive, archive_id
+from desktop.storage.archive import archive_id
 from desktop.gui.customer_model import COL_PHONE, COL_RESPONSIBLE
-from gui_support import ASCII_PASS as PASS, settle, shown
-
-PW = "a good password 1"
-
-
-@pytest.fixture
-def office(tmp_path, keystore):
-    """An archive of four people (administrator "boss", manager "zhao", regional manager
-    "qian" and salesperson "sun" of 华东), three customers of sun's (one a private person),
-    and one request of sun's already waiting (a tier change)."""
-    path = tmp_path / "office.carc"
-    archive = Archive.create(path, PASS)
-    accounts = AccountService(archive)
-    admin = accounts.ensure_first_admin("boss")
-    accounts.add_user(admin, "zhao", "赵经理", "manager", None, PW, admin_password=PW,
-                      must_change_password=False)
-    accounts.add_user(admin, "sun", "孙业务", "salesperson", "华东", PW, must_change_password=False)
-    accounts.add_user(admin, "qian", "钱区域", "regional_manager", "华东", PW,
-                      must_change_password=False)
-    sun = CustomerService(archive, accounts.login("sun", PW))
-    ids = {"dongfang": sun.add({"name": "上海东方贸易有限公司", "region": "华东"}),
-           "ruifeng": sun.add({"name": "杭州瑞丰食品有限公司", "region": "华东"}),
-           "wang": sun.add({"name": "王小明", "region": "华东", "customer_type": "individual",
-                            "phone": "13812345678", "dm_birthday": "1980-05-04"})}
-    with pytest.raises(errors.ApprovalRequested):
-        sun.set_tier(ids["ruifeng"], "A", reason="年采购额超过两百万")
-    archive.close()
-    keystore.entries[archive_id(path)] = PASS  # opens from the "keyring": only the login is asked
-    return path, ids
+from gui_support import ASCII_PASS as PASS, PW, settle, shown
 
 
 def open_office(qtbot, window, office) -> LoginDialog:

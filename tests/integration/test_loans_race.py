@@ -37,7 +37,7 @@ def _race(tmp_path, archive_path, passphrase, mode: str, loans: tuple[int, int],
     barrier = tmp_path / f"barrier-{mode}-{n}"
     barrier.mkdir()
     procs = []
-    for name, loan in zip(("pc1", "pc2"), loans):
+    for name, loan in zip(("pc1", "pc2"), loans, strict=True):
         p = subprocess.Popen([sys.executable, str(WORKER), mode, str(archive_path), str(loan), str(barrier), name],
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         p.stdin.write(f"{passphrase}\n".encode())
@@ -63,7 +63,7 @@ def test_two_processes_hand_out_the_same_item_at_once_and_exactly_one_wins(tmp_p
                                                                           passphrase, mode):
     with Archive.create(archive_path, passphrase) as archive:
         rounds = [_two_loans_of_one_item(archive, n) for n in range(ROUNDS)]
-    for n, (item, a, b) in enumerate(rounds):
+    for n, (_item, a, b) in enumerate(rounds):
         results = _race(tmp_path, archive_path, passphrase, mode, (a, b), n)
         codes = sorted(code for code, _ in results)
         assert codes == [0, errors.ConflictError.exit_status if mode == "service" else errors.ArchiveError.exit_status], results

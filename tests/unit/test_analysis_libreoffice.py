@@ -58,7 +58,7 @@ def test_libreoffice_reads_the_figures_of_every_sheet(archive_path, passphrase, 
     for comp in result.compositions():
         rows = sheet(comp.dimension)
         assert rows[0][:7] == ["类别", "客户数", "客户占比", "有交易客户", "交易笔数", "交易额（元）", "收入占比"]
-        for r, group in zip(rows[1:], comp.rows):
+        for r, group in zip(rows[1:len(comp.rows) + 1], comp.rows, strict=True):
             assert r[0] == group.label(comp.dimension, "zh")
             assert int(r[1]) == group.customers and int(r[4]) == group.transactions
             assert number(r[5]) == pytest.approx(group.revenue_fen / 100)
@@ -74,8 +74,8 @@ def test_libreoffice_reads_the_figures_of_every_sheet(archive_path, passphrase, 
     wb = load_workbook(target)
     credit = sheet("credit")
     mine = list(wb[sheet_name("credit", "zh")].iter_rows(values_only=True))
-    for ours, theirs in zip(mine, credit):
-        for value, text in zip(ours, theirs):
+    for ours, theirs in zip(mine, credit, strict=True):
+        for value, text in zip(ours, theirs, strict=True):
             if isinstance(value, (int, float)):
                 assert number(text) == pytest.approx(float(value))
             else:

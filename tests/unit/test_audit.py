@@ -106,12 +106,12 @@ def test_appended_entries_form_a_chain_an_outside_auditor_can_recompute(archive,
     entries = fill(archive, 5)
     assert [e.id for e in entries] == [1, 2, 3, 4, 5]
     assert entries[0].prev_hash == GENESIS
-    assert all(b.prev_hash == a.hash for a, b in zip(entries, entries[1:]))
+    assert all(b.prev_hash == a.hash for a, b in zip(entries, entries[1:], strict=False))
     assert entries[3].details["reason"] == "核对身份证号 第3次"
     assert entries[3].target_id == "103"  # stored as text, the column's type
 
     stored = rows(made_archive, passphrase)
-    for row, entry in zip(stored, entries):
+    for row, entry in zip(stored, entries, strict=True):
         assert auditor_hash(row) == row["hash"] == entry.hash
         assert "核对身份证号" in row["details"]  # UTF-8 as itself, not \\u escapes
         assert json.loads(row["details"]) == entry.details

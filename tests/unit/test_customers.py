@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from desktop import errors
+from desktop.domain.archive_number import PatternError
 from desktop.services.customers import CustomerService
 from desktop.storage.archive import Archive
 
@@ -49,7 +50,7 @@ def test_configurable_pattern(svc):
     svc.set_archive_no_pattern("SH{yy}-{seq:05}")
     cid = svc.add({"name": "上海张三贸易有限公司"})
     assert svc.get(cid).values["archive_no"] == f"SH{dt.date.today().year % 100:02}-00001"
-    with pytest.raises(Exception):
+    with pytest.raises(PatternError):
         svc.set_archive_no_pattern("{0.__class__}")
 
 

@@ -9,7 +9,6 @@ import pytest
 
 from desktop.domain.customer import Status
 from desktop.domain.lifecycle import (
-    ALLOWED,
     StatusChange,
     TransitionError,
     allowed_next,

@@ -103,7 +103,7 @@ def test_properties(revenue, shares):
     rank = {A: 0, B: 1, C: 2}
     ordered = sorted(revenue, key=lambda c: (-revenue[c], c))
     # tiers never improve going down the list
-    assert all(rank[tiers[x]] <= rank[tiers[y]] for x, y in zip(ordered, ordered[1:]))
+    assert all(rank[tiers[x]] <= rank[tiers[y]] for x, y in zip(ordered, ordered[1:], strict=False))
     # no revenue, no A or B
     assert all(tiers[c] is C for c, v in revenue.items() if v <= 0)
     if total > 0:

@@ -191,7 +191,7 @@ def test_check_character_worked_example():
     body = "91350100M000100Y4"
     values = [CREDIT_CODE_CHARSET.index(ch) for ch in body]
     weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-    total = sum(v * w for v, w in zip(values, weights))
+    total = sum(v * w for v, w in zip(values, weights, strict=True))
     assert total % 31 == 28
     assert credit_code_check_char(body) == "3"
 

@@ -213,16 +213,16 @@ def test_overdue_due_soon_and_today(office, sample):
     zhou.checkout(soon["id"], "完好")
     waiting = office.loans("sun").request(valuable, purpose="三", wanted_until=today + 9 * DAY)
     office.clock.day = today + 2 * DAY
-    assert [l["id"] for l in zhou.list(overdue=True)] == [late["id"]]
+    assert [loan["id"] for loan in zhou.list(overdue=True)] == [late["id"]]
     assert zhou.get(late["id"])["days_overdue"] == 1
-    assert [l["id"] for l in zhou.list(due_soon=True)] == [soon["id"]]
+    assert [loan["id"] for loan in zhou.list(due_soon=True)] == [soon["id"]]
     t = zhou.today_view()
-    assert [l["id"] for l in t.overdue] == [late["id"]]
-    assert [l["id"] for l in t.to_collect] == [soon["id"]]
-    assert [l["id"] for l in t.waiting] == [waiting["id"]]
+    assert [loan["id"] for loan in t.overdue] == [late["id"]]
+    assert [loan["id"] for loan in t.to_collect] == [soon["id"]]
+    assert [loan["id"] for loan in t.waiting] == [waiting["id"]]
     assert t.to_hand_out == []
     office.loans("zhao").approve(waiting["id"])
-    assert [l["id"] for l in zhou.today_view().to_hand_out] == [waiting["id"]]
+    assert [loan["id"] for loan in zhou.today_view().to_hand_out] == [waiting["id"]]
 
 
 def test_lost_then_found_damaged_then_repaired(office, sample):
@@ -289,7 +289,7 @@ def test_salespeople_see_their_customers_items_and_their_own_loans(office, sampl
     mine = office.loans("li").request(ordinary, purpose="展会", wanted_until=until)
     of_li_customer = office.loans("zhao").request(li_dossier, purpose="审计", wanted_until=until)
     of_sun_customer = office.loans("zhao").request(valuable, purpose="谈判", wanted_until=until)
-    seen = lambda who: {l["id"] for l in office.loans(who).list()}  # noqa: E731
+    seen = lambda who: {loan["id"] for loan in office.loans(who).list()}  # noqa: E731
     assert seen("li") == {mine["id"], of_li_customer["id"]}
     assert seen("sun") == {of_sun_customer["id"]}
     assert seen("qian") == {of_sun_customer["id"]}        # region 华东
@@ -301,7 +301,7 @@ def test_salespeople_see_their_customers_items_and_their_own_loans(office, sampl
     items = {i["item_no"] for i in office.loans("sun").list_items()}
     assert "YP-001" in items and office.loans("zhou").get_item(sun_dossier)["item_no"] in items
     assert office.loans("zhou").get_item(li_dossier)["item_no"] not in items
-    assert [l["id"] for l in office.loans("zhao").register_of_customer(office.customers["li"])] == \
+    assert [loan["id"] for loan in office.loans("zhao").register_of_customer(office.customers["li"])] == \
         [of_li_customer["id"]]
 
 
@@ -372,7 +372,7 @@ def test_a_handover_moves_the_open_loans_and_queue_places_with_the_customers(off
     moved = {loan["id"]: loan for loan in result["loans"]}
     assert set(moved) == {out["id"], waiting["id"]}
     assert moved[out["id"]]["item_no"] == "YP-001" and moved[out["id"]]["state"] == "out"
-    register = {l["id"]: l for l in zhou.register_of_item(ordinary) + zhou.register_of_item(valuable)}
+    register = {loan["id"]: loan for loan in zhou.register_of_item(ordinary) + zhou.register_of_item(valuable)}
     assert register[out["id"]]["borrower"] == "li" and register[waiting["id"]]["borrower"] == "li"
     assert register[returned["id"]]["borrower"] == "sun"     # closed loans keep their history
     borrowers = dict(office.archive.query("SELECT id, borrower FROM reservations"))

@@ -33,14 +33,14 @@ def test_a_loan_on_the_command_line_from_request_to_return(as_user):
     assert again.code == 17 and "out" in again.error_line()
 
     listed = ok(as_user("sun", "loans", "list", "--state", "out", "--json")).json()
-    assert [(l["id"], l["item_no"], l["handed_out_by"]) for l in listed] == [(loan, "YP-001", "zhou")]
+    assert [(loan["id"], loan["item_no"], loan["handed_out_by"]) for loan in listed] == [(loan, "YP-001", "zhou")]
     assert "(no loans)" in ok(as_user("sun", "loans", "list", "--overdue")).out
     back = ok(as_user("wu", "loans", "return", "--item", "yp-001", "--condition", "完好"))
     assert back.out.strip() == f"Item YP-001 returned (loan #{loan})."
     shown = ok(as_user("zhou", "loans", "show", str(loan))).out
     assert "handed out by: zhou" in shown and "received by: wu" in shown
     item = ok(as_user("zhou", "items", "show", "YP-001", "--json")).json()
-    assert item["state"] == "available" and [l["state"] for l in item["register"]] == ["cancelled", "returned"]
+    assert item["state"] == "available" and [loan["state"] for loan in item["register"]] == ["cancelled", "returned"]
 
 
 def test_errors_are_one_line_with_their_exit_status(as_user):

@@ -60,7 +60,7 @@ def test_export_writes_the_filtered_register_with_real_dates(as_user, office, tm
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     header = [c.value for c in ws[1]]
     assert len(rows) == 1
-    row = dict(zip(header, rows[0]))
+    row = dict(zip(header, rows[0], strict=True))
     assert row["Item number"] == "YP-001" and row["Borrower"] == "孙业务" and row["State"] == "Out"
     assert row["Due"] == dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time())   # a real date
     assert row["Days overdue"] == 3 and row["Condition out"] == "完好"
@@ -80,7 +80,7 @@ def test_the_loan_slip_has_the_terms_signature_lines_and_the_item_number(as_user
                   "保管员签字", "归还登记", "接收人签字", "完好", "展会"):
         assert words in text, words
     fonts = subprocess.run(["pdffonts", out], capture_output=True, text=True).stdout
-    assert any("WenQuanYi" in l and " yes " in l for l in fonts.splitlines()), fonts   # embedded
+    assert any("WenQuanYi" in line and " yes " in line for line in fonts.splitlines()), fonts   # embedded
     out_en = tmp_path / "slip-en.pdf"
     as_user("zhou", "loans", "slip", str(loan), out_en, "--lang", "en")
     text = subprocess.run(["pdftotext", out_en, "-"], capture_output=True, text=True).stdout

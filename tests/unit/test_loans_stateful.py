@@ -18,7 +18,6 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
@@ -151,7 +150,7 @@ class Register(RuleBasedStateMachine):
 
     # ------------------------------------------------------------------ rules
     # A few open loans at a time, so that runs take them further than the request.
-    @precondition(lambda self: sum(l.state in ("requested", "approved", "out") for l in self.loans) < 4)
+    @precondition(lambda self: sum(loan.state in ("requested", "approved", "out") for loan in self.loans) < 4)
     @rule(i=st.integers(0, 9), who=st.sampled_from(("zhao", "zhou", "sun", "li")), days=st.integers(0, 10))
     def request(self, i, who, days):
         item = self.pick(self.items, i)
@@ -171,10 +170,10 @@ class Register(RuleBasedStateMachine):
             mine.loan, m.reservation = m.id, mine
         self.loans.append(m)
 
-    @precondition(lambda self: any(l.state == "requested" or l.renewal for l in self.loans))
+    @precondition(lambda self: any(loan.state == "requested" or loan.renewal for loan in self.loans))
     @rule(i=st.integers(0, 99), who=st.sampled_from(PEOPLE), aim=st.booleans())
     def approve(self, i, who, aim):
-        loan = self.pick(self.loans, i, lambda l: l.state == "requested" or l.renewal)
+        loan = self.pick(self.loans, i, lambda loan: loan.state == "requested" or loan.renewal)
         who = self.decider(loan) if aim else who
         pending = loan.state == "requested" or loan.renewal is not None
         ok = sees(who, loan) and pending and may_decide(who, loan)
@@ -190,10 +189,10 @@ class Register(RuleBasedStateMachine):
         else:
             loan.due, loan.renewal = loan.renewal, None
 
-    @precondition(lambda self: any(l.state == "requested" or l.renewal for l in self.loans))
+    @precondition(lambda self: any(loan.state == "requested" or loan.renewal for loan in self.loans))
     @rule(i=st.integers(0, 99), who=st.sampled_from(PEOPLE), aim=st.booleans())
     def reject(self, i, who, aim):
-        loan = self.pick(self.loans, i, lambda l: l.state == "requested" or l.renewal)
+        loan = self.pick(self.loans, i, lambda loan: loan.state == "requested" or loan.renewal)
         who = self.decider(loan) if aim else who
         pending = loan.state == "requested" or loan.renewal is not None
         ok = sees(who, loan) and pending and may_decide(who, loan)
@@ -205,10 +204,10 @@ class Register(RuleBasedStateMachine):
         else:
             loan.renewal = None
 
-    @precondition(lambda self: any(l.state in ("requested", "approved") for l in self.loans))
+    @precondition(lambda self: any(loan.state in ("requested", "approved") for loan in self.loans))
     @rule(i=st.integers(0, 99), who=st.sampled_from(PEOPLE), aim=st.booleans())
     def cancel(self, i, who, aim):
-        loan = self.pick(self.loans, i, lambda l: l.state in ("requested", "approved"))
+        loan = self.pick(self.loans, i, lambda loan: loan.state in ("requested", "approved"))
         who = loan.requester if aim else who
         ok = (sees(who, loan) and loan.state in ("requested", "approved")
               and (who in (MANAGER, CUSTODIAN) or who == loan.requester))
@@ -217,10 +216,10 @@ class Register(RuleBasedStateMachine):
         loan.state = "cancelled"
         self.release(loan)
 
-    @precondition(lambda self: any(l.state == "approved" for l in self.loans))
+    @precondition(lambda self: any(loan.state == "approved" for loan in self.loans))
     @rule(i=st.integers(0, 99), who=st.sampled_from(("zhou", "zhou", "zhou", "sun")))
     def checkout(self, i, who):
-        loan = self.pick(self.loans, i, lambda l: l.state == "approved")
+        loan = self.pick(self.loans, i, lambda loan: loan.state == "approved")
         item = loan.item
         ready = next((r for r in self.reservations if r.item is item and r.state == "ready"), None)
         ok = (who == CUSTODIAN and loan.state == "approved" and item.state == "available"
@@ -233,10 +232,10 @@ class Register(RuleBasedStateMachine):
         if loan.reservation is not None:
             loan.reservation.state = "fulfilled"
 
-    @precondition(lambda self: any(l.state == "out" for l in self.loans))
+    @precondition(lambda self: any(loan.state == "out" for loan in self.loans))
     @rule(i=st.integers(0, 99), damaged=st.booleans())
     def give_back(self, i, damaged):
-        loan = self.pick(self.loans, i, lambda l: l.state == "out")
+        loan = self.pick(self.loans, i, lambda loan: loan.state == "out")
         ok = loan.state == "out"
         result = self.attempt(ok, lambda: self.svc(CUSTODIAN).return_(
             loan.id, "外壳开裂" if damaged else "完好", damaged=damaged))
@@ -248,10 +247,10 @@ class Register(RuleBasedStateMachine):
         ready = next((r for r in self.reservations if r.item is loan.item and r.state == "ready"), None)
         assert (result["next_in_queue"] or {}).get("id") == (ready.id if ready else None)
 
-    @precondition(lambda self: any(l.state == "out" for l in self.loans))
+    @precondition(lambda self: any(loan.state == "out" for loan in self.loans))
     @rule(i=st.integers(0, 99))
     def lost(self, i):
-        loan = self.pick(self.loans, i, lambda l: l.state == "out")
+        loan = self.pick(self.loans, i, lambda loan: loan.state == "out")
         if self.attempt(loan.state == "out", lambda: self.svc(CUSTODIAN).mark_lost(loan.id, "遗失")) is None:
             return
         loan.state, loan.item.state = "lost", "lost"
@@ -266,10 +265,10 @@ class Register(RuleBasedStateMachine):
         item.state = "available"
         self.promote(item)
 
-    @precondition(lambda self: any(l.state == "out" for l in self.loans))
+    @precondition(lambda self: any(loan.state == "out" for loan in self.loans))
     @rule(i=st.integers(0, 99), who=st.sampled_from(PEOPLE), days=st.integers(-1, 20), aim=st.booleans())
     def renew(self, i, who, days, aim):
-        loan = self.pick(self.loans, i, lambda l: l.state == "out")
+        loan = self.pick(self.loans, i, lambda loan: loan.state == "out")
         who = loan.requester if aim else who
         new_due = loan.due + dt.timedelta(days=days)
         ok = (sees(who, loan) and loan.state == "out" and days > 0 and loan.renewal is None

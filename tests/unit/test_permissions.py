@@ -6,6 +6,7 @@ has to change both places.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 
@@ -44,7 +45,7 @@ request_loan        Y Y Y Y Y
 TABLE = {
     (line.split()[0], role): flag == "Y"
     for line in EXPECTED.strip().splitlines()
-    for role, flag in zip(ROLES, line.split()[1:])
+    for role, flag in zip(ROLES, line.split()[1:], strict=True)
 }
 
 
@@ -70,7 +71,7 @@ def test_actor_takes_role_strings_and_blank_region():
     assert a.role is Role.MANAGER and a.region is None
     with pytest.raises(ValueError):
         Actor("li", "李四", "boss")
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         a.role = Role.SALESPERSON  # frozen
 
 

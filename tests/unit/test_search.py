@@ -392,7 +392,7 @@ def test_any_piece_of_a_name_finds_the_customer(shared_archive, customers, data)
     stored: dict[int, dict] = {}
     with a.write() as c:
         c.execute("DELETE FROM customers")
-        for i, cust in enumerate(customers):
+        for cust in customers:
             cid = add_customer(c, cust["name"], address=cust["address"], tags=",".join(cust["tags"]),
                                contacts=cust["contacts"])
             stored[cid] = {**cust, "archive_no": f"KH-2026-{cid:04d}"}

@@ -86,7 +86,7 @@ def test_full_workbook_in_chinese_with_real_types(office, tmp_path):
     assert header[:3] == ["企业名称", "档案编号", "地址"]
     assert ws.freeze_panes == "A2" and ws["A1"].font.b
     assert ws.auto_filter.ref == f"A1:{ws.cell(1, len(header)).column_letter}4"
-    rows = {r[0]: dict(zip(header, r)) for r in sheet_rows(ws)[1:]}
+    rows = {r[0]: dict(zip(header, r, strict=True)) for r in sheet_rows(ws)[1:]}
     sun = rows["上海东方贸易有限公司"]
     assert sun["成立时间"] == dt.datetime(2019, 4, 1)            # a real date …
     sun_row = next(c.row for c in ws["A"] if c.value == "上海东方贸易有限公司")
@@ -132,7 +132,7 @@ def test_a_salesperson_exports_only_their_list_with_sensitive_data_masked(office
     ExportService(archive, people["zhao"]).export_list(target, lang="en",
                                                        flt=Filter(regions=["华东"]))
     rows = sheet_rows(load_workbook(target).active)
-    by_name = {r[0]: dict(zip(rows[0], r)) for r in rows[1:]}
+    by_name = {r[0]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
     assert sorted(by_name) == ["上海东方贸易有限公司", "杭州瑞丰食品有限公司"]
     assert by_name["上海东方贸易有限公司"]["Phone"] == "138 **** **78"
     assert by_name["上海东方贸易有限公司"]["Status"] == "Prospect"
@@ -140,7 +140,7 @@ def test_a_salesperson_exports_only_their_list_with_sensitive_data_masked(office
     # the responsible salesperson sees their own customer's phone
     ExportService(archive, people["sun"]).export_list(target, lang="en")
     rows = sheet_rows(load_workbook(target).active)
-    assert dict(zip(rows[0], rows[1]))["Phone"] == "138 1234 5678"
+    assert dict(zip(rows[0], rows[1], strict=True))["Phone"] == "138 1234 5678"
     assert [e.details["kind"] for e in exports_logged(archive)] == ["list"] * 3
 
 

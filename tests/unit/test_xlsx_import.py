@@ -84,7 +84,7 @@ def cards(archive) -> dict[str, dict]:
     rows = archive.query("SELECT name, phone, region, founded, tier, tier_manual, responsible, id "
                          "FROM customers")
     return {r[0]: dict(zip(("name", "phone", "region", "founded", "tier", "tier_manual",
-                            "responsible", "id"), r)) for r in rows}
+                            "responsible", "id"), r, strict=True)) for r in rows}
 
 
 def test_sheets_are_listed_with_the_hidden_one_marked(archive, messy):

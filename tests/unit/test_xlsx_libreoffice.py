@@ -69,7 +69,7 @@ def test_libreoffice_reads_every_cell_of_the_full_workbook(office, tmp_path):  #
             lo_rows = list(csv.reader(f))
         ours = list(ws.iter_rows(values_only=True))
         assert len(lo_rows) == len(ours), ws.title
-        for r, (mine, theirs) in enumerate(zip(ours, lo_rows), 1):
+        for r, (mine, theirs) in enumerate(zip(ours, lo_rows, strict=True), 1):
             theirs = theirs + [""] * (len(mine) - len(theirs))
             for c, value in enumerate(mine):
                 assert same(value, theirs[c]), (ws.title, r, c + 1, value, theirs[c])

@@ -142,6 +142,7 @@ def test_rotation_in_a_missing_folder_deletes_nothing(tmp_path):
 # ------------------------------------------------------------------------------ restore
 
 
+@pytest.mark.real_kdf
 def test_backup_modify_restore_brings_the_old_content_back(service, filled, passphrase):
     target = backups.backup_now(service)
     service.close()
@@ -242,6 +243,7 @@ def test_backup_with_a_broken_audit_chain_is_refused(service, filled, passphrase
         backups.restore(target, filled, passphrase)
 
 
+@pytest.mark.real_kdf
 def test_wrong_passphrase_for_the_backup(service, filled):
     target = backups.backup_now(service)
     with pytest.raises(errors.WrongPassphrase):
@@ -256,6 +258,7 @@ def _run(cli, path, passphrase, *args, stdin_extra=""):
                    stdin=passphrase + "\n" + stdin_extra)
 
 
+@pytest.mark.real_kdf
 def test_cli_backup_and_restore(cli, filled, passphrase, tmp_path):
     out = tmp_path / "copy.carc"
     result = _run(cli, filled, passphrase, "backup", out, "--json")

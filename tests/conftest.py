@@ -5,19 +5,44 @@ folder, and the ``keyring`` library is pointed at its "fail" backend, so a test 
 developer's desktop never reads or writes the real keyring. Tests that want a real keyring
 (tests/integration) start a private one and lift that override themselves.
 
+Archives made by tests use a cheap SQLCipher KDF (one PBKDF2 iteration instead of 256 000):
+the variable below is set for the whole run, and desktop.storage.archive honours it only
+under pytest. Tests of the KDF itself, the keyring, wrong passphrases and backups where the
+KDF matters are marked ``real_kdf`` and get SQLCipher's default. CLI processes a test starts
+inherit whichever the test has, so every create and open of one file agree.
+
 Nothing here imports Qt; GUI fixtures live in tests/gui/conftest.py.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from desktop.storage.archive import TEST_KDF_ITER_ENV
+
 PASSPHRASE = "correct horse battery staple 电池"
+
+TEST_KDF_ITER = "1"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # For the whole run, so module-scoped fixtures' archives get it too.
+    os.environ[TEST_KDF_ITER_ENV] = TEST_KDF_ITER
+
+
+@pytest.fixture(autouse=True)
+def _kdf_setting(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cheap test KDF, or SQLCipher's real one for a test marked ``real_kdf``."""
+    if request.node.get_closest_marker("real_kdf") is not None:
+        monkeypatch.delenv(TEST_KDF_ITER_ENV, raising=False)
+    else:
+        monkeypatch.setenv(TEST_KDF_ITER_ENV, TEST_KDF_ITER)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -2,7 +2,8 @@
 
 One ``Archive`` wraps one sqlcipher3 connection. The file is a standard SQLCipher 4
 database with the library's default KDF and cipher settings, so any SQLCipher 4 tool
-opens it with the passphrase.
+opens it with the passphrase. (Only under pytest may the tests ask for a cheaper KDF:
+``TEST_KDF_ITER_ENV`` below.)
 
 The passphrase is passed to SQLCipher and kept nowhere else on disk. It never appears in
 an exception or a log line: errors are mapped to the typed errors of ``desktop.errors``
@@ -46,6 +47,34 @@ WRITE_RETRY_S = 15.0
 WRITE_BUSY_SLICE_MS = 250
 # A backup that reports progress copies this many pages (4 MB) per step.
 BACKUP_STEP_PAGES = 1024
+
+
+# Tests only. The suite makes and opens thousands of archives, and SQLCipher's key derivation
+# (PBKDF2-HMAC-SHA512 with 256 000 iterations) is deliberately slow at every create and open.
+# Under pytest, and only there, this variable names a cheaper iteration count for the archives
+# the tests make (tests/conftest.py sets it; tests marked ``real_kdf`` keep the default). It is
+# read only while PYTEST_CURRENT_TEST is set, which pytest does during a test and CLI processes
+# a test starts inherit: a real user's archive always gets SQLCipher's default KDF.
+TEST_KDF_ITER_ENV = "CUSTOMER_ARCHIVE_TEST_KDF_ITER"
+
+
+def kdf_iter_for_tests() -> int | None:
+    """The KDF iteration count a running test asked for, or None: SQLCipher's default."""
+    if not os.environ.get("PYTEST_CURRENT_TEST"):
+        return None
+    value = os.environ.get(TEST_KDF_ITER_ENV, "").strip()
+    if not value.isdigit() or int(value) < 1:
+        return None
+    return int(value)
+
+
+def apply_key(conn: sqlcipher3.Connection, passphrase: str) -> None:
+    """Key a fresh connection: the passphrase, and under pytest the tests' KDF setting
+    (the same at every create and open of one file, so the tests' archives open again)."""
+    conn.execute(f"PRAGMA key = {quote_key(passphrase)}")
+    iterations = kdf_iter_for_tests()
+    if iterations is not None:
+        conn.execute(f"PRAGMA kdf_iter = {iterations}")
 
 
 def quote_key(passphrase: str) -> str:
@@ -650,7 +679,7 @@ def _connect(
     try:
         # SQLCipher logs failed decryptions to stderr by default; keep it quiet.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {quote_key(passphrase)}")
+        apply_key(conn, passphrase)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         # Decrypting a page costs more than reading it: keep up to 32 MB of decrypted pages.

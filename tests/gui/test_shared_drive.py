@@ -14,8 +14,9 @@ from gui_support import ASCII_PASS, add_sample_data, db, settle
 
 HOLD = r"""
 import sys, sqlcipher3
+from desktop.storage.archive import apply_key  # the passphrase, and the tests' KDF setting
 conn = sqlcipher3.connect(sys.argv[1], isolation_level=None)
-conn.execute("PRAGMA key = '" + sys.stdin.readline().rstrip("\n").replace("'", "''") + "'")
+apply_key(conn, sys.stdin.readline().rstrip("\n"))
 conn.execute("BEGIN IMMEDIATE")
 print("holding", flush=True)
 sys.stdin.readline()

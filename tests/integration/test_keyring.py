@@ -20,7 +20,7 @@ from desktop.secrets.keystore import SERVICE, KeyState, KeyStore
 from desktop.services.opening import open_with_keyring
 from desktop.storage.archive import Archive, archive_id
 
-pytestmark = pytest.mark.keyring
+pytestmark = [pytest.mark.keyring, pytest.mark.real_kdf]
 
 NEW = "the new passphrase 新的口令 after passwd"
 

@@ -22,7 +22,7 @@ from desktop import errors
 from desktop.services import audit as audit_service
 from desktop.services.audit import AuditService, KnownEntry
 from desktop.storage import audit
-from desktop.storage.archive import Archive, quote_key
+from desktop.storage.archive import Archive, apply_key
 
 from unit_support import REPO
 
@@ -40,9 +40,10 @@ def auditor_hash(row: dict) -> str:
 
 
 def raw(path: Path, passphrase: str) -> sqlcipher3.Connection:
-    """A plain SQLCipher connection, not the program's: what any SQLCipher 4 tool gives."""
+    """A plain SQLCipher connection, not the program's: what any SQLCipher 4 tool gives
+    (keyed with the tests' KDF setting, as the archive was made)."""
     conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute(f"PRAGMA key = {quote_key(passphrase)}")
+    apply_key(conn, passphrase)
     conn.row_factory = sqlcipher3.Row
     return conn
 

@@ -16,10 +16,11 @@ from desktop.storage.archive import Archive
 # The passphrase comes on stdin's first line; "release" on the next line lets go.
 HOLDER = r"""
 import sys, sqlcipher3
+from desktop.storage.archive import apply_key  # the passphrase, and the tests' KDF setting
 path, mode = sys.argv[1], sys.argv[2]
 key = sys.stdin.readline().rstrip("\n")
 conn = sqlcipher3.connect(path, isolation_level=None)
-conn.execute("PRAGMA key = '" + key.replace("'", "''") + "'")
+apply_key(conn, key)
 conn.execute("BEGIN " + mode)
 conn.execute("UPDATE settings SET value = value WHERE 0")
 print("holding", flush=True)

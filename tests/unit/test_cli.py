@@ -17,7 +17,7 @@ import sqlcipher3
 
 from desktop import errors
 from desktop.storage import migrations
-from desktop.storage.archive import Archive, archive_id, quote_key
+from desktop.storage.archive import Archive, apply_key, archive_id
 
 NEW = "a second, longer passphrase 第二"
 
@@ -111,6 +111,7 @@ def test_check_reports_a_damaged_archive_with_status_20(cli, made_archive, passp
 # --------------------------------------------------------------------------- passwd
 
 
+@pytest.mark.real_kdf
 def test_passwd_then_only_the_new_passphrase_opens(cli, archive_path, passphrase):
     aid = init(cli, archive_path, passphrase)["archive_id"]
     result = cli.run(["passwd", "-a", archive_path, "--passphrase-stdin", "--no-keyring", "--json"],
@@ -126,6 +127,7 @@ def test_passwd_then_only_the_new_passphrase_opens(cli, archive_path, passphrase
     assert new.json()["archive_id"] == aid  # same archive, same keyring account
 
 
+@pytest.mark.real_kdf
 def test_passwd_with_the_wrong_current_passphrase_changes_nothing(cli, made_archive, passphrase):
     before = made_archive.read_bytes()
     result = cli.run(["passwd", "-a", made_archive, "--passphrase-stdin"],
@@ -171,7 +173,7 @@ def _plain_sqlite(path, passphrase):
 def _too_new(path, passphrase):
     Archive.create(path, passphrase).close()
     conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute(f"PRAGMA key = {quote_key(passphrase)}")
+    apply_key(conn, passphrase)
     conn.execute("PRAGMA user_version = 999")
     conn.close()
 
@@ -226,8 +228,8 @@ def test_each_error_has_its_status_and_one_line(cli, archive_path, passphrase, n
     assert passphrase not in log
 
 
-@pytest.mark.parametrize("name", ["wrong-passphrase", "not-an-archive", "no-passphrase",
-                                  "missing-via-keyring-path"])
+@pytest.mark.parametrize("name", [pytest.param("wrong-passphrase", marks=pytest.mark.real_kdf),
+                                  "not-an-archive", "no-passphrase", "missing-via-keyring-path"])
 def test_errors_seen_from_a_real_process(archive_path, passphrase, name):
     from unit_support import spawn_cli
 

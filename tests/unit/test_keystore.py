@@ -17,6 +17,9 @@ from desktop import errors
 from desktop.secrets.keystore import SERVICE, DisabledKeyStore, KeyState, KeyStore
 from desktop.services.opening import open_with_keyring, open_with_passphrase
 
+# The key from the keyring opens the archive with SQLCipher's real KDF, as on a user's machine.
+pytestmark = pytest.mark.real_kdf
+
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """An in-memory stand-in for a real OS keyring; ``fail_with`` makes every call raise."""

@@ -68,8 +68,9 @@ def test_check_reports_the_drive_and_the_journal_mode(cli, made_archive, passphr
 
 HOLD = r"""
 import sys, sqlcipher3
+from desktop.storage.archive import apply_key  # the passphrase, and the tests' KDF setting
 conn = sqlcipher3.connect(sys.argv[1], isolation_level=None)
-conn.execute("PRAGMA key = '" + sys.stdin.readline().rstrip("\n").replace("'", "''") + "'")
+apply_key(conn, sys.stdin.readline().rstrip("\n"))
 conn.execute("BEGIN IMMEDIATE")
 print("holding", flush=True)
 sys.stdin.readline()

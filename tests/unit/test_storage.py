@@ -17,7 +17,8 @@ import sqlcipher3
 from unit_support import Snapshot
 from desktop import errors
 from desktop.storage import migrations
-from desktop.storage.archive import APPLICATION_ID, Archive, archive_id, quote_key
+from desktop.storage.archive import (
+    APPLICATION_ID, TEST_KDF_ITER_ENV, Archive, archive_id, quote_key)
 
 OLD = 1_600_000_000  # 2020-09-13: an mtime any write would move
 
@@ -55,6 +56,7 @@ def test_create_makes_an_encrypted_archive_that_opens_again(archive_path, passph
         assert a.query_one("PRAGMA foreign_keys")[0] == 1
 
 
+@pytest.mark.real_kdf
 def test_archive_opens_in_a_plain_sqlcipher4_tool_with_only_the_passphrase(made_archive, passphrase):
     """docs/architecture.md, The archive file: default KDF and cipher settings, so the office's data
     is never locked in."""
@@ -66,6 +68,50 @@ def test_archive_opens_in_a_plain_sqlcipher4_tool_with_only_the_passphrase(made_
         assert conn.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
     finally:
         conn.close()
+
+
+# The program as a user runs it (no pytest around it), with the tests' cheap-KDF variable set.
+_OUTSIDE_PYTEST = r"""
+import sys
+from desktop.storage.archive import Archive
+make = Archive.create if sys.argv[1] == "create" else Archive.open
+with make(sys.argv[2], sys.stdin.readline().rstrip("\n")) as a:
+    print(a.id)
+"""
+
+
+@pytest.mark.real_kdf
+def test_outside_a_test_run_the_test_kdf_variable_is_ignored(archive_path, passphrase):
+    """Only pytest may make cheap-KDF archives: a user's program with the variable in its
+    environment makes an archive any SQLCipher 4 tool opens with its defaults, and opens one."""
+    repo = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k != "PYTEST_CURRENT_TEST"}
+    env.update({TEST_KDF_ITER_ENV: "1", "PYTHONPATH": str(repo)})
+
+    def program(action: str) -> str:
+        proc = subprocess.run([sys.executable, "-c", _OUTSIDE_PYTEST, action, str(archive_path)],
+                              input=passphrase + "\n", capture_output=True, text=True,
+                              encoding="utf-8", env=env, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout.strip()
+
+    made_id = program("create")
+    assert made_id == archive_id(archive_path)
+    conn = raw_sqlcipher(archive_path, passphrase)   # SQLCipher 4's defaults
+    try:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    finally:
+        conn.close()
+    cheap = sqlcipher3.connect(str(archive_path), isolation_level=None)
+    try:
+        cheap.execute("PRAGMA cipher_log_level = NONE")
+        cheap.execute(f"PRAGMA key = {quote_key(passphrase)}")
+        cheap.execute("PRAGMA kdf_iter = 1")
+        with pytest.raises(sqlcipher3.DatabaseError):
+            cheap.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        cheap.close()
+    assert program("open") == made_id
 
 
 def test_two_archives_get_different_ids(tmp_path, passphrase):
@@ -110,6 +156,7 @@ def test_passphrase_with_quotes_and_backslashes(archive_path):
 # --------------------------------------------------------------------------- rekey
 
 
+@pytest.mark.real_kdf
 def test_rekey_keeps_id_and_data_and_only_the_new_passphrase_opens(made_archive, passphrase):
     salt = made_archive.read_bytes()[:16]
     with Archive.open(made_archive, passphrase) as a:
@@ -135,6 +182,7 @@ def test_rekey_refuses_an_empty_passphrase(made_archive, passphrase):
 # --------------------------------------------------------------------------- wrong key
 
 
+@pytest.mark.real_kdf
 def test_wrong_passphrase_is_refused_and_changes_nothing(made_archive, passphrase):
     before = age(made_archive)
     with pytest.raises(errors.WrongPassphrase) as info:
@@ -144,6 +192,7 @@ def test_wrong_passphrase_is_refused_and_changes_nothing(made_archive, passphras
     assert sorted(p.name for p in made_archive.parent.iterdir()) == ["office.carc"]
 
 
+@pytest.mark.real_kdf
 def test_wrong_passphrase_read_only_also_refused(made_archive):
     with pytest.raises(errors.WrongPassphrase):
         Archive.open(made_archive, "nope nope nope", readonly=True)
@@ -221,6 +270,7 @@ def test_a_folder_is_not_an_archive(tmp_path, passphrase):
         Archive.open(folder, passphrase)
 
 
+@pytest.mark.real_kdf
 def test_sqlcipher_database_that_is_not_ours(archive_path, passphrase):
     conn = raw_sqlcipher(archive_path, passphrase)
     conn.execute("CREATE TABLE other_program(x)")
@@ -233,6 +283,7 @@ def test_sqlcipher_database_that_is_not_ours(archive_path, passphrase):
     assert Snapshot.of(archive_path) == before
 
 
+@pytest.mark.real_kdf
 def test_schema_newer_than_the_program_is_refused_untouched(made_archive, passphrase):
     conn = raw_sqlcipher(made_archive, passphrase)
     conn.execute(f"PRAGMA user_version = {migrations.LATEST_VERSION + 40}")

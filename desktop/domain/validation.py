@@ -45,7 +45,7 @@ import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import phonenumbers
 
@@ -574,9 +574,9 @@ def parse_enum(enum_cls: type[E], value: object) -> E:
             names = (member.value, member.name, *labels.get(member, ()))
             if key in {_enum_key(str(n)) for n in names}:
                 return member
-        for alias, member in ENUM_ALIASES.get(enum_cls, {}).items():
+        for alias, aliased in ENUM_ALIASES.get(enum_cls, {}).items():
             if key == _enum_key(alias):
-                return member  # type: ignore[return-value]
+                return cast(E, aliased)  # ENUM_ALIASES[enum_cls] holds members of enum_cls
     choices = ", ".join(str(m.value) for m in enum_cls)
     raise ValidationError("enum_invalid", f"Unknown value {value!r}: use one of {choices}")
 

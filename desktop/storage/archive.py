@@ -345,12 +345,12 @@ class Archive:
 
     @property
     def schema_version(self) -> int:
-        return self.query_one("PRAGMA user_version")[0]
+        return self.query("PRAGMA user_version")[0][0]
 
     def data_version(self) -> int:
         """Changes when another connection commits (docs/architecture.md, Sharing a file: polled to
         refresh views)."""
-        return self.query_one("PRAGMA data_version")[0]
+        return self.query("PRAGMA data_version")[0][0]
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
         try:
@@ -392,7 +392,7 @@ class Archive:
                 yield self._conn
                 after = self._newest_entry() if before is not None else None
                 self._commit(deadline)
-                if after is not None and after > before:
+                if before is not None and after is not None and after > before:
                     if self.own_entries and self.own_entries[-1][1] == before:
                         self.own_entries[-1] = (self.own_entries[-1][0], after)
                     else:
@@ -505,7 +505,7 @@ class Archive:
         return [r[0] for r in self.query("PRAGMA cipher_integrity_check")]
 
     def cipher_version(self) -> str:
-        return self.query_one("PRAGMA cipher_version")[0]
+        return self.query("PRAGMA cipher_version")[0][0]
 
     # ----------------------------------------------------------------- rekey
     def rekey(self, new_passphrase: str) -> None:

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from .. import errors
 from ..domain.customer import CONTACT_FIELDS, FIELD_BY_NAME, FIELDS
@@ -54,7 +54,7 @@ def to_db(value: object) -> object:
     return value
 
 
-def from_db(name: str, value: object, specs=FIELD_BY_NAME) -> object:
+def from_db(name: str, value: Any, specs=FIELD_BY_NAME) -> object:
     spec = specs.get(name)
     if spec is None:
         return value

@@ -13,8 +13,9 @@ its size bounds, and the expat parser refuses entity expansion attacks.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, cast
+from typing import cast
 from xml.etree.ElementTree import Element, XMLPullParser
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"

@@ -124,7 +124,7 @@ class SheetWriter:
         except ValueError:
             return self._text(value)
 
-    def _styled_cell(self, number_format: str) -> Callable[[dt.datetime | int | float | Decimal], Cell]:
+    def _styled_cell(self, number_format: str) -> Callable[[dt.datetime | float | Decimal], Cell]:
         """A setter for one column's styled cell: the cell is made (and its style looked up)
         once and given each row's value. openpyxl writes a row's cells during ``append``, so
         the same cell object can carry the next row's value: per cell this costs what
@@ -132,7 +132,7 @@ class SheetWriter:
         cell = WriteOnlyCell(self.ws, value=None)
         cell.number_format = number_format
 
-        def put(value: dt.datetime | int | float | Decimal) -> Cell:
+        def put(value: dt.datetime | float | Decimal) -> Cell:
             cell.value = value
             return cell
         return put

@@ -20,7 +20,7 @@ import random
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, overload
 from urllib.parse import quote
 
 import sqlcipher3
@@ -476,6 +476,11 @@ class Archive:
                 delay = min(delay * 2, 0.5)
 
     # ----------------------------------------------------------------- settings
+    @overload
+    def get_setting(self, key: str, default: str) -> str: ...
+    @overload
+    def get_setting(self, key: str, default: None = None) -> str | None: ...
+
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         row = self.query_one("SELECT value FROM settings WHERE key = ?", (key,))
         return row[0] if row else default

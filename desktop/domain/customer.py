@@ -16,7 +16,7 @@ import datetime as _dt
 from dataclasses import dataclass, field, fields as _dc_fields, replace
 from decimal import Decimal
 from enum import Enum, StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 
 # --------------------------------------------------------------------------------------------
@@ -274,7 +274,7 @@ class Customer:
         """The card's field values keyed by ``FIELDS`` names (no id, version or contacts)."""
         return {spec.name: getattr(self, spec.name) for spec in FIELDS}
 
-    def with_values(self, values: dict[str, object]) -> "Customer":
+    def with_values(self, values: dict[str, Any]) -> "Customer":
         """A copy with the given (already validated) field values applied."""
         unknown = set(values) - FIELD_BY_NAME.keys()
         if unknown:

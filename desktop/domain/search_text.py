@@ -57,7 +57,7 @@ def pinyin_keys(text: str) -> tuple[str, str]:
         return "", ""
     from pypinyin import Style, lazy_pinyin
 
-    items = lazy_pinyin(unicodedata.normalize("NFKC", text), style=Style.NORMAL, errors=_mark_non_chinese)
+    items = lazy_pinyin(unicodedata.normalize("NFKC", text), style=Style.NORMAL, errors=_mark_non_chinese)  # type: ignore[arg-type]  # pypinyin takes a list back too (its stubs say str)
     full: list[str] = []
     initials: list[str] = []
     for item in items:

@@ -45,7 +45,7 @@ import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 import phonenumbers
 
@@ -574,9 +574,9 @@ def parse_enum(enum_cls: type[E], value: object) -> E:
             names = (member.value, member.name, *labels.get(member, ()))
             if key in {_enum_key(str(n)) for n in names}:
                 return member
-        for alias, member in ENUM_ALIASES.get(enum_cls, {}).items():
+        for alias, aliased in ENUM_ALIASES.get(enum_cls, {}).items():
             if key == _enum_key(alias):
-                return member  # type: ignore[return-value]
+                return cast(E, aliased)  # ENUM_ALIASES[enum_cls] holds members of enum_cls
     choices = ", ".join(str(m.value) for m in enum_cls)
     raise ValidationError("enum_invalid", f"Unknown value {value!r}: use one of {choices}")
 
@@ -687,7 +687,7 @@ def validate_record(
     partial: bool = False,
     region: str = "CN",
     today: _dt.date | None = None,
-) -> tuple[dict[str, object], dict[str, str]]:
+) -> tuple[dict[str, Any], dict[str, str]]:
     """Read every value of ``values`` (field name → raw value) against ``specs``.
 
     Returns (normalised values, problems by field name). Only the fields given appear in the
@@ -696,7 +696,7 @@ def validate_record(
     ``partial=True`` (an edit, ``--set``) they must only not be blanked.
     """
     by_name = {spec.name: spec for spec in specs}
-    out: dict[str, object] = {}
+    out: dict[str, Any] = {}  # each value of its field's kind (date, Decimal, enum, list…)
     problems: dict[str, str] = {}
     today = today or _dt.date.today()
     for name, raw in values.items():
@@ -737,7 +737,7 @@ def validate_customer(
     partial: bool = False,
     region: str = "CN",
     today: _dt.date | None = None,
-) -> tuple[dict[str, object], dict[str, str]]:
+) -> tuple[dict[str, Any], dict[str, str]]:
     """Validate raw customer values (from a dialog, CLI ``--set`` or a spreadsheet row).
 
     Returns (normalised values, {field: problem}); each problem is a ``ValidationProblem``: an
@@ -759,18 +759,18 @@ def validate_customer(
 
 def validate_contact(
     values: dict[str, object], *, partial: bool = False, region: str = "CN"
-) -> tuple[dict[str, object], dict[str, str]]:
+) -> tuple[dict[str, Any], dict[str, str]]:
     """Validate one contact person's raw values (``CONTACT_FIELDS``); ``name`` is required."""
     return validate_record(CONTACT_FIELDS, values, partial=partial, region=region)
 
 
-def validate_contacts(value: object, *, region: str = "CN") -> tuple[list[dict[str, object]], dict[str, str]]:
+def validate_contacts(value: object, *, region: str = "CN") -> tuple[list[dict[str, Any]], dict[str, str]]:
     """Validate a list of contacts; at most one may be primary."""
     if value is None:
         return [], {}
     if not isinstance(value, (list, tuple)) or not all(isinstance(c, dict) for c in value):
         return [], {"contacts": ValidationProblem("contacts_format", "Contacts must be a list of records")}
-    contacts: list[dict[str, object]] = []
+    contacts: list[dict[str, Any]] = []
     problems: dict[str, str] = {}
     for i, raw in enumerate(value):
         out, errs = validate_contact(raw, region=region)
@@ -781,12 +781,12 @@ def validate_contacts(value: object, *, region: str = "CN") -> tuple[list[dict[s
     return contacts, problems
 
 
-def validate_follow_up(values: dict[str, object]) -> tuple[dict[str, object], dict[str, str]]:
+def validate_follow_up(values: dict[str, object]) -> tuple[dict[str, Any], dict[str, str]]:
     """Validate a follow-up log entry (``FOLLOW_UP_FIELDS``): date, kind, summary, by_user."""
     return validate_record(FOLLOW_UP_FIELDS, values)
 
 
-def validate_transaction(values: dict[str, object]) -> tuple[dict[str, object], dict[str, str]]:
+def validate_transaction(values: dict[str, object]) -> tuple[dict[str, Any], dict[str, str]]:
     """Validate a transaction (``TRANSACTION_FIELDS``); the amount may be negative (a refund)."""
     return validate_record(TRANSACTION_FIELDS, values)
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from dataclasses import asdict, dataclass, fields, replace
-from typing import Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from ..domain.customer import Status, Tier, enum_label
 
@@ -382,7 +382,7 @@ class CreditRules:
         current = getattr(self, name)
         try:
             if name.endswith("_words"):
-                value: object = tuple(w.strip() for w in raw.split(",") if w.strip())
+                value: Any = tuple(w.strip() for w in raw.split(",") if w.strip())
             elif isinstance(current, float):
                 value = float(raw)
             else:

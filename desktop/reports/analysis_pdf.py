@@ -43,7 +43,7 @@ def _pie(values: list[int], title: str, x: float, size: float, font: str) -> lis
         out.append(String(x + size / 2, size / 2, "–", fontName=font, fontSize=12, textAnchor="middle"))
         return out
     pie = Pie()
-    pie.x, pie.y, pie.width, pie.height = x, 2 * mm, size, size
+    pie.x, pie.y, pie.width, pie.height = x, 2 * mm, size, size  # type: ignore[assignment]  # floats work; stubs: int
     pie.data = [max(v, 0) for v in values]
     pie.labels = [f"{v / total * 100:.0f}%" if v / total >= 0.05 else "" for v in pie.data]
     pie.simpleLabels = 1
@@ -87,7 +87,7 @@ def composition_chart(comp: Composition, width: float, lang: str) -> Drawing:
     for shape in _pie(revenue, text("revenue_share", lang), size + 12 * mm, size, font):
         d.add(shape)
     legend = Legend()
-    legend.x, legend.y = 2 * size + 24 * mm, height - 4 * mm
+    legend.x, legend.y = 2 * size + 24 * mm, height - 4 * mm  # type: ignore[assignment]  # floats work; stubs: int
     legend.fontName, legend.fontSize = font, 8
     legend.alignment = "right"
     legend.boxAnchor = "nw"
@@ -105,7 +105,7 @@ def contribution_chart(result: Analysis, width: float, lang: str) -> Drawing:
     height = 48 * mm
     d = Drawing(width, height)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 14 * mm, 10 * mm, width - 24 * mm, height - 18 * mm
+    chart.x, chart.y, chart.width, chart.height = 14 * mm, 10 * mm, width - 24 * mm, height - 18 * mm  # type: ignore[assignment]  # floats work; stubs: int
     chart.data = [[round(r * 100, 1) for _, r in result.contribution.curve] or [0]]
     chart.categoryAxis.categoryNames = [f"{c * 100:.0f}%" for c, _ in result.contribution.curve] or [""]
     chart.categoryAxis.labels.fontName = font
@@ -132,7 +132,7 @@ def grade_chart(result: Analysis, width: float, lang: str) -> Drawing:
     height = 12 * mm + 7 * mm * len(rows)
     d = Drawing(width, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 45 * mm, 4 * mm, width - 65 * mm, height - 8 * mm
+    chart.x, chart.y, chart.width, chart.height = 45 * mm, 4 * mm, width - 65 * mm, height - 8 * mm  # type: ignore[assignment]  # floats work; stubs: int
     # Bottom to top in reportlab; the table reads top to bottom: reverse.
     chart.data = [[r.customers for r in reversed(rows)]]
     chart.categoryAxis.categoryNames = [key_label("grade", r.key, lang) for r in reversed(rows)]

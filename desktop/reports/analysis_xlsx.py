@@ -18,6 +18,7 @@ from typing import Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, PieChart, Reference
 from openpyxl.chart.data_source import AxDataSource, StrRef
 from openpyxl.chart.label import DataLabelList
@@ -67,7 +68,7 @@ class _Cells:
         self.ws = ws
         self.bold = Font(bold=True)
 
-    def text(self, value: object, bold: bool = False) -> WriteOnlyCell:
+    def text(self, value: object, bold: bool = False) -> Cell:
         cell = WriteOnlyCell(self.ws, value="" if value is None else str(value))
         cell.data_type = "s"  # a group named "=…" stays text
         if bold:
@@ -75,18 +76,18 @@ class _Cells:
         return cell
 
     def number(self, value: int | float | Decimal | None, fmt: str | None = None,
-               bold: bool = False) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws, value=value)
+               bold: bool = False) -> Cell:
+        cell = WriteOnlyCell(self.ws, value=value)  # type: ignore[arg-type]  # openpyxl takes Decimal too; its stubs say float
         if fmt:
             cell.number_format = fmt
         if bold:
             cell.font = self.bold
         return cell
 
-    def money(self, fen: int, bold: bool = False) -> WriteOnlyCell:
+    def money(self, fen: int, bold: bool = False) -> Cell:
         return self.number(money(fen), MONEY_FORMAT, bold)
 
-    def share(self, value: float | None, bold: bool = False) -> WriteOnlyCell:
+    def share(self, value: float | None, bold: bool = False) -> Cell:
         return self.number(value, PERCENT_FORMAT, bold)
 
 

@@ -7,7 +7,7 @@ Built on ``pdf_layout``; no Qt here.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Mapping
+from typing import Any, Mapping
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
@@ -43,12 +43,12 @@ def _person(name: str, user: str) -> str:
     return user if not name or name == user else f"{name} ({user})"
 
 
-def handover_story(data: Mapping[str, object], lang: str) -> list[Flowable]:
+def handover_story(data: Mapping[str, Any], lang: str) -> list[Flowable]:
     t = TEXTS[L.lang_key(lang)]
     s = L.styles()
     width = L.content_width()
     story: list[Flowable] = [L.para(t["title"], s.title)]
-    rows = [(t["number"], str(data["id"])), (t["at"], _when(str(data["at"]))),
+    rows: list[tuple[object, ...]] = [(t["number"], str(data["id"])), (t["at"], _when(str(data["at"]))),
             (t["from"], _person(str(data.get("from_name") or ""), str(data["from_user"]))),
             (t["to"], _person(str(data.get("to_name") or ""), str(data["to_user"])))]
     if data.get("approval_id"):
@@ -89,7 +89,7 @@ def _signatures(t: Mapping[str, str], width: float) -> Table:
     gap = 8 * mm
     col = (width - 2 * gap) / 3
     keys = ("sign_from", "sign_to", "sign_manager")
-    cells = [[L.para(t[k], s.label) if i % 2 == 0 else "" for i, k in enumerate(_with_gaps(keys))],
+    cells: list[list[object]] = [[L.para(t[k], s.label) if i % 2 == 0 else "" for i, k in enumerate(_with_gaps(keys))],
              [""] * 5,
              [L.para(t["sign_date"], s.label) if i % 2 == 0 else "" for i in range(5)]]
     table = Table(cells, colWidths=[col, gap, col, gap, col], rowHeights=[None, 14 * mm, None],

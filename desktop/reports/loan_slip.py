@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from . import pdf_layout as L
 
-TEXTS: dict[str, dict[str, str]] = {
+TEXTS: dict[str, dict[str, Any]] = {  # labels are str; "terms" is a list of str
     "en": {
         "title": "Archive Loan Slip", "labels": "Item Labels", "loan": "Loan no.", "item": "Item",
         "kind": "Kind", "value": "Value class", "customer": "Customer", "borrower": "Borrower",

@@ -13,8 +13,10 @@ its size bounds, and the expat parser refuses entity expansion attacks.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
-from xml.etree.ElementTree import XMLPullParser
+from typing import cast
+from xml.etree.ElementTree import Element, XMLPullParser
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _SHEET = f"{{{_TABLE}}}table"
@@ -38,7 +40,7 @@ def _count(value: str | None) -> int:
 def merged_ranges(path: str | Path, sheet: str) -> list[tuple[int, int, int, int]]:
     """(min_col, min_row, max_col, max_row), 1-based, of every merged range of ``sheet``."""
     found: list[tuple[int, int, int, int]] = []
-    parser = XMLPullParser(events=("start", "end"))
+    parser: XMLPullParser[Element] = XMLPullParser(events=("start", "end"))
     inside = done = False
     row = col = 0
     with zipfile.ZipFile(path) as z, z.open("content.xml") as f:
@@ -47,7 +49,8 @@ def merged_ranges(path: str | Path, sheet: str) -> list[tuple[int, int, int, int
             if not block:
                 break
             parser.feed(block)
-            for event, el in parser.read_events():
+            # Only start and end events were asked for: each comes with its element.
+            for event, el in cast("Iterator[tuple[str, Element]]", parser.read_events()):
                 tag = el.tag
                 if tag == _SHEET:
                     if event == "start" and el.get(_NAME) == sheet:

@@ -73,7 +73,7 @@ import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Collection, Iterable, Sequence, TypeGuard, cast
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.code128 import Code128
@@ -425,7 +425,7 @@ class _Grid(Table):
     def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: N802 - reportlab's name
         if cellval == "" or cellval is None:
             return
-        super()._drawCell(cellval, cellstyle, pos, size)
+        super()._drawCell(cellval, cellstyle, pos, size)  # type: ignore[misc]  # reportlab's private Table method, not in its stubs
 
 
 class _PlainGrid(Flowable):
@@ -440,7 +440,7 @@ class _PlainGrid(Flowable):
     def __init__(self, lines: list[list[str]], col_widths: Sequence[float],
                  col_styles: Sequence[ParagraphStyle], shaded: Sequence[bool], *,
                  header: list[str] | None = None, header_style: ParagraphStyle | None = None,
-                 top: float = TOP, bottom: float = BOTTOM, right: Sequence[int] = ()) -> None:
+                 top: float = TOP, bottom: float = BOTTOM, right: Collection[int] = ()) -> None:
         super().__init__()
         self.TOP, self.BOTTOM = top, bottom
         self.right = frozenset(right)
@@ -542,7 +542,7 @@ class _PlainGrid(Flowable):
         return xs[col] + PAD
 
 
-def _plain(lines: list[list[object]]) -> bool:
+def _plain(lines: list[list[object]]) -> TypeGuard[list[list[str]]]:
     return all(isinstance(cell, str) for line in lines for cell in line)
 
 
@@ -559,7 +559,7 @@ def _kv_flowables(lines: list[list[object]], col_widths: list[float]) -> list[Fl
         part = lines[i:j]
         if plain:
             col_styles = [s.label if c % 2 == 0 else s.value for c in range(len(col_widths))]
-            out.append(_PlainGrid(part, col_widths, col_styles, [c % 2 == 0 for c in range(len(col_widths))]))
+            out.append(_PlainGrid(cast("list[list[str]]", part), col_widths, col_styles, [c % 2 == 0 for c in range(len(col_widths))]))
         else:
             out.append(_kv_table(part, col_widths))
         i = j
@@ -572,7 +572,7 @@ def _kv_table(lines: list[list[object]], col_widths: list[float]) -> Table:
     # measuring every cell again (a sixth of the time of a thousand cards).
     plain = s.value.leading + 1.5 + 2
     heights = [plain if all(isinstance(c, str) for c in line) else None for line in lines]
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), s.value.fontName, s.value.fontSize, s.value.leading),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
@@ -588,7 +588,7 @@ def _kv_table(lines: list[list[object]], col_widths: list[float]) -> Table:
 
 
 def data_table(header: Sequence[str], rows: Iterable[Sequence[object]],
-               col_widths: Sequence[float], *, right: Sequence[int] = ()) -> Flowable:
+               col_widths: Sequence[float], *, right: Collection[int] = ()) -> Flowable:
     """A grid with a shaded header row that repeats on every page the table continues on;
     the columns in ``right`` (amounts, counts) are right-aligned."""
     s = styles()
@@ -783,7 +783,7 @@ class _NumberedCanvas(Canvas):
     def showPage(self) -> None:  # noqa: N802
         self._page_sections.append((self._section_key, self._section_title))
         self._saved.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's private Canvas method, not in its stubs
 
     def save(self) -> None:
         counts: dict[object, int] = {}
@@ -805,7 +805,7 @@ class _NumberedCanvas(Canvas):
     def _furniture(self, section_title: str, printed: str, page_text: str) -> None:
         if not self.setup.furniture:
             return
-        width, height = self._pagesize
+        width, height = self._pagesize  # type: ignore[attr-defined]  # reportlab's private Canvas attribute, not in its stubs
         font = cjk_font().name
         self.saveState()
         self.setFont(font, 8)

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from enum import Enum
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Literal, Sequence
 
 import phonenumbers
 from openpyxl import Workbook
@@ -104,7 +104,7 @@ class PhoneFormatter:
         if stored[0] != "+" or not digits.isdigit() or not 7 <= len(digits) <= 15:
             return format_phone(stored)  # an extension, or not E.164 at all
         key = (digits[:6], len(digits))
-        layout = self._layouts.get(key, False)
+        layout: tuple | Literal[False] | None = self._layouts.get(key, False)
         if layout is False:
             layout = self._layouts[key] = self._compiled(self._layout(stored, digits))
         if layout is None:

@@ -578,8 +578,8 @@ def _columns(rows: list[list], header: int, merged) -> list[Column]:
     if header > 0:  # a merged title over several columns, right above the header
         for min_col, _min_row, max_col, max_row in merged:
             if max_row == header and max_col > min_col:
-                for c in range(min_col, max_col + 1):
-                    groups[c - 1] = rows[header - 1][min_col - 1]
+                for col_no in range(min_col, max_col + 1):
+                    groups[col_no - 1] = rows[header - 1][min_col - 1]
     columns = []
     for i, title in enumerate(titles):
         text = "" if title is None else " ".join(str(title).split())
@@ -612,17 +612,17 @@ def _data_rows(lines: Iterator[list], table: SheetTable, first_row: int, covered
     tops: dict[tuple[int, int], object] = {}
     wanted_tops = set(covered.values())
     width = max((c.index for c in table.columns), default=-1) + 1
-    for row_no, values in enumerate(lines, first_row):
-        values = tuple(values[:width]) + (None,) * (width - len(values))
+    for row_no, line in enumerate(lines, first_row):
+        values = tuple(line[:width]) + (None,) * (width - len(line))
         if covered:
-            values = list(values)
+            cells = list(values)
             for c in range(width):
                 key = (row_no, c + 1)
                 if key in wanted_tops:
-                    tops[key] = values[c]
-                elif key in covered and values[c] is None:
-                    values[c] = tops.get(covered[key])
-            values = tuple(values)
+                    tops[key] = cells[c]
+                elif key in covered and cells[c] is None:
+                    cells[c] = tops.get(covered[key])
+            values = tuple(cells)
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
             table.empty_rows += 1
             continue

@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -91,7 +91,7 @@ class SheetWriter:
             self._converter(c.kind) for c in self.columns)
 
     # ------------------------------------------------------------------ cells
-    def text_cell(self, value: object) -> WriteOnlyCell:
+    def text_cell(self, value: object) -> Cell:
         """A cell that stays text whatever it holds (see the module docstring)."""
         text = ILLEGAL_CHARACTERS_RE.sub("\N{REPLACEMENT CHARACTER}", str(value))[:MAX_CELL_TEXT]
         cell = WriteOnlyCell(self.ws, value=text)
@@ -124,7 +124,7 @@ class SheetWriter:
         except ValueError:
             return self._text(value)
 
-    def _styled_cell(self, number_format: str) -> Callable[[object], WriteOnlyCell]:
+    def _styled_cell(self, number_format: str) -> Callable[[dt.datetime | float | Decimal], Cell]:
         """A setter for one column's styled cell: the cell is made (and its style looked up)
         once and given each row's value. openpyxl writes a row's cells during ``append``, so
         the same cell object can carry the next row's value: per cell this costs what
@@ -132,7 +132,7 @@ class SheetWriter:
         cell = WriteOnlyCell(self.ws, value=None)
         cell.number_format = number_format
 
-        def put(value: object) -> WriteOnlyCell:
+        def put(value: dt.datetime | float | Decimal) -> Cell:
             cell.value = value
             return cell
         return put

@@ -38,6 +38,7 @@ import os
 import time
 import unicodedata
 from dataclasses import dataclass
+from enum import Enum
 from typing import Callable
 
 from .. import errors
@@ -65,7 +66,12 @@ MAX_DELAY_S = 300
 _COLUMNS = ("id, user_name, display_name, role, region, password_hash IS NOT NULL, active, "
             "must_change_password, failed_logins, last_failed_at, created_at, version")
 
-_UNSET = object()
+
+class _Unset(Enum):
+    UNSET = 0  # "not given": None is a value (no region)
+
+
+_UNSET = _Unset.UNSET
 
 
 @dataclass(frozen=True)
@@ -123,10 +129,10 @@ def verify_password(password: str, stored: str | None) -> bool:
     if not stored:
         return False
     try:
-        scheme, n, r, p, salt_hex, hash_hex = stored.split("$")
+        scheme, n_text, r_text, p_text, salt_hex, hash_hex = stored.split("$")
         if scheme != "scrypt":
             return False
-        n, r, p = int(n), int(r), int(p)
+        n, r, p = int(n_text), int(r_text), int(p_text)
         salt, expected = bytes.fromhex(salt_hex), bytes.fromhex(hash_hex)
         if not (2 <= n <= 2**20 and 1 <= r <= 32 and 1 <= p <= 16 and expected):
             return False
@@ -244,7 +250,7 @@ class AccountService:
 
     def user_count(self) -> int:
         """Active accounts (the count that decides single- or multi-user mode)."""
-        return self.archive.query_one("SELECT count(*) FROM users WHERE active = 1")[0]
+        return self.archive.query("SELECT count(*) FROM users WHERE active = 1")[0][0]
 
     def multi_user(self) -> bool:
         return self.user_count() > 1
@@ -350,7 +356,7 @@ class AccountService:
         display = _check_display_name(display_name, name)
         role = _check_role(role)
         region = _check_region(region, role)
-        _check_new_password(password)
+        password = _check_new_password(password)
         with self.archive.write() as c:
             me = self._acting_admin(c, actor)
             if c.execute("SELECT 1 FROM users WHERE user_name = ?", (name,)).fetchone():
@@ -388,6 +394,7 @@ class AccountService:
         row = self.archive.query_one(
             "SELECT password_hash, failed_logins, last_failed_at FROM users WHERE id = ?",
             (target.id,))
+        assert row is not None  # get() found the account, and accounts are never deleted
         stored, failures, last_failed = row
         if stored is not None:
             self._check_delay(target.user_name, failures, last_failed)
@@ -441,7 +448,7 @@ class AccountService:
         return self.get(target.user_name)
 
     def set_role(self, actor: Actor, user_name: str, role: Role | str,
-                 region: str | None | object = _UNSET) -> User:
+                 region: str | None | _Unset = _UNSET) -> User:
         """Change the role (and, when given, the region) of an account."""
         role = _check_role(role)
         with self.archive.write() as c:
@@ -458,7 +465,7 @@ class AccountService:
         return self.get(target.user_name)
 
     def update_user(self, actor: Actor, user_name: str, *, display_name: str | None = None,
-                    region: str | None | object = _UNSET) -> User:
+                    region: str | None | _Unset = _UNSET) -> User:
         """Change the display name and/or region of an account (administrators only)."""
         with self.archive.write() as c:
             me = self._acting_admin(c, actor)

@@ -165,7 +165,7 @@ class ApprovalService:
                 audit.append(conn, user_name=self.actor.user_name, action="approval_failed",
                              target_type=a.target_type, target_id=a.target_id,
                              details={"approval": approval_id, "error": exc.message})
-                failed = exc
+                failed: errors.ArchiveError | None = exc
             else:
                 conn.execute("RELEASE apply")
                 now = now_iso()

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .. import __version__, errors
+from ..domain.permissions import Actor
 from ..secrets.keystore import KeyState, KeyStore
 from ..storage import migrations
 from ..storage.archive import Archive
@@ -93,7 +94,8 @@ class ArchiveService:
         self.keystore = keystore
         self._session_id: int | None = None
         self._session_user: str | None = None
-        self.actor = None  # the logged-in account (desktop.domain.permissions.Actor)
+        self.actor: Actor | None = None  # the logged-in account
+        self.backup_mark: tuple | None = None  # the newest change at the last backup (services.backups)
 
     def __repr__(self) -> str:
         return f"ArchiveService({self.archive.path})"
@@ -166,7 +168,7 @@ class ArchiveService:
             cipher_problems=a.cipher_integrity_check(),
             filesystem=a.location.fs_type,
             network=a.location.network,
-            journal_mode=a.query_one("PRAGMA journal_mode")[0],
+            journal_mode=a.query("PRAGMA journal_mode")[0][0],
         )
 
     # ------------------------------------------------------------------ passphrase

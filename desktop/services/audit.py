@@ -68,6 +68,8 @@ def _load_all() -> dict[str, dict[str, Any]]:
 
 def load_known(archive_id: str) -> KnownEntry | None:
     item = _load_all().get(archive_id)
+    if not isinstance(item, dict):
+        return None
     try:
         return KnownEntry(int(item["id"]), str(item["hash"]), str(item.get("at", "")),
                           str(item.get("seen_at", "")))

@@ -256,7 +256,9 @@ def set_settings(service: ArchiveService, *, folder: str | None = None, automati
     for every computer). The folder must be one this computer can write to."""
     from ..domain import permissions
 
-    permissions.require(service.actor, permissions.Action.MANAGE_SETTINGS)
+    actor = service.actor
+    assert actor is not None  # the GUI and the CLI set the acting account first
+    permissions.require(actor, permissions.Action.MANAGE_SETTINGS)
     changes: dict[str, str] = {}
     if folder is not None:
         folder = folder.strip()
@@ -278,7 +280,7 @@ def set_settings(service: ArchiveService, *, folder: str | None = None, automati
         if len(keep) != 3 or keep[0] < 1 or min(keep) < 0:
             raise errors.ValidationError("Keep at least one daily backup; counts cannot be negative.")
         changes[SETTING_KEEP] = ",".join(str(int(k)) for k in keep)
-    user = service.actor.user_name
+    user = actor.user_name
     with service.archive.write() as conn:
         for key, value in changes.items():
             conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO "
@@ -292,8 +294,8 @@ def _newest_entry(service: ArchiveService) -> tuple:
     """What changes when anything is changed: every action appends an audit entry; sample
     data (not audited) changes the customers' count and versions."""
     a = service.archive
-    return (a.query_one("SELECT coalesce(max(id), 0) FROM audit_log")[0],
-            *a.query_one("SELECT count(*), coalesce(sum(version), 0) FROM customers"))
+    return (a.query("SELECT coalesce(max(id), 0) FROM audit_log")[0][0],
+            *a.query("SELECT count(*), coalesce(sum(version), 0) FROM customers")[0])
 
 
 def backup_on_open(service: ArchiveService, now: datetime | None = None) -> Path | None:

@@ -13,7 +13,7 @@ import mimetypes
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from .. import errors
 from ..bounded_read import read_regular_file, too_large
@@ -49,13 +49,13 @@ def sort_key(name: str) -> str:
 class Card:
     """A customer card with everything that hangs on it, as plain data for the GUI and CLI."""
 
-    values: dict[str, object]
-    contacts: list[dict[str, object]] = field(default_factory=list)
-    follow_ups: list[dict[str, object]] = field(default_factory=list)
-    transactions: list[dict[str, object]] = field(default_factory=list)
-    attachments: list[dict[str, object]] = field(default_factory=list)
-    status_history: list[dict[str, object]] = field(default_factory=list)
-    tier_history: list[dict[str, object]] = field(default_factory=list)
+    values: dict[str, Any]
+    contacts: list[dict[str, Any]] = field(default_factory=list)
+    follow_ups: list[dict[str, Any]] = field(default_factory=list)
+    transactions: list[dict[str, Any]] = field(default_factory=list)
+    attachments: list[dict[str, Any]] = field(default_factory=list)
+    status_history: list[dict[str, Any]] = field(default_factory=list)
+    tier_history: list[dict[str, Any]] = field(default_factory=list)
     masked: list[str] = field(default_factory=list)  # sensitive fields hidden from this user
 
     @property
@@ -768,7 +768,7 @@ class CustomerService:
                     policy=self.approval_policy(), single_user=single_user(conn)):
                 raise errors.PermissionDenied(
                     "Merging removes a card: ask a manager to merge these two customers.")
-            fill = {}
+            fill: dict[str, Any] = {}
             for name in repo.CARD_COLUMNS:
                 if name in ("archive_no", "status", "tier", "tier_manual"):
                     continue
@@ -800,7 +800,7 @@ class CustomerService:
         return version
 
 
-def _v(value: object) -> object:
+def _v(value: object) -> Any:
     return getattr(value, "value", value)
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from .. import errors
 from ..domain import permissions
@@ -182,14 +182,14 @@ class ExportService:
             yield list(ids[start:start + CHUNK])
 
     def _customer_rows(self, ids: Sequence[int], columns, lang: str, *, masked: bool
-                       ) -> Iterator[tuple]:
+                       ) -> Iterator[list]:
         conn = self.archive.conn
         keys = [c.key for c in columns]
         phone = xe.PhoneFormatter()
         enums = {"status": xe.enum_texts(Status, lang), "customer_type": xe.enum_texts(CustomerType, lang),
                  "source": xe.enum_texts(Source, lang)}
         yes, no = xe.label(xe.EXTRA_LABELS["yes"], lang), xe.label(xe.EXTRA_LABELS["no"], lang)
-        shaping = []
+        shaping: list[Callable[..., Any] | None] = []
         for k in keys:
             spec = FIELD_BY_NAME.get(k)
             if k in enums:
@@ -314,7 +314,7 @@ class ExportService:
         states = {k.value: xe.label(v, lang) for k, v in STATE_LABELS.items()}
         directions = {k: xe.label(v, lang) for k, v in xe.DIRECTION_LABELS.items()}
 
-        def rows() -> Iterator[tuple]:
+        def rows() -> Iterator[list]:
             last = 0
             while True:  # keyset paging: short statements
                 got = conn.execute(

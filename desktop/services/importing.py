@@ -39,7 +39,7 @@ import logging
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Any, Callable, Mapping
 
 from .. import errors
 from ..domain import lifecycle, permissions
@@ -117,8 +117,8 @@ class DuplicateOf:
 class ImportRow:
     row: int
     action: str                       # create | update | skip | unchanged | invalid
-    values: dict[str, object] = field(default_factory=dict)   # validated card fields
-    contact: dict[str, object] | None = None
+    values: dict[str, Any] = field(default_factory=dict)   # validated card fields
+    contact: dict[str, Any] | None = None
     problems: list[Problem] = field(default_factory=list)
     duplicate: DuplicateOf | None = None
     changes: list[str] = field(default_factory=list)          # fields an update changes
@@ -300,7 +300,9 @@ class ImportService:
                         if taken >= PART_ROWS or time.monotonic() >= until:
                             more = True
                             break
-                    import_store.record_rows(conn, outcome.batch_id,
+                    batch_id = outcome.batch_id
+                    assert batch_id is not None  # made in the first part
+                    import_store.record_rows(conn, batch_id,
                                              {cid: plan.touched[cid] for cid in plan.dirty})
                     if not more:
                         self._finish_batch(conn, outcome)
@@ -309,7 +311,7 @@ class ImportService:
                 if more:
                     time.sleep(PART_PAUSE)
         except BaseException:
-            if started:
+            if started and outcome.batch_id is not None:
                 self._take_back(outcome.batch_id)
             outcome.batch_id = None
             raise
@@ -329,6 +331,7 @@ class ImportService:
     # ------------------------------------------------------------------ the batch
     def _finish_batch(self, conn, outcome: Outcome) -> None:
         c = outcome.counts
+        assert outcome.batch_id is not None  # _run_in_parts made it
         import_store.finish_batch(conn, outcome.batch_id, c["create"], c["update"],
                                   c["skip"] + c["unchanged"] + c["invalid"], now_iso())
         audit_store.append(conn, user_name=self.user, action="import", target_type="import",
@@ -399,6 +402,7 @@ class ImportService:
         status goes back to what it was, whatever the rules say about going there)."""
         now = now_iso()
         old = repo.get(conn, cid)
+        assert old is not None  # _undo_batch restores only the cards still there
         fields = {k: repo.from_db(k, v) for k, v in before.get("fields", {}).items()}
         if fields:
             key = sort_key(str(fields["name"])) if "name" in fields else None
@@ -452,6 +456,7 @@ class _Planner:
         contact: dict[str, object] = {}
         source: dict[str, xi.Column] = {}
         for col in self.columns:
+            assert col.field is not None  # self.columns holds the mapped columns only
             spec = xi.IMPORT_FIELDS[col.field]
             value = xi.prepare(spec, values[col.index] if col.index < len(values) else None)
             if value is None:
@@ -525,6 +530,7 @@ class _Planner:
                     d = found[0]
                     item.duplicate = DuplicateOf("archive", d.reason, d.score, d.id, d.archive_no, d.name)
             if item.duplicate is not None:
+                assert item.duplicate.customer_id is not None  # a card of the archive
                 target = ("card", item.duplicate.customer_id)
         if item.duplicate is None:
             item.action = "create" if self._may_create(item, source) else "invalid"
@@ -544,6 +550,7 @@ class _Planner:
             if item.action == "create":
                 self._remember(keys, item.row, ("new", item.row))
         else:
+            assert target is not None  # set with item.duplicate
             self._plan_update(item, target, source)
             if item.action == "update":
                 self._remember(keys, item.row, target)
@@ -552,6 +559,7 @@ class _Planner:
 
     def _archive_dup(self, cid: int, reason: str) -> DuplicateOf:
         row = self.svc.archive.query_one("SELECT archive_no, name FROM customers WHERE id = ?", (cid,))
+        assert row is not None  # cid was just found in this transaction
         return DuplicateOf("archive", reason, 100, cid, row[0], row[1])
 
     def _remember(self, keys, row: int, target) -> None:
@@ -575,6 +583,7 @@ class _Planner:
         conn = self.svc.archive.conn
         old = repo.get(conn, ref)
         if old is None or not self.svc.customers._visible(conn, old):
+            assert item.duplicate is not None  # an update is of a duplicate
             item.problems.append(self._problem(
                 item.row, None, None, f"It duplicates {item.duplicate.text()}, which you may not "
                 "change (outside what you see): skip it or create a new card"))
@@ -630,6 +639,12 @@ class _Planner:
             return
         target = self._target_of(item)
         old = repo.get(conn, target)
+        if old is None:  # made by an earlier part of this import, and deleted by someone since
+            item.action = "invalid"
+            item.problems.append(self._problem(
+                item.row, None, None, "The card it updates was deleted meanwhile by someone "
+                "else: nothing was changed"))
+            return
         changes = {k: v for k, v in item.values.items()
                    if v not in (None, [], "") and old.get(k) != v and k != "archive_no"}
         if "tier_manual" in changes and "tier" not in changes:
@@ -668,8 +683,11 @@ class _Planner:
 
     def _target_of(self, item: ImportRow) -> int:
         d = item.duplicate
+        assert d is not None  # only a duplicate is updated
         if d.against == "archive":
+            assert d.customer_id is not None  # a card of the archive has its id
             return int(d.customer_id)
+        assert d.row is not None  # a duplicate within the file names its earlier row
         kind, ref = self.row_target[d.row]
         return self.created[ref] if kind == "new" else ref
 
@@ -716,7 +734,7 @@ def _digest(signature: str) -> str:
     return hashlib.sha256(signature.encode("utf-8")).hexdigest()[:24]
 
 
-def _v(value: object) -> object:
+def _v(value: object) -> Any:
     return getattr(value, "value", value)
 
 

@@ -20,8 +20,11 @@ asked for or borrow themselves; items of no customer (samples, equipment) are op
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Literal, TypeVar, overload
 
 import sqlcipher3
 
@@ -76,6 +79,12 @@ def _date(value, name: str) -> dt.date:
         raise errors.ValidationError(f"{name}: {exc.message}.", fields={name: exc.code}) from None
 
 
+@overload
+def _text(value, name: str, *, required: Literal[True] = True) -> str: ...
+@overload
+def _text(value, name: str, *, required: bool) -> str | None: ...
+
+
 def _text(value, name: str, *, required: bool = True) -> str | None:
     text = (value or "").strip() if isinstance(value, str) or value is None else str(value).strip()
     if not text:
@@ -88,7 +97,17 @@ def _text(value, name: str, *, required: bool = True) -> str | None:
     return text
 
 
-def _enum(enum, value, name: str):
+def _existing(row: dict | None) -> dict:
+    """A row that must be there: items and reservations are never deleted, and a loan's
+    item is a foreign key."""
+    assert row is not None
+    return row
+
+
+_E = TypeVar("_E", bound=Enum)
+
+
+def _enum(enum: type[_E], value, name: str) -> _E:
     try:
         return enum(value)
     except ValueError:
@@ -187,7 +206,7 @@ class LoanService:
         says it is already in store (``available``)."""
         self._require_register()
         kind = _enum(ItemKind, kind, "kind")
-        values = {
+        values: dict[str, Any] = {
             "item_no": _text(item_no, "item_no"), "kind": kind.value,
             "description": _text(description, "description"),
             "value_class": _enum(ValueClass, value_class, "value_class").value,
@@ -229,7 +248,7 @@ class LoanService:
         unknown = set(changes) - allowed
         if unknown:
             raise errors.ValidationError(f"Cannot change {', '.join(sorted(unknown))} of an item.")
-        clean = {}
+        clean: dict[str, Any] = {}
         for k, v in changes.items():
             if k == "value_class":
                 clean[k] = _enum(ValueClass, v, k).value
@@ -414,7 +433,7 @@ class LoanService:
         new = rules.item_state_after(loan["direction"], action)
         if new is None:
             return
-        item = repo.get_item(conn, loan["item_id"])
+        item = _existing(repo.get_item(conn, loan["item_id"]))
         try:
             ok = repo.update_item(conn, item["id"], item["version"], {"state": new.value}, now=now)
         except sqlcipher3.IntegrityError:
@@ -433,7 +452,7 @@ class LoanService:
         now = now_iso()
         with self.archive.write() as conn:
             loan = self._loan(conn, loan_id)
-            item = repo.get_item(conn, loan["item_id"])
+            item = _existing(repo.get_item(conn, loan["item_id"]))
             if loan["state"] == LoanState.APPROVED:
                 try:
                     rules.check_checkout(loan["direction"], item["state"])
@@ -490,7 +509,7 @@ class LoanService:
             raise errors.ValidationError("Say what is damaged.", fields={"condition": "required"})
         with self.archive.write() as conn:
             loan = self._loan(conn, loan_id)
-            item = repo.get_item(conn, loan["item_id"])
+            item = _existing(repo.get_item(conn, loan["item_id"]))
             if loan["state"] == LoanState.OUT and action is not LoanAction.LOST:
                 try:
                     rules.check_return(loan["direction"], item["state"])
@@ -534,7 +553,7 @@ class LoanService:
                 raise _rule_error(exc) from None
             if repo.pending_approval(conn, loan_id) is not None:
                 raise errors.ConflictError(f"A renewal of loan #{loan_id} already waits for a decision.")
-            item = repo.get_item(conn, loan["item_id"])
+            item = _existing(repo.get_item(conn, loan["item_id"]))
             item["customer_region"] = loan["customer_region"]
             if self._needs_approval(conn, item):
                 approval_id = ApprovalService(self.archive, self.actor).request(
@@ -569,7 +588,7 @@ class LoanService:
             reservation_id = repo.insert_reservation(conn, values, by=self.user, now=now_iso())
             self._audit(conn, "reservation_add", "item", item_id, item_no=item["item_no"],
                         borrower=borrower, reservation=reservation_id)
-        return repo.get_reservation(self.archive.conn, reservation_id)
+        return _existing(repo.get_reservation(self.archive.conn, reservation_id))
 
     def cancel_reservation(self, reservation_id: int) -> dict:
         with self.archive.write() as conn:
@@ -587,7 +606,7 @@ class LoanService:
             self._audit(conn, "reservation_cancel", "item", item["id"], item_no=item["item_no"],
                         reservation=reservation_id)
             self._promote(conn, item["id"])
-        return repo.get_reservation(self.archive.conn, reservation_id)
+        return _existing(repo.get_reservation(self.archive.conn, reservation_id))
 
     def queue(self, item_id: int) -> list[dict]:
         conn = self.archive.conn
@@ -660,14 +679,14 @@ class LoanService:
         return [self._decorate(r) for r in repo.loans(conn, " AND ".join(parts), tuple(args),
                                                       order=order, limit=limit)]
 
-    def register_of_item(self, item_id: int) -> list[dict]:
+    def register_of_item(self, item_id: int) -> builtins.list[dict]:
         self._item(self.archive.conn, item_id)
         return self.list(item_id=item_id)
 
-    def register_of_customer(self, customer_id: int) -> list[dict]:
+    def register_of_customer(self, customer_id: int) -> builtins.list[dict]:
         return self.list(customer_id=customer_id)
 
-    def register_of_borrower(self, borrower: str) -> list[dict]:
+    def register_of_borrower(self, borrower: str) -> builtins.list[dict]:
         return self.list(borrower=borrower)
 
     def today_view(self) -> Today:

@@ -44,16 +44,18 @@ def open_with_keyring(
             KeyState.ERROR: "The system keyring did not answer.",
         }[lookup.state]
         raise errors.NoPassphrase(text, reason=reason)
-    register_secret(lookup.secret)
+    secret = lookup.secret
+    assert secret is not None  # a found key comes with its secret
+    register_secret(secret)
     try:
-        archive = Archive.open(path, lookup.secret, readonly=readonly)
+        archive = Archive.open(path, secret, readonly=readonly)
     except errors.WrongPassphrase:
         raise errors.NoPassphrase(
             "The key in the system keyring no longer opens this archive (was the passphrase "
             "changed elsewhere?).", reason="stale",
         ) from None
     log.info("opened %s with the key from the keyring", path)
-    return ArchiveService(archive, lookup.secret, keystore)
+    return ArchiveService(archive, secret, keystore)
 
 
 def open_with_passphrase(

@@ -13,7 +13,7 @@ import errno
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from .. import errors
 from ..domain import permissions
@@ -102,7 +102,7 @@ class PrintService:
         return self.actor.display_name or self.actor.user_name
 
     # ------------------------------------------------------------------ handovers
-    def handovers(self) -> list[dict[str, object]]:
+    def handovers(self) -> list[dict[str, Any]]:
         """Handovers this user may print, newest first: managers (who do them) every one,
         others those they gave or received."""
         rows = self.archive.query(
@@ -119,7 +119,7 @@ class PrintService:
         return permissions.allowed(self.actor, Action.HANDOVER) or self.actor.is_(from_user) \
             or self.actor.is_(to_user)
 
-    def handover(self, handover_id: int) -> dict[str, object]:
+    def handover(self, handover_id: int) -> dict[str, Any]:
         row = self.archive.query_one(
             "SELECT id, from_user, to_user, approval_id, at, items FROM handovers WHERE id = ?",
             (int(handover_id),)) if storable(int(handover_id)) else None

@@ -21,7 +21,7 @@ import random
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, overload
 from urllib.parse import quote
 
 import sqlcipher3
@@ -374,12 +374,12 @@ class Archive:
 
     @property
     def schema_version(self) -> int:
-        return self.query_one("PRAGMA user_version")[0]
+        return self.query("PRAGMA user_version")[0][0]
 
     def data_version(self) -> int:
         """Changes when another connection commits (docs/architecture.md, Sharing a file: polled to
         refresh views)."""
-        return self.query_one("PRAGMA data_version")[0]
+        return self.query("PRAGMA data_version")[0][0]
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
         try:
@@ -421,7 +421,7 @@ class Archive:
                 yield self._conn
                 after = self._newest_entry() if before is not None else None
                 self._commit(deadline)
-                if after is not None and after > before:
+                if before is not None and after is not None and after > before:
                     if self.own_entries and self.own_entries[-1][1] == before:
                         self.own_entries[-1] = (self.own_entries[-1][0], after)
                     else:
@@ -505,6 +505,11 @@ class Archive:
                 delay = min(delay * 2, 0.5)
 
     # ----------------------------------------------------------------- settings
+    @overload
+    def get_setting(self, key: str, default: str) -> str: ...
+    @overload
+    def get_setting(self, key: str, default: None = None) -> str | None: ...
+
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         row = self.query_one("SELECT value FROM settings WHERE key = ?", (key,))
         return row[0] if row else default
@@ -534,7 +539,7 @@ class Archive:
         return [r[0] for r in self.query("PRAGMA cipher_integrity_check")]
 
     def cipher_version(self) -> str:
-        return self.query_one("PRAGMA cipher_version")[0]
+        return self.query("PRAGMA cipher_version")[0][0]
 
     # ----------------------------------------------------------------- rekey
     def rekey(self, new_passphrase: str) -> None:

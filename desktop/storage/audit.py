@@ -285,7 +285,8 @@ def query(conn, *, user: str | None = None, action: str | None = None,
           limit: int = 500, offset: int = 0) -> list[AuditEntry]:
     """Entries matching every filter given, newest first. ``user`` ignores case;
     ``since``/``until`` take dates (whole local days) or times."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
     if user:
         where.append("user_name = ? COLLATE NOCASE")
         params.append(user)
@@ -361,6 +362,7 @@ def verify(conn, *, after: tuple[int, str] | None = None, chunk: int = CHUNK) ->
                               checked)
             # The previous entry is consistent in itself, but not the one this entry recorded:
             # it was rewritten together with its own hash (or this entry's link was forged).
+            assert prev_row is not None  # not anchored: a previous row was read
             return broken(prev_row, f"its hash is not the one entry {rid} recorded for it: it "
                                     f"was rewritten after it was written (or entry {rid} was)",
                           checked - 1)

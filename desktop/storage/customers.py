@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from .. import errors
 from ..domain.customer import CONTACT_FIELDS, FIELD_BY_NAME, FIELDS
@@ -54,7 +54,7 @@ def to_db(value: object) -> object:
     return value
 
 
-def from_db(name: str, value: object, specs=FIELD_BY_NAME) -> object:
+def from_db(name: str, value: Any, specs=FIELD_BY_NAME) -> Any:
     spec = specs.get(name)
     if spec is None:
         return value
@@ -157,7 +157,7 @@ def update(conn, customer_id: int, version: int, changes: dict[str, object], *,
     return version + 1
 
 
-def get(conn, customer_id: int) -> dict[str, object] | None:
+def get(conn, customer_id: int) -> dict[str, Any] | None:
     if not storable(customer_id):
         return None
     cur = conn.execute("SELECT * FROM customers WHERE id = ?", (customer_id,))
@@ -187,7 +187,7 @@ def next_sequence(conn, period: str) -> int:
 
 
 # ---------------------------------------------------------------------- contacts
-def contacts(conn, customer_id: int) -> list[dict[str, object]]:
+def contacts(conn, customer_id: int) -> list[dict[str, Any]]:
     cur = conn.execute(
         f"SELECT id, {', '.join(CONTACT_COLUMNS)}, version FROM contacts "
         "WHERE customer_id = ? ORDER BY position, id", (customer_id,))
@@ -239,7 +239,7 @@ def touch(conn, customer_id: int, *, by: str, now: str) -> None:
                  "WHERE id = ?", (now, by, customer_id))
 
 
-def rows_as_dicts(conn, sql: str, params: tuple = ()) -> list[dict[str, object]]:
+def rows_as_dicts(conn, sql: str, params: tuple = ()) -> list[dict[str, Any]]:
     cur = conn.execute(sql, params)
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]

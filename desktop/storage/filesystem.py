@@ -96,7 +96,7 @@ def _windows(real: str) -> Location:  # pragma: no cover - Windows only
     import ctypes
 
     root = os.path.splitdrive(real)[0] + "\\"
-    kind = ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root))
+    kind = ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root))  # type: ignore[attr-defined,unused-ignore]  # windll exists on Windows only; mypy checks as Linux
     return Location("remote" if kind == DRIVE_REMOTE else "local", root, kind == DRIVE_REMOTE)
 
 

@@ -313,3 +313,37 @@ def test_a_damaged_sheet_inside_a_valid_zip_is_reported(archive, tmp_path, messy
             dst.writestr(item, data)
     with pytest.raises(xi.ImportFileError, match="broken.xlsx is damaged: "):
         ImportService(archive, "boss").run(broken)
+
+
+def test_a_card_deleted_between_the_parts_of_an_import_is_reported_not_crashed(
+        archive, tmp_path, monkeypatch):
+    # Row 3 repeats row 2 (and updates the card row 2 made). Someone deletes that card in the
+    # pause between the two parts: row 3 is reported, the rest of the import goes on.
+    import desktop.services.importing as importing
+
+    path = tmp_path / "list.xlsx"
+    wb = Workbook()
+    wb.active.append(["单位", "片区", "行业"])
+    wb.active.append(["成都天府软件有限公司", "西南", None])
+    wb.active.append(["成都天府软件有限公司", None, "软件"])
+    wb.active.append(["重庆山城物流有限公司", "西南", "物流"])
+    wb.save(path)
+    monkeypatch.setattr(importing, "PART_ROWS", 1)
+    real_sleep, deleted = importing.time.sleep, []
+
+    def someone_deletes(seconds):
+        if not deleted:
+            cid = cards(archive)["成都天府软件有限公司"]["id"]
+            CustomerService(archive, "boss").delete(cid, "a colleague's cleanup")
+            deleted.append(cid)
+        real_sleep(seconds)
+
+    monkeypatch.setattr(importing.time, "sleep", someone_deletes)
+    outcome = ImportService(archive, "boss").run(path, on_duplicate="update")
+    assert deleted
+    row = next(r for r in outcome.rows if r.row == 3)
+    assert row.action == "invalid"
+    assert [p.text() for p in row.problems] == [
+        "Sheet!3 -: The card it updates was deleted meanwhile by someone else: nothing was changed"]
+    assert outcome.counts["create"] == 2 and outcome.counts["invalid"] == 1
+    assert sorted(cards(archive)) == ["重庆山城物流有限公司"]

@@ -9,27 +9,49 @@ from importlib import metadata
 
 @dataclass(frozen=True)
 class Component:
-    name: str      # as people know it
-    dist: str      # the distribution whose version is shown
+    name: str  # as people know it
+    dist: str  # the distribution whose version is shown
     licence: str
-    source: str    # where its source is found
+    source: str  # where its source is found
 
 
 COMPONENTS = (
-    Component("Qt / Qt for Python (PySide6)", "PySide6-Essentials", "LGPL-3.0",
-              "https://code.qt.io · https://download.qt.io/official_releases/QtForPython/"),
-    Component("SQLCipher (sqlcipher3)", "sqlcipher3", "BSD-3-Clause / zlib",
-              "https://github.com/sqlcipher/sqlcipher · https://github.com/coleifer/sqlcipher3"),
-    Component("ReportLab", "reportlab", "BSD-3-Clause", "https://hg.reportlab.com/hg-public/reportlab"),
+    Component(
+        "Qt / Qt for Python (PySide6)",
+        "PySide6-Essentials",
+        "LGPL-3.0",
+        "https://code.qt.io · https://download.qt.io/official_releases/QtForPython/",
+    ),
+    Component(
+        "SQLCipher (sqlcipher3)",
+        "sqlcipher3",
+        "BSD-3-Clause / zlib",
+        "https://github.com/sqlcipher/sqlcipher · https://github.com/coleifer/sqlcipher3",
+    ),
+    Component(
+        "ReportLab", "reportlab", "BSD-3-Clause", "https://hg.reportlab.com/hg-public/reportlab"
+    ),
     Component("openpyxl", "openpyxl", "MIT", "https://foss.heptapod.net/openpyxl/openpyxl"),
-    Component("python-calamine", "python-calamine", "MIT", "https://github.com/dimastbk/python-calamine"),
+    Component(
+        "python-calamine", "python-calamine", "MIT", "https://github.com/dimastbk/python-calamine"
+    ),
     Component("keyring", "keyring", "MIT", "https://github.com/jaraco/keyring"),
     Component("pypinyin", "pypinyin", "MIT", "https://github.com/mozillazg/python-pinyin"),
-    Component("phonenumbers", "phonenumbers", "Apache-2.0", "https://github.com/daviddrysdale/python-phonenumbers"),
+    Component(
+        "phonenumbers",
+        "phonenumbers",
+        "Apache-2.0",
+        "https://github.com/daviddrysdale/python-phonenumbers",
+    ),
     Component("RapidFuzz", "rapidfuzz", "MIT", "https://github.com/rapidfuzz/RapidFuzz"),
     Component("zxcvbn", "zxcvbn", "MIT", "https://github.com/dwolfhub/zxcvbn-python"),
     Component("qrcode", "qrcode", "BSD-3-Clause", "https://github.com/lincolnloop/python-qrcode"),
-    Component("pypdfium2 (PDFium)", "pypdfium2", "Apache-2.0 / BSD-3-Clause", "https://github.com/pypdfium2-team/pypdfium2"),
+    Component(
+        "pypdfium2 (PDFium)",
+        "pypdfium2",
+        "Apache-2.0 / BSD-3-Clause",
+        "https://github.com/pypdfium2-team/pypdfium2",
+    ),
     Component("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
 )
 

@@ -53,7 +53,8 @@ def resolve_target(target: str | os.PathLike) -> tuple[Path, int | None]:
         via = "" if shown == path else f" (a link to {path})"
         raise errors.ValidationError(
             f"{shown}{via} is {kind_of(st.st_mode)}, not a file: choose a file name to write to.",
-            path=str(shown))
+            path=str(shown),
+        )
     return path, stat.S_IMODE(st.st_mode)
 
 

@@ -22,12 +22,17 @@ CHUNK = 1024 * 1024
 MB = 1024 * 1024
 
 
-def too_large(name: str, size: int, limit: int, *, at_least: bool = False) -> errors.ValidationError:
+def too_large(
+    name: str, size: int, limit: int, *, at_least: bool = False
+) -> errors.ValidationError:
     """The one message for a file over the limit (the window translates it by its details)."""
     more = "more than " if at_least else ""
     return errors.ValidationError(
         f"{name} is {more}{size / MB:.1f} MB; attachments may be at most {limit / MB:.0f} MB.",
-        fields={"attachment": "too large"}, size=size, limit=limit)
+        fields={"attachment": "too large"},
+        size=size,
+        limit=limit,
+    )
 
 
 def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:
@@ -41,8 +46,9 @@ def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:
     try:
         fd = os.open(path, flags)
     except IsADirectoryError:
-        raise errors.ValidationError(f"{path} is a folder, not a file.",
-                                     fields={"attachment": "not a file"}, path=str(path)) from None
+        raise errors.ValidationError(
+            f"{path} is a folder, not a file.", fields={"attachment": "not a file"}, path=str(path)
+        ) from None
     except OSError as exc:
         raise errors.ArchiveError(f"Cannot read {path}: {exc.strerror}.", path=str(path)) from None
     try:
@@ -50,7 +56,9 @@ def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:
         if not stat.S_ISREG(st.st_mode):
             raise errors.ValidationError(
                 f"{path} is {kind_of(st.st_mode)}, not a file: only regular files can be attached.",
-                fields={"attachment": "not a file"}, path=str(path))
+                fields={"attachment": "not a file"},
+                path=str(path),
+            )
         if st.st_size > limit:
             raise too_large(path.name, st.st_size, limit)
         chunks, total = [], 0

@@ -13,7 +13,6 @@ import platformdirs
 from . import APP_NAME
 
 
-
 def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 

@@ -42,22 +42,37 @@ def build_forms() -> None:
     FORMS_OUT.mkdir(parents=True, exist_ok=True)
     init = FORMS_OUT / "__init__.py"
     if not init.exists():
-        init.write_text('"""Modules generated from forms/*.ui by packaging/build_resources.py."""\n')
+        init.write_text(
+            '"""Modules generated from forms/*.ui by packaging/build_resources.py."""\n'
+        )
     for ui in sorted(FORMS.glob("*.ui")):
         out = FORMS_OUT / f"ui_{ui.stem}.py"
         if stale(ui, out):
-            subprocess.run([tool("pyside6-uic"), "--from-imports", str(ui), "-o", str(out)], check=True)
+            subprocess.run(
+                [tool("pyside6-uic"), "--from-imports", str(ui), "-o", str(out)], check=True
+            )
             print(f"uic  {ui.relative_to(ROOT)} -> {out.relative_to(ROOT)}")
 
 
 def lupdate() -> None:
-    sources = [str(p) for p in sorted((ROOT / "desktop/gui").rglob("*.py")) if "forms" not in p.parts]
-    sources.append(str(ROOT / "desktop/error_messages.py"))  # the errors' texts, shared with the CLI
+    sources = [
+        str(p) for p in sorted((ROOT / "desktop/gui").rglob("*.py")) if "forms" not in p.parts
+    ]
+    sources.append(
+        str(ROOT / "desktop/error_messages.py")
+    )  # the errors' texts, shared with the CLI
     sources += [str(p) for p in sorted(FORMS.glob("*.ui"))]
     for lang in LANGUAGES:
         subprocess.run(
-            [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources,
-             "-ts", str(TS / f"customer_archive_{lang}.ts")],
+            [
+                tool("pyside6-lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources,
+                "-ts",
+                str(TS / f"customer_archive_{lang}.ts"),
+            ],
             check=True,
         )
 
@@ -68,7 +83,9 @@ def build_translations() -> None:
     for ts in sorted(TS.glob("*.ts")):
         qm = out_dir / f"{ts.stem}.qm"
         if stale(ts, qm):
-            subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+            subprocess.run(
+                [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
+            )
             print(f"lrelease {ts.relative_to(ROOT)} -> {qm.relative_to(ROOT)}")
         errors_json = out_dir / f"{ts.stem}.errors.json"
         if stale(ts, errors_json):
@@ -87,7 +104,11 @@ def write_error_texts(ts: Path, out: Path) -> None:
             continue
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            if translation is None or translation.get("type") in (
+                "unfinished",
+                "vanished",
+                "obsolete",
+            ):
                 continue
             if translation.text:
                 texts[message.findtext("source")] = translation.text

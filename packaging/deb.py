@@ -59,9 +59,23 @@ def version() -> str:
 
 def build_bundle() -> Path:
     say("building the PyInstaller bundle (about two minutes)")
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-                    "--distpath", str(BUNDLE.parent), "--workpath", str(ROOT / "build" / "work"),
-                    str(ROOT / "packaging" / "customer-archive.spec")], check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(BUNDLE.parent),
+            "--workpath",
+            str(ROOT / "build" / "work"),
+            str(ROOT / "packaging" / "customer-archive.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     return BUNDLE
 
 
@@ -89,8 +103,11 @@ def outside_sonames(bundle: Path) -> list[str]:
 def system_library(soname: str) -> str:
     """Where the dynamic loader finds ``soname`` on this machine (ldconfig's cache)."""
     out = subprocess.run(["/sbin/ldconfig", "-p"], capture_output=True, text=True).stdout
-    paths = [line.split(" => ")[1].strip() for line in out.splitlines()
-             if " => " in line and line.split()[0] == soname]
+    paths = [
+        line.split(" => ")[1].strip()
+        for line in out.splitlines()
+        if " => " in line and line.split()[0] == soname
+    ]
     # This machine's own architecture first (x86_64-linux-gnu), not a 32-bit copy.
     triplet = getattr(sys.implementation, "_multiarch", "")
     paths.sort(key=lambda path: triplet not in path)
@@ -105,7 +122,7 @@ def owner(path: str) -> str:
     candidates = {path, real}
     for p in (path, real):
         if p.startswith("/usr/lib/"):
-            candidates.add(p[len("/usr"):])
+            candidates.add(p[len("/usr") :])
         elif p.startswith("/lib/"):
             candidates.add("/usr" + p)
     for candidate in sorted(candidates):
@@ -116,8 +133,9 @@ def owner(path: str) -> str:
 
 
 def installed_version(package: str) -> str:
-    return subprocess.run(["dpkg-query", "-W", "-f=${Version}", package],
-                          capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["dpkg-query", "-W", "-f=${Version}", package], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def depends(bundle: Path) -> tuple[list[str], dict[str, str]]:
@@ -165,8 +183,9 @@ def installed_size_kib(root: Path) -> int:
 
 
 def control(root: Path, deps: list[str]) -> str:
-    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
-                          check=True).stdout.strip()
+    arch = subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+    ).stdout.strip()
     return (
         f"Package: {PACKAGE}\n"
         f"Version: {version()}\n"
@@ -201,23 +220,29 @@ def build_deb(bundle: Path) -> Path:
     say("packing with dpkg-deb")
     # zstd: Debian 12's dpkg reads it, and it packs the 250 MB bundle in seconds where xz took
     # minutes on a loaded 2-core machine (for a few MB more).
-    subprocess.run(["dpkg-deb", "--build", "--root-owner-group", "-Zzstd", str(root), str(deb)],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["dpkg-deb", "--build", "--root-owner-group", "-Zzstd", str(root), str(deb)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return deb
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Build the Linux bundle and its .deb.")
-    parser.add_argument("--reuse-bundle", action="store_true",
-                        help="package build/dist/customer-archive as it is")
+    parser.add_argument(
+        "--reuse-bundle", action="store_true", help="package build/dist/customer-archive as it is"
+    )
     args = parser.parse_args(argv)
     for tool in ("dpkg-deb", "objdump"):
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} not found: install the Debian packages dpkg-dev binutils")
     bundle = BUNDLE if args.reuse_bundle and (BUNDLE / PACKAGE).exists() else build_bundle()
     deb = build_deb(bundle)
-    say(f"{deb.name}: {deb.stat().st_size / 2**20:.1f} MiB, "
-        f"installed {installed_size_kib(STAGE / 'root') / 1024:.1f} MiB")
+    say(
+        f"{deb.name}: {deb.stat().st_size / 2**20:.1f} MiB, "
+        f"installed {installed_size_kib(STAGE / 'root') / 1024:.1f} MiB"
+    )
     print(deb)
     return 0
 

@@ -42,9 +42,9 @@ VENV = ROOT / ".venv"
 VENV_LATEST = ROOT / ".venv-latest"
 LOCK = ROOT / "packaging/requirements-lock.txt"
 BUILD_IN = ROOT / "packaging/requirements-build.in"
-EXTRAS = "test,dev,package"          # every extra is in the lock; .venv gets them all
-LATEST_EXTRAS = "test,dev"           # --latest tests the program, not the bundler
-UV = "uv==0.13.9"                    # the resolver behind `lock`; pinned so a refresh is repeatable
+EXTRAS = "test,dev,package"  # every extra is in the lock; .venv gets them all
+LATEST_EXTRAS = "test,dev"  # --latest tests the program, not the bundler
+UV = "uv==0.13.9"  # the resolver behind `lock`; pinned so a refresh is repeatable
 LOCK_COMMAND = "python3 packaging/dev.py lock"
 
 
@@ -63,13 +63,15 @@ def system_packages() -> None:
     if not shutil.which("dpkg-query"):
         return
     wanted = [
-        line.strip() for line in (ROOT / "packaging/debian-packages.txt").read_text().splitlines()
+        line.strip()
+        for line in (ROOT / "packaging/debian-packages.txt").read_text().splitlines()
         if line.strip() and not line.startswith("#")
     ]
     missing = []
     for name in wanted:
-        out = subprocess.run(["dpkg-query", "-W", "-f=${Status}", name],
-                             capture_output=True, text=True)
+        out = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True
+        )
         if "install ok installed" not in out.stdout:
             missing.append(name)
     if not missing:
@@ -78,10 +80,17 @@ def system_packages() -> None:
         say("installing system packages: " + " ".join(missing))
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
         subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
-                       check=True, env=env, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+            check=True,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
     else:
-        say("missing system packages; install them with:\n  sudo apt-get install " + " ".join(missing))
+        say(
+            "missing system packages; install them with:\n  sudo apt-get install "
+            + " ".join(missing)
+        )
 
 
 def pip_command(py: Path) -> list[str]:
@@ -118,23 +127,39 @@ def venv() -> None:
     # anew (--no-deps). pip, setuptools and wheel are in the lock too, so the editable install
     # of the program below builds with the locked setuptools and fetches nothing.
     subprocess.run([*pip, "install", "--require-hashes", "--no-deps", "-r", str(LOCK)], check=True)
-    subprocess.run([*pip, "install", "--no-deps", "--no-build-isolation", "-e", str(ROOT)], check=True)
+    subprocess.run(
+        [*pip, "install", "--no-deps", "--no-build-isolation", "-e", str(ROOT)], check=True
+    )
     extra = not_in_lock(PY)
-    if extra:                          # dropped from the lock since .venv was made: exactly the lock
+    if extra:  # dropped from the lock since .venv was made: exactly the lock
         say("removing what the lock no longer holds: " + " ".join(extra))
         subprocess.run([*pip, "uninstall", "-y", *extra], check=True)
     stale = lock_gaps(PY)
     if stale:
-        raise SystemExit("[dev] the lock does not hold what pyproject.toml asks for:\n  "
-                         + "\n  ".join(stale) + f"\nrefresh it with: {LOCK_COMMAND}")
+        raise SystemExit(
+            "[dev] the lock does not hold what pyproject.toml asks for:\n  "
+            + "\n  ".join(stale)
+            + f"\nrefresh it with: {LOCK_COMMAND}"
+        )
     stamp.write_text(digest)
 
 
 def not_in_lock(py: Path) -> list[str]:
     """What .venv holds beside the lock, the program itself and uv (which `lock` installs)."""
-    out = subprocess.run([str(py), "-m", "pip", "--disable-pip-version-check", "list",
-                          "--format=freeze", "--exclude-editable"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [
+            str(py),
+            "-m",
+            "pip",
+            "--disable-pip-version-check",
+            "list",
+            "--format=freeze",
+            "--exclude-editable",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     keep = set(locked_versions()) | {"customer-archive", canonical(UV.partition("==")[0])}
     names = [line.partition("==")[0] for line in out.splitlines() if "==" in line]
     return [name for name in names if canonical(name) not in keep]
@@ -143,9 +168,14 @@ def not_in_lock(py: Path) -> list[str]:
 def lock_gaps(py: Path) -> list[str]:
     """pip check's complaints about the program itself: a dependency added to pyproject.toml
     but not yet locked, or a range the locked version falls outside of."""
-    out = subprocess.run([str(py), "-m", "pip", "--disable-pip-version-check", "check"],
-                         capture_output=True, text=True)
-    return [line for line in out.stdout.splitlines() if line.lower().startswith("customer-archive ")]
+    out = subprocess.run(
+        [str(py), "-m", "pip", "--disable-pip-version-check", "check"],
+        capture_output=True,
+        text=True,
+    )
+    return [
+        line for line in out.stdout.splitlines() if line.lower().startswith("customer-archive ")
+    ]
 
 
 def latest_venv() -> Path:
@@ -154,8 +184,18 @@ def latest_venv() -> Path:
     say("installing the newest allowed releases into .venv-latest")
     pip = pip_command(py)
     subprocess.run([*pip, "install", "--upgrade", "pip", "setuptools", "wheel"], check=True)
-    subprocess.run([*pip, "install", "--upgrade", "--upgrade-strategy", "eager",
-                    "-e", f"{ROOT}[{LATEST_EXTRAS}]"], check=True)
+    subprocess.run(
+        [
+            *pip,
+            "install",
+            "--upgrade",
+            "--upgrade-strategy",
+            "eager",
+            "-e",
+            f"{ROOT}[{LATEST_EXTRAS}]",
+        ],
+        check=True,
+    )
     newer = newer_than_lock(py)
     say("newer than the lock: " + (", ".join(newer) if newer else "nothing"))
     return py
@@ -175,8 +215,12 @@ def canonical(name: str) -> str:
 
 
 def newer_than_lock(py: Path) -> list[str]:
-    out = subprocess.run([str(py), "-m", "pip", "--disable-pip-version-check", "list",
-                          "--format=freeze"], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [str(py), "-m", "pip", "--disable-pip-version-check", "list", "--format=freeze"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     pins = locked_versions()
     newer = []
     for line in out.stdout.splitlines():
@@ -189,8 +233,11 @@ def newer_than_lock(py: Path) -> list[str]:
 
 def local_indexes(py: Path) -> list[Path]:
     """The folders of pip's file:// indexes and find-links (pip.conf, PIP_* variables)."""
-    out = subprocess.run([str(py), "-m", "pip", "--disable-pip-version-check", "config", "list"],
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [str(py), "-m", "pip", "--disable-pip-version-check", "config", "list"],
+        capture_output=True,
+        text=True,
+    ).stdout
     found: list[Path] = []
     for line in out.splitlines():
         key, _, value = line.partition("=")
@@ -205,7 +252,7 @@ def local_indexes(py: Path) -> list[Path]:
 def file_name_version(file_name: str) -> tuple[str, str]:
     if file_name.endswith(".whl"):
         name, version = file_name.split("-")[:2]
-    else:                                            # an sdist: NAME-VERSION.tar.gz / .zip
+    else:  # an sdist: NAME-VERSION.tar.gz / .zip
         stem = re.sub(r"\.(tar\.gz|tar\.bz2|zip)$", "", file_name)
         name, _, version = stem.rpartition("-")
     return canonical(name), version
@@ -216,10 +263,13 @@ def local_files(folder: Path, name: str) -> list[tuple[str, str]]:
     page = folder / name / "index.html"
     if page.is_file():
         return re.findall(r'href="[^"#]*?([^/"#]+)#sha256=([0-9a-f]{64})"', page.read_text())
-    return [(file.name, hashlib.sha256(file.read_bytes()).hexdigest())
-            for file in folder.glob("*") if file.is_file()
-            and file.name.endswith((".whl", ".tar.gz", ".zip"))
-            and file_name_version(file.name)[0] == name]
+    return [
+        (file.name, hashlib.sha256(file.read_bytes()).hexdigest())
+        for file in folder.glob("*")
+        if file.is_file()
+        and file.name.endswith((".whl", ".tar.gz", ".zip"))
+        and file_name_version(file.name)[0] == name
+    ]
 
 
 def add_local_hashes(py: Path) -> list[str]:
@@ -230,18 +280,22 @@ def add_local_hashes(py: Path) -> list[str]:
     added: list[str] = []
     folders = local_indexes(py)
     for name, version in locked_versions().items():
-        extra = [(file_name, sha) for folder in folders
-                 for file_name, sha in local_files(folder, name)
-                 if file_name_version(file_name) == (name, version) and sha not in text]
+        extra = [
+            (file_name, sha)
+            for folder in folders
+            for file_name, sha in local_files(folder, name)
+            if file_name_version(file_name) == (name, version) and sha not in text
+        ]
         if not extra:
             continue
-        pin = re.search(rf"^{re.escape(name)}=={re.escape(version)}(?: ;[^\\\n]*?)? \\\n",
-                        text, re.M | re.I)
-        if pin is None:                  # spelled otherwise in the lock: leave it, say so
+        pin = re.search(
+            rf"^{re.escape(name)}=={re.escape(version)}(?: ;[^\\\n]*?)? \\\n", text, re.M | re.I
+        )
+        if pin is None:  # spelled otherwise in the lock: leave it, say so
             say(f"not in the lock as {name}=={version}: {', '.join(f for f, _ in extra)}")
             continue
         lines = "".join(f"    --hash=sha256:{sha} \\\n" for _, sha in dict.fromkeys(extra))
-        text = text[:pin.end()] + lines + text[pin.end():]
+        text = text[: pin.end()] + lines + text[pin.end() :]
         added += [file_name for file_name, _ in extra]
     if added:
         LOCK.write_text(text)
@@ -253,16 +307,31 @@ def lock(args: list[str]) -> int:
     # when a refresh is needed (a dependency added to pyproject.toml but not yet locked).
     make_venv(VENV)
     uv = VENV / ("Scripts/uv.exe" if os.name == "nt" else "bin/uv")
-    have = subprocess.run([str(uv), "--version"], capture_output=True, text=True).stdout.split()[1:2] \
-        if uv.exists() else []
+    have = (
+        subprocess.run([str(uv), "--version"], capture_output=True, text=True).stdout.split()[1:2]
+        if uv.exists()
+        else []
+    )
     if have != [UV.partition("==")[2]]:
         say(f"installing {UV} into .venv")
         subprocess.run([*pip_command(PY), "install", UV], check=True)
     command = [
-        str(uv), "pip", "compile", "pyproject.toml", str(BUILD_IN.relative_to(ROOT)),
-        "--all-extras", "--universal", "--python-version", "3.11", "--generate-hashes",
-        "--custom-compile-command", LOCK_COMMAND, "--quiet",
-        "-o", str(LOCK.relative_to(ROOT)), *(args or ["--upgrade"]),
+        str(uv),
+        "pip",
+        "compile",
+        "pyproject.toml",
+        str(BUILD_IN.relative_to(ROOT)),
+        "--all-extras",
+        "--universal",
+        "--python-version",
+        "3.11",
+        "--generate-hashes",
+        "--custom-compile-command",
+        LOCK_COMMAND,
+        "--quiet",
+        "-o",
+        str(LOCK.relative_to(ROOT)),
+        *(args or ["--upgrade"]),
     ]
     code = subprocess.run(command, cwd=ROOT).returncode
     if code == 0:
@@ -282,13 +351,17 @@ CHECKED = ("desktop", "tests", "packaging")
 
 def check() -> int:
     """The checks .ci/run makes before the tests (settings in pyproject.toml); .pre-commit-config.yaml
-    runs the same. mypy only once pyproject.toml has its [tool.mypy] (which files it checks)."""
+    runs the same: ruff's lint, ruff's formatting (`ruff format` fixes it), and mypy on the files
+    [tool.mypy] names."""
     say("ruff check " + " ".join(CHECKED))
     code = subprocess.run([str(PY), "-m", "ruff", "check", *CHECKED], cwd=ROOT).returncode
-    if "[tool.mypy]" in (ROOT / "pyproject.toml").read_text():
-        say("mypy")
-        code = subprocess.run([str(PY), "-m", "mypy"], cwd=ROOT).returncode or code
-    return code
+    say("ruff format --check " + " ".join(CHECKED))
+    code = (
+        subprocess.run([str(PY), "-m", "ruff", "format", "--check", *CHECKED], cwd=ROOT).returncode
+        or code
+    )
+    say("mypy")
+    return subprocess.run([str(PY), "-m", "mypy"], cwd=ROOT).returncode or code
 
 
 def main(argv: list[str]) -> int:
@@ -307,7 +380,7 @@ def main(argv: list[str]) -> int:
     build_resources(py)
     if argv[0] == "setup":
         return 0
-    if argv[0] == "build":           # PyInstaller is in the lock (the "package" extra)
+    if argv[0] == "build":  # PyInstaller is in the lock (the "package" extra)
         return subprocess.run([str(py), str(ROOT / "packaging/deb.py"), *argv[1:]]).returncode
     if argv[0] == "check":
         return check()
@@ -317,9 +390,12 @@ def main(argv: list[str]) -> int:
     args = argv[1:]
     # Tests run in parallel (pytest-xdist), one worker per core, unless the caller chose how
     # (-n/--numprocesses, or -p no:xdist to run in one process, e.g. for a debugger).
-    chose = any(a in ("-n", "--numprocesses", "--dist") or a.startswith(("-n", "--numprocesses="))
-                for a in args) or any(
-        args[i] == "-p" and i + 1 < len(args) and "xdist" in args[i + 1] for i in range(len(args)))
+    chose = any(
+        a in ("-n", "--numprocesses", "--dist") or a.startswith(("-n", "--numprocesses="))
+        for a in args
+    ) or any(
+        args[i] == "-p" and i + 1 < len(args) and "xdist" in args[i + 1] for i in range(len(args))
+    )
     if not chose:
         args = ["-n", "auto", *args]
     return subprocess.run([str(py), "-m", "pytest", *args], cwd=ROOT, env=env).returncode

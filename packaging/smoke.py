@@ -26,21 +26,36 @@ def main(argv: list[str]) -> int:
     program = Path(argv[0]).resolve()
     with tempfile.TemporaryDirectory() as scratch:
         home = Path(scratch)
-        env = dict(os.environ, HOME=str(home), USERPROFILE=str(home),
-                   APPDATA=str(home / "AppData" / "Roaming"),
-                   LOCALAPPDATA=str(home / "AppData" / "Local"),
-                   XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
-                   XDG_STATE_HOME=str(home / "state"), XDG_CACHE_HOME=str(home / "cache"),
-                   PYTHONUTF8="1", PYTHONIOENCODING="utf-8")
+        env = dict(
+            os.environ,
+            HOME=str(home),
+            USERPROFILE=str(home),
+            APPDATA=str(home / "AppData" / "Roaming"),
+            LOCALAPPDATA=str(home / "AppData" / "Local"),
+            XDG_DATA_HOME=str(home / "data"),
+            XDG_CONFIG_HOME=str(home / "config"),
+            XDG_STATE_HOME=str(home / "state"),
+            XDG_CACHE_HOME=str(home / "cache"),
+            PYTHONUTF8="1",
+            PYTHONIOENCODING="utf-8",
+        )
         archive = home / "office.carc"
 
         def run(step: str, args: list[str], stdin: str = f"{PASSPHRASE}\n") -> str:
-            out = subprocess.run([str(program), *args], input=stdin.encode("utf-8"),
-                                 capture_output=True, env=env, cwd=home, timeout=300)
+            out = subprocess.run(
+                [str(program), *args],
+                input=stdin.encode("utf-8"),
+                capture_output=True,
+                env=env,
+                cwd=home,
+                timeout=300,
+            )
             text = out.stdout.decode("utf-8", "replace")
             if out.returncode != 0:
-                sys.exit(f"smoke: {step} failed with status {out.returncode}:\n"
-                         f"{out.stderr.decode('utf-8', 'replace')[-3000:]}")
+                sys.exit(
+                    f"smoke: {step} failed with status {out.returncode}:\n"
+                    f"{out.stderr.decode('utf-8', 'replace')[-3000:]}"
+                )
             print(f"smoke: {step}: ok", flush=True)
             return text
 

@@ -37,14 +37,19 @@ class CliResult:
     error_line = assert_one_line_error
 
 
-def spawn_cli(args: list, stdin: str = "", env: dict | None = None, timeout: float = 60) -> CliResult:
+def spawn_cli(
+    args: list, stdin: str = "", env: dict | None = None, timeout: float = 60
+) -> CliResult:
     """``python -m desktop.cli.main ARGS`` in a separate process, standard input a pipe."""
     env = dict(os.environ if env is None else env)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
     env["PYTHONIOENCODING"] = "utf-8"
     proc = subprocess.run(
         [sys.executable, "-m", "desktop.cli.main", *map(str, args)],
-        input=stdin.encode("utf-8"), capture_output=True, env=env, timeout=timeout,
+        input=stdin.encode("utf-8"),
+        capture_output=True,
+        env=env,
+        timeout=timeout,
         cwd=env.get("HOME") or None,
     )
     return CliResult(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))

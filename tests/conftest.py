@@ -61,17 +61,19 @@ class UserDirs:
     """The per-test stand-ins for the user's folders."""
 
     home: Path
-    data: Path      # XDG_DATA_HOME
-    config: Path    # XDG_CONFIG_HOME
-    state: Path     # XDG_STATE_HOME (the log lives under it on Linux)
-    cache: Path     # XDG_CACHE_HOME
+    data: Path  # XDG_DATA_HOME
+    config: Path  # XDG_CONFIG_HOME
+    state: Path  # XDG_STATE_HOME (the log lives under it on Linux)
+    cache: Path  # XDG_CACHE_HOME
 
     def all(self) -> list[Path]:
         return [self.home, self.data, self.config, self.state, self.cache]
 
 
 @pytest.fixture(autouse=True)
-def user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> UserDirs:
+def user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> UserDirs:
     root = tmp_path_factory.mktemp("user")
     dirs = UserDirs(
         home=root / "home",

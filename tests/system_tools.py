@@ -44,6 +44,8 @@ def need(*names: str) -> None:
     gone = [n for n in names if missing(n)]
     if gone:
         packages = sorted({PACKAGES.get(n, "?") for n in gone})
-        pytest.fail(f"{', '.join(gone)} not found: install the Debian package(s) "
-                    f"{' '.join(packages)} (packaging/debian-packages.txt lists them)",
-                    pytrace=False)
+        pytest.fail(
+            f"{', '.join(gone)} not found: install the Debian package(s) "
+            f"{' '.join(packages)} (packaging/debian-packages.txt lists them)",
+            pytrace=False,
+        )

@@ -62,14 +62,42 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[
 
 def composition_text(comp: calc.Composition, lang: str) -> str:
     t = lambda k: calc.text(k, lang)  # noqa: E731
-    rows = [[r.label(comp.dimension, lang), f"{r.customers:,}", calc.percent(r.customer_share),
-             f"{r.buying:,}", f"{r.transactions:,}", calc.yuan(r.revenue_fen),
-             calc.percent(r.revenue_share)] for r in comp.rows]
-    rows.append([t("total"), f"{comp.customers:,}", "", "", f"{comp.transactions:,}",
-                 calc.yuan(comp.revenue_fen), ""])
+    rows = [
+        [
+            r.label(comp.dimension, lang),
+            f"{r.customers:,}",
+            calc.percent(r.customer_share),
+            f"{r.buying:,}",
+            f"{r.transactions:,}",
+            calc.yuan(r.revenue_fen),
+            calc.percent(r.revenue_share),
+        ]
+        for r in comp.rows
+    ]
+    rows.append(
+        [
+            t("total"),
+            f"{comp.customers:,}",
+            "",
+            "",
+            f"{comp.transactions:,}",
+            calc.yuan(comp.revenue_fen),
+            "",
+        ]
+    )
     return f"{t(comp.dimension)}\n" + table(
-        [t("key"), t("customers"), t("customer_share"), t("buying"), t("transactions"), t("revenue"),
-         t("revenue_share")], rows, right=range(1, 7))
+        [
+            t("key"),
+            t("customers"),
+            t("customer_share"),
+            t("buying"),
+            t("transactions"),
+            t("revenue"),
+            t("revenue_share"),
+        ],
+        rows,
+        right=range(1, 7),
+    )
 
 
 def analysis_text(result: calc.Analysis, lang: str) -> str:
@@ -83,25 +111,76 @@ def analysis_text(result: calc.Analysis, lang: str) -> str:
     parts += [composition_text(c, lang) for c in result.compositions()]
     pc = result.contribution
     lines = [t("profit"), t("no_profit_data")]
-    lines.append(table([t("top_share"), t("cumulative")],
-                       [[f"{c * 100:.0f}%", calc.percent(r)] for c, r in pc.curve], right=(0, 1)))
+    lines.append(
+        table(
+            [t("top_share"), t("cumulative")],
+            [[f"{c * 100:.0f}%", calc.percent(r)] for c, r in pc.curve],
+            right=(0, 1),
+        )
+    )
     if pc.customers:
-        lines.append(t("customers_for_80", n=f"{pc.customers_for_80:,}",
-                       share=calc.percent(pc.customers_for_80 / pc.customers)))
-    lines.append(table([t("rank"), t("archive_no"), t("name"), t("revenue"), t("revenue_share"),
-                        t("cumulative")],
-                       [[str(i), c.archive_no, c.name, calc.yuan(c.revenue_fen), calc.percent(c.share),
-                         calc.percent(c.cumulative)] for i, c in enumerate(pc.top[:10], start=1)],
-                       right=(0, 3, 4, 5)))
+        lines.append(
+            t(
+                "customers_for_80",
+                n=f"{pc.customers_for_80:,}",
+                share=calc.percent(pc.customers_for_80 / pc.customers),
+            )
+        )
+    lines.append(
+        table(
+            [
+                t("rank"),
+                t("archive_no"),
+                t("name"),
+                t("revenue"),
+                t("revenue_share"),
+                t("cumulative"),
+            ],
+            [
+                [
+                    str(i),
+                    c.archive_no,
+                    c.name,
+                    calc.yuan(c.revenue_fen),
+                    calc.percent(c.share),
+                    calc.percent(c.cumulative),
+                ]
+                for i, c in enumerate(pc.top[:10], start=1)
+            ],
+            right=(0, 3, 4, 5),
+        )
+    )
     parts.append("\n".join(lines))
     credit = result.credit
     days = {"A": credit.rules.a_term_days, "B": credit.rules.b_term_days}
-    parts.append(t("credit") + "\n" + table(
-        [t("grade"), t("customers"), t("revenue"), t("revenue_share"), t("terms"), t("credit_limit")],
-        [[r.label("grade", lang), f"{r.customers:,}", calc.yuan(r.revenue_fen),
-          calc.percent(r.revenue_share), calc.terms_label(r.key, days.get(r.key, 0), lang),
-          calc.yuan(credit.limits_fen.get(r.key, 0))] for r in credit.grades.rows],
-        right=(1, 2, 3, 5)) + "\n" + t("credit_rule", rule=credit.rules.summary(lang)))
+    parts.append(
+        t("credit")
+        + "\n"
+        + table(
+            [
+                t("grade"),
+                t("customers"),
+                t("revenue"),
+                t("revenue_share"),
+                t("terms"),
+                t("credit_limit"),
+            ],
+            [
+                [
+                    r.label("grade", lang),
+                    f"{r.customers:,}",
+                    calc.yuan(r.revenue_fen),
+                    calc.percent(r.revenue_share),
+                    calc.terms_label(r.key, days.get(r.key, 0), lang),
+                    calc.yuan(credit.limits_fen.get(r.key, 0)),
+                ]
+                for r in credit.grades.rows
+            ],
+            right=(1, 2, 3, 5),
+        )
+        + "\n"
+        + t("credit_rule", rule=credit.rules.summary(lang))
+    )
     return "\n\n".join(parts)
 
 
@@ -120,11 +199,20 @@ def _write(args, kind: str) -> int:
             result = svc.export_pdf(args.out, args.date_from, args.date_to, lang=lang)
         else:
             result = svc.export_xlsx(args.out, args.date_from, args.date_to, lang=lang)
-    data = {"file": str(args.out), "format": kind, "from": result.period_from.isoformat(),
-            "to": result.period_to.isoformat(), "customers": result.customers,
-            "revenue": calc.yuan_plain(result.revenue_fen)}
-    emit(args, data, f"Wrote {args.out} ({result.customers:,} customers, "
-                     f"{result.period_from.isoformat()} – {result.period_to.isoformat()}).")
+    data = {
+        "file": str(args.out),
+        "format": kind,
+        "from": result.period_from.isoformat(),
+        "to": result.period_to.isoformat(),
+        "customers": result.customers,
+        "revenue": calc.yuan_plain(result.revenue_fen),
+    }
+    emit(
+        args,
+        data,
+        f"Wrote {args.out} ({result.customers:,} customers, "
+        f"{result.period_from.isoformat()} – {result.period_to.isoformat()}).",
+    )
     return 0
 
 
@@ -149,14 +237,40 @@ def cmd_credit(args) -> int:
         result = svc.analyse(args.date_from, args.date_to)
     ratings = [r for r in result.credit.ratings if grade is None or r.grade == grade]
     if args.limit:
-        ratings = ratings[:args.limit]
+        ratings = ratings[: args.limit]
     t = lambda k: calc.text(k, lang)  # noqa: E731
-    text = table([t("archive_no"), t("name"), t("grade"), t("transactions"), t("revenue"),
-                  t("late_share"), t("terms"), t("credit_limit"), t("credit_status")],
-                 [[r.archive_no, r.name, r.grade, str(r.transactions), calc.yuan(r.revenue_fen),
-                   calc.percent(r.late_share), r.terms(lang), calc.yuan(r.limit_fen),
-                   r.credit_status or ""] for r in ratings], right=(3, 4, 5, 7)) \
-        if ratings else "(no rated customers)"
+    text = (
+        table(
+            [
+                t("archive_no"),
+                t("name"),
+                t("grade"),
+                t("transactions"),
+                t("revenue"),
+                t("late_share"),
+                t("terms"),
+                t("credit_limit"),
+                t("credit_status"),
+            ],
+            [
+                [
+                    r.archive_no,
+                    r.name,
+                    r.grade,
+                    str(r.transactions),
+                    calc.yuan(r.revenue_fen),
+                    calc.percent(r.late_share),
+                    r.terms(lang),
+                    calc.yuan(r.limit_fen),
+                    r.credit_status or "",
+                ]
+                for r in ratings
+            ],
+            right=(3, 4, 5, 7),
+        )
+        if ratings
+        else "(no rated customers)"
+    )
     emit(args, [r.to_json() for r in ratings], text)
     return 0
 
@@ -175,7 +289,9 @@ def cmd_rules(args) -> int:
         if args.set:
             svc.set_credit_rules(rules)
     lang = _lang(args)
-    lines = [f"{k} = {', '.join(v) if isinstance(v, list) else v}" for k, v in rules.to_json().items()]
+    lines = [
+        f"{k} = {', '.join(v) if isinstance(v, list) else v}" for k, v in rules.to_json().items()
+    ]
     emit(args, rules.to_json(), "\n".join(lines) + "\n\n" + rules.summary(lang))
     return 0
 
@@ -183,10 +299,20 @@ def cmd_rules(args) -> int:
 def register(sub, common) -> None:
     def period(p, *, top: bool) -> None:
         d = (lambda v: v) if top else (lambda v: argparse.SUPPRESS)
-        p.add_argument("--from", dest="date_from", metavar="DATE", default=d(None),
-                       help="first day of the period (YYYY-MM-DD; default: the tier period's)")
-        p.add_argument("--to", dest="date_to", metavar="DATE", default=d(None),
-                       help="last day of the period (default: today)")
+        p.add_argument(
+            "--from",
+            dest="date_from",
+            metavar="DATE",
+            default=d(None),
+            help="first day of the period (YYYY-MM-DD; default: the tier period's)",
+        )
+        p.add_argument(
+            "--to",
+            dest="date_to",
+            metavar="DATE",
+            default=d(None),
+            help="last day of the period (default: today)",
+        )
 
     p = sub.add_parser("analysis", help="composition, contribution and credit analysis; PDF, Excel")
     common(p)
@@ -215,6 +341,10 @@ def register(sub, common) -> None:
 
     s = asub.add_parser("rules", help="show, or as administrator change, the credit rule")
     common(s)
-    s.add_argument("--set", action="append", metavar="NAME=VALUE",
-                   help="change one setting (e.g. c_late_share=0.15, late_words=逾期,拖欠)")
+    s.add_argument(
+        "--set",
+        action="append",
+        metavar="NAME=VALUE",
+        help="change one setting (e.g. c_late_share=0.15, late_words=逾期,拖欠)",
+    )
     s.set_defaults(handler=cmd_rules)

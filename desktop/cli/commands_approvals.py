@@ -11,17 +11,23 @@ from .output import emit
 from .session import current_actor
 
 
-
 def _line(a: Approval) -> str:
     what = KIND_LABELS.get(a.kind, (a.kind, a.kind))[0]
     target = a.payload.get("archive_no") or a.payload.get("from_user") or ""
     if a.kind == "access":  # which card, and for how long
-        target = " ".join(str(x) for x in (target, a.payload.get("name")) if x) \
+        target = (
+            " ".join(str(x) for x in (target, a.payload.get("name")) if x)
             + f" for {a.payload.get('hours', 24)} hours"
-    decided = f" — {a.decided_by}: {a.decision_note}" if a.decided_by and a.decision_note else (
-        f" — {a.decided_by}" if a.decided_by else "")
-    return (f"#{a.id:<5} {a.state:<9} {what} {target} · asked by {a.requested_by} "
-            f"{a.requested_at[:16]}: {a.reason}{decided}")
+        )
+    decided = (
+        f" — {a.decided_by}: {a.decision_note}"
+        if a.decided_by and a.decision_note
+        else (f" — {a.decided_by}" if a.decided_by else "")
+    )
+    return (
+        f"#{a.id:<5} {a.state:<9} {what} {target} · asked by {a.requested_by} "
+        f"{a.requested_at[:16]}: {a.reason}{decided}"
+    )
 
 
 @contextlib.contextmanager
@@ -41,8 +47,7 @@ def cmd_list(args) -> int:
             items = approvals.list(args.state)
         else:
             items = approvals.waiting_for_me()
-    emit(args, [a.to_json() for a in items],
-          "\n".join(_line(a) for a in items) or "(no requests)")
+    emit(args, [a.to_json() for a in items], "\n".join(_line(a) for a in items) or "(no requests)")
     return 0
 
 
@@ -103,7 +108,9 @@ def register(sub, common) -> None:
     common(p)
     p.add_argument("--mine", action="store_true", help="the requests I made")
     p.add_argument("--all", action="store_true", help="every request")
-    p.add_argument("--state", choices=["pending", "approved", "rejected", "cancelled", "applied", "failed"])
+    p.add_argument(
+        "--state", choices=["pending", "approved", "rejected", "cancelled", "applied", "failed"]
+    )
     p.set_defaults(handler=cmd_list)
 
     p = asub.add_parser("show", help="exactly what a request would change")
@@ -125,8 +132,11 @@ def register(sub, common) -> None:
 
     p = asub.add_parser("policy", help="which changes need approval (administrators may set it)")
     common(p)
-    p.add_argument("--require", metavar="KEY,KEY…",
-                   help="set the list, e.g. delete_customer,change_status,edit_not_responsible")
+    p.add_argument(
+        "--require",
+        metavar="KEY,KEY…",
+        help="set the list, e.g. delete_customer,change_status,edit_not_responsible",
+    )
     p.set_defaults(handler=cmd_policy)
 
     p = asub.add_parser("cancel", help="withdraw one of my requests")

@@ -26,7 +26,6 @@ _KEYRING_WORDS = {
 }
 
 
-
 def cmd_init(args: argparse.Namespace) -> int:
     path = pp.archive_path(args)
     if path.exists():
@@ -41,8 +40,12 @@ def cmd_init(args: argparse.Namespace) -> int:
         config.save(cfg)
         emit(
             args,
-            {"path": str(path), "archive_id": service.archive_id,
-             "schema_version": service.archive.schema_version, "keyring": state.value},
+            {
+                "path": str(path),
+                "archive_id": service.archive_id,
+                "schema_version": service.archive.schema_version,
+                "keyring": state.value,
+            },
             f"Created {path}\nArchive id: {service.archive_id}\n{_KEYRING_WORDS[state]}",
         )
     finally:
@@ -61,7 +64,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         f"Archive id:     {report.archive_id}",
         f"Schema version: {report.schema_version} (this program: {report.program_schema})",
         f"SQLCipher:      {report.cipher_version}",
-        f"File system:    {report.filesystem}" + (" (a network drive)" if report.network else "")
+        f"File system:    {report.filesystem}"
+        + (" (a network drive)" if report.network else "")
         + f", journal mode {report.journal_mode}",
         "SQLite integrity check:    " + ("ok" if not report.sqlite_problems else "FAILED"),
         "SQLCipher integrity check: " + ("ok" if not report.cipher_problems else "FAILED"),
@@ -87,8 +91,11 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         KeyState.FOUND: "The keyring entry was updated.",
         KeyState.MISSING: "The keyring held no key for this archive; none was stored.",
     }.get(state, _KEYRING_WORDS[state])
-    emit(args, {"path": str(path), "changed": True, "keyring": state.value},
-          f"Passphrase changed for {path}.\n{words}")
+    emit(
+        args,
+        {"path": str(path), "changed": True, "keyring": state.value},
+        f"Passphrase changed for {path}.\n{words}",
+    )
     return 0
 
 
@@ -100,8 +107,11 @@ def cmd_forget_key(args: argparse.Namespace) -> int:
         raise errors.KeyringLocked("The system keyring is locked; unlock it and try again.")
     if state is KeyState.NO_BACKEND:
         raise errors.NoPassphrase("No system keyring is available here; nothing to forget.")
-    text = ("The key was removed from the system keyring." if state is KeyState.FOUND
-            else "The keyring held no key for this archive.")
+    text = (
+        "The key was removed from the system keyring."
+        if state is KeyState.FOUND
+        else "The keyring held no key for this archive."
+    )
     emit(args, {"path": str(path), "archive_id": aid, "removed": state is KeyState.FOUND}, text)
     return 0
 
@@ -117,8 +127,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         size = target.stat().st_size
     finally:
         service.close()
-    emit(args, {"path": str(target), "size": size},
-          f"Backup written to {target} ({size:,} bytes).")
+    emit(args, {"path": str(target), "size": size}, f"Backup written to {target} ({size:,} bytes).")
     return 0
 
 
@@ -137,7 +146,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not args.yes and not (sys.stdin.isatty() and not args.passphrase_stdin):
         raise errors.ValidationError(
             f"restore would replace the archive {path} with {backup}; "
-            "run it again with --yes to do so.")
+            "run it again with --yes to do so."
+        )
     old_id = None
     store = pp.keystore(args)
     if path.exists():
@@ -152,7 +162,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if others:
             who = ", ".join(f"{s.user_name} on {s.computer}" for s in others)
             raise errors.ArchiveBusy(
-                f"The archive {path} is open elsewhere ({who}); close it there first.")
+                f"The archive {path} is open elsewhere ({who}); close it there first."
+            )
     else:
         secret = pp.existing(args)
         from ..services.opening import open_with_passphrase
@@ -164,7 +175,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
             service.close()
     if actor.role not in (Role.MANAGER, Role.ADMINISTRATOR):
         raise errors.PermissionDenied(
-            f"{actor.user_name} may not restore a backup: that needs a manager or an administrator.")
+            f"{actor.user_name} may not restore a backup: that needs a manager or an administrator."
+        )
     if not args.yes:
         answer = input(f"Replace {path} with the backup {backup}? Type yes to go on: ")
         if answer.strip().lower() not in ("yes", "y"):
@@ -180,9 +192,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     keyring = "not_used"
     if old_id is not None and store.get(old_id).found:
         keyring = store.set(new_id, secret).value
-    data = {"path": str(path), "backup": str(backup), "previous": str(aside) if aside else None,
-            "archive_id": new_id, "keyring": keyring, "check": report.to_json(),
-            "audit": chain.to_json()}
+    data = {
+        "path": str(path),
+        "backup": str(backup),
+        "previous": str(aside) if aside else None,
+        "archive_id": new_id,
+        "keyring": keyring,
+        "check": report.to_json(),
+        "audit": chain.to_json(),
+    }
     lines = [
         f"Checked {backup}:",
         "  SQLite and SQLCipher integrity checks: ok",
@@ -232,7 +250,8 @@ def register(sub: argparse._SubParsersAction, common) -> None:
 
     p = sub.add_parser(
         "restore",
-        help="check a backup and put it in the archive's place (the current file is kept aside)")
+        help="check a backup and put it in the archive's place (the current file is kept aside)",
+    )
     p.add_argument("backup", metavar="BACKUP", help="the backup file")
     p.add_argument("--yes", action="store_true", help="do not ask before replacing the archive")
     common(p)
@@ -241,5 +260,3 @@ def register(sub: argparse._SubParsersAction, common) -> None:
     p = sub.add_parser("gui", help="open the window (the default with no command)")
     common(p)
     p.set_defaults(handler=cmd_gui)
-
-

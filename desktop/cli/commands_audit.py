@@ -20,7 +20,6 @@ from .output import emit
 from .session import current_actor
 
 
-
 def _service(args, *, need: Action | None = None) -> tuple[AuditService, object]:
     """The audit service as the logged-in user; ``need``: the action the role must allow."""
     archive_service = pp.open_service(args)
@@ -62,11 +61,16 @@ def _anchor(text: str | None) -> tuple[int, str] | None:
         return None
     number, _, digest = text.replace(",", ":").partition(":")
     digest = digest.strip().removeprefix("hash").strip()
-    if not number.strip().isdigit() or len(number.strip()) > 18 or \
-            len(digest) != 64 or any(c not in "0123456789abcdefABCDEF" for c in digest):
+    if (
+        not number.strip().isdigit()
+        or len(number.strip()) > 18
+        or len(digest) != 64
+        or any(c not in "0123456789abcdefABCDEF" for c in digest)
+    ):
         raise errors.ValidationError(
             f"--anchor takes ID:HASH, the newest entry as audit verify printed it "
-            f"(an entry number and a 64-digit SHA-256), not {text!r}.")
+            f"(an entry number and a 64-digit SHA-256), not {text!r}."
+        )
     return int(number), digest
 
 
@@ -82,8 +86,10 @@ def _target_id(args) -> str | None:
 def _entry_line(e: AuditEntry) -> str:
     target = f"{e.target_type} {e.target_id}" if e.target_type or e.target_id else "-"
     details = json.dumps(e.details, ensure_ascii=False) if e.details else ""
-    return f"{e.id:>7}  {e.local_time}  {e.user_name}@{e.computer}  {e.action}  {target}  " \
-           f"{details}".rstrip()
+    return (
+        f"{e.id:>7}  {e.local_time}  {e.user_name}@{e.computer}  {e.action}  {target}  "
+        f"{details}".rstrip()
+    )
 
 
 def cmd_list(args) -> int:
@@ -96,10 +102,15 @@ def cmd_list(args) -> int:
             from ..services.customers import CustomerService
 
             target_id = str(CustomerService(svc.archive, svc.user_name).resolve(args.customer))
-        entries = svc.list(user=args.user_filter, action=args.action_filter,
-                           target_type="customer" if target_id is not None else None,
-                           target_id=target_id, since=args.since, until=args.until,
-                           limit=args.limit)
+        entries = svc.list(
+            user=args.user_filter,
+            action=args.action_filter,
+            target_type="customer" if target_id is not None else None,
+            target_id=target_id,
+            since=args.since,
+            until=args.until,
+            limit=args.limit,
+        )
     finally:
         closer.close()
     text = "\n".join(_entry_line(e) for e in entries) or "(no audit entries)"
@@ -113,25 +124,42 @@ def register(sub, common) -> None:
     asub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
 
     p = asub.add_parser(
-        "verify", help="walk the hash chain and name the first broken entry (exit 21 if broken)")
+        "verify", help="walk the hash chain and name the first broken entry (exit 21 if broken)"
+    )
     common(p)
-    p.add_argument("--forget-remembered", action="store_true",
-                   help="first forget the newest entry this computer remembers (after an older "
-                        "copy of the archive was put back on purpose)")
-    p.add_argument("--anchor", metavar="ID:HASH",
-                   help="check the log still holds this entry with this hash (the newest entry "
-                        "noted down at an earlier review): proves nothing up to it was cut off")
+    p.add_argument(
+        "--forget-remembered",
+        action="store_true",
+        help="first forget the newest entry this computer remembers (after an older "
+        "copy of the archive was put back on purpose)",
+    )
+    p.add_argument(
+        "--anchor",
+        metavar="ID:HASH",
+        help="check the log still holds this entry with this hash (the newest entry "
+        "noted down at an earlier review): proves nothing up to it was cut off",
+    )
     p.set_defaults(handler=cmd_verify)
 
     # After "list", --user is the filter; the acting user is given before "audit" or "list".
     p = asub.add_parser("list", help="list audit entries, newest first", conflict_handler="resolve")
     common(p)
-    p.add_argument("--user", dest="user_filter", metavar="U", default=None,
-                   help="entries by this user (to act as a user, give --user before 'list')")
-    p.add_argument("--action", dest="action_filter", metavar="A",
-                   help="entries of this action (create, change, export, …)")
-    p.add_argument("--customer", metavar="ID",
-                   help="entries about this customer (id or archive number)")
+    p.add_argument(
+        "--user",
+        dest="user_filter",
+        metavar="U",
+        default=None,
+        help="entries by this user (to act as a user, give --user before 'list')",
+    )
+    p.add_argument(
+        "--action",
+        dest="action_filter",
+        metavar="A",
+        help="entries of this action (create, change, export, …)",
+    )
+    p.add_argument(
+        "--customer", metavar="ID", help="entries about this customer (id or archive number)"
+    )
     p.add_argument("--since", metavar="DATE", help="from this day (YYYY-MM-DD) or time on")
     p.add_argument("--until", metavar="DATE", help="up to and including this day or time")
     p.add_argument("--limit", type=int, default=500, metavar="N", help="at most N entries (500)")

@@ -20,7 +20,6 @@ from .output import emit
 from .session import current_actor
 
 
-
 def _pairs(items: list[str] | None, what: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for item in items or ():
@@ -64,12 +63,16 @@ def _shown(spec, value: object, lang: str) -> str:
 
 def _sub_text(specs, row: dict, names: tuple[str, ...], lang: str) -> str:
     by_name = {s.name: s for s in specs}
-    return " · ".join(_shown(by_name.get(k), row[k], lang) for k in names if row.get(k) not in (None, ""))
+    return " · ".join(
+        _shown(by_name.get(k), row[k], lang) for k in names if row.get(k) not in (None, "")
+    )
 
 
 def _card_text(card, lang: str) -> str:
     v = card.values
-    head = pick(lang, f"(id {v['id']}, version {v['version']})", f"（编号 {v['id']}，版本 {v['version']}）")
+    head = pick(
+        lang, f"(id {v['id']}, version {v['version']})", f"（编号 {v['id']}，版本 {v['version']}）"
+    )
     lines = [f"{v['archive_no']}  {v['name']}  {head}"]
     colon = "：" if is_zh(lang) else ": "
     for spec in FIELD_BY_NAME.values():
@@ -78,8 +81,10 @@ def _card_text(card, lang: str) -> str:
             continue
         lines.append(f"  {spec.label(lang)}{colon}{_shown(spec, value, lang)}")
     for c in card.contacts:
-        lines.append(f"  {pick(lang, 'Contact', '联系人')}{colon}"
-                     + _sub_text(CONTACT_FIELDS, c, ("name", "title", "phone", "mobile", "email"), lang))
+        lines.append(
+            f"  {pick(lang, 'Contact', '联系人')}{colon}"
+            + _sub_text(CONTACT_FIELDS, c, ("name", "title", "phone", "mobile", "email"), lang)
+        )
     for f in card.follow_ups[:5]:
         kind = f.get("kind")
         try:
@@ -88,14 +93,20 @@ def _card_text(card, lang: str) -> str:
             pass
         lines.append(f"  {pick(lang, 'Follow-up', '跟进')} {f['date']} {kind}{colon}{f['summary']}")
     for t in card.transactions[:5]:
-        lines.append(f"  {pick(lang, 'Transaction', '交易')} {t['date']} {t['amount']} "
-                     f"{t['mode'] or ''}".rstrip())
+        lines.append(
+            f"  {pick(lang, 'Transaction', '交易')} {t['date']} {t['amount']} "
+            f"{t['mode'] or ''}".rstrip()
+        )
     return "\n".join(lines)
 
 
 def _rows_text(svc: CustomerService, ids: list[int], lang: str) -> tuple[list[dict], str]:
     rows = svc.list_rows(ids)
-    data = [dict(zip(("id",) + LIST_COLUMNS, (cid,) + rows[cid], strict=True)) for cid in ids if cid in rows]
+    data = [
+        dict(zip(("id",) + LIST_COLUMNS, (cid,) + rows[cid], strict=True))
+        for cid in ids
+        if cid in rows
+    ]
     lines = []
     for r in data:
         try:
@@ -103,8 +114,10 @@ def _rows_text(svc: CustomerService, ids: list[int], lang: str) -> tuple[list[di
         except ValueError:
             status = r["status"]
         phone = format_phone(r["phone"]) if r["phone"] else ""
-        lines.append(f"{r['id']:>7}  {r['archive_no']:<14} {r['name']}  [{status}/{r['tier']}] "
-                     f"{r['region'] or ''} {phone}".rstrip())
+        lines.append(
+            f"{r['id']:>7}  {r['archive_no']:<14} {r['name']}  [{status}/{r['tier']}] "
+            f"{r['region'] or ''} {phone}".rstrip()
+        )
     return data, "\n".join(lines)
 
 
@@ -121,7 +134,8 @@ def cmd_add(args) -> int:
         if dups and not args.allow_duplicate:
             listed = "; ".join(f"{d.archive_no} {d.name} ({d.reason})" for d in dups[:5])
             raise errors.ValidationError(
-                f"Likely duplicate of: {listed}. Add --allow-duplicate to add it anyway.")
+                f"Likely duplicate of: {listed}. Add --allow-duplicate to add it anyway."
+            )
         cid = svc.add(values, contacts)
         card = svc.get(cid)
     emit(args, card.to_json(), str(cid))
@@ -164,7 +178,8 @@ def cmd_history(args) -> int:
         f"{r['at'][:16]}  {r['by_user']}: {r['field']} {r['old'] or ''} → {r['new'] or ''}"
         + (f"  ({r['reason']})" if r["reason"] else "")
         + (f"  [approved by {r['approved_by']}, #{r['approval_id']}]" if r["approval_id"] else "")
-        for r in rows)
+        for r in rows
+    )
     emit(args, rows, text or "(no changes recorded)")
     return 0
 
@@ -188,8 +203,11 @@ def cmd_request_access(args) -> int:
 def cmd_handover(args) -> int:
     with customer_service(args) as svc:
         result = svc.handover(args.from_user, args.to_user, args.reason)
-    emit(args, result, f"{len(result['moved'])} customers handed over from {args.from_user} "
-                        f"to {args.to_user}.")
+    emit(
+        args,
+        result,
+        f"{len(result['moved'])} customers handed over from {args.from_user} to {args.to_user}.",
+    )
     return 0
 
 
@@ -199,8 +217,11 @@ def cmd_list(args) -> int:
         shown = ids[: args.limit] if args.limit else ids
         lang = cli_lang(args)
         data, text = _rows_text(svc, shown, lang)
-    emit(args, {"total": len(ids), "customers": data},
-         "\n".join(filter(None, [text, _count_text(len(ids), lang)])))
+    emit(
+        args,
+        {"total": len(ids), "customers": data},
+        "\n".join(filter(None, [text, _count_text(len(ids), lang)])),
+    )
     return 0
 
 
@@ -209,8 +230,16 @@ def cmd_search(args) -> int:
         ids = svc.find(" ".join(args.query), filter_of(args), limit=args.limit)
         lang = cli_lang(args)
         data, text = _rows_text(svc, ids, lang)
-    emit(args, data, text or pick(lang, f"No customer matches {' '.join(args.query)!r}.",
-                                  f"没有与“{' '.join(args.query)}”匹配的客户。"))
+    emit(
+        args,
+        data,
+        text
+        or pick(
+            lang,
+            f"No customer matches {' '.join(args.query)!r}.",
+            f"没有与“{' '.join(args.query)}”匹配的客户。",
+        ),
+    )
     return 0
 
 
@@ -234,8 +263,14 @@ def cmd_follow_up(args) -> int:
 def cmd_transaction(args) -> int:
     with customer_service(args) as svc:
         cid = svc.resolve(args.customer)
-        tid = svc.add_transaction(cid, args.date, args.amount, mode=args.mode,
-                                  payment_method=args.payment_method, contract_no=args.contract_no)
+        tid = svc.add_transaction(
+            cid,
+            args.date,
+            args.amount,
+            mode=args.mode,
+            payment_method=args.payment_method,
+            contract_no=args.contract_no,
+        )
     emit(args, {"id": tid, "customer_id": cid}, str(tid))
     return 0
 
@@ -251,8 +286,11 @@ def cmd_attach(args) -> int:
 def cmd_tiers(args) -> int:
     with customer_service(args) as svc:
         changed = svc.compute_tiers()
-    emit(args, {str(k): {"old": o, "new": n} for k, (o, n) in changed.items()},
-          f"{len(changed)} tiers changed by ABC analysis.")
+    emit(
+        args,
+        {str(k): {"old": o, "new": n} for k, (o, n) in changed.items()},
+        f"{len(changed)} tiers changed by ABC analysis.",
+    )
     return 0
 
 
@@ -266,8 +304,10 @@ def cmd_demo(args) -> int:
         def progress(done: int, total: int) -> None:
             if not args.json and sys.stderr.isatty():
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
-        count = fill_demo(svc.archive, args.customers, seed=args.seed,
-                          user=svc.user, progress=progress)
+
+        count = fill_demo(
+            svc.archive, args.customers, seed=args.seed, user=svc.user, progress=progress
+        )
     emit(args, {"customers": count}, f"Added {count} sample customers.")
     return 0
 
@@ -281,8 +321,12 @@ def register(sub, common) -> None:
     common(p)
     p.add_argument("--name", required=True)
     p.add_argument("--set", action="append", metavar="FIELD=VALUE", help="any card field (repeat)")
-    p.add_argument("--contact", action="append", metavar="name=…,phone=…", help="a contact (repeat)")
-    p.add_argument("--allow-duplicate", action="store_true", help="add even if a likely duplicate exists")
+    p.add_argument(
+        "--contact", action="append", metavar="name=…,phone=…", help="a contact (repeat)"
+    )
+    p.add_argument(
+        "--allow-duplicate", action="store_true", help="add even if a likely duplicate exists"
+    )
     p.set_defaults(handler=cmd_add)
 
     p = csub.add_parser("show", help="show a card (by id or archive number)")
@@ -294,8 +338,12 @@ def register(sub, common) -> None:
     common(p)
     p.add_argument("customer")
     p.add_argument("--set", action="append", metavar="FIELD=VALUE")
-    p.add_argument("--contact", action="append", metavar="name=…,phone=…",
-                   help="replace the contacts with these (repeat)")
+    p.add_argument(
+        "--contact",
+        action="append",
+        metavar="name=…,phone=…",
+        help="replace the contacts with these (repeat)",
+    )
     p.add_argument("--reason", help="why (required when marking a customer lost)")
     p.add_argument("--version", type=int, help="fail if the card is no longer at this version")
     p.set_defaults(handler=cmd_edit)
@@ -373,18 +421,23 @@ def register(sub, common) -> None:
     p.add_argument("--hours", type=int, default=24)
     p.set_defaults(handler=cmd_request_access)
 
-    p = csub.add_parser("handover", help="hand every customer of a departing employee to a successor")
+    p = csub.add_parser(
+        "handover", help="hand every customer of a departing employee to a successor"
+    )
     common(p)
     p.add_argument("from_user", metavar="FROM")
     p.add_argument("to_user", metavar="TO")
     p.add_argument("--reason", required=True)
     p.set_defaults(handler=cmd_handover)
 
-    p = csub.add_parser("compute-tiers", help="set A/B/C tiers by ABC analysis (hand-set tiers stay)")
+    p = csub.add_parser(
+        "compute-tiers", help="set A/B/C tiers by ABC analysis (hand-set tiers stay)"
+    )
     common(p)
     p.set_defaults(handler=cmd_tiers)
 
     from .commands_print import register_customers as register_print  # print, handover-list
+
     register_print(csub, common)
 
     p = sub.add_parser("demo", help="fill the archive with realistic sample customers")

@@ -41,6 +41,7 @@ def progress_printer(args):
 
     def show(done: int, total: int) -> None:
         print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
     return show
 
 
@@ -49,12 +50,19 @@ def cmd_export_xlsx(args) -> int:
     lang = cli_lang(args)
     with export_service(args) as svc:
         if args.full:
-            result = svc.export_full(args.out, lang=lang, reason=args.reason,
-                                     progress=progress_printer(args))
+            result = svc.export_full(
+                args.out, lang=lang, reason=args.reason, progress=progress_printer(args)
+            )
         else:
-            result = svc.export_list(args.out, query=args.query or "", flt=filter_of(args),
-                                     sort=args.sort, descending=args.desc, lang=lang,
-                                     progress=progress_printer(args))
+            result = svc.export_list(
+                args.out,
+                query=args.query or "",
+                flt=filter_of(args),
+                sort=args.sort,
+                descending=args.desc,
+                lang=lang,
+                progress=progress_printer(args),
+            )
     sheets = ", ".join(f"{k} {n}" for k, n in result.rows.items())
     text = f"Exported to {result.path}: {sheets}."
     if result.left_out:
@@ -65,13 +73,19 @@ def cmd_export_xlsx(args) -> int:
 
 def register_export(esub, common) -> None:
 
-    p = esub.add_parser("xlsx", help="the customer list (as `customers list` shows it) or, with "
-                                     "--full, the full workbook, as an Excel file")
+    p = esub.add_parser(
+        "xlsx",
+        help="the customer list (as `customers list` shows it) or, with "
+        "--full, the full workbook, as an Excel file",
+    )
     common(p)
     p.add_argument("out", metavar="OUT.xlsx")
-    p.add_argument("--full", action="store_true",
-                   help="every field and sheet (contacts, transactions, follow-ups, histories, "
-                        "loans, audit by permission); may need a manager's approval")
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="every field and sheet (contacts, transactions, follow-ups, histories, "
+        "loans, audit by permission); may need a manager's approval",
+    )
     p.add_argument("--reason", help="why (for the approval request of a full export)")
     add_filter_options(p)
     p.add_argument("--query", help="search text, as in the list")

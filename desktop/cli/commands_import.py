@@ -50,6 +50,7 @@ def _columns_text(columns) -> str:
         if c.same_as:
             return f"(not imported: the same title as column {c.same_as})"
         return "(not imported)"
+
     return "\n".join(f"  {c.letter:<3} {c.title}  →  {target(c)}" for c in columns)
 
 
@@ -59,18 +60,27 @@ def cmd_sheets(args) -> int:
         table, columns = svc.columns(args.file, args.sheet)
     lines = [f"{s.name}{'  (hidden)' if s.hidden else ''}  ({s.rows or 0} rows)" for s in sheets]
     lines += [f"\n{table.sheet}: header in row {table.header_row}", _columns_text(columns)]
-    emit(args, {"sheets": [s.to_json() for s in sheets], "sheet": table.sheet,
-                "header_row": table.header_row, "columns": [c.to_json() for c in columns]},
-         "\n".join(lines))
+    emit(
+        args,
+        {
+            "sheets": [s.to_json() for s in sheets],
+            "sheet": table.sheet,
+            "header_row": table.header_row,
+            "columns": [c.to_json() for c in columns],
+        },
+        "\n".join(lines),
+    )
     return 0
 
 
 def _summary(o: Outcome) -> str:
     c = o.counts
     verb = ("Would create", "would update") if o.dry_run else ("Created", "updated")
-    text = (f"{verb[0]} {c['create']}, {verb[1]} {c['update']}; {c['skip']} duplicates skipped, "
-            f"{c['unchanged']} unchanged, {c['invalid']} rows with problems not taken"
-            f" (sheet {o.sheet}, header in row {o.header_row}, {o.empty_rows} empty rows).")
+    text = (
+        f"{verb[0]} {c['create']}, {verb[1]} {c['update']}; {c['skip']} duplicates skipped, "
+        f"{c['unchanged']} unchanged, {c['invalid']} rows with problems not taken"
+        f" (sheet {o.sheet}, header in row {o.header_row}, {o.empty_rows} empty rows)."
+    )
     if o.dry_run:
         text += " Dry run: nothing was changed."
     elif o.batch_id is not None:
@@ -80,11 +90,20 @@ def _summary(o: Outcome) -> str:
 
 def cmd_xlsx(args) -> int:
     with import_service(args) as svc:
-        outcome = svc.run(args.file, args.sheet, _mapping(args.map), on_duplicate=args.on_duplicate,
-                          dry_run=args.dry_run, progress=progress_printer(args))
+        outcome = svc.run(
+            args.file,
+            args.sheet,
+            _mapping(args.map),
+            on_duplicate=args.on_duplicate,
+            dry_run=args.dry_run,
+            progress=progress_printer(args),
+        )
     lines = [p.text() for p in outcome.problems]
-    lines += [f"{outcome.sheet}!{r.row}: duplicate of {r.duplicate.text()} → {r.action}"
-              for r in outcome.rows if r.duplicate is not None and not r.problems]
+    lines += [
+        f"{outcome.sheet}!{r.row}: duplicate of {r.duplicate.text()} → {r.action}"
+        for r in outcome.rows
+        if r.duplicate is not None and not r.problems
+    ]
     emit(args, outcome.to_json(), "\n".join(lines + [_summary(outcome)]))
     return 0
 
@@ -92,9 +111,12 @@ def cmd_xlsx(args) -> int:
 def cmd_undo(args) -> int:
     with import_service(args) as svc:
         result = svc.undo_last()
-    emit(args, result.to_json(),
-         f"Import #{result.batch_id} undone: {result.deleted} cards deleted, {result.restored} "
-         f"restored" + (f", {result.gone} already deleted by someone" if result.gone else "") + ".")
+    emit(
+        args,
+        result.to_json(),
+        f"Import #{result.batch_id} undone: {result.deleted} cards deleted, {result.restored} "
+        f"restored" + (f", {result.gone} already deleted by someone" if result.gone else "") + ".",
+    )
     return 0
 
 
@@ -113,13 +135,21 @@ def register(sub, common) -> None:
     common(p)
     p.add_argument("file", metavar="IN.xlsx")
     p.add_argument("--sheet", help="the sheet (default: the first visible one)")
-    p.add_argument("--map", action="append", metavar="COLUMN=FIELD",
-                   help="map a column (letter or title) to a field: name, phone, region, "
-                        "contact.name, contact.mobile, …; empty FIELD leaves it out (repeat)")
+    p.add_argument(
+        "--map",
+        action="append",
+        metavar="COLUMN=FIELD",
+        help="map a column (letter or title) to a field: name, phone, region, "
+        "contact.name, contact.mobile, …; empty FIELD leaves it out (repeat)",
+    )
     p.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
-    p.add_argument("--on-duplicate", choices=DUPLICATE_CHOICES, default="skip",
-                   help="a row that duplicates a card or an earlier row: skip it (default), "
-                        "update that card, or create a new card anyway")
+    p.add_argument(
+        "--on-duplicate",
+        choices=DUPLICATE_CHOICES,
+        default="skip",
+        help="a row that duplicates a card or an earlier row: skip it (default), "
+        "update that card, or create a new card anyway",
+    )
     p.set_defaults(handler=cmd_xlsx)
 
     p = isub.add_parser("undo", help="take the last import back (while its cards are unchanged)")

@@ -49,8 +49,11 @@ def _customer_id(svc: LoanService, ref: str | None) -> int | None:
 
 def _item_line(i: dict) -> str:
     # A dossier is numbered and named after its customer: naming the customer again says nothing.
-    owner = (f" · {i['customer_archive_no']} {i['customer_name']}"
-             if i.get("customer_name") and i["kind"] != "dossier" else "")
+    owner = (
+        f" · {i['customer_archive_no']} {i['customer_name']}"
+        if i.get("customer_name") and i["kind"] != "dossier"
+        else ""
+    )
     shelf = f" · shelf {i['shelf_location']}" if i.get("shelf_location") else ""
     valuable = " · valuable" if i["value_class"] == "valuable" else ""
     return f"{i['item_no']:<16} {i['kind']:<17} {i['state']:<10} {i['description']}{owner}{shelf}{valuable}"
@@ -58,21 +61,42 @@ def _item_line(i: dict) -> str:
 
 def _loan_line(loan: dict) -> str:
     state = STATE_LABELS[LoanState(loan["state"])][0].lower()
-    flag = (f" · OVERDUE {loan['days_overdue']} d" if loan.get("overdue")
-            else " · due soon" if loan.get("due_soon") else "")
+    flag = (
+        f" · OVERDUE {loan['days_overdue']} d"
+        if loan.get("overdue")
+        else " · due soon"
+        if loan.get("due_soon")
+        else ""
+    )
     way = " (taken in)" if loan["direction"] == "taken_in" else ""
-    return (f"#{loan['id']:<5} {state:<16} {loan['item_no']:<16} {loan['borrower']}{way} · "
-            f"{loan['wanted_from']} → due {loan['due']}{flag} · {loan['purpose']}")
+    return (
+        f"#{loan['id']:<5} {state:<16} {loan['item_no']:<16} {loan['borrower']}{way} · "
+        f"{loan['wanted_from']} → due {loan['due']}{flag} · {loan['purpose']}"
+    )
 
 
 def _loan_text(loan: dict) -> str:
-    lines = [_loan_line(loan), f"  item: {loan['item_no']} {loan['item_description']}"
-             + (f" ({loan['customer_archive_no']} {loan['customer_name']})" if loan.get("customer_name") else "")]
-    for label, key in (("asked by", "requested_by"), ("asked at", "requested_at"),
-                       ("approved by", "decided_by"), ("handed out by", "handed_out_by"),
-                       ("handed out at", "handed_out_at"), ("condition out", "condition_out"),
-                       ("returned at", "returned_at"), ("received by", "received_by"),
-                       ("condition back", "condition_in"), ("note", "note")):
+    lines = [
+        _loan_line(loan),
+        f"  item: {loan['item_no']} {loan['item_description']}"
+        + (
+            f" ({loan['customer_archive_no']} {loan['customer_name']})"
+            if loan.get("customer_name")
+            else ""
+        ),
+    ]
+    for label, key in (
+        ("asked by", "requested_by"),
+        ("asked at", "requested_at"),
+        ("approved by", "decided_by"),
+        ("handed out by", "handed_out_by"),
+        ("handed out at", "handed_out_at"),
+        ("condition out", "condition_out"),
+        ("returned at", "returned_at"),
+        ("received by", "received_by"),
+        ("condition back", "condition_in"),
+        ("note", "note"),
+    ):
         if loan.get(key):
             lines.append(f"  {label}: {loan[key]}")
     for r in loan.get("renewals") or ():
@@ -93,10 +117,17 @@ def _requested_text(loan: dict) -> str:
 # ------------------------------------------------------------------ items
 def cmd_items_add(args) -> int:
     with loan_service(args) as svc:
-        item_id = svc.add_item(args.item_no, args.kind, args.description, value_class=args.value_class,
-                               customer_id=_customer_id(svc, args.customer), shelf_location=args.shelf,
-                               custodian=args.custodian, note=args.note,
-                               state="available" if args.in_store else None)
+        item_id = svc.add_item(
+            args.item_no,
+            args.kind,
+            args.description,
+            value_class=args.value_class,
+            customer_id=_customer_id(svc, args.customer),
+            shelf_location=args.shelf,
+            custodian=args.custodian,
+            note=args.note,
+            state="available" if args.in_store else None,
+        )
         item = svc.get_item(item_id)
     emit(args, item, f"Item {item['item_no']} registered ({item['state']}).")
     return 0
@@ -104,8 +135,13 @@ def cmd_items_add(args) -> int:
 
 def cmd_items_list(args) -> int:
     with loan_service(args) as svc:
-        rows = svc.list_items(kind=args.kind, state=args.state, text=args.query,
-                              customer_id=_customer_id(svc, args.customer), limit=args.limit)
+        rows = svc.list_items(
+            kind=args.kind,
+            state=args.state,
+            text=args.query,
+            customer_id=_customer_id(svc, args.customer),
+            limit=args.limit,
+        )
     emit(args, rows, "\n".join(map(_item_line, rows)) or "(no items)")
     return 0
 
@@ -116,22 +152,35 @@ def cmd_items_show(args) -> int:
         item["register"] = svc.register_of_item(item["id"])
         item["queue"] = svc.queue(item["id"])
     lines = [_item_line(item)] + [f"  {_loan_line(loan)}" for loan in item["register"]]
-    lines += [f"  queue {n}: {r['borrower']} ({r['state']}) · {r['purpose']}"
-              for n, r in enumerate(item["queue"], 1)]
+    lines += [
+        f"  queue {n}: {r['borrower']} ({r['state']}) · {r['purpose']}"
+        for n, r in enumerate(item["queue"], 1)
+    ]
     emit(args, item, "\n".join(lines))
     return 0
 
 
 def cmd_items_edit(args) -> int:
-    changes = {k: v for k, v in (("description", args.description), ("value_class", args.value_class),
-                                 ("shelf_location", args.shelf), ("custodian", args.custodian),
-                                 ("note", args.note)) if v is not None}
+    changes = {
+        k: v
+        for k, v in (
+            ("description", args.description),
+            ("value_class", args.value_class),
+            ("shelf_location", args.shelf),
+            ("custodian", args.custodian),
+            ("note", args.note),
+        )
+        if v is not None
+    }
     if not changes:
-        raise errors.ValidationError("Say what to change (--description, --value-class, --shelf, "
-                                     "--custodian, --note).")
+        raise errors.ValidationError(
+            "Say what to change (--description, --value-class, --shelf, --custodian, --note)."
+        )
     with loan_service(args) as svc:
         item = svc.find_item(args.item_no)
-        svc.edit_item(item["id"], args.version if args.version is not None else item["version"], **changes)
+        svc.edit_item(
+            item["id"], args.version if args.version is not None else item["version"], **changes
+        )
         item = svc.get_item(item["id"])
     emit(args, item, _item_line(item))
     return 0
@@ -141,8 +190,12 @@ def cmd_items_restore(args) -> int:
     with loan_service(args) as svc:
         result = svc.restore_item(svc.find_item(args.item_no)["id"], args.note)
     nxt = result["next_in_queue"]
-    emit(args, result, f"Item {result['item']['item_no']} is back in store."
-         + (f" {nxt['borrower']} is first in the queue: tell them." if nxt else ""))
+    emit(
+        args,
+        result,
+        f"Item {result['item']['item_no']} is back in store."
+        + (f" {nxt['borrower']} is first in the queue: tell them." if nxt else ""),
+    )
     return 0
 
 
@@ -158,16 +211,25 @@ def cmd_items_labels(args) -> int:
             raise errors.NotFound("No items to label.")
         path = write_labels(args.out, items, lang=_lang(args), printed_by=svc.user)
         svc.audit_print("labels", [i["item_no"] for i in items], str(path))
-    emit(args, {"file": str(path), "labels": len(items)}, f"{len(items)} label(s) written to {path}.")
+    emit(
+        args, {"file": str(path), "labels": len(items)}, f"{len(items)} label(s) written to {path}."
+    )
     return 0
 
 
 # ------------------------------------------------------------------ loans
 def cmd_request(args) -> int:
     with loan_service(args) as svc:
-        loan = svc.request(svc.find_item(args.item_no)["id"], borrower=args.borrower, purpose=args.purpose,
-                           wanted_from=args.from_date, wanted_until=args.until,
-                           borrower_kind=args.borrower_kind, direction=args.direction, note=args.note)
+        loan = svc.request(
+            svc.find_item(args.item_no)["id"],
+            borrower=args.borrower,
+            purpose=args.purpose,
+            wanted_from=args.from_date,
+            wanted_until=args.until,
+            borrower_kind=args.borrower_kind,
+            direction=args.direction,
+            note=args.note,
+        )
     emit(args, loan, _requested_text(loan))
     return 0
 
@@ -208,15 +270,23 @@ def _loan_for(svc: LoanService, args, action: str) -> int:
 def cmd_checkout(args) -> int:
     with loan_service(args) as svc:
         loan = svc.checkout(_loan_for(svc, args, "checkout"), args.condition, version=args.version)
-    emit(args, loan, f"Item {loan['item_no']} handed out to {loan['borrower']} (loan #{loan['id']}), "
-                     f"due back {loan['due']}.")
+    emit(
+        args,
+        loan,
+        f"Item {loan['item_no']} handed out to {loan['borrower']} (loan #{loan['id']}), "
+        f"due back {loan['due']}.",
+    )
     return 0
 
 
 def cmd_return(args) -> int:
     with loan_service(args) as svc:
-        result = svc.return_(_loan_for(svc, args, "return"), args.condition, received_by=args.received_by,
-                             damaged=args.damaged)
+        result = svc.return_(
+            _loan_for(svc, args, "return"),
+            args.condition,
+            received_by=args.received_by,
+            damaged=args.damaged,
+        )
     loan, nxt = result["loan"], result["next_in_queue"]
     text = f"Item {loan['item_no']} {'back damaged' if args.damaged else 'returned'} (loan #{loan['id']})."
     if nxt:
@@ -247,9 +317,15 @@ def cmd_renew(args) -> int:
 def cmd_reserve(args) -> int:
     with loan_service(args) as svc:
         item = svc.find_item(args.item_no)
-        r = svc.reserve(item["id"], borrower=args.borrower, purpose=args.purpose, wanted_until=args.until)
+        r = svc.reserve(
+            item["id"], borrower=args.borrower, purpose=args.purpose, wanted_until=args.until
+        )
         place = [q["id"] for q in svc.queue(item["id"])].index(r["id"]) + 1
-    emit(args, r, f"{r['borrower']} is number {place} in the queue for {item['item_no']} (reservation #{r['id']}).")
+    emit(
+        args,
+        r,
+        f"{r['borrower']} is number {place} in the queue for {item['item_no']} (reservation #{r['id']}).",
+    )
     return 0
 
 
@@ -261,10 +337,17 @@ def cmd_unreserve(args) -> int:
 
 
 def _filters(svc: LoanService, args) -> dict:
-    return {"state": args.state, "overdue": args.overdue, "due_soon": args.due_soon,
-            "item_id": svc.find_item(args.item)["id"] if args.item else None,
-            "customer_id": _customer_id(svc, args.customer), "borrower": args.borrower,
-            "direction": args.direction, "text": args.query, "open_only": args.open}
+    return {
+        "state": args.state,
+        "overdue": args.overdue,
+        "due_soon": args.due_soon,
+        "item_id": svc.find_item(args.item)["id"] if args.item else None,
+        "customer_id": _customer_id(svc, args.customer),
+        "borrower": args.borrower,
+        "direction": args.direction,
+        "text": args.query,
+        "open_only": args.open,
+    }
 
 
 def cmd_list(args) -> int:
@@ -285,8 +368,12 @@ def cmd_today(args) -> int:
     with loan_service(args) as svc:
         t = svc.today_view()
     parts = []
-    for title, rows in (("To hand out", t.to_hand_out), ("To collect (due soon)", t.to_collect),
-                        ("Overdue", t.overdue), ("Waiting for approval", t.waiting)):
+    for title, rows in (
+        ("To hand out", t.to_hand_out),
+        ("To collect (due soon)", t.to_collect),
+        ("Overdue", t.overdue),
+        ("Waiting for approval", t.waiting),
+    ):
         parts.append(f"{title} ({len(rows)}):")
         parts += [f"  {_loan_line(loan)}" for loan in rows]
     parts.append(f"Back for the first in the queue ({len(t.ready)}):")
@@ -298,8 +385,12 @@ def cmd_today(args) -> int:
 def cmd_scan(args) -> int:
     with loan_service(args) as svc:
         scan = svc.scan(args.item_no)
-    emit(args, scan.to_json(), f"{_item_line(scan.item)}\n  {scan.message}"
-         + (f"\n  next: {scan.action} loan #{scan.loan['id']}" if scan.action else ""))
+    emit(
+        args,
+        scan.to_json(),
+        f"{_item_line(scan.item)}\n  {scan.message}"
+        + (f"\n  next: {scan.action} loan #{scan.loan['id']}" if scan.action else ""),
+    )
     return 0
 
 
@@ -322,7 +413,9 @@ def cmd_slip(args) -> int:
         loan = svc.get(args.loan)
         path = write_slip(args.out, loan, lang=_lang(args), printed_by=svc.user)
         svc.audit_print("slip", [loan["item_no"]], str(path), loan_id=loan["id"])
-    emit(args, {"file": str(path), "loan": loan["id"]}, f"Loan slip #{loan['id']} written to {path}.")
+    emit(
+        args, {"file": str(path), "loan": loan["id"]}, f"Loan slip #{loan['id']} written to {path}."
+    )
     return 0
 
 
@@ -349,16 +442,22 @@ def register(sub, common) -> None:
     p.add_argument("item_no", metavar="ITEM")
     p.add_argument("--purpose", required=True)
     p.add_argument("--until", required=True, metavar="YYYY-MM-DD", help="wanted back by")
-    p.add_argument("--from", dest="from_date", metavar="YYYY-MM-DD", help="wanted from (default today)")
+    p.add_argument(
+        "--from", dest="from_date", metavar="YYYY-MM-DD", help="wanted from (default today)"
+    )
     p.add_argument("--borrower", help="who borrows (default: you)")
-    p.add_argument("--borrower-kind", default="colleague", choices=["colleague", "department", "outside"])
+    p.add_argument(
+        "--borrower-kind", default="colleague", choices=["colleague", "department", "outside"]
+    )
     p.add_argument("--direction", default="lent_out", choices=["lent_out", "taken_in"])
     p.add_argument("--note")
     p.set_defaults(handler=cmd_request)
 
-    for name, handler, help_text in (("approve", cmd_approve, "approve a loan or its renewal"),
-                                     ("reject", cmd_reject, "reject a loan or its renewal, saying why"),
-                                     ("cancel", cmd_cancel, "withdraw a loan not yet handed out")):
+    for name, handler, help_text in (
+        ("approve", cmd_approve, "approve a loan or its renewal"),
+        ("reject", cmd_reject, "reject a loan or its renewal, saying why"),
+        ("cancel", cmd_cancel, "withdraw a loan not yet handed out"),
+    ):
         p = ls.add_parser(name, help=help_text)
         common(p)
         p.add_argument("loan", type=int, metavar="LOAN")
@@ -450,21 +549,29 @@ def register(sub, common) -> None:
     p = isub.add_parser("add", help="register an item (custodian)")
     common(p)
     p.add_argument("item_no", metavar="NUMBER")
-    p.add_argument("--kind", required=True,
-                   choices=["dossier", "sample", "equipment", "document", "customer_material"])
+    p.add_argument(
+        "--kind",
+        required=True,
+        choices=["dossier", "sample", "equipment", "document", "customer_material"],
+    )
     p.add_argument("--description", required=True)
     p.add_argument("--value-class", default="ordinary", choices=["ordinary", "valuable"])
     p.add_argument("--customer", metavar="ARCHIVE_NO")
     p.add_argument("--shelf")
     p.add_argument("--custodian", metavar="USER")
     p.add_argument("--note")
-    p.add_argument("--in-store", action="store_true",
-                   help="a customer's material that is already in our custody")
+    p.add_argument(
+        "--in-store",
+        action="store_true",
+        help="a customer's material that is already in our custody",
+    )
     p.set_defaults(handler=cmd_items_add)
 
     p = isub.add_parser("list", help="the items")
     common(p)
-    p.add_argument("--kind", choices=["dossier", "sample", "equipment", "document", "customer_material"])
+    p.add_argument(
+        "--kind", choices=["dossier", "sample", "equipment", "document", "customer_material"]
+    )
     p.add_argument("--state", choices=["available", "out", "lost", "damaged", "with_owner"])
     p.add_argument("--customer", metavar="ARCHIVE_NO")
     p.add_argument("--query", metavar="TEXT")
@@ -476,7 +583,9 @@ def register(sub, common) -> None:
     p.add_argument("item_no", metavar="NUMBER")
     p.set_defaults(handler=cmd_items_show)
 
-    p = isub.add_parser("edit", help="change an item's description, value class, shelf or custodian")
+    p = isub.add_parser(
+        "edit", help="change an item's description, value class, shelf or custodian"
+    )
     common(p)
     p.add_argument("item_no", metavar="NUMBER")
     p.add_argument("--description")
@@ -497,5 +606,7 @@ def register(sub, common) -> None:
     common(p)
     p.add_argument("out", metavar="OUT.pdf")
     p.add_argument("item_no", metavar="NUMBER", nargs="*", help="default: every item (of --kind)")
-    p.add_argument("--kind", choices=["dossier", "sample", "equipment", "document", "customer_material"])
+    p.add_argument(
+        "--kind", choices=["dossier", "sample", "equipment", "document", "customer_material"]
+    )
     p.set_defaults(handler=cmd_items_labels)

@@ -35,20 +35,22 @@ def print_service(args) -> Iterator[PrintService]:
         archive_service.close()
 
 
-
-
 def _progress(args):
     if args.json or not sys.stderr.isatty():
         return None
 
     def show(done: int, total: int) -> None:
         print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
     return show
 
 
 def _result(args, result, what: str) -> None:
-    emit(args, {"file": str(result.path), "pages": result.pages, "customers": result.customers},
-         f"{what}: {result.path} ({result.pages} pages).")
+    emit(
+        args,
+        {"file": str(result.path), "pages": result.pages, "customers": result.customers},
+        f"{what}: {result.path} ({result.pages} pages).",
+    )
 
 
 def cmd_export_cards(args) -> int:
@@ -81,8 +83,14 @@ def cmd_print_card(args) -> int:
 def cmd_handovers(args) -> int:
     with print_service(args) as printer:
         rows = printer.handovers()
-    text = "\n".join(f"#{h['id']}  {h['at'][:16]}  {h['from_user']} → {h['to_user']}  "
-                     f"({h['customers']} customers)" for h in rows) or "No handovers."
+    text = (
+        "\n".join(
+            f"#{h['id']}  {h['at'][:16]}  {h['from_user']} → {h['to_user']}  "
+            f"({h['customers']} customers)"
+            for h in rows
+        )
+        or "No handovers."
+    )
     emit(args, rows, text)
     return 0
 
@@ -97,7 +105,9 @@ def cmd_handover_list(args) -> int:
             try:
                 hid = int(str(handover).lstrip("#"))
             except ValueError:
-                raise errors.ValidationError(f"Handover {handover!r}: expected its number.") from None
+                raise errors.ValidationError(
+                    f"Handover {handover!r}: expected its number."
+                ) from None
         result = printer.handover_pdf(hid, out, cli_lang(args))
     _result(args, result, f"Handover list #{hid}")
     return 0
@@ -105,11 +115,17 @@ def cmd_handover_list(args) -> int:
 
 def register_export(esub, common) -> None:
 
-    p = esub.add_parser("cards", help="customer profile cards as one PDF, each card from a new page")
+    p = esub.add_parser(
+        "cards", help="customer profile cards as one PDF, each card from a new page"
+    )
     common(p)
     p.add_argument("out", metavar="OUT.pdf")
-    p.add_argument("--ids", action="append", metavar="ID,…",
-                   help="ids or archive numbers, comma-separated (repeat); default: the filter")
+    p.add_argument(
+        "--ids",
+        action="append",
+        metavar="ID,…",
+        help="ids or archive numbers, comma-separated (repeat); default: the filter",
+    )
     p.add_argument("--query", help="search text, as customers list --query")
     add_filter_options(p)
     p.set_defaults(handler=cmd_export_cards)
@@ -128,10 +144,16 @@ def register_customers(csub, common) -> None:
 
     p = csub.add_parser("handover-list", help="a handover's list of customers as a PDF, to sign")
     common(p)
-    p.add_argument("first", metavar="[HANDOVER] OUT.pdf",
-                   help="the handover's number (default: the newest), then the PDF to write")
+    p.add_argument(
+        "first",
+        metavar="[HANDOVER] OUT.pdf",
+        help="the handover's number (default: the newest), then the PDF to write",
+    )
     p.add_argument("out", nargs="?", help=argparse.SUPPRESS)
-    p.add_argument("--from", dest="from_user", metavar="USER",
-                   help="the newest handover of this user (without a number)")
+    p.add_argument(
+        "--from",
+        dest="from_user",
+        metavar="USER",
+        help="the newest handover of this user (without a number)",
+    )
     p.set_defaults(handler=cmd_handover_list)
-

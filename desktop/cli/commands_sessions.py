@@ -34,15 +34,22 @@ def cmd_sessions(args: argparse.Namespace) -> int:
         text = "Nobody has the archive open in the program."
     else:
         width = max(len(s.who) for s in sessions)
-        text = "\n".join(f"{s.who:<{width}}  on {s.computer}  since {_local(s.started_at)}"
-                         f"  (last seen {_local(s.heartbeat_at)})" for s in sessions)
-    emit(args, {"sessions": [s.to_json() for s in sessions],
-                "stale_after_seconds": SESSION_STALE_AFTER_S}, text)
+        text = "\n".join(
+            f"{s.who:<{width}}  on {s.computer}  since {_local(s.started_at)}"
+            f"  (last seen {_local(s.heartbeat_at)})"
+            for s in sessions
+        )
+    emit(
+        args,
+        {"sessions": [s.to_json() for s in sessions], "stale_after_seconds": SESSION_STALE_AFTER_S},
+        text,
+    )
     return 0
 
 
 def register(sub: argparse._SubParsersAction, common) -> None:
-    p = sub.add_parser("sessions", aliases=["who"],
-                       help="who has the archive open, on which computer, since when")
+    p = sub.add_parser(
+        "sessions", aliases=["who"], help="who has the archive open, on which computer, since when"
+    )
     common(p)
     p.set_defaults(handler=cmd_sessions)

@@ -36,7 +36,6 @@ command sets:
 """
 
 
-
 def _user_text(u: User) -> str:
     bits = [f"{u.user_name:<16} {u.display_name}", f"[{u.role.value} {role_label(u.role, 'zh')}]"]
     if u.region:
@@ -63,11 +62,18 @@ def cmd_list(args) -> int:
     finally:
         service.close()
     public = ("user_name", "display_name", "role", "role_label", "region", "active")
-    data = [u.to_json() if actor.role is Role.ADMINISTRATOR
-            else {k: v for k, v in u.to_json().items() if k in public} for u in users]
+    data = [
+        u.to_json()
+        if actor.role is Role.ADMINISTRATOR
+        else {k: v for k, v in u.to_json().items() if k in public}
+        for u in users
+    ]
     mode = "multi-user" if sum(u.active for u in users) > 1 else "single-user"
-    emit(args, {"mode": mode, "users": data},
-          "\n".join(_user_text(u) for u in users) + f"\n({len(users)} accounts, {mode} mode)")
+    emit(
+        args,
+        {"mode": mode, "users": data},
+        "\n".join(_user_text(u) for u in users) + f"\n({len(users)} accounts, {mode} mode)",
+    )
     return 0
 
 
@@ -77,10 +83,18 @@ def cmd_whoami(args) -> int:
         actor = current_actor(args, service.archive, allow_must_change=True)
     finally:
         service.close()
-    data = {"user_name": actor.user_name, "display_name": actor.display_name,
-            "role": actor.role.value, "region": actor.region}
-    emit(args, data, f"{actor.user_name} {actor.display_name} "
-                      f"[{actor.role.value} {role_label(actor.role, 'zh')}]")
+    data = {
+        "user_name": actor.user_name,
+        "display_name": actor.display_name,
+        "role": actor.role.value,
+        "region": actor.region,
+    }
+    emit(
+        args,
+        data,
+        f"{actor.user_name} {actor.display_name} "
+        f"[{actor.role.value} {role_label(actor.role, 'zh')}]",
+    )
     return 0
 
 
@@ -93,12 +107,22 @@ def cmd_add(args) -> int:
         admin_password = None
         if not me.has_password:
             if not getattr(args, "password_stdin", False) and pp.can_prompt():
-                print(f"With a second account everybody logs in with a password; choose yours "
-                      f"({me.user_name}).", file=sys.stderr)
+                print(
+                    f"With a second account everybody logs in with a password; choose yours "
+                    f"({me.user_name}).",
+                    file=sys.stderr,
+                )
             admin_password = pp.new_password(args, f"your own new password ({me.user_name})")
-        user = accounts.add_user(actor, args.name, args.display_name, args.role, args.region,
-                                 password, admin_password=admin_password,
-                                 must_change_password=not args.keep_password)
+        user = accounts.add_user(
+            actor,
+            args.name,
+            args.display_name,
+            args.role,
+            args.region,
+            password,
+            admin_password=admin_password,
+            must_change_password=not args.keep_password,
+        )
     finally:
         service.close()
     emit(args, user.to_json(), f"Added {_user_text(user)}.")
@@ -112,7 +136,8 @@ def cmd_passwd(args) -> int:
         target = accounts.get(args.name or actor.user_name).user_name
         if not actor.is_(target):
             raise errors.PermissionDenied(
-                "You can change only your own password; an administrator uses `users reset`.")
+                "You can change only your own password; an administrator uses `users reset`."
+            )
         old = used
         if old is None and accounts.get(target).has_password:
             old = pp.password(args, f"current password of {target}")
@@ -134,8 +159,12 @@ def cmd_reset(args) -> int:
         user = accounts.get(args.name)
     finally:
         service.close()
-    emit(args, user.to_json(), f"Password of {user.user_name} reset"
-          + ("; they must change it at their next login." if user.must_change_password else "."))
+    emit(
+        args,
+        user.to_json(),
+        f"Password of {user.user_name} reset"
+        + ("; they must change it at their next login." if user.must_change_password else "."),
+    )
     return 0
 
 
@@ -177,7 +206,9 @@ def register(sub, common) -> None:
     users = sub.add_parser(
         "users",
         help="accounts of the archive: list, add, passwd, reset, activate, deactivate, role",
-        description=_STDIN_ORDER, formatter_class=argparse.RawDescriptionHelpFormatter)
+        description=_STDIN_ORDER,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     common(users)
     usub = users.add_subparsers(dest="action", metavar="ACTION", required=True)
 
@@ -195,8 +226,11 @@ def register(sub, common) -> None:
     p.add_argument("--display-name", help="the name shown, e.g. 张三 (default: the user name)")
     p.add_argument("--role", required=True, choices=[r.value for r in Role], help=roles)
     p.add_argument("--region", help="the region (required for a regional manager), e.g. 华东")
-    p.add_argument("--keep-password", action="store_true",
-                   help="the new user need not change this password at the first login")
+    p.add_argument(
+        "--keep-password",
+        action="store_true",
+        help="the new user need not change this password at the first login",
+    )
     p.set_defaults(handler=cmd_add)
 
     p = usub.add_parser("passwd", help="change your own password")
@@ -204,8 +238,9 @@ def register(sub, common) -> None:
     p.add_argument("name", nargs="?", help="your user name (default: the acting user)")
     p.set_defaults(handler=cmd_passwd)
 
-    p = usub.add_parser("reset",
-                        help="set someone's password (administrators); they must change it")
+    p = usub.add_parser(
+        "reset", help="set someone's password (administrators); they must change it"
+    )
     common(p)
     p.add_argument("name")
     p.set_defaults(handler=cmd_reset)

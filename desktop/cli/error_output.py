@@ -19,13 +19,16 @@ def error_line(exc: errors.ArchiveError, lang: str) -> str:
     texts = _error_texts("zh_CN")
     if not texts:  # a checkout without built resources: the English sentence
         return exc.message
-    return error_messages.error_text(exc, lambda _context, text: texts.get(text, text),
-                                     english=False)
+    return error_messages.error_text(
+        exc, lambda _context, text: texts.get(text, text), english=False
+    )
 
 
 def _error_texts(lang: str) -> dict[str, str]:
-    path = Path(str(resources.files("desktop") / "resources" / "translations")) / \
-        f"customer_archive_{lang}.errors.json"
+    path = (
+        Path(str(resources.files("desktop") / "resources" / "translations"))
+        / f"customer_archive_{lang}.errors.json"
+    )
     try:
         return json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):

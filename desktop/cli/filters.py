@@ -21,7 +21,9 @@ def add_filter_options(p: argparse.ArgumentParser) -> None:
 
 
 def _choices(labels: dict) -> str:
-    return ", ".join(f"{m.value} ({zh})" for m, (_en, zh) in labels.items()) + "; repeat for several"
+    return (
+        ", ".join(f"{m.value} ({zh})" for m, (_en, zh) in labels.items()) + "; repeat for several"
+    )
 
 
 def filter_of(args: argparse.Namespace) -> Filter:
@@ -32,6 +34,11 @@ def filter_of(args: argparse.Namespace) -> Filter:
         tiers = [validation.parse_enum(Tier, t).value for t in args.tier or ()]
     except validation.ValidationError as exc:
         raise errors.ValidationError(f"--status/--tier: {exc.message}.") from None
-    return Filter(statuses=statuses, tiers=tiers, regions=args.region or (),
-                  industries=args.industry or (), responsible=args.responsible or (),
-                  tags=args.tag or ())
+    return Filter(
+        statuses=statuses,
+        tiers=tiers,
+        regions=args.region or (),
+        industries=args.industry or (),
+        responsible=args.responsible or (),
+        tags=args.tag or (),
+    )

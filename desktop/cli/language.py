@@ -10,10 +10,15 @@ from .. import config
 
 
 def cli_lang(args: object = None) -> str:
-    """"zh_CN" or "en"."""
-    chosen = (getattr(args, "lang", None) or config.load().language
-              or os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES")
-              or os.environ.get("LANG") or (locale.getlocale()[0] or ""))
+    """ "zh_CN" or "en"."""
+    chosen = (
+        getattr(args, "lang", None)
+        or config.load().language
+        or os.environ.get("LC_ALL")
+        or os.environ.get("LC_MESSAGES")
+        or os.environ.get("LANG")
+        or (locale.getlocale()[0] or "")
+    )
     return "zh_CN" if chosen.lower().startswith("zh") else "en"
 
 

@@ -67,8 +67,10 @@ def new(args: argparse.Namespace, what: str = "new passphrase") -> str:
     elif can_prompt():
         value = _prompt(f"{what.capitalize()}: ")
         hint = policy.strength(value)
-        print(f"Strength: {hint.label.replace('_', ' ')} (would take {hint.crack_time} to guess).",
-              file=sys.stderr)
+        print(
+            f"Strength: {hint.label.replace('_', ' ')} (would take {hint.crack_time} to guess).",
+            file=sys.stderr,
+        )
         again = _prompt("Repeat it: ")
     else:
         raise errors.NoPassphrase(f"No {what}: give it with --passphrase-stdin.")
@@ -91,7 +93,8 @@ def password(args: argparse.Namespace, what: str) -> str:
         value = _prompt(f"{what[:1].upper()}{what[1:]}: ")
     else:
         raise errors.NoPassphrase(
-            f"No {what}: give it with --password-stdin, or run on a terminal to be asked.")
+            f"No {what}: give it with --password-stdin, or run on a terminal to be asked."
+        )
     register_secret(value)
     return value
 

@@ -22,8 +22,9 @@ from ..storage.archive import Archive
 from . import passphrase as pp
 
 
-def login(args: argparse.Namespace, archive: Archive, *,
-          allow_must_change: bool = False) -> tuple[Actor, str | None]:
+def login(
+    args: argparse.Namespace, archive: Archive, *, allow_must_change: bool = False
+) -> tuple[Actor, str | None]:
     """The acting account, and the password it logged in with (None in single-user mode)."""
     accounts = AccountService(archive)
     first = accounts.ensure_first_admin(os_user())
@@ -34,17 +35,20 @@ def login(args: argparse.Namespace, archive: Archive, *,
         return accounts.actor_for(user), None
     if not user:
         raise errors.PermissionDenied(
-            "This archive has several users: say who you are with --user NAME.")
+            "This archive has several users: say who you are with --user NAME."
+        )
     secret = pp.password(args, f"password for {user}")
     actor = accounts.login(user, secret)
     if not allow_must_change and accounts.get(actor.user_name).must_change_password:
         raise errors.PermissionDenied(
             f"{actor.user_name} must choose a new password first: "
-            f"customer-archive users passwd --user {actor.user_name}")
+            f"customer-archive users passwd --user {actor.user_name}"
+        )
     return actor, secret
 
 
-def current_actor(args: argparse.Namespace, archive: Archive, *,
-                  allow_must_change: bool = False) -> Actor:
+def current_actor(
+    args: argparse.Namespace, archive: Archive, *, allow_must_change: bool = False
+) -> Actor:
     """The actor for this command: see the module docstring."""
     return login(args, archive, allow_must_change=allow_must_change)[0]

@@ -56,9 +56,16 @@ class ArchivePattern:
         if not isinstance(pattern, str) or not pattern.strip():
             raise PatternError("The archive number pattern is empty")
         if len(pattern) > MAX_PATTERN_LENGTH:
-            raise PatternError(f"The archive number pattern has at most {MAX_PATTERN_LENGTH} characters")
-        if any(ch.isspace() and ch != " " or ord(ch) < 32 for ch in pattern) or pattern != pattern.strip():
-            raise PatternError("The archive number pattern cannot start or end with a space or hold tabs or line breaks")
+            raise PatternError(
+                f"The archive number pattern has at most {MAX_PATTERN_LENGTH} characters"
+            )
+        if (
+            any(ch.isspace() and ch != " " or ord(ch) < 32 for ch in pattern)
+            or pattern != pattern.strip()
+        ):
+            raise PatternError(
+                "The archive number pattern cannot start or end with a space or hold tabs or line breaks"
+            )
         parts: list[str | _Field] = []
         for m in _TOKEN.finditer(pattern):
             token = m.group(0)
@@ -174,7 +181,9 @@ def next_seq(pattern: str, existing: Iterable[str], year: int, month: int | None
     return best + 1
 
 
-def next_archive_no(pattern: str, existing: Iterable[str], year: int, month: int | None = None) -> str:
+def next_archive_no(
+    pattern: str, existing: Iterable[str], year: int, month: int | None = None
+) -> str:
     """The next free archive number for ``year`` (and ``month``) given the numbers in use."""
     seq = next_seq(pattern, existing, year, month)
     return format_archive_no(pattern, year, seq, month)

@@ -301,15 +301,25 @@ def changed_fields(old: Customer, new: Customer) -> list[str]:
 
 Block = Literal["basic", "characteristics", "transactions", "bookkeeping"]
 Kind = Literal[
-    "text", "longtext", "date", "int", "money", "phone", "email", "credit_code", "enum",
-    "tags", "url", "bool",
+    "text",
+    "longtext",
+    "date",
+    "int",
+    "money",
+    "phone",
+    "email",
+    "credit_code",
+    "enum",
+    "tags",
+    "url",
+    "bool",
 ]
 
 BLOCKS: tuple[str, ...] = ("basic", "characteristics", "transactions", "bookkeeping")
 BLOCK_LABELS: dict[str, tuple[str, str]] = {
     "basic": ("Basic information", "客户基本信息"),
     "characteristics": ("Characteristics", "客户特征资料"),
-    "transactions": ("Trade details", "客户交易资料"),   # the records are "Transactions"
+    "transactions": ("Trade details", "客户交易资料"),  # the records are "Transactions"
     "bookkeeping": ("Bookkeeping", "档案管理信息"),
     "contact": ("Contact", "联系人"),
     "follow_up": ("Follow-up", "回访记录"),
@@ -374,7 +384,13 @@ FIELDS: tuple[FieldSpec, ...] = (
     # 客户特征资料
     _f("revenue", "characteristics", "Revenue", "营业额", "money"),
     _f("employees", "characteristics", "Employees", "员工人数", "int"),
-    _f("purchasing_traits", "characteristics", "Purchasing-decision traits", "采购决策特征", "longtext"),
+    _f(
+        "purchasing_traits",
+        "characteristics",
+        "Purchasing-decision traits",
+        "采购决策特征",
+        "longtext",
+    ),
     _f("needs", "characteristics", "Concrete needs", "具体需求", "longtext"),
     _f("decision_maker", "characteristics", "Decision maker", "决策者"),
     _f("dm_hobbies", "characteristics", "Decision maker's hobbies", "决策者爱好"),
@@ -383,15 +399,33 @@ FIELDS: tuple[FieldSpec, ...] = (
     _f("business_trend", "characteristics", "Business trend", "业务发展趋势", "longtext"),
     _f("service_area", "characteristics", "Service area", "服务区域"),
     _f("growth_potential", "characteristics", "Growth potential", "发展潜力"),
-    _f("philosophy", "characteristics", "Business philosophy and policy", "经营观念与方针", "longtext"),
+    _f(
+        "philosophy",
+        "characteristics",
+        "Business philosophy and policy",
+        "经营观念与方针",
+        "longtext",
+    ),
     # 客户交易资料
-    _f("competitor_coop", "transactions", "Cooperation with competitors", "与竞争对手合作信息", "longtext"),
+    _f(
+        "competitor_coop",
+        "transactions",
+        "Cooperation with competitors",
+        "与竞争对手合作信息",
+        "longtext",
+    ),
     _f("coop_mode", "transactions", "Cooperation mode", "合作方式"),
     _f("payment_method", "transactions", "Payment method", "付款方式"),
     _f("contract_no", "transactions", "Contract number", "合同编号"),
     _f("churn_reason", "transactions", "Churn reason", "流失原因", "longtext"),
     _f("credit_status", "transactions", "Credit status", "信用状况"),
-    _f("results_notes", "transactions", "Yearly/quarterly results and finances", "年度、季度业绩和财务状况", "longtext"),
+    _f(
+        "results_notes",
+        "transactions",
+        "Yearly/quarterly results and finances",
+        "年度、季度业绩和财务状况",
+        "longtext",
+    ),
     # the office's bookkeeping
     _f("source", "bookkeeping", "Source", "信息来源", "enum", enum=Source),
     _f("responsible", "bookkeeping", "Responsible salesperson", "负责人", max_length=64),
@@ -444,9 +478,15 @@ def find_field(key: str, specs: tuple[FieldSpec, ...] = FIELDS) -> FieldSpec | N
 
 
 # The dataclasses and the registries must agree; checked once at import (cheap, catches typos).
-for _cls, _specs in ((Customer, FIELDS), (Contact, CONTACT_FIELDS), (FollowUp, FOLLOW_UP_FIELDS),
-                     (Transaction, TRANSACTION_FIELDS)):
+for _cls, _specs in (
+    (Customer, FIELDS),
+    (Contact, CONTACT_FIELDS),
+    (FollowUp, FOLLOW_UP_FIELDS),
+    (Transaction, TRANSACTION_FIELDS),
+):
     _names = {f.name for f in _dc_fields(_cls)} - {"id", "customer_id", "version", "contacts"}
     if _names != {s.name for s in _specs}:  # pragma: no cover - a programming error
-        raise RuntimeError(f"{_cls.__name__} and its field registry disagree: {_names ^ {s.name for s in _specs}}")
+        raise RuntimeError(
+            f"{_cls.__name__} and its field registry disagree: {_names ^ {s.name for s in _specs}}"
+        )
 del _cls, _specs, _names

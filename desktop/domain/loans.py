@@ -40,8 +40,8 @@ from enum import StrEnum
 
 from desktop.domain.permissions import Actor, Role, nocase
 
-DUE_SOON_DAYS = 3          # "due soon" means due within this many days (today included)
-MAX_LOAN_DAYS = 366        # a longer wish is more likely a typo in the year
+DUE_SOON_DAYS = 3  # "due soon" means due within this many days (today included)
+MAX_LOAN_DAYS = 366  # a longer wish is more likely a typo in the year
 
 
 class LoanState(StrEnum):
@@ -67,11 +67,11 @@ class LoanAction(StrEnum):
 
 
 class ItemState(StrEnum):
-    AVAILABLE = "available"     # in store, with the custodian
-    OUT = "out"                 # lent out
+    AVAILABLE = "available"  # in store, with the custodian
+    OUT = "out"  # lent out
     LOST = "lost"
-    DAMAGED = "damaged"         # in store, not lent until repaired
-    WITH_OWNER = "with_owner"   # a customer's material that is not (or no longer) in custody
+    DAMAGED = "damaged"  # in store, not lent until repaired
+    WITH_OWNER = "with_owner"  # a customer's material that is not (or no longer) in custody
 
 
 class ItemKind(StrEnum):
@@ -113,7 +113,8 @@ TRANSITIONS: dict[tuple[LoanState, LoanAction], LoanState] = {
 
 #: The states a loan never leaves.
 FINAL: frozenset[LoanState] = frozenset(
-    {LoanState.REJECTED, LoanState.CANCELLED, LoanState.RETURNED, LoanState.LOST, LoanState.DAMAGED})
+    {LoanState.REJECTED, LoanState.CANCELLED, LoanState.RETURNED, LoanState.LOST, LoanState.DAMAGED}
+)
 #: Loans still in play: waiting for a decision, for the hand-out, or out.
 OPEN: frozenset[LoanState] = frozenset({LoanState.REQUESTED, LoanState.APPROVED, LoanState.OUT})
 
@@ -166,8 +167,11 @@ def next_state(state: LoanState | str, action: LoanAction | str) -> LoanState:
     try:
         return TRANSITIONS[(state, action)]
     except KeyError:
-        raise LoanRuleError("not_allowed", f"A loan that is {STATE_LABELS[state][0].lower()} "
-                                           f"cannot be given the action {action.value}.") from None
+        raise LoanRuleError(
+            "not_allowed",
+            f"A loan that is {STATE_LABELS[state][0].lower()} "
+            f"cannot be given the action {action.value}.",
+        ) from None
 
 
 def allowed_actions(state: LoanState | str) -> frozenset[LoanAction]:
@@ -183,9 +187,15 @@ def item_state_after(direction: Direction | str, action: LoanAction | str) -> It
 def check_checkout(direction: Direction | str, item_state: ItemState | str) -> None:
     need = CHECKOUT_FROM[Direction(direction)]
     if ItemState(item_state) is not need:
-        raise LoanRuleError("item_state", _item_message(item_state, "handed out" if
-                                                        Direction(direction) is Direction.LENT_OUT
-                                                        else "received into custody"))
+        raise LoanRuleError(
+            "item_state",
+            _item_message(
+                item_state,
+                "handed out"
+                if Direction(direction) is Direction.LENT_OUT
+                else "received into custody",
+            ),
+        )
 
 
 def check_return(direction: Direction | str, item_state: ItemState | str) -> None:
@@ -194,9 +204,13 @@ def check_return(direction: Direction | str, item_state: ItemState | str) -> Non
 
 
 def _item_message(item_state: ItemState | str, what: str) -> str:
-    where = {ItemState.AVAILABLE: "in store", ItemState.OUT: "already out",
-             ItemState.LOST: "marked lost", ItemState.DAMAGED: "damaged (not lent until repaired)",
-             ItemState.WITH_OWNER: "not in our custody"}[ItemState(item_state)]
+    where = {
+        ItemState.AVAILABLE: "in store",
+        ItemState.OUT: "already out",
+        ItemState.LOST: "marked lost",
+        ItemState.DAMAGED: "damaged (not lent until repaired)",
+        ItemState.WITH_OWNER: "not in our custody",
+    }[ItemState(item_state)]
     return f"The item is {where}; it cannot be {what} now."
 
 
@@ -223,8 +237,9 @@ def is_overdue(state: LoanState | str, due: _dt.date, today: _dt.date) -> bool:
     return LoanState(state) is LoanState.OUT and due < today
 
 
-def is_due_soon(state: LoanState | str, due: _dt.date, today: _dt.date,
-                days: int = DUE_SOON_DAYS) -> bool:
+def is_due_soon(
+    state: LoanState | str, due: _dt.date, today: _dt.date, days: int = DUE_SOON_DAYS
+) -> bool:
     """Out and due from today to ``days`` days ahead (not counting overdue ones)."""
     return LoanState(state) is LoanState.OUT and today <= due < today + _dt.timedelta(days=days)
 
@@ -238,15 +253,26 @@ def due_soon_until(today: _dt.date, days: int = DUE_SOON_DAYS) -> _dt.date:
 _MANAGERS = frozenset({Role.MANAGER, Role.ADMINISTRATOR})
 
 
-def may_approve(approver: Actor, *, requester: str, value_class: ValueClass | str,
-                item_custodian: str | None, customer_region: str | None, user_count: int) -> bool:
+def may_approve(
+    approver: Actor,
+    *,
+    requester: str,
+    value_class: ValueClass | str,
+    item_custodian: str | None,
+    customer_region: str | None,
+    user_count: int,
+) -> bool:
     """Whether ``approver`` may decide a loan (or renewal) of an item (module docstring)."""
     if user_count > 1 and approver.is_(requester):
         return False
     if approver.role in _MANAGERS:
         return True
-    if (approver.role is Role.REGIONAL_MANAGER and approver.region and customer_region
-            and nocase(approver.region) == nocase(customer_region)):
+    if (
+        approver.role is Role.REGIONAL_MANAGER
+        and approver.region
+        and customer_region
+        and nocase(approver.region) == nocase(customer_region)
+    ):
         return True
     if ValueClass(value_class) is ValueClass.VALUABLE:
         return False

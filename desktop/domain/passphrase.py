@@ -12,10 +12,10 @@ LABELS = ("very_weak", "weak", "fair", "good", "strong")
 
 @dataclass(frozen=True)
 class Strength:
-    score: int          # 0..4
-    label: str          # one of LABELS
-    crack_time: str     # zxcvbn's offline slow-hash estimate, in English ("centuries")
-    acceptable: bool    # long enough to be allowed at all
+    score: int  # 0..4
+    label: str  # one of LABELS
+    crack_time: str  # zxcvbn's offline slow-hash estimate, in English ("centuries")
+    acceptable: bool  # long enough to be allowed at all
 
 
 def strength(passphrase: str) -> Strength:

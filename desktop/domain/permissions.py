@@ -115,25 +115,30 @@ class Action(StrEnum):
     CREATE_CUSTOMER = "create_customer"
     EDIT_CUSTOMER = "edit_customer"
     DELETE_CUSTOMER = "delete_customer"
-    REASSIGN_CUSTOMER = "reassign_customer"   # change the responsible person
+    REASSIGN_CUSTOMER = "reassign_customer"  # change the responsible person
     CHANGE_STATUS = "change_status"
     CHANGE_TIER = "change_tier"
-    VIEW_SENSITIVE = "view_sensitive"         # of customers one is NOT responsible for
-    EXPORT_LIST = "export_list"               # the visible list, without sensitive fields
-    EXPORT_FULL = "export_full"               # every field, sensitive ones included
+    VIEW_SENSITIVE = "view_sensitive"  # of customers one is NOT responsible for
+    EXPORT_LIST = "export_list"  # the visible list, without sensitive fields
+    EXPORT_FULL = "export_full"  # every field, sensitive ones included
     PRINT = "print"
     IMPORT = "import"
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
-    APPROVE = "approve"                       # decide requests (which ones: ``can_approve``)
+    APPROVE = "approve"  # decide requests (which ones: ``can_approve``)
     VIEW_AUDIT = "view_audit"
-    HANDOVER = "handover"                     # hand a departing employee's customers over
-    MANAGE_REGISTER = "manage_register"       # the archive register: hand out, take back
+    HANDOVER = "handover"  # hand a departing employee's customers over
+    MANAGE_REGISTER = "manage_register"  # the archive register: hand out, take back
     REQUEST_LOAN = "request_loan"
 
 
-_S, _R, _M, _C, _A = (Role.SALESPERSON, Role.REGIONAL_MANAGER, Role.MANAGER, Role.CUSTODIAN,
-                      Role.ADMINISTRATOR)
+_S, _R, _M, _C, _A = (
+    Role.SALESPERSON,
+    Role.REGIONAL_MANAGER,
+    Role.MANAGER,
+    Role.CUSTODIAN,
+    Role.ADMINISTRATOR,
+)
 
 #: The role × action matrix. Columns: salesperson, regional manager, manager, custodian,
 #: administrator. Why the less obvious cells are as they are:
@@ -152,25 +157,25 @@ _S, _R, _M, _C, _A = (Role.SALESPERSON, Role.REGIONAL_MANAGER, Role.MANAGER, Rol
 #:  - handover: managers and administrators; a regional manager through an approval.
 MATRIX: dict[Action, tuple[bool, bool, bool, bool, bool]] = {
     #                            S      R      M      C      A
-    Action.VIEW_CUSTOMER:     (True,  True,  True,  True,  True),
-    Action.CREATE_CUSTOMER:   (True,  True,  True,  False, True),
-    Action.EDIT_CUSTOMER:     (True,  True,  True,  False, True),
-    Action.DELETE_CUSTOMER:   (True,  True,  True,  False, True),
-    Action.REASSIGN_CUSTOMER: (True,  True,  True,  False, True),
-    Action.CHANGE_STATUS:     (True,  True,  True,  False, True),
-    Action.CHANGE_TIER:       (True,  True,  True,  False, True),
-    Action.VIEW_SENSITIVE:    (False, False, True,  False, True),
-    Action.EXPORT_LIST:       (True,  True,  True,  False, True),
-    Action.EXPORT_FULL:       (False, True,  True,  False, True),
-    Action.PRINT:             (True,  True,  True,  True,  True),
-    Action.IMPORT:            (False, True,  True,  False, True),
-    Action.MANAGE_USERS:      (False, False, False, False, True),
-    Action.MANAGE_SETTINGS:   (False, False, False, False, True),
-    Action.APPROVE:           (False, True,  True,  False, True),
-    Action.VIEW_AUDIT:        (False, False, True,  False, True),
-    Action.HANDOVER:          (False, True,  True,  False, True),
-    Action.MANAGE_REGISTER:   (False, False, False, True,  True),
-    Action.REQUEST_LOAN:      (True,  True,  True,  True,  True),
+    Action.VIEW_CUSTOMER: (True, True, True, True, True),
+    Action.CREATE_CUSTOMER: (True, True, True, False, True),
+    Action.EDIT_CUSTOMER: (True, True, True, False, True),
+    Action.DELETE_CUSTOMER: (True, True, True, False, True),
+    Action.REASSIGN_CUSTOMER: (True, True, True, False, True),
+    Action.CHANGE_STATUS: (True, True, True, False, True),
+    Action.CHANGE_TIER: (True, True, True, False, True),
+    Action.VIEW_SENSITIVE: (False, False, True, False, True),
+    Action.EXPORT_LIST: (True, True, True, False, True),
+    Action.EXPORT_FULL: (False, True, True, False, True),
+    Action.PRINT: (True, True, True, True, True),
+    Action.IMPORT: (False, True, True, False, True),
+    Action.MANAGE_USERS: (False, False, False, False, True),
+    Action.MANAGE_SETTINGS: (False, False, False, False, True),
+    Action.APPROVE: (False, True, True, False, True),
+    Action.VIEW_AUDIT: (False, False, True, False, True),
+    Action.HANDOVER: (False, True, True, False, True),
+    Action.MANAGE_REGISTER: (False, False, False, True, True),
+    Action.REQUEST_LOAN: (True, True, True, True, True),
 }
 _COLUMN = {_S: 0, _R: 1, _M: 2, _C: 3, _A: 4}
 assert set(MATRIX) == set(Action), "every action has a row"
@@ -187,7 +192,8 @@ def require(actor: Actor, action: Action | str) -> None:
         what = Action(action).value.replace("_", " ")
         raise errors.PermissionDenied(
             f"{role_label(actor.role)} {actor.user_name} may not {what}.",
-            action=Action(action).value, role=actor.role.value,
+            action=Action(action).value,
+            role=actor.role.value,
         )
 
 
@@ -203,12 +209,14 @@ def access_hours(hours: object) -> int:
         value = int(str(hours).strip())
     except (TypeError, ValueError):
         raise errors.ValidationError(
-            f"The access duration must be a whole number of hours, not {hours!r}.",
-            field="hours") from None
+            f"The access duration must be a whole number of hours, not {hours!r}.", field="hours"
+        ) from None
     if not ACCESS_HOURS_MIN <= value <= ACCESS_HOURS_MAX:
         raise errors.ValidationError(
             f"The access duration must be {ACCESS_HOURS_MIN} to {ACCESS_HOURS_MAX} hours "
-            f"(30 days), not {value}.", field="hours")
+            f"(30 days), not {value}.",
+            field="hours",
+        )
     return value
 
 
@@ -224,7 +232,8 @@ def may_back_up(actor: Actor, *, single_user: bool) -> bool:
     if single_user:
         return True
     return allowed(actor, Action.EXPORT_FULL) and not needs_approval(
-        actor, Action.EXPORT_FULL, is_responsible=False, single_user=False)
+        actor, Action.EXPORT_FULL, is_responsible=False, single_user=False
+    )
 
 
 def require_back_up(actor: Actor, *, single_user: bool) -> None:
@@ -234,7 +243,9 @@ def require_back_up(actor: Actor, *, single_user: bool) -> None:
             f"{role_label(actor.role)} {actor.user_name} may not take a backup: a backup is a "
             "full copy of the archive, sensitive fields included, so it needs a manager or an "
             "administrator (like a full export).",
-            action="backup", role=actor.role.value)
+            action="backup",
+            role=actor.role.value,
+        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -257,8 +268,9 @@ def scope(actor: Actor) -> Scope:
     return _SCOPES[actor.role]
 
 
-def can_see(actor: Actor, responsible: str | None, region: str | None, *,
-            granted: bool = False) -> bool:
+def can_see(
+    actor: Actor, responsible: str | None, region: str | None, *, granted: bool = False
+) -> bool:
     """Whether ``actor`` may open a customer with this responsible person and region.
 
     ``granted``: an unexpired access grant (approved request) exists for this actor and card.
@@ -297,8 +309,9 @@ def _prefix(alias: str | None) -> str:
     return alias + "."
 
 
-def visibility_sql(actor: Actor, now: str | _dt.datetime, *,
-                   alias: str | None = None) -> tuple[str, tuple]:
+def visibility_sql(
+    actor: Actor, now: str | _dt.datetime, *, alias: str | None = None
+) -> tuple[str, tuple]:
     """A WHERE fragment over ``customers`` (columns ``id``, ``responsible``, ``region``) and
     its parameters: the customers ``actor`` may see at ``now``. ``("1", ())`` for scope all.
 
@@ -313,8 +326,10 @@ def visibility_sql(actor: Actor, now: str | _dt.datetime, *,
     if s == "region" and actor.region is not None:
         parts.append(f"{p}region = ? COLLATE NOCASE")
         params.append(actor.region)
-    parts.append(f"{p}id IN (SELECT customer_id FROM access_grants "
-                 "WHERE user_name = ? COLLATE NOCASE AND expires_at > ?)")
+    parts.append(
+        f"{p}id IN (SELECT customer_id FROM access_grants "
+        "WHERE user_name = ? COLLATE NOCASE AND expires_at > ?)"
+    )
     params += [actor.user_name, _now_text(now)]
     return "(" + " OR ".join(parts) + ")", tuple(params)
 
@@ -326,8 +341,9 @@ def sql_literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def visibility_literal_sql(actor: Actor, now: str | _dt.datetime, *,
-                           alias: str | None = None) -> str:
+def visibility_literal_sql(
+    actor: Actor, now: str | _dt.datetime, *, alias: str | None = None
+) -> str:
     """``visibility_sql`` with its values written into the text as escaped literals, for
     callers that cannot pass parameters (the search module's ``allowed_ids_sql``)."""
     fragment, params = visibility_sql(actor, now, alias=alias)
@@ -387,8 +403,15 @@ APPROVAL_KIND_FOR: dict[Action, ApprovalKind] = {
 EDIT_NOT_RESPONSIBLE = "edit_not_responsible"
 MANAGER_DELETE = "manager_delete"
 POLICY_KEYS: frozenset[str] = frozenset(
-    {Action.EDIT_CUSTOMER.value, Action.DELETE_CUSTOMER.value, Action.REASSIGN_CUSTOMER.value,
-     Action.CHANGE_STATUS.value, Action.CHANGE_TIER.value, EDIT_NOT_RESPONSIBLE, MANAGER_DELETE}
+    {
+        Action.EDIT_CUSTOMER.value,
+        Action.DELETE_CUSTOMER.value,
+        Action.REASSIGN_CUSTOMER.value,
+        Action.CHANGE_STATUS.value,
+        Action.CHANGE_TIER.value,
+        EDIT_NOT_RESPONSIBLE,
+        MANAGER_DELETE,
+    }
 )
 
 #: By default (docs/domain.md, Changes and handover "a change to a customer file needs the manager's
@@ -398,8 +421,13 @@ POLICY_KEYS: frozenset[str] = frozenset(
 #: applied directly and kept in the change log with their reason; an office that wants every
 #: edit approved adds ``edit_customer``.
 APPROVAL_DEFAULTS: frozenset[str] = frozenset(
-    {Action.DELETE_CUSTOMER.value, Action.REASSIGN_CUSTOMER.value, Action.CHANGE_STATUS.value,
-     Action.CHANGE_TIER.value, EDIT_NOT_RESPONSIBLE}
+    {
+        Action.DELETE_CUSTOMER.value,
+        Action.REASSIGN_CUSTOMER.value,
+        Action.CHANGE_STATUS.value,
+        Action.CHANGE_TIER.value,
+        EDIT_NOT_RESPONSIBLE,
+    }
 )
 
 #: Always requests for those below manager, whatever the policy: a full export, a handover,
@@ -412,9 +440,14 @@ ALWAYS_APPROVED: frozenset[Action] = frozenset(
 _DIRECT_ROLES = frozenset({Role.MANAGER, Role.ADMINISTRATOR})
 
 
-def needs_approval(actor: Actor, action: Action | str, *, is_responsible: bool,
-                   policy: set[str] | frozenset[str] = APPROVAL_DEFAULTS,
-                   single_user: bool) -> bool:
+def needs_approval(
+    actor: Actor,
+    action: Action | str,
+    *,
+    is_responsible: bool,
+    policy: set[str] | frozenset[str] = APPROVAL_DEFAULTS,
+    single_user: bool,
+) -> bool:
     """Whether ``actor`` doing ``action`` becomes a request for someone else to decide.
 
     - Single-user mode: never (there is nobody to ask).
@@ -450,8 +483,14 @@ REGIONAL_KINDS: frozenset[ApprovalKind] = frozenset(
 )
 
 
-def can_approve(approver: Actor, kind: ApprovalKind | str, requester_name: str, *,
-                user_count: int, customer_region: str | None = None) -> bool:
+def can_approve(
+    approver: Actor,
+    kind: ApprovalKind | str,
+    requester_name: str,
+    *,
+    user_count: int,
+    customer_region: str | None = None,
+) -> bool:
     """Whether ``approver`` may decide a request of ``kind`` made by ``requester_name``.
 
     - Never one's own request while the archive has more than one (active) user.
@@ -469,9 +508,12 @@ def can_approve(approver: Actor, kind: ApprovalKind | str, requester_name: str, 
             k = ApprovalKind(kind)
         except ValueError:
             return False
-        return (k in REGIONAL_KINDS and approver.region is not None
-                and customer_region is not None
-                and nocase(customer_region) == nocase(approver.region))
+        return (
+            k in REGIONAL_KINDS
+            and approver.region is not None
+            and customer_region is not None
+            and nocase(customer_region) == nocase(approver.region)
+        )
     return False
 
 
@@ -506,8 +548,9 @@ def sensitive_contact_fields(customer_type: str | None) -> frozenset[str]:
     return INDIVIDUAL_SENSITIVE_CONTACT_FIELDS if customer_type == _INDIVIDUAL else frozenset()
 
 
-def may_view_sensitive(actor: Actor, *, is_responsible: bool, single_user: bool = False,
-                       granted: bool = False) -> bool:
+def may_view_sensitive(
+    actor: Actor, *, is_responsible: bool, single_user: bool = False, granted: bool = False
+) -> bool:
     """Whether the sensitive fields of a (visible) card are shown to ``actor`` unmasked.
 
     The responsible person, managers and administrators; anyone in single-user mode; and
@@ -532,12 +575,16 @@ def plain_sql(actor: Actor, *, single_user: bool, alias: str | None = None) -> t
     if single_user:
         return "1", ()
     p = _prefix(alias)
-    return (f"({p}customer_type IS NOT {sql_literal(_INDIVIDUAL.value)} "
-            f"OR {p}responsible = ? COLLATE NOCASE)", (actor.user_name,))
+    return (
+        f"({p}customer_type IS NOT {sql_literal(_INDIVIDUAL.value)} "
+        f"OR {p}responsible = ? COLLATE NOCASE)",
+        (actor.user_name,),
+    )
 
 
-def matchable_ids_literal_sql(actor: Actor, now: str | _dt.datetime, *,
-                              single_user: bool) -> str | None:
+def matchable_ids_literal_sql(
+    actor: Actor, now: str | _dt.datetime, *, single_user: bool
+) -> str | None:
     """A ``SELECT id FROM customers WHERE …`` of the customers whose sensitive fields a
     search of ``actor`` may match (the search index keeps them apart): those whose fields
     ``actor`` ``may_view_sensitive`` (responsible, granted, or a role that may reveal them).
@@ -546,11 +593,15 @@ def matchable_ids_literal_sql(actor: Actor, now: str | _dt.datetime, *,
     searcher may see."""
     if single_user or allowed(actor, Action.VIEW_SENSITIVE) or scope(actor) == "own":
         return None
-    grants = (f"id IN (SELECT customer_id FROM access_grants WHERE user_name = "
-              f"{sql_literal(actor.user_name)} COLLATE NOCASE AND expires_at > "
-              f"{sql_literal(_now_text(now))})")
-    return (f"SELECT id FROM customers WHERE responsible = {sql_literal(actor.user_name)} "
-            f"COLLATE NOCASE OR {grants}")
+    grants = (
+        f"id IN (SELECT customer_id FROM access_grants WHERE user_name = "
+        f"{sql_literal(actor.user_name)} COLLATE NOCASE AND expires_at > "
+        f"{sql_literal(_now_text(now))})"
+    )
+    return (
+        f"SELECT id FROM customers WHERE responsible = {sql_literal(actor.user_name)} "
+        f"COLLATE NOCASE OR {grants}"
+    )
 
 
 MASK = "•••"
@@ -573,8 +624,11 @@ def mask(value: object) -> str:
     if isinstance(value, str):
         text = value.strip()
         digits = sum(ch.isdigit() for ch in text)
-        if digits >= 7 and _PHONE.fullmatch(text) and (
-                not _NOT_PHONE.fullmatch(text) or text.isdigit() and len(text) >= 7):
+        if (
+            digits >= 7
+            and _PHONE.fullmatch(text)
+            and (not _NOT_PHONE.fullmatch(text) or text.isdigit() and len(text) >= 7)
+        ):
             out, seen = [], 0
             for ch in text:
                 if ch.isdigit():

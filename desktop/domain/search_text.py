@@ -20,6 +20,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import re
 import unicodedata
 
@@ -57,7 +59,9 @@ def pinyin_keys(text: str) -> tuple[str, str]:
         return "", ""
     from pypinyin import Style, lazy_pinyin
 
-    items = lazy_pinyin(unicodedata.normalize("NFKC", text), style=Style.NORMAL, errors=_mark_non_chinese)  # type: ignore[arg-type]  # pypinyin takes a list back too (its stubs say str)
+    # pypinyin takes a list back from errors= too (its stubs say str)
+    mark: Any = _mark_non_chinese
+    items = lazy_pinyin(unicodedata.normalize("NFKC", text), style=Style.NORMAL, errors=mark)
     full: list[str] = []
     initials: list[str] = []
     for item in items:
@@ -106,8 +110,26 @@ _ZH_SUFFIXES = (
     "公司",
 )
 _EN_SUFFIXES = frozenset(
-    {"co", "company", "ltd", "limited", "inc", "incorporated", "llc", "corp", "corporation",
-     "plc", "gmbh", "ag", "sa", "bv", "pte", "pty", "group", "holdings"}
+    {
+        "co",
+        "company",
+        "ltd",
+        "limited",
+        "inc",
+        "incorporated",
+        "llc",
+        "corp",
+        "corporation",
+        "plc",
+        "gmbh",
+        "ag",
+        "sa",
+        "bv",
+        "pte",
+        "pty",
+        "group",
+        "holdings",
+    }
 )
 _SEPARATORS = re.compile(r"[\W_]+")
 

@@ -82,7 +82,9 @@ def abc_tiers(
     return tiers
 
 
-def abc_tiers_for(settings: TierSettings, revenue_by_customer: Mapping[int, Decimal]) -> dict[int, Tier]:
+def abc_tiers_for(
+    settings: TierSettings, revenue_by_customer: Mapping[int, Decimal]
+) -> dict[int, Tier]:
     """``abc_tiers`` with the shares of ``settings``."""
     return abc_tiers(revenue_by_customer, settings.a_share, settings.b_share)
 

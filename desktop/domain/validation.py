@@ -119,8 +119,7 @@ for _cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):
 # the left-to-right and right-to-left marks and the Arabic letter mark. None belongs in a
 # Chinese card, and a right-to-left override makes text display as something else than what
 # is stored ("txt.exe" shown for "exe.txt", a name that reads like another customer's).
-BIDI_CONTROLS = frozenset(
-    [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C])
+BIDI_CONTROLS = frozenset([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C])
 for _cp in BIDI_CONTROLS:
     _WIDTH_MAP[_cp] = ""
 del _cp
@@ -245,7 +244,11 @@ def format_phone(stored: str, region: str = "CN") -> str:
     except phonenumbers.NumberParseException:
         return stored
     home = phonenumbers.region_code_for_number(number) == region
-    fmt = phonenumbers.PhoneNumberFormat.NATIONAL if home else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    fmt = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if home
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
     return phonenumbers.format_number(number, fmt)
 
 
@@ -253,9 +256,13 @@ def format_phone(stored: str, region: str = "CN") -> str:
 # Email and web address
 # --------------------------------------------------------------------------------------------
 
-_EMAIL_LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
+_EMAIL_LOCAL = re.compile(
+    r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$"
+)
 _DOMAIN_LABEL = r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?)"
-_DOMAIN = re.compile(rf"^{_DOMAIN_LABEL}(?:\.{_DOMAIN_LABEL})*\.(?:[^\W\d_]{{2,63}}|xn--[a-z0-9-]+)$")
+_DOMAIN = re.compile(
+    rf"^{_DOMAIN_LABEL}(?:\.{_DOMAIN_LABEL})*\.(?:[^\W\d_]{{2,63}}|xn--[a-z0-9-]+)$"
+)
 
 
 def normalise_email(value: object) -> str:
@@ -293,7 +300,7 @@ def normalise_url(value: object) -> str:
     if not m:
         raise ValidationError("url_invalid", f"Not a valid web address: {text}")
     if m.group("scheme"):
-        text = m.group("scheme").lower() + text[len(m.group("scheme")):]
+        text = m.group("scheme").lower() + text[len(m.group("scheme")) :]
     return text
 
 
@@ -337,7 +344,8 @@ def credit_code_problem(code: str) -> ValidationProblem | None:
         )
     if not code[2:8].isdigit():
         return ValidationProblem(
-            "credit_code_region", "Characters 3 to 8 of a credit code are the region code: digits only"
+            "credit_code_region",
+            "Characters 3 to 8 of a credit code are the region code: digits only",
         )
     if credit_code_check_char(code[:17]) != code[17]:
         return ValidationProblem(
@@ -401,7 +409,12 @@ def parse_date(value: object) -> _dt.date:
 
 
 def _from_number(value: int | float | Decimal) -> _dt.date:
-    if isinstance(value, float) and not math.isfinite(value) or isinstance(value, Decimal) and not value.is_finite():
+    if (
+        isinstance(value, float)
+        and not math.isfinite(value)
+        or isinstance(value, Decimal)
+        and not value.is_finite()
+    ):
         raise ValidationError("date_format", f"Not a date: {value}")
     whole = int(value)  # a fraction is the time of day
     if 19000101 <= whole <= 99991231 and whole == value:  # 20260305 typed into a number cell
@@ -423,7 +436,15 @@ def _from_number(value: int | float | Decimal) -> _dt.date:
 # Amounts and counts
 # --------------------------------------------------------------------------------------------
 
-_UNITS = {"": 1, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000}
+_UNITS = {
+    "": 1,
+    "千": 1000,
+    "万": 10_000,
+    "十万": 100_000,
+    "百万": 1_000_000,
+    "千万": 10_000_000,
+    "亿": 100_000_000,
+}
 _CURRENCY = r"(?:人民币|rmb|cny|¥)"
 _AMOUNT = re.compile(
     rf"^(?P<s1>[-+−]?){_CURRENCY}?(?P<s2>[-+−]?)"
@@ -478,7 +499,9 @@ def _amount_from_text(value: str) -> Decimal:
         raise ValidationError("amount_empty", "The amount is empty")
     m = _AMOUNT.match(text)
     if not m or (m.group("s1") and m.group("s2")):
-        raise ValidationError("amount_format", f"Not an amount: {text} (e.g. 1234.50, ¥1,234, 1.2万)")
+        raise ValidationError(
+            "amount_format", f"Not an amount: {text} (e.g. 1234.50, ¥1,234, 1.2万)"
+        )
     num = m.group("num")
     if "," in num:
         if not _GROUPED.match(num):
@@ -495,7 +518,9 @@ def _amount_from_text(value: str) -> Decimal:
     return amount
 
 
-_INT = re.compile(r"^(?:约|大约|approx\.?|about|~)?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>千|万)?(?:人|名)?$", re.I)
+_INT = re.compile(
+    r"^(?:约|大约|approx\.?|about|~)?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>千|万)?(?:人|名)?$", re.I
+)
 
 
 MAX_INT = 2**63 - 1  # what the archive file can store
@@ -605,7 +630,9 @@ def parse_tags(value: object) -> list[str]:
         if not tag:
             continue
         if len(tag) > MAX_TAG_LENGTH:
-            raise ValidationError("tag_too_long", f"A tag has at most {MAX_TAG_LENGTH} characters: {tag}")
+            raise ValidationError(
+                "tag_too_long", f"A tag has at most {MAX_TAG_LENGTH} characters: {tag}"
+            )
         key = unicodedata.normalize("NFKC", tag).casefold()
         if key not in seen:
             seen.add(key)
@@ -703,7 +730,9 @@ def validate_record(
         spec = by_name.get(name)
         if spec is None:
             if name in _NOT_SETTABLE:
-                problems[name] = ValidationProblem("not_settable", f"The field {name} cannot be set")
+                problems[name] = ValidationProblem(
+                    "not_settable", f"The field {name} cannot be set"
+                )
             else:
                 problems[name] = ValidationProblem("unknown_field", f"Unknown field: {name}")
             continue
@@ -721,7 +750,9 @@ def validate_record(
             problems[name] = _problem(err)
             continue
         if name in _NOT_IN_FUTURE and isinstance(value, _dt.date) and value > today:
-            problems[name] = ValidationProblem("date_future", f"{spec.label_en} cannot be in the future: {value}")
+            problems[name] = ValidationProblem(
+                "date_future", f"{spec.label_en} cannot be in the future: {value}"
+            )
             continue
         out[name] = value
     if not partial:
@@ -764,12 +795,16 @@ def validate_contact(
     return validate_record(CONTACT_FIELDS, values, partial=partial, region=region)
 
 
-def validate_contacts(value: object, *, region: str = "CN") -> tuple[list[dict[str, Any]], dict[str, str]]:
+def validate_contacts(
+    value: object, *, region: str = "CN"
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """Validate a list of contacts; at most one may be primary."""
     if value is None:
         return [], {}
     if not isinstance(value, (list, tuple)) or not all(isinstance(c, dict) for c in value):
-        return [], {"contacts": ValidationProblem("contacts_format", "Contacts must be a list of records")}
+        return [], {
+            "contacts": ValidationProblem("contacts_format", "Contacts must be a list of records")
+        }
     contacts: list[dict[str, Any]] = []
     problems: dict[str, str] = {}
     for i, raw in enumerate(value):
@@ -777,7 +812,9 @@ def validate_contacts(value: object, *, region: str = "CN") -> tuple[list[dict[s
         contacts.append(out)
         problems.update({f"contacts[{i}].{k}": v for k, v in errs.items()})
     if sum(1 for c in contacts if c.get("is_primary")) > 1:
-        problems["contacts"] = ValidationProblem("several_primary", "Only one contact can be the primary contact")
+        problems["contacts"] = ValidationProblem(
+            "several_primary", "Only one contact can be the primary contact"
+        )
     return contacts, problems
 
 

@@ -15,8 +15,20 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-PALETTE = ("#1f5fa8", "#e07b28", "#3b9a57", "#c23b3b", "#7d5ba6", "#8c6a4f", "#d166a8",
-           "#6f7780", "#b5b82e", "#2fb4c4", "#9fc2e7", "#f3b680")
+PALETTE = (
+    "#1f5fa8",
+    "#e07b28",
+    "#3b9a57",
+    "#c23b3b",
+    "#7d5ba6",
+    "#8c6a4f",
+    "#d166a8",
+    "#6f7780",
+    "#b5b82e",
+    "#2fb4c4",
+    "#9fc2e7",
+    "#f3b680",
+)
 #: Groups beyond this many become one "other" slice (the table beside shows them all).
 MAX_SLICES = 9
 
@@ -84,8 +96,15 @@ class PieChart(QWidget):
         if below:
             legend_w = min(self.legend_width(fm), self.width() - 16)
             top = area.top() + title_h + size + 12
-            self._legend(p, QRectF((self.width() - legend_w) / 2, top - fm.height() - 6,
-                                   legend_w, legend_h + fm.height() + 6))
+            self._legend(
+                p,
+                QRectF(
+                    (self.width() - legend_w) / 2,
+                    top - fm.height() - 6,
+                    legend_w,
+                    legend_h + fm.height() + 6,
+                ),
+            )
         else:
             self._legend(p, QRectF(self.width() - legend_w - 8, 8, legend_w, self.height() - 16))
         p.end()
@@ -119,9 +138,14 @@ class PieChart(QWidget):
             sweep = v / total * 360
             if v / total >= 0.05:
                 mid = math.radians(start - sweep / 2)
-                at = QPointF(centre.x() + radius * math.cos(mid), centre.y() - radius * math.sin(mid))
-                p.drawText(QRectF(at.x() - 24, at.y() - 9, 48, 18), Qt.AlignCenter,
-                           f"{v / total * 100:.0f}%")
+                at = QPointF(
+                    centre.x() + radius * math.cos(mid), centre.y() - radius * math.sin(mid)
+                )
+                p.drawText(
+                    QRectF(at.x() - 24, at.y() - 9, 48, 18),
+                    Qt.AlignCenter,
+                    f"{v / total * 100:.0f}%",
+                )
             start -= sweep
 
     def _legend(self, p: QPainter, rect: QRectF) -> None:
@@ -133,8 +157,11 @@ class PieChart(QWidget):
             if y + line > rect.bottom():
                 break
             p.fillRect(QRectF(rect.left(), y + (line - 12) / 2, 12, 12), colour(i))
-            p.drawText(QRectF(rect.left() + 18, y, rect.width() - 18, line),
-                       Qt.AlignVCenter | Qt.AlignLeft, label)
+            p.drawText(
+                QRectF(rect.left() + 18, y, rect.width() - 18, line),
+                Qt.AlignVCenter | Qt.AlignLeft,
+                label,
+            )
             y += line
 
 
@@ -155,8 +182,14 @@ class BarChart(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(520, 260)
 
-    def set_data(self, title: str, labels: Sequence[str], values: Sequence[float],
-                 texts: Sequence[str], maximum: float | None = None) -> None:
+    def set_data(
+        self,
+        title: str,
+        labels: Sequence[str],
+        values: Sequence[float],
+        texts: Sequence[str],
+        maximum: float | None = None,
+    ) -> None:
         self.title, self.labels, self.values = title, list(labels), [float(v) for v in values]
         self.texts, self.maximum = list(texts), maximum
         self.update()
@@ -185,8 +218,14 @@ class BarChart(QWidget):
             h = max(0.0, min(v / scale, 1.0)) * (bottom - top)
             p.fillRect(QRectF(x, bottom - h, width, h), colour(0))
             p.setPen(text_colour)
-            p.drawText(QRectF(x - 10, bottom - h - fm.height() - 2, width + 20, fm.height()),
-                       Qt.AlignCenter, self.texts[i] if i < len(self.texts) else "")
-            p.drawText(QRectF(x - 10, bottom + 4, width + 20, fm.height()), Qt.AlignCenter,
-                       self.labels[i] if i < len(self.labels) else "")
+            p.drawText(
+                QRectF(x - 10, bottom - h - fm.height() - 2, width + 20, fm.height()),
+                Qt.AlignCenter,
+                self.texts[i] if i < len(self.texts) else "",
+            )
+            p.drawText(
+                QRectF(x - 10, bottom + 4, width + 20, fm.height()),
+                Qt.AlignCenter,
+                self.labels[i] if i < len(self.labels) else "",
+            )
         p.end()

@@ -11,9 +11,20 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QFileDialog, QHeaderView, QLabel, QMessageBox, QSplitter,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QDialog,
-                               QHBoxLayout, QPushButton)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+)
 from shiboken6 import isValid
 
 from .. import errors
@@ -29,8 +40,15 @@ from .messages import error_text
 from .worker import DbWorker, Op
 
 COMPOSITIONS = ("tier", "status", "region", "industry", "business_line")
-(COL_GROUP, COL_CUSTOMERS, COL_CUSTOMER_SHARE, COL_BUYING, COL_TRANSACTIONS, COL_REVENUE,
- COL_REVENUE_SHARE) = range(7)
+(
+    COL_GROUP,
+    COL_CUSTOMERS,
+    COL_CUSTOMER_SHARE,
+    COL_BUYING,
+    COL_TRANSACTIONS,
+    COL_REVENUE,
+    COL_REVENUE_SHARE,
+) = range(7)
 
 
 # ---------------------------------------------------------------------- jobs (worker thread)
@@ -62,6 +80,7 @@ def export(kind: str, target: str, start: dt.date, end: dt.date, lang: str):
         service = _service(svc)
         write = service.export_pdf if kind == "pdf" else service.export_xlsx
         return write(target, start, end, lang=lang)
+
     return job
 
 
@@ -122,24 +141,41 @@ class AnalysisView(QDialog):
         self.ui.buttonBox.rejected.connect(self.close)
         self.ui.pdfButton.setEnabled(False)  # until there is something to export
         self.ui.xlsxButton.setEnabled(False)
-        Op(self.worker, self, default_period).success(self._set_period) \
-            .failure(lambda exc: self.refresh()).run()
-        Op(self.worker, self, credit_rules).success(self._rules_known).failure(lambda exc: None).run()
+        Op(self.worker, self, default_period).success(self._set_period).failure(
+            lambda exc: self.refresh()
+        ).run()
+        Op(self.worker, self, credit_rules).success(self._rules_known).failure(
+            lambda exc: None
+        ).run()
 
     # ------------------------------------------------------------------ layout
     def composition_title(self, dimension: str) -> str:
         """The tab's title."""
-        return {"tier": self.tr("By Tier"), "status": self.tr("By Status"),
-                "region": self.tr("By Region"), "industry": self.tr("By Industry"),
-                "business_line": self.tr("By Business Line")}[dimension]
+        return {
+            "tier": self.tr("By Tier"),
+            "status": self.tr("By Status"),
+            "region": self.tr("By Region"),
+            "industry": self.tr("By Industry"),
+            "business_line": self.tr("By Business Line"),
+        }[dimension]
 
     def composition_headers(self, dimension: str) -> list[str]:
-        first = {"tier": self.tr("Tier"), "status": self.tr("Status"), "region": self.tr("Region"),
-                 "industry": self.tr("Industry"),
-                 "business_line": self.tr("Business line (cooperation mode)")}[dimension]
-        return [first, self.tr("Customers"), self.tr("Share of customers"),
-                self.tr("Buying customers"), self.tr("Transactions"), self.tr("Revenue (yuan)"),
-                self.tr("Share of revenue")]
+        first = {
+            "tier": self.tr("Tier"),
+            "status": self.tr("Status"),
+            "region": self.tr("Region"),
+            "industry": self.tr("Industry"),
+            "business_line": self.tr("Business line (cooperation mode)"),
+        }[dimension]
+        return [
+            first,
+            self.tr("Customers"),
+            self.tr("Share of customers"),
+            self.tr("Buying customers"),
+            self.tr("Transactions"),
+            self.tr("Revenue (yuan)"),
+            self.tr("Share of revenue"),
+        ]
 
     def _build_tabs(self) -> None:
         tabs = self.ui.tabs
@@ -157,16 +193,30 @@ class AnalysisView(QDialog):
 
         page = QWidget(tabs)
         layout = QVBoxLayout(page)
-        note = QLabel(self.tr("The archive records no costs or margins, so profit contribution is "
-                              "shown as each customer's contribution to revenue: customers ranked "
-                              "by revenue, and the share of revenue the top 10 %, 20 % … of them "
-                              "bring."), page)
+        note = QLabel(
+            self.tr(
+                "The archive records no costs or margins, so profit contribution is "
+                "shown as each customer's contribution to revenue: customers ranked "
+                "by revenue, and the share of revenue the top 10 %, 20 % … of them "
+                "bring."
+            ),
+            page,
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         splitter = QSplitter(Qt.Horizontal, page)
-        top = _table(splitter, [self.tr("Rank"), self.tr("Archive number"), self.tr("Customer"),
-                                self.tr("Revenue (yuan)"), self.tr("Share of revenue"),
-                                self.tr("Cumulative share")], stretch=2)
+        top = _table(
+            splitter,
+            [
+                self.tr("Rank"),
+                self.tr("Archive number"),
+                self.tr("Customer"),
+                self.tr("Revenue (yuan)"),
+                self.tr("Share of revenue"),
+                self.tr("Cumulative share"),
+            ],
+            stretch=2,
+        )
         side = QWidget(splitter)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -198,9 +248,18 @@ class AnalysisView(QDialog):
         rule_row.addWidget(self.rules_button, 0, Qt.AlignTop)
         layout.addLayout(rule_row)
         upper = QSplitter(Qt.Horizontal, page)
-        grades = _table(upper, [self.tr("Credit grade"), self.tr("Customers"), self.tr("Transactions"),
-                                self.tr("Revenue (yuan)"), self.tr("Share of revenue"),
-                                self.tr("Suggested terms"), self.tr("Suggested credit limit (yuan)")])
+        grades = _table(
+            upper,
+            [
+                self.tr("Credit grade"),
+                self.tr("Customers"),
+                self.tr("Transactions"),
+                self.tr("Revenue (yuan)"),
+                self.tr("Share of revenue"),
+                self.tr("Suggested terms"),
+                self.tr("Suggested credit limit (yuan)"),
+            ],
+        )
         pie = PieChart(upper)
         upper.addWidget(grades)
         upper.addWidget(pie)
@@ -212,12 +271,22 @@ class AnalysisView(QDialog):
         watch_box = QWidget(outer)
         watch_layout = QVBoxLayout(watch_box)
         watch_layout.setContentsMargins(0, 0, 0, 0)
-        watch_layout.addWidget(QLabel(self.tr("Customers to watch (grades C and D, largest first):"),
-                                      watch_box))
-        watch = _table(watch_box, [self.tr("Archive number"), self.tr("Customer"), self.tr("Grade"),
-                                   self.tr("Revenue (yuan)"), self.tr("Late or open payments"),
-                                   self.tr("Credit status (card)"), self.tr("Suggested terms")],
-                       stretch=1)
+        watch_layout.addWidget(
+            QLabel(self.tr("Customers to watch (grades C and D, largest first):"), watch_box)
+        )
+        watch = _table(
+            watch_box,
+            [
+                self.tr("Archive number"),
+                self.tr("Customer"),
+                self.tr("Grade"),
+                self.tr("Revenue (yuan)"),
+                self.tr("Late or open payments"),
+                self.tr("Credit status (card)"),
+                self.tr("Suggested terms"),
+            ],
+            stretch=1,
+        )
         watch_layout.addWidget(watch)
         outer.addWidget(watch_box)
         outer.setSizes([250, 400])  # five grades need little room; the watch list more
@@ -244,9 +313,9 @@ class AnalysisView(QDialog):
             self.ui.summaryLabel.setText(self.tr("The period starts after it ends."))
             return
         self.ui.showButton.setEnabled(False)
-        Op(self.worker, self, analyse(start, end)).key(f"analysis-{id(self)}") \
-            .success(self.show_result).failure(self._failed) \
-            .progress(self.tr("Analysing the customers…")).run()
+        Op(self.worker, self, analyse(start, end)).key(f"analysis-{id(self)}").success(
+            self.show_result
+        ).failure(self._failed).progress(self.tr("Analysing the customers…")).run()
 
     def _failed(self, exc: BaseException) -> None:
         if not isValid(self):
@@ -258,8 +327,11 @@ class AnalysisView(QDialog):
         """Someone else saved: say so rather than recompute at every save in the office
         (the whole analysis reads every customer)."""
         if self.result is not None:
-            self.ui.noticeLabel.setText(self.tr(
-                "Cards were changed since these figures were made: Show brings them up to date."))
+            self.ui.noticeLabel.setText(
+                self.tr(
+                    "Cards were changed since these figures were made: Show brings them up to date."
+                )
+            )
 
     def show_result(self, result: calc.Analysis) -> None:
         if not isValid(self):  # closed while the worker was busy
@@ -270,68 +342,147 @@ class AnalysisView(QDialog):
         self.ui.showButton.setEnabled(True)
         self.ui.pdfButton.setEnabled(True)
         self.ui.xlsxButton.setEnabled(True)
-        scope = {"all": self.tr("All customers"),
-                 "region": self.tr("The customers of region {region} and your own").format(
-                     region=result.region or "—"),
-                 "own": self.tr("The customers you are responsible for")}[result.scope]
+        scope = {
+            "all": self.tr("All customers"),
+            "region": self.tr("The customers of region {region} and your own").format(
+                region=result.region or "—"
+            ),
+            "own": self.tr("The customers you are responsible for"),
+        }[result.scope]
         self.ui.scopeLabel.setText(scope)
-        self.ui.summaryLabel.setText(self.tr(
-            "{customers} customers, {buying} of them with transactions in the period; "
-            "{transactions} transactions, revenue {revenue} yuan.").format(
-            customers=f"{result.customers:,}", buying=f"{result.buying:,}",
-            transactions=f"{result.transactions:,}", revenue=calc.yuan(result.revenue_fen)))
+        self.ui.summaryLabel.setText(
+            self.tr(
+                "{customers} customers, {buying} of them with transactions in the period; "
+                "{transactions} transactions, revenue {revenue} yuan."
+            ).format(
+                customers=f"{result.customers:,}",
+                buying=f"{result.buying:,}",
+                transactions=f"{result.transactions:,}",
+                revenue=calc.yuan(result.revenue_fen),
+            )
+        )
         for comp in result.compositions():
             self._show_composition(comp, lang)
         self._show_contribution(result)
         self._show_credit(result, lang)
 
     def _show_composition(self, comp: calc.Composition, lang: str) -> None:
-        rows = [[r.label(comp.dimension, lang), f"{r.customers:,}", calc.percent(r.customer_share),
-                 f"{r.buying:,}", f"{r.transactions:,}", calc.yuan(r.revenue_fen),
-                 calc.percent(r.revenue_share)] for r in comp.rows]
-        total = [self.tr("Total"), f"{comp.customers:,}", "", "", f"{comp.transactions:,}",
-                 calc.yuan(comp.revenue_fen), ""]
+        rows = [
+            [
+                r.label(comp.dimension, lang),
+                f"{r.customers:,}",
+                calc.percent(r.customer_share),
+                f"{r.buying:,}",
+                f"{r.transactions:,}",
+                calc.yuan(r.revenue_fen),
+                calc.percent(r.revenue_share),
+            ]
+            for r in comp.rows
+        ]
+        total = [
+            self.tr("Total"),
+            f"{comp.customers:,}",
+            "",
+            "",
+            f"{comp.transactions:,}",
+            calc.yuan(comp.revenue_fen),
+            "",
+        ]
         _fill(self.tables[comp.dimension], rows + [total], set(range(1, 7)))
         shown = [r for r in comp.rows if r.customers or r.revenue_fen]
         chart: PieChart = self.charts[comp.dimension]  # type: ignore[assignment]
-        chart.set_data([r.label(comp.dimension, lang) for r in shown],
-                       [Pie(self.tr("Customers"), tuple(r.customers for r in shown)),
-                        Pie(self.tr("Revenue"), tuple(r.revenue_fen for r in shown))],
-                       self.tr("other"))
+        chart.set_data(
+            [r.label(comp.dimension, lang) for r in shown],
+            [
+                Pie(self.tr("Customers"), tuple(r.customers for r in shown)),
+                Pie(self.tr("Revenue"), tuple(r.revenue_fen for r in shown)),
+            ],
+            self.tr("other"),
+        )
 
     def _show_contribution(self, result: calc.Analysis) -> None:
         pc = result.contribution
-        _fill(self.tables["profit"],
-              [[str(i), c.archive_no, c.name, calc.yuan(c.revenue_fen), calc.percent(c.share),
-                calc.percent(c.cumulative)] for i, c in enumerate(pc.top, start=1)], {0, 3, 4, 5})
+        _fill(
+            self.tables["profit"],
+            [
+                [
+                    str(i),
+                    c.archive_no,
+                    c.name,
+                    calc.yuan(c.revenue_fen),
+                    calc.percent(c.share),
+                    calc.percent(c.cumulative),
+                ]
+                for i, c in enumerate(pc.top, start=1)
+            ],
+            {0, 3, 4, 5},
+        )
         bars: BarChart = self.charts["profit"]  # type: ignore[assignment]
-        bars.set_data(self.tr("Cumulative share of revenue of the top customers"),
-                      [f"{c * 100:.0f}%" for c, _ in pc.curve], [r for _, r in pc.curve],
-                      [f"{r * 100:.0f}%" for _, r in pc.curve], maximum=1.0)
-        self.notes["profit"].setText(self.tr(
-            "{n} of {total} buying customers ({share}) make 80 % of the revenue.").format(
-            n=f"{pc.customers_for_80:,}", total=f"{pc.customers:,}",
-            share=calc.percent(pc.customers_for_80 / pc.customers if pc.customers else None))
-            if pc.customers else self.tr("No revenue in the period."))
+        bars.set_data(
+            self.tr("Cumulative share of revenue of the top customers"),
+            [f"{c * 100:.0f}%" for c, _ in pc.curve],
+            [r for _, r in pc.curve],
+            [f"{r * 100:.0f}%" for _, r in pc.curve],
+            maximum=1.0,
+        )
+        self.notes["profit"].setText(
+            self.tr("{n} of {total} buying customers ({share}) make 80 % of the revenue.").format(
+                n=f"{pc.customers_for_80:,}",
+                total=f"{pc.customers:,}",
+                share=calc.percent(pc.customers_for_80 / pc.customers if pc.customers else None),
+            )
+            if pc.customers
+            else self.tr("No revenue in the period.")
+        )
 
     def _show_credit(self, result: calc.Analysis, lang: str) -> None:
         credit = result.credit
         days = {"A": credit.rules.a_term_days, "B": credit.rules.b_term_days}
         rows = credit.grades.rows
-        _fill(self.tables["credit"],
-              [[r.label("grade", lang), f"{r.customers:,}", f"{r.transactions:,}",
-                calc.yuan(r.revenue_fen), calc.percent(r.revenue_share),
-                calc.terms_label(r.key, days.get(r.key, 0), lang),
-                calc.yuan(credit.limits_fen.get(r.key, 0))] for r in rows], {1, 2, 3, 4, 6})
+        _fill(
+            self.tables["credit"],
+            [
+                [
+                    r.label("grade", lang),
+                    f"{r.customers:,}",
+                    f"{r.transactions:,}",
+                    calc.yuan(r.revenue_fen),
+                    calc.percent(r.revenue_share),
+                    calc.terms_label(r.key, days.get(r.key, 0), lang),
+                    calc.yuan(credit.limits_fen.get(r.key, 0)),
+                ]
+                for r in rows
+            ],
+            {1, 2, 3, 4, 6},
+        )
         chart: PieChart = self.charts["credit"]  # type: ignore[assignment]
-        chart.set_data([r.label("grade", lang) for r in rows],
-                       [Pie(self.tr("Customers"), tuple(r.customers for r in rows)),
-                        Pie(self.tr("Revenue"), tuple(r.revenue_fen for r in rows))],
-                       self.tr("other"))
-        _fill(self.tables["watch"],
-              [[r.archive_no, r.name, r.grade, calc.yuan(r.revenue_fen), calc.percent(r.late_share),
-                r.credit_status or "", r.terms(lang)] for r in credit.watch(200)], {3, 4})
-        self.notes["credit"].setText(self.tr("Rule: {rule}").format(rule=credit.rules.summary(lang)))
+        chart.set_data(
+            [r.label("grade", lang) for r in rows],
+            [
+                Pie(self.tr("Customers"), tuple(r.customers for r in rows)),
+                Pie(self.tr("Revenue"), tuple(r.revenue_fen for r in rows)),
+            ],
+            self.tr("other"),
+        )
+        _fill(
+            self.tables["watch"],
+            [
+                [
+                    r.archive_no,
+                    r.name,
+                    r.grade,
+                    calc.yuan(r.revenue_fen),
+                    calc.percent(r.late_share),
+                    r.credit_status or "",
+                    r.terms(lang),
+                ]
+                for r in credit.watch(200)
+            ],
+            {3, 4},
+        )
+        self.notes["credit"].setText(
+            self.tr("Rule: {rule}").format(rule=credit.rules.summary(lang))
+        )
 
     # ------------------------------------------------------------------ credit rule
     def _rules_known(self, known: tuple[calc.CreditRules, bool]) -> None:
@@ -358,12 +509,18 @@ class AnalysisView(QDialog):
         today = dt.date.today().strftime("%Y%m%d")
         if kind == "pdf":
             name = self.tr("analysis-{date}.pdf").format(date=today)
-            title, pattern, suffix = self.tr("Export the Analysis as PDF"), \
-                self.tr("PDF documents (*.pdf)"), ".pdf"
+            title, pattern, suffix = (
+                self.tr("Export the Analysis as PDF"),
+                self.tr("PDF documents (*.pdf)"),
+                ".pdf",
+            )
         else:
             name = self.tr("analysis-{date}.xlsx").format(date=today)
-            title, pattern, suffix = self.tr("Export the Analysis to Excel"), \
-                self.tr("Excel workbooks (*.xlsx)"), ".xlsx"
+            title, pattern, suffix = (
+                self.tr("Export the Analysis to Excel"),
+                self.tr("Excel workbooks (*.xlsx)"),
+                ".xlsx",
+            )
         target, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
         if not target:
             return
@@ -374,12 +531,14 @@ class AnalysisView(QDialog):
     def export_to(self, kind: str, target: str) -> None:
         start, end = self.period()
         self._exporting(True)
-        text = self.tr("Writing the PDF report…") if kind == "pdf" else \
-            self.tr("Writing the Excel workbook…")
-        Op(self.worker, self, export(kind, target, start, end, self.language)) \
-            .success(lambda result: self._exported(target)) \
-            .failure(lambda exc: self._export_failed(kind, exc)) \
-            .progress(text).run()
+        text = (
+            self.tr("Writing the PDF report…")
+            if kind == "pdf"
+            else self.tr("Writing the Excel workbook…")
+        )
+        Op(self.worker, self, export(kind, target, start, end, self.language)).success(
+            lambda result: self._exported(target)
+        ).failure(lambda exc: self._export_failed(kind, exc)).progress(text).run()
 
     def _exporting(self, busy: bool) -> None:
         self.ui.pdfButton.setEnabled(not busy)
@@ -397,7 +556,8 @@ class AnalysisView(QDialog):
         self._exporting(False)
         if isinstance(exc, OSError):
             text = self.tr("The file could not be written: {problem}").format(
-                problem=exc.strerror or str(exc))
+                problem=exc.strerror or str(exc)
+            )
         else:
             text = error_text(exc)
         QMessageBox.warning(self, self.tr("Export the Analysis"), text)

@@ -28,8 +28,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def main(archive: str | None = None, argv: list[str] | None = None,
-         readonly: bool = False) -> int:
+def main(archive: str | None = None, argv: list[str] | None = None, readonly: bool = False) -> int:
     logsetup.setup()
     app = make_app(argv or sys.argv[:1])
     cfg = config.load()

@@ -12,13 +12,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QHeaderView, QInputDialog, QMessageBox,
-                               QTableWidget, QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from .. import errors
 from ..services.accounts import AccountService
 from ..services.approvals import KIND_LABELS, Approval, ApprovalService, user_count
+
 # Imported for its side effect too: it registers the appliers of the customer requests
 # (edit, status, tier, reassign, delete, access, handover) that approve() runs.
 from ..services.customers import CustomerService
@@ -35,8 +43,8 @@ COL_ID, COL_KIND, COL_TARGET, COL_BY, COL_WHEN, COL_REASON, COL_STATE = range(7)
 @dataclass(frozen=True)
 class Row:
     approval: Approval
-    target: str          # "KH-2026-0001 上海东方贸易有限公司", "zhao → li", …
-    requester: str       # display name
+    target: str  # "KH-2026-0001 上海东方贸易有限公司", "zhao → li", …
+    requester: str  # display name
 
 
 @dataclass(frozen=True)
@@ -47,8 +55,8 @@ class Lists:
 
 @dataclass(frozen=True)
 class Summary:
-    waiting: int         # requests this user may decide
-    mine_pending: int    # this user's own requests still waiting
+    waiting: int  # requests this user may decide
+    mine_pending: int  # this user's own requests still waiting
     multi_user: bool
 
 
@@ -76,13 +84,19 @@ def lists(svc) -> Lists:
     # Requests that name no customer by itself (access): the decider may see every customer
     # they decide about, so the list gives its number and name. Not for one's own requests:
     # an access request is about a customer one does not see yet.
-    missing = [int(a.target_id) for a in waiting if a.target_type == "customer"
-               and a.target_id is not None and not a.payload.get("archive_no")]
+    missing = [
+        int(a.target_id)
+        for a in waiting
+        if a.target_type == "customer"
+        and a.target_id is not None
+        and not a.payload.get("archive_no")
+    ]
     known = CustomerService(svc.archive, svc.actor).list_rows(missing) if missing else {}
     names = _names(svc)
 
     def row(a: Approval, known_rows: dict) -> Row:
         return Row(a, _target(a, known_rows), names.get(a.requested_by.casefold(), a.requested_by))
+
     return Lists([row(a, known) for a in waiting], [row(a, {}) for a in mine])
 
 
@@ -105,6 +119,7 @@ def cancel(approval_id: int):
         service = ApprovalService(svc.archive, svc.actor)
         service.cancel(approval_id)
         return service.get(approval_id)
+
     return job
 
 
@@ -132,43 +147,91 @@ def change_rows(a: Approval, language: str) -> list[tuple[str, str, str]]:
         changes = p.get("changes") or {}
         before = p.get("before")
         names = list(before) if before is not None else list(changes)
-        rows = [(field_label(n, language), value_text(n, before.get(n) if before else None, language),
-                 value_text(n, changes.get(n), language)) for n in names]
+        rows = [
+            (
+                field_label(n, language),
+                value_text(n, before.get(n) if before else None, language),
+                value_text(n, changes.get(n), language),
+            )
+            for n in names
+        ]
         if p.get("contacts") is not None:
-            people = "; ".join(" ".join(str(c.get(k)) for k in ("name", "title", "phone", "mobile")
-                                        if c.get(k)) for c in p["contacts"])
-            rows.append((field_label("contacts", language), "",
-                         people or QCoreApplication.translate("ApprovalsView", "(no contacts)")))
+            people = "; ".join(
+                " ".join(str(c.get(k)) for k in ("name", "title", "phone", "mobile") if c.get(k))
+                for c in p["contacts"]
+            )
+            rows.append(
+                (
+                    field_label("contacts", language),
+                    "",
+                    people or QCoreApplication.translate("ApprovalsView", "(no contacts)"),
+                )
+            )
         return rows
     if a.kind == "delete":
         card = " ".join(str(x) for x in (p.get("archive_no"), p.get("name")) if x)
-        return [(QCoreApplication.translate("ApprovalsView", "Customer card"), card,
-                 QCoreApplication.translate("ApprovalsView", "deleted"))]
+        return [
+            (
+                QCoreApplication.translate("ApprovalsView", "Customer card"),
+                card,
+                QCoreApplication.translate("ApprovalsView", "deleted"),
+            )
+        ]
     if a.kind == "handover":
-        return [(QCoreApplication.translate("ApprovalsView", "Responsible for all customers of"),
-                 str(p.get("from_user", "")), str(p.get("to_user", "")))]
+        return [
+            (
+                QCoreApplication.translate("ApprovalsView", "Responsible for all customers of"),
+                str(p.get("from_user", "")),
+                str(p.get("to_user", "")),
+            )
+        ]
     if a.kind == "access":
         card = " ".join(str(x) for x in (p.get("archive_no"), p.get("name")) if x)
-        return [(QCoreApplication.translate("ApprovalsView", "Access to the card"), card,
-                 QCoreApplication.translate("ApprovalsView", "for {n} hours").format(
-                     n=p.get("hours", 24)))]
+        return [
+            (
+                QCoreApplication.translate("ApprovalsView", "Access to the card"),
+                card,
+                QCoreApplication.translate("ApprovalsView", "for {n} hours").format(
+                    n=p.get("hours", 24)
+                ),
+            )
+        ]
     if a.kind == "loan":
-        return [(QCoreApplication.translate("ApprovalsView", "Borrower"), "", str(p.get("borrower", ""))),
-                (QCoreApplication.translate("ApprovalsView", "Loan period"), "",
-                 "{start} — {end}".format(start=p.get("wanted_from", ""), end=p.get("wanted_until", ""))),
-                (QCoreApplication.translate("ApprovalsView", "Value class"), "",
-                 QCoreApplication.translate("ApprovalsView", "valuable: a manager decides")
-                 if p.get("value_class") == "valuable" else
-                 QCoreApplication.translate("ApprovalsView", "ordinary"))]
+        return [
+            (
+                QCoreApplication.translate("ApprovalsView", "Borrower"),
+                "",
+                str(p.get("borrower", "")),
+            ),
+            (
+                QCoreApplication.translate("ApprovalsView", "Loan period"),
+                "",
+                "{start} — {end}".format(
+                    start=p.get("wanted_from", ""), end=p.get("wanted_until", "")
+                ),
+            ),
+            (
+                QCoreApplication.translate("ApprovalsView", "Value class"),
+                "",
+                QCoreApplication.translate("ApprovalsView", "valuable: a manager decides")
+                if p.get("value_class") == "valuable"
+                else QCoreApplication.translate("ApprovalsView", "ordinary"),
+            ),
+        ]
     if a.kind == "loan_renewal":
-        return [(QCoreApplication.translate("ApprovalsView", "Due back"), str(p.get("due", "")),
-                 str(p.get("new_due", "")))]
+        return [
+            (
+                QCoreApplication.translate("ApprovalsView", "Due back"),
+                str(p.get("due", "")),
+                str(p.get("new_due", "")),
+            )
+        ]
     return [(str(k), "", str(v)) for k, v in p.items()]
 
 
 # ---------------------------------------------------------------------- the view
 class ApprovalsView(QDialog):
-    decided = Signal(object)   # the Approval after a decision or withdrawal
+    decided = Signal(object)  # the Approval after a decision or withdrawal
 
     def __init__(self, parent: QWidget | None, worker: DbWorker) -> None:
         super().__init__(parent)
@@ -178,8 +241,15 @@ class ApprovalsView(QDialog):
         self.worker = worker
         self.language = current_language()
         self.lists: Lists | None = None
-        titles = [self.tr("#"), self.tr("Request"), self.tr("Customer / subject"),
-                  self.tr("Asked by"), self.tr("When"), self.tr("Reason"), self.tr("State")]
+        titles = [
+            self.tr("#"),
+            self.tr("Request"),
+            self.tr("Customer / subject"),
+            self.tr("Asked by"),
+            self.tr("When"),
+            self.tr("Reason"),
+            self.tr("State"),
+        ]
         for table in (self.ui.waitingTable, self.ui.mineTable):
             table.setColumnCount(len(titles))
             table.setHorizontalHeaderLabels(titles)
@@ -192,7 +262,8 @@ class ApprovalsView(QDialog):
         self.ui.mineTable.setColumnHidden(COL_BY, True)  # that is me
         self.ui.changesTable.setColumnCount(3)
         self.ui.changesTable.setHorizontalHeaderLabels(
-            [self.tr("What"), self.tr("Before"), self.tr("After")])
+            [self.tr("What"), self.tr("Before"), self.tr("After")]
+        )
         self.ui.changesTable.verticalHeader().hide()
         header = self.ui.changesTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
@@ -234,9 +305,15 @@ class ApprovalsView(QDialog):
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             a = row.approval
-            values = {COL_ID: str(a.id), COL_KIND: kind_label(a.kind, self.language),
-                      COL_TARGET: row.target, COL_BY: row.requester, COL_WHEN: when_text(a.requested_at),
-                      COL_REASON: a.reason, COL_STATE: state_label(a.state)}
+            values = {
+                COL_ID: str(a.id),
+                COL_KIND: kind_label(a.kind, self.language),
+                COL_TARGET: row.target,
+                COL_BY: row.requester,
+                COL_WHEN: when_text(a.requested_at),
+                COL_REASON: a.reason,
+                COL_STATE: state_label(a.state),
+            }
             for c, text in values.items():
                 item = QTableWidgetItem(text)
                 if c == COL_ID:
@@ -295,17 +372,28 @@ class ApprovalsView(QDialog):
             table.setRowCount(0)
             return
         a = row.approval
-        self.ui.detailTitle.setText(self.tr("#{id} · {kind} · {target}").format(
-            id=a.id, kind=kind_label(a.kind, self.language), target=row.target))
-        lines = [self.tr("Asked by {user} on {when}. Reason: {reason}").format(
-            user=row.requester, when=when_text(a.requested_at), reason=a.reason)]
+        self.ui.detailTitle.setText(
+            self.tr("#{id} · {kind} · {target}").format(
+                id=a.id, kind=kind_label(a.kind, self.language), target=row.target
+            )
+        )
+        lines = [
+            self.tr("Asked by {user} on {when}. Reason: {reason}").format(
+                user=row.requester, when=when_text(a.requested_at), reason=a.reason
+            )
+        ]
         if a.state == "pending":
             lines.append(self.tr("Waiting for a decision."))
         elif a.state == "cancelled":
             lines.append(self.tr("Withdrawn on {when}.").format(when=when_text(a.decided_at)))
         else:
-            lines.append(self.tr("Decided by {user} on {when}: {state}.").format(
-                user=a.decided_by or "", when=when_text(a.decided_at), state=state_label(a.state)))
+            lines.append(
+                self.tr("Decided by {user} on {when}: {state}.").format(
+                    user=a.decided_by or "",
+                    when=when_text(a.decided_at),
+                    state=state_label(a.state),
+                )
+            )
             if a.decision_note:
                 lines.append(self.tr("Note: {note}").format(note=a.decision_note))
         self.ui.detailInfo.setText("\n".join(lines))
@@ -334,19 +422,28 @@ class ApprovalsView(QDialog):
         number = str(a.payload.get("archive_no") or "")
         title = self.tr("Approve Request #{id}").format(id=a.id)
         answer = QMessageBox.question(
-            self, title, self.tr("Approving deletes the card of {name} ({number}) at once, with "
-                                 "its contacts, logs and attachments. Delete it?").format(
-                name=name, number=number),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            self,
+            title,
+            self.tr(
+                "Approving deletes the card of {name} ({number}) at once, with "
+                "its contacts, logs and attachments. Delete it?"
+            ).format(name=name, number=number),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.No,
+        )
         if answer != QMessageBox.Yes:
             return None
-        note, ok = QInputDialog.getText(self, title, self.tr(
-            "A note for the decision (kept with it; the person who asked will read it):"))
+        note, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr("A note for the decision (kept with it; the person who asked will read it):"),
+        )
         if not ok:
             return None
         if not note.strip():
-            QMessageBox.information(self, title, self.tr(
-                "Not approved: approving a deletion needs a note."))
+            QMessageBox.information(
+                self, title, self.tr("Not approved: approving a deletion needs a note.")
+            )
             return None
         return note.strip()
 
@@ -354,13 +451,19 @@ class ApprovalsView(QDialog):
         a = self.current()
         if a is None or a.state != "pending":
             return
-        note, ok = QInputDialog.getText(self, self.tr("Reject Request #{id}").format(id=a.id), self.tr(
-            "Why is the request rejected? The person who asked will read this."))
+        note, ok = QInputDialog.getText(
+            self,
+            self.tr("Reject Request #{id}").format(id=a.id),
+            self.tr("Why is the request rejected? The person who asked will read this."),
+        )
         if not ok:
             return
         if not note.strip():
-            QMessageBox.information(self, self.tr("Reject Request"), self.tr(
-                "Not rejected: a rejection needs a note saying why."))
+            QMessageBox.information(
+                self,
+                self.tr("Reject Request"),
+                self.tr("Not rejected: a rejection needs a note saying why."),
+            )
             return
         self._decide(reject(a.id, note.strip()), a)
 
@@ -373,7 +476,8 @@ class ApprovalsView(QDialog):
     def _decide(self, job, a: Approval) -> None:
         self._set_buttons_enabled(False)
         Op(self.worker, self, job).success(self._decided).failure(
-            lambda exc: self._decision_failed(exc, a)).progress(self.tr("Saving the decision…")).run()
+            lambda exc: self._decision_failed(exc, a)
+        ).progress(self.tr("Saving the decision…")).run()
 
     def _decided(self, approval: Approval) -> None:
         if not isValid(self):  # closed while the worker was busy
@@ -383,14 +487,18 @@ class ApprovalsView(QDialog):
 
     def _decision_failed(self, exc: BaseException, a: Approval) -> None:
         if isinstance(exc, errors.ConflictError) and "current_version" in exc.details:
-            text = self.tr("Request #{id} could not be applied: the card was changed after the "
-                           "request was made. It is marked as failed; the person who asked can "
-                           "make it again.").format(id=a.id)
+            text = self.tr(
+                "Request #{id} could not be applied: the card was changed after the "
+                "request was made. It is marked as failed; the person who asked can "
+                "make it again."
+            ).format(id=a.id)
         elif isinstance(exc, errors.ConflictError):
             text = self.tr("Request #{id} was decided or withdrawn meanwhile.").format(id=a.id)
         elif isinstance(exc, errors.PermissionDenied):
-            text = self.tr("You may not decide request #{id}: your own requests and some kinds "
-                           "of request are decided by another person.").format(id=a.id)
+            text = self.tr(
+                "You may not decide request #{id}: your own requests and some kinds "
+                "of request are decided by another person."
+            ).format(id=a.id)
         else:
             text = error_text(exc)
         QMessageBox.warning(self, self.tr("Approvals"), text)

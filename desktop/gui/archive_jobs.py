@@ -24,7 +24,7 @@ class ArchiveInfo:
     path: str
     archive_id: str
     schema_version: int
-    key_source: str            # "keyring" or "passphrase"
+    key_source: str  # "keyring" or "passphrase"
     keyring_state: str | None  # after a "remember", the keyring's answer
     sessions: tuple[SessionInfo, ...]
     needs_login: bool = False  # several users: the window asks who is working
@@ -32,15 +32,17 @@ class ArchiveInfo:
     display_name: str | None = None
     role: str | None = None
     audit_warning: str | None = None  # the audit chain lost an entry this computer had seen
-    backup_path: str | None = None    # the daily backup taken at this open, if one was due
-    backup_problem: str | None = None # … or why it could not be taken
-    readonly: bool = False            # opened read-only: nothing can be changed
-    network: bool = False             # the file is on a network drive
-    filesystem: str = ""              # the file system type it is on ("nfs4", "ext4", …)
+    backup_path: str | None = None  # the daily backup taken at this open, if one was due
+    backup_problem: str | None = None  # … or why it could not be taken
+    readonly: bool = False  # opened read-only: nothing can be changed
+    network: bool = False  # the file is on a network drive
+    filesystem: str = ""  # the file system type it is on ("nfs4", "ext4", …)
     key_remembered: bool | None = None  # the keyring holds its key now (None: not known)
 
 
-def _adopt(ctx: WorkerContext, service: ArchiveService, source: str, stored: KeyState | None) -> ArchiveInfo:
+def _adopt(
+    ctx: WorkerContext, service: ArchiveService, source: str, stored: KeyState | None
+) -> ArchiveInfo:
     if ctx.service is not None:
         close(ctx)
     service.archive.on_wait = ctx.on_wait
@@ -54,8 +56,11 @@ def _adopt(ctx: WorkerContext, service: ArchiveService, source: str, stored: Key
         raise
     ctx.service = service
     backup = _daily_backup(service)
-    return dataclasses.replace(info_of(service, source, stored, audit_warning=warning),
-                               backup_path=backup[0], backup_problem=backup[1])
+    return dataclasses.replace(
+        info_of(service, source, stored, audit_warning=warning),
+        backup_path=backup[0],
+        backup_problem=backup[1],
+    )
 
 
 def _daily_backup(service: ArchiveService) -> tuple[str | None, str | None]:
@@ -70,8 +75,12 @@ def _daily_backup(service: ArchiveService) -> tuple[str | None, str | None]:
     return (str(path) if path else None), None
 
 
-def info_of(service: ArchiveService, source: str = "", stored: KeyState | None = None,
-            audit_warning: str | None = None) -> ArchiveInfo:
+def info_of(
+    service: ArchiveService,
+    source: str = "",
+    stored: KeyState | None = None,
+    audit_warning: str | None = None,
+) -> ArchiveInfo:
     actor = service.actor
     return ArchiveInfo(
         path=str(service.path),
@@ -79,8 +88,13 @@ def info_of(service: ArchiveService, source: str = "", stored: KeyState | None =
         schema_version=service.archive.schema_version,
         key_source=source,
         keyring_state=stored.value if stored else None,
-        key_remembered=(True if source == "keyring" or stored is KeyState.FOUND
-                        else False if stored is KeyState.MISSING else None),
+        key_remembered=(
+            True
+            if source == "keyring" or stored is KeyState.FOUND
+            else False
+            if stored is KeyState.MISSING
+            else None
+        ),
         sessions=tuple(service.sessions()),
         needs_login=actor is None,
         user_name=actor.user_name if actor else None,
@@ -99,22 +113,33 @@ def login(user_name: str, password: str):
         service.login(user_name, password)
         service.start_session()
         return info_of(service)
+
     return job
 
 
 def open_with_keyring(path: Path, keystore: KeyStore, readonly: bool = False):
     def job(ctx: WorkerContext) -> ArchiveInfo:
-        return _adopt(ctx, opening.open_with_keyring(path, keystore, readonly=readonly),
-                      "keyring", None)
+        return _adopt(
+            ctx, opening.open_with_keyring(path, keystore, readonly=readonly), "keyring", None
+        )
+
     return job
 
 
-def open_with_passphrase(path: Path, passphrase: str, keystore: KeyStore, remember: bool,
-                         readonly: bool = False, forget: bool = False):
+def open_with_passphrase(
+    path: Path,
+    passphrase: str,
+    keystore: KeyStore,
+    remember: bool,
+    readonly: bool = False,
+    forget: bool = False,
+):
     def job(ctx: WorkerContext) -> ArchiveInfo:
-        service, stored = opening.open_with_passphrase(path, passphrase, keystore, remember=remember,
-                                                       forget=forget, readonly=readonly)
+        service, stored = opening.open_with_passphrase(
+            path, passphrase, keystore, remember=remember, forget=forget, readonly=readonly
+        )
         return _adopt(ctx, service, "passphrase", stored)
+
     return job
 
 
@@ -122,6 +147,7 @@ def create(path: Path, passphrase: str, keystore: KeyStore, remember: bool):
     def job(ctx: WorkerContext) -> ArchiveInfo:
         service, stored = opening.create_archive(path, passphrase, keystore, remember=remember)
         return _adopt(ctx, service, "passphrase", stored)
+
     return job
 
 
@@ -140,4 +166,5 @@ def close(ctx: WorkerContext) -> None:
 def keyring_state(keystore: KeyStore):
     def job(ctx: WorkerContext) -> KeyState:
         return keystore.state()
+
     return job

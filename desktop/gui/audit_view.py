@@ -15,8 +15,14 @@ from pathlib import Path
 from typing import Iterator
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QMessageBox,
-                               QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from .. import errors
@@ -74,7 +80,7 @@ class AuditFilter:
     action: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
-    customer: str = ""          # archive number or id, as typed
+    customer: str = ""  # archive number or id, as typed
 
 
 @dataclass(frozen=True)
@@ -82,7 +88,7 @@ class Page:
     entries: list[AuditEntry]
     more: bool
     offset: int
-    customers: dict[str, str]   # target id → archive number, for the customers on this page
+    customers: dict[str, str]  # target id → archive number, for the customers on this page
 
 
 def _service(svc) -> AuditService:
@@ -105,8 +111,14 @@ def _customer_id(svc, text: str) -> str | None:
 
 def _query(svc, flt: AuditFilter) -> dict:
     target = _customer_id(svc, flt.customer)
-    return {"user": flt.user, "action": flt.action, "since": flt.since, "until": flt.until,
-            "target_type": "customer" if target else None, "target_id": target}
+    return {
+        "user": flt.user,
+        "action": flt.action,
+        "since": flt.since,
+        "until": flt.until,
+        "target_type": "customer" if target else None,
+        "target_id": target,
+    }
 
 
 def users(svc) -> list[tuple[str, str]]:
@@ -119,10 +131,16 @@ def page(flt: AuditFilter, offset: int, limit: int = PAGE):
         audit = _service(svc)
         found = audit.list(**_query(svc, flt), limit=limit + 1, offset=offset)
         entries = found[:limit]
-        ids = sorted({int(e.target_id) for e in entries
-                      if e.target_type == "customer" and (e.target_id or "").isdigit()})
+        ids = sorted(
+            {
+                int(e.target_id)
+                for e in entries
+                if e.target_type == "customer" and (e.target_id or "").isdigit()
+            }
+        )
         rows = CustomerService(svc.archive, svc.actor).list_rows(ids) if ids else {}
         return Page(entries, len(found) > limit, offset, {str(i): r[0] for i, r in rows.items()})
+
     return job
 
 
@@ -130,8 +148,9 @@ def verify(svc) -> VerifyResult:
     return _service(svc).verify()
 
 
-def export(flt: AuditFilter, target: str, headers: dict[str, str], labels: dict[str, str],
-           sheet_title: str):
+def export(
+    flt: AuditFilter, target: str, headers: dict[str, str], labels: dict[str, str], sheet_title: str
+):
     def job(svc) -> int:
         audit = _service(svc)
         query = _query(svc, flt)
@@ -151,13 +170,19 @@ def export(flt: AuditFilter, target: str, headers: dict[str, str], labels: dict[
                     return
                 offset += EXPORT_CHUNK
 
-        rows = write_audit_xlsx(target, entries(), headers=headers, action_labels=labels,
-                                sheet_title=sheet_title)
-        filters = {k: (v.isoformat() if isinstance(v, dt.date) else v)
-                   for k, v in asdict(flt).items() if v}
-        audit.log("export", target_type="audit_log", details={
-            "format": "xlsx", "rows": rows, "file": Path(target).name, "filters": filters})
+        rows = write_audit_xlsx(
+            target, entries(), headers=headers, action_labels=labels, sheet_title=sheet_title
+        )
+        filters = {
+            k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in asdict(flt).items() if v
+        }
+        audit.log(
+            "export",
+            target_type="audit_log",
+            details={"format": "xlsx", "rows": rows, "file": Path(target).name, "filters": filters},
+        )
         return rows
+
     return job
 
 
@@ -181,35 +206,47 @@ def verify_text(result: VerifyResult) -> str:
         n = result.entries_checked
         if result.tail_checked == "remembered":
             text = translate(
-                "AuditView", "The audit chain is intact: {n} entries checked. Entry {id}, the "
+                "AuditView",
+                "The audit chain is intact: {n} entries checked. Entry {id}, the "
                 "newest this computer had seen, is still in it, so nothing it saw was cut off "
-                "the end.").format(n=n, id=result.tail_id)
+                "the end.",
+            ).format(n=n, id=result.tail_id)
         elif result.tail_checked == "anchor":
             text = translate(
-                "AuditView", "The audit chain is intact: {n} entries checked. The noted entry "
-                "{id} is still in it with its hash, so nothing up to it was cut off the end."
+                "AuditView",
+                "The audit chain is intact: {n} entries checked. The noted entry "
+                "{id} is still in it with its hash, so nothing up to it was cut off the end.",
             ).format(n=n, id=result.tail_id)
         else:
             text = translate(
-                "AuditView", "The audit chain is intact: {n} entries checked; but truncation at "
+                "AuditView",
+                "The audit chain is intact: {n} entries checked; but truncation at "
                 "the end cannot be ruled out without an anchor (an entry noted down earlier, "
-                "or one this computer has seen).").format(n=n)
+                "or one this computer has seen).",
+            ).format(n=n)
         if result.last_id is not None and result.last_hash:
             text += "\n" + translate(
-                "AuditView", "Newest entry: {anchor} (note it down to check later, on any "
-                "computer, that nothing was cut off the end).").format(
-                anchor=f"{result.last_id}:{result.last_hash}")
+                "AuditView",
+                "Newest entry: {anchor} (note it down to check later, on any "
+                "computer, that nothing was cut off the end).",
+            ).format(anchor=f"{result.last_id}:{result.last_hash}")
         return text
     e = result.broken_entry
     problem = result.problem or ""  # the storage layer's English sentence
     if e is not None:
         return QCoreApplication.translate(
-            "AuditView", "The audit chain is broken at entry {id} ({when}, {user}, {action}): "
-            "{problem}.").format(id=result.first_broken_id, when=e.local_time, user=e.user_name,
-                                 action=action_labels().get(e.action, e.action), problem=problem)
+            "AuditView",
+            "The audit chain is broken at entry {id} ({when}, {user}, {action}): {problem}.",
+        ).format(
+            id=result.first_broken_id,
+            when=e.local_time,
+            user=e.user_name,
+            action=action_labels().get(e.action, e.action),
+            problem=problem,
+        )
     return QCoreApplication.translate(
-        "AuditView", "The audit chain is broken at entry {id}: {problem}.").format(
-        id=result.first_broken_id, problem=problem)
+        "AuditView", "The audit chain is broken at entry {id}: {problem}."
+    ).format(id=result.first_broken_id, problem=problem)
 
 
 # ---------------------------------------------------------------------- the view
@@ -228,8 +265,15 @@ class AuditView(QDialog):
         self._filter = AuditFilter()
 
         table = self.ui.table
-        titles = [self.tr("#"), self.tr("When"), self.tr("Who"), self.tr("Computer"),
-                  self.tr("What"), self.tr("Concerning"), self.tr("Details")]
+        titles = [
+            self.tr("#"),
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("Computer"),
+            self.tr("What"),
+            self.tr("Concerning"),
+            self.tr("Details"),
+        ]
         table.setColumnCount(len(titles))
         table.setHorizontalHeaderLabels(titles)
         table.verticalHeader().hide()
@@ -248,13 +292,19 @@ class AuditView(QDialog):
         self.ui.toDate.setEnabled(False)
         self.ui.fromCheck.toggled.connect(self.ui.fromDate.setEnabled)
         self.ui.toCheck.toggled.connect(self.ui.toDate.setEnabled)
-        for signal in (self.ui.userCombo.activated, self.ui.actionCombo.activated,
-                       self.ui.fromCheck.toggled, self.ui.toCheck.toggled):
+        for signal in (
+            self.ui.userCombo.activated,
+            self.ui.actionCombo.activated,
+            self.ui.fromCheck.toggled,
+            self.ui.toCheck.toggled,
+        ):
             signal.connect(lambda *_: self.search())
         self.ui.fromDate.dateChanged.connect(
-            lambda _: self.search() if self.ui.fromCheck.isChecked() else None)
+            lambda _: self.search() if self.ui.fromCheck.isChecked() else None
+        )
         self.ui.toDate.dateChanged.connect(
-            lambda _: self.search() if self.ui.toCheck.isChecked() else None)
+            lambda _: self.search() if self.ui.toCheck.isChecked() else None
+        )
         self.ui.customerEdit.returnPressed.connect(self.search)
         self.ui.searchButton.clicked.connect(self.search)
         self.ui.clearButton.clicked.connect(self.clear_filters)
@@ -275,7 +325,8 @@ class AuditView(QDialog):
             action=self.ui.actionCombo.currentData(),
             since=self.ui.fromDate.date().toPython() if self.ui.fromCheck.isChecked() else None,
             until=self.ui.toDate.date().toPython() if self.ui.toCheck.isChecked() else None,
-            customer=self.ui.customerEdit.text().strip())
+            customer=self.ui.customerEdit.text().strip(),
+        )
 
     def set_user(self, user_name: str | None) -> None:
         index = self.ui.userCombo.findData(user_name)
@@ -283,8 +334,13 @@ class AuditView(QDialog):
         self.search()
 
     def clear_filters(self) -> None:
-        for w in (self.ui.userCombo, self.ui.actionCombo, self.ui.fromCheck, self.ui.toCheck,
-                  self.ui.customerEdit):
+        for w in (
+            self.ui.userCombo,
+            self.ui.actionCombo,
+            self.ui.fromCheck,
+            self.ui.toCheck,
+            self.ui.customerEdit,
+        ):
             w.blockSignals(True)
         self.ui.userCombo.setCurrentIndex(0)
         self.ui.actionCombo.setCurrentIndex(0)
@@ -293,8 +349,13 @@ class AuditView(QDialog):
         self.ui.fromDate.setEnabled(False)
         self.ui.toDate.setEnabled(False)
         self.ui.customerEdit.clear()
-        for w in (self.ui.userCombo, self.ui.actionCombo, self.ui.fromCheck, self.ui.toCheck,
-                  self.ui.customerEdit):
+        for w in (
+            self.ui.userCombo,
+            self.ui.actionCombo,
+            self.ui.fromCheck,
+            self.ui.toCheck,
+            self.ui.customerEdit,
+        ):
             w.blockSignals(False)
         self.search()
 
@@ -320,13 +381,15 @@ class AuditView(QDialog):
         self._load(len(self.entries))
 
     def _load(self, offset: int) -> None:
-        Op(self.worker, self, page(self._filter, offset)).key(f"audit-{id(self)}") \
-            .success(self._show_page).failure(self._load_failed).run()
+        Op(self.worker, self, page(self._filter, offset)).key(f"audit-{id(self)}").success(
+            self._show_page
+        ).failure(self._load_failed).run()
 
     def _load_failed(self, exc: BaseException) -> None:
         if isinstance(exc, errors.NotFound):
             text = self.tr("No customer with the archive number or id “{ref}”.").format(
-                ref=self._filter.customer)
+                ref=self._filter.customer
+            )
         else:
             text = error_text(exc)
         self.entries = []
@@ -347,9 +410,15 @@ class AuditView(QDialog):
         start = table.rowCount()
         table.setRowCount(start + len(found.entries))
         for r, e in enumerate(found.entries, start=start):
-            values = {COL_ID: str(e.id), COL_WHEN: local_time(e.at), COL_WHO: e.user_name,
-                      COL_COMPUTER: e.computer, COL_WHAT: self.labels.get(e.action, e.action),
-                      COL_TARGET: self._target_text(e), COL_DETAILS: details_text(e.details)}
+            values = {
+                COL_ID: str(e.id),
+                COL_WHEN: local_time(e.at),
+                COL_WHO: e.user_name,
+                COL_COMPUTER: e.computer,
+                COL_WHAT: self.labels.get(e.action, e.action),
+                COL_TARGET: self._target_text(e),
+                COL_DETAILS: details_text(e.details),
+            }
             for c, text in values.items():
                 item = QTableWidgetItem(text)
                 if c == COL_ID:
@@ -364,16 +433,21 @@ class AuditView(QDialog):
                 table.setColumnWidth(c, min(table.columnWidth(c) + 12, most))
         n = len(self.entries)
         self.ui.countLabel.setText(
-            self.tr("The newest {n} matching entries are shown.").format(n=n) if found.more
-            else self.tr("{n} matching entries.").format(n=n))
+            self.tr("The newest {n} matching entries are shown.").format(n=n)
+            if found.more
+            else self.tr("{n} matching entries.").format(n=n)
+        )
         self.ui.moreButton.setVisible(found.more)
         self.ui.exportButton.setEnabled(bool(n))
 
     def _target_text(self, e: AuditEntry) -> str:
         if e.target_type == "customer" and e.target_id:
             number = self.customers.get(e.target_id)
-            return self.tr("customer {number}").format(number=number) if number else \
-                self.tr("customer #{id}").format(id=e.target_id)
+            return (
+                self.tr("customer {number}").format(number=number)
+                if number
+                else self.tr("customer #{id}").format(id=e.target_id)
+            )
         if e.target_type == "user" and e.target_id:
             return self.tr("account {user}").format(user=e.target_id)
         if e.target_type == "audit_log":
@@ -383,8 +457,9 @@ class AuditView(QDialog):
     # ------------------------------------------------------------------ verifying
     def verify(self) -> None:
         self.ui.verifyButton.setEnabled(False)
-        Op(self.worker, self, verify).success(self._verified).failure(self._verify_failed) \
-            .progress(self.tr("Verifying the audit chain…")).run()
+        Op(self.worker, self, verify).success(self._verified).failure(self._verify_failed).progress(
+            self.tr("Verifying the audit chain…")
+        ).run()
 
     def _verified(self, result: VerifyResult) -> None:
         if not isValid(self):  # closed while the worker was busy
@@ -392,8 +467,9 @@ class AuditView(QDialog):
         self.ui.verifyButton.setEnabled(True)
         self.last_verify = result
         self.ui.verifyLabel.setText(verify_text(result))
-        self.ui.verifyLabel.setStyleSheet("color: #1b5e20;" if result.ok else
-                                          "color: #b00020; font-weight: 600;")
+        self.ui.verifyLabel.setStyleSheet(
+            "color: #1b5e20;" if result.ok else "color: #b00020; font-weight: 600;"
+        )
         self.ui.verifyLabel.show()
         if not result.ok and result.first_broken_id is not None:
             for r, e in enumerate(self.entries):
@@ -407,17 +483,27 @@ class AuditView(QDialog):
 
     # ------------------------------------------------------------------ export
     def export_headers(self) -> dict[str, str]:
-        return {"id": self.tr("Entry"), "at": self.tr("Time (local)"), "user_name": self.tr("User"),
-                "computer": self.tr("Computer"), "action_label": self.tr("What"),
-                "action": self.tr("Action code"), "target_type": self.tr("Target type"),
-                "target_id": self.tr("Target"), "details": self.tr("Details"),
-                "hash": self.tr("Hash (SHA-256)")}
+        return {
+            "id": self.tr("Entry"),
+            "at": self.tr("Time (local)"),
+            "user_name": self.tr("User"),
+            "computer": self.tr("Computer"),
+            "action_label": self.tr("What"),
+            "action": self.tr("Action code"),
+            "target_type": self.tr("Target type"),
+            "target_id": self.tr("Target"),
+            "details": self.tr("Details"),
+            "hash": self.tr("Hash (SHA-256)"),
+        }
 
     def export(self) -> None:
         name = self.tr("audit-log-{date}.xlsx").format(date=dt.date.today().strftime("%Y%m%d"))
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export the Audit Log"),
-                                                str(Path.home() / name),
-                                                self.tr("Excel workbooks (*.xlsx)"))
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the Audit Log"),
+            str(Path.home() / name),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
         if not target:
             return
         if not target.lower().endswith(".xlsx"):
@@ -426,25 +512,29 @@ class AuditView(QDialog):
 
     def export_to(self, target: str) -> None:
         self.ui.exportButton.setEnabled(False)
-        Op(self.worker, self, export(self._filter, target, self.export_headers(), self.labels,
-                                     self.tr("Audit log"))) \
-            .success(lambda rows: self._exported(target, rows)) \
-            .failure(self._export_failed) \
-            .progress(self.tr("Exporting the audit log…")).run()
+        Op(
+            self.worker,
+            self,
+            export(self._filter, target, self.export_headers(), self.labels, self.tr("Audit log")),
+        ).success(lambda rows: self._exported(target, rows)).failure(self._export_failed).progress(
+            self.tr("Exporting the audit log…")
+        ).run()
 
     def _exported(self, target: str, rows: int) -> None:
         if not isValid(self):  # closed while the worker was busy
             return
         self.ui.exportButton.setEnabled(True)
-        self.ui.noticeLabel.setText(self.tr("{n} entries exported to {path}.").format(
-            n=rows, path=target))
+        self.ui.noticeLabel.setText(
+            self.tr("{n} entries exported to {path}.").format(n=rows, path=target)
+        )
         self.search()  # the export is an entry of its own
 
     def _export_failed(self, exc: BaseException) -> None:
         self.ui.exportButton.setEnabled(True)
         if isinstance(exc, OSError):
             text = self.tr("The workbook could not be written: {problem}").format(
-                problem=exc.strerror or str(exc))
+                problem=exc.strerror or str(exc)
+            )
         else:
             text = error_text(exc)
         QMessageBox.warning(self, self.tr("Export the Audit Log"), text)

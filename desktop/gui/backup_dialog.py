@@ -10,8 +10,14 @@ the Restore button here hands the selected file to it.
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView,
-                               QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from .. import errors
@@ -22,7 +28,7 @@ from .worker import DbWorker, Op
 
 
 class BackupDialog(QDialog):
-    restore_requested = Signal(str)   # the backup file the user chose to restore
+    restore_requested = Signal(str)  # the backup file the user chose to restore
 
     def __init__(self, parent: QWidget | None, worker: DbWorker) -> None:
         super().__init__(parent)
@@ -63,12 +69,18 @@ class BackupDialog(QDialog):
         self.ui.weeklySpin.setValue(s.keep[1])
         self.ui.monthlySpin.setValue(s.keep[2])
         self._set_editable(state.may_manage)
-        notes = [] if state.may_manage else [self.tr(
-            "Only an administrator changes where backups go and how many are kept.")]
+        notes = (
+            []
+            if state.may_manage
+            else [self.tr("Only an administrator changes where backups go and how many are kept.")]
+        )
         if not state.may_back_up:
-            notes.append(self.tr(
-                "A backup is a full copy of the archive: only a manager or an administrator "
-                "takes one by hand. The automatic backups are still taken."))
+            notes.append(
+                self.tr(
+                    "A backup is a full copy of the archive: only a manager or an administrator "
+                    "takes one by hand. The automatic backups are still taken."
+                )
+            )
         self.ui.roleLabel.setText(" ".join(notes))
         self.ui.roleLabel.setVisible(not state.may_manage or not state.may_back_up)
         self.ui.backupNowButton.setEnabled(state.may_back_up)
@@ -81,13 +93,21 @@ class BackupDialog(QDialog):
                 item.setData(Qt.UserRole, path)
                 table.setItem(row, column, item)
         if not state.found:
-            self.ui.statusLabel.setText(self.tr("No automatic backup in {folder} yet.").format(
-                folder=s.resolved))
+            self.ui.statusLabel.setText(
+                self.tr("No automatic backup in {folder} yet.").format(folder=s.resolved)
+            )
         self._selection_changed()
 
     def _set_editable(self, editable: bool) -> None:
-        for widget in (self.ui.folderEdit, self.ui.browseButton, self.ui.autoCheck,
-                       self.ui.dailySpin, self.ui.weeklySpin, self.ui.monthlySpin, self.save_button):
+        for widget in (
+            self.ui.folderEdit,
+            self.ui.browseButton,
+            self.ui.autoCheck,
+            self.ui.dailySpin,
+            self.ui.weeklySpin,
+            self.ui.monthlySpin,
+            self.save_button,
+        ):
             widget.setEnabled(editable)
 
     def _selection_changed(self) -> None:
@@ -103,11 +123,18 @@ class BackupDialog(QDialog):
 
     def save(self) -> None:
         keep = (self.ui.dailySpin.value(), self.ui.weeklySpin.value(), self.ui.monthlySpin.value())
-        Op(self.worker, self, jobs.save_settings(self.ui.folderEdit.text(), self.ui.autoCheck.isChecked(),
-                                                 keep)) \
-            .success(lambda state: (self._show(state), self.ui.statusLabel.setText(
-                self.tr("Saved: backups go to {folder}.").format(folder=state.settings.resolved)))) \
-            .failure(self._failed).run()
+        Op(
+            self.worker,
+            self,
+            jobs.save_settings(self.ui.folderEdit.text(), self.ui.autoCheck.isChecked(), keep),
+        ).success(
+            lambda state: (
+                self._show(state),
+                self.ui.statusLabel.setText(
+                    self.tr("Saved: backups go to {folder}.").format(folder=state.settings.resolved)
+                ),
+            )
+        ).failure(self._failed).run()
 
     def backup_now(self) -> None:
         self.ui.backupNowButton.setEnabled(False)
@@ -123,12 +150,15 @@ class BackupDialog(QDialog):
             if isValid(self):
                 self.ui.backupNowButton.setEnabled(True)
                 if isinstance(exc, errors.Cancelled):
-                    self.ui.statusLabel.setText(self.tr("The backup was cancelled; nothing was "
-                                                        "written."))
+                    self.ui.statusLabel.setText(
+                        self.tr("The backup was cancelled; nothing was written.")
+                    )
                 else:
                     self._failed(exc)
-        Op(self.worker, self, jobs.backup_now).success(done).failure(failed) \
-            .progress(self.tr("Writing the backup…"), cancellable=True).run()
+
+        Op(self.worker, self, jobs.backup_now).success(done).failure(failed).progress(
+            self.tr("Writing the backup…"), cancellable=True
+        ).run()
 
     def _restore_selected(self) -> None:
         items = self.ui.backupsTable.selectedItems()

@@ -29,10 +29,10 @@ RESTORE_ROLES = (Role.MANAGER, Role.ADMINISTRATOR)
 @dataclass(frozen=True)
 class BackupState:
     settings: backups.BackupSettings
-    found: list[tuple[str, str, int]]   # (local time, path, size), newest first
-    may_manage: bool                     # change the office's settings (administrators)
-    may_restore: bool                    # managers and administrators
-    may_back_up: bool = True             # Back Up Now: those allowed a direct full export
+    found: list[tuple[str, str, int]]  # (local time, path, size), newest first
+    may_manage: bool  # change the office's settings (administrators)
+    may_restore: bool  # managers and administrators
+    may_back_up: bool = True  # Back Up Now: those allowed a direct full export
 
 
 def may_restore(actor) -> bool:
@@ -48,15 +48,20 @@ def state(svc) -> BackupState:
             continue
         found.append((when.strftime("%Y-%m-%d %H:%M:%S"), str(path), size))
     actor = svc.actor
-    return BackupState(backups.settings(svc), found,
-                       actor is not None and allowed(actor, Action.MANAGE_SETTINGS),
-                       may_restore(actor), backups.may_back_up(svc))
+    return BackupState(
+        backups.settings(svc),
+        found,
+        actor is not None and allowed(actor, Action.MANAGE_SETTINGS),
+        may_restore(actor),
+        backups.may_back_up(svc),
+    )
 
 
 def save_settings(folder: str, automatic: bool, keep: tuple[int, int, int]):
     def job(svc) -> BackupState:
         backups.set_settings(svc, folder=folder, automatic=automatic, keep=keep)
         return state(svc)
+
     return job
 
 
@@ -71,13 +76,14 @@ def backup_now(svc, job) -> str:
 def verify(path: str):
     def job(svc) -> backups.BackupReport:
         return backups.verify_backup(path, svc._passphrase)  # noqa: SLF001 - same key as the archive
+
     return job
 
 
 @dataclass(frozen=True)
 class Restored:
     info: archive_jobs.ArchiveInfo
-    previous: str | None       # where the file before the restore was kept
+    previous: str | None  # where the file before the restore was kept
     report: backups.BackupReport
 
 
@@ -90,18 +96,23 @@ def restore(backup: str, report: backups.BackupReport, keystore: KeyStore):
         if not may_restore(actor):
             raise errors.PermissionDenied(
                 "Restoring a backup replaces everyone's data: that needs a manager or an "
-                "administrator.")
+                "administrator."
+            )
         others = [s for s in svc.sessions() if not s.is_me]
         if others:
             who = ", ".join(f"{s.user_name} on {s.computer}" for s in others)
-            raise errors.ArchiveBusy(f"The archive is open elsewhere ({who}); close it there first.",
-                                     path=str(svc.path), others=who)
+            raise errors.ArchiveBusy(
+                f"The archive is open elsewhere ({who}); close it there first.",
+                path=str(svc.path),
+                others=who,
+            )
         path, secret, old_id = svc.path, svc._passphrase, svc.archive_id  # noqa: SLF001
-        svc.close()   # no backup on close: the current file is kept aside whole
+        svc.close()  # no backup on close: the current file is kept aside whole
         ctx.service = None
         try:
-            previous = backups.restore(backup, path, secret, user_name=actor.user_name,
-                                       report=report)
+            previous = backups.restore(
+                backup, path, secret, user_name=actor.user_name, report=report
+            )
         except BaseException:
             # Nothing was replaced (the restore is all or nothing): back to the archive as it was.
             if os.path.exists(path):
@@ -117,4 +128,5 @@ def restore(backup: str, report: backups.BackupReport, keystore: KeyStore):
         info = archive_jobs._adopt(ctx, service, "passphrase", None)  # noqa: SLF001
         log.info("restored %s from %s", path, backup)
         return Restored(info, str(previous) if previous else None, report)
+
     return job

@@ -16,11 +16,25 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QStandardPaths
-from PySide6.QtGui import (QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPaintEngine,
-                           QPainter)
+from PySide6.QtGui import (
+    QAction,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPaintEngine,
+    QPainter,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QMenu, QMessageBox, QPushButton,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from .. import errors
 from ..reports.pdf_layout import Cancelled
@@ -31,7 +45,7 @@ from .worker import DbWorker, JobProgress, Op, no_gc_pauses
 
 log = logging.getLogger(__name__)
 
-PRINT_DPI = 300    # what a laser printer resolves; the page images stay a few MB
+PRINT_DPI = 300  # what a laser printer resolves; the page images stay a few MB
 PREVIEW_DPI = 110  # a little over a screen's: the preview stays quick for many pages
 # The preview keeps every page as an image (about 3 MB each at PREVIEW_DPI) and paints them
 # on the GUI thread: beyond this many cards, printing or a PDF is the way to look.
@@ -43,9 +57,14 @@ PREVIEW_MAX_CARDS = 50
 # --------------------------------------------------------------------------------------------
 
 
-def paint_pdf(printer: QPrinter, data: bytes, *, dpi: int | None = None,
-              cancelled: Callable[[], bool] | None = None,
-              progress: Callable[[int, int], None] | None = None) -> int:
+def paint_pdf(
+    printer: QPrinter,
+    data: bytes,
+    *,
+    dpi: int | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
     """Paint every page of the PDF ``data`` on ``printer``, one page per sheet, the page's
     image filling the paper (the PDF has its own margins). Returns the pages painted.
     ``dpi`` None: PREVIEW_DPI when painting for a print preview (which records every page
@@ -74,9 +93,13 @@ def paint_pdf(printer: QPrinter, data: bytes, *, dpi: int | None = None,
                 page = doc[i]
                 try:
                     bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
-                    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                                   QImage.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format_RGBA8888
-                                   ).copy()  # own the pixels: a preview keeps them after the bitmap is freed
+                    image = QImage(
+                        bitmap.buffer,
+                        bitmap.width,
+                        bitmap.height,
+                        bitmap.stride,
+                        QImage.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format_RGBA8888,
+                    ).copy()  # own the pixels: a preview keeps them after the bitmap is freed
                     target = QRectF(painter.viewport())
                     painter.drawImage(_fit(target, image.width(), image.height()), image)
                     del image
@@ -97,7 +120,9 @@ def _fit(target: QRectF, width: int, height: int) -> QRectF:
     """``width``×``height`` scaled into ``target`` keeping its shape, centred."""
     scale = min(target.width() / width, target.height() / height)
     w, h = width * scale, height * scale
-    return QRectF(target.x() + (target.width() - w) / 2, target.y() + (target.height() - h) / 2, w, h)
+    return QRectF(
+        target.x() + (target.width() - w) / 2, target.y() + (target.height() - h) / 2, w, h
+    )
 
 
 def a4_printer(mode: QPrinter.PrinterMode = QPrinter.HighResolution) -> QPrinter:
@@ -122,8 +147,15 @@ def cards_job(ids: Sequence[int], out: Path | None, lang: str, destination: str)
 
     def job(svc, tracker: JobProgress) -> PrintResult:
         with no_gc_pauses():
-            return _printer_service(svc).cards_pdf(ids, out, lang, progress=tracker.report,
-                                                   cancelled=tracker.cancelled, destination=destination)
+            return _printer_service(svc).cards_pdf(
+                ids,
+                out,
+                lang,
+                progress=tracker.report,
+                cancelled=tracker.cancelled,
+                destination=destination,
+            )
+
     return job
 
 
@@ -133,18 +165,29 @@ def print_job(ids: Sequence[int], printer: QPrinter, lang: str):
 
     def job(svc, tracker: JobProgress) -> PrintResult:
         with no_gc_pauses():
-            result = _printer_service(svc).cards_pdf(ids, None, lang, progress=tracker.report,
-                                                     cancelled=tracker.cancelled, destination="printer")
+            result = _printer_service(svc).cards_pdf(
+                ids,
+                None,
+                lang,
+                progress=tracker.report,
+                cancelled=tracker.cancelled,
+                destination="printer",
+            )
         paint_pdf(printer, result.data or b"", cancelled=tracker.cancelled, progress=tracker.report)
         return result
+
     return job
 
 
 def handover_job(from_user: str, lang: str):
     """The newest handover of ``from_user`` as a PDF in memory."""
+
     def job(svc) -> PrintResult:
         printer = _printer_service(svc)
-        return printer.handover_pdf(printer.latest_handover_id(from_user), None, lang, destination="preview")
+        return printer.handover_pdf(
+            printer.latest_handover_id(from_user), None, lang, destination="preview"
+        )
+
     return job
 
 
@@ -154,22 +197,36 @@ def filter_ids_job(query: str, flt):
 
 
 def ask_scope(parent: QWidget, listed: int, name: str, task: str = "print") -> str | None:
-    """"one" (the selected customer), "list" (every one listed) or None (cancelled); ``task``
+    """ "one" (the selected customer), "list" (every one listed) or None (cancelled); ``task``
     ("print", "preview" or "pdf") says what is asked for in the question's words."""
     translate = QCoreApplication.translate
     title, question = {
-        "print": (translate("CardPrinting", "Print Cards"),
-                  translate("CardPrinting", "Print only {name}, or all {n} customers in the list?")),
-        "preview": (translate("CardPrinting", "Print Preview"),
-                    translate("CardPrinting", "Preview only {name}, or all {n} customers in the list?")),
-        "pdf": (translate("CardPrinting", "Export Cards as PDF"),
-                translate("CardPrinting", "Export only {name} as PDF, or all {n} customers in the list?")),
+        "print": (
+            translate("CardPrinting", "Print Cards"),
+            translate("CardPrinting", "Print only {name}, or all {n} customers in the list?"),
+        ),
+        "preview": (
+            translate("CardPrinting", "Print Preview"),
+            translate("CardPrinting", "Preview only {name}, or all {n} customers in the list?"),
+        ),
+        "pdf": (
+            translate("CardPrinting", "Export Cards as PDF"),
+            translate(
+                "CardPrinting", "Export only {name} as PDF, or all {n} customers in the list?"
+            ),
+        ),
     }[task]
-    box = QMessageBox(QMessageBox.Question, title, question.format(name=name, n=listed),
-                      QMessageBox.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Question,
+        title,
+        question.format(name=name, n=listed),
+        QMessageBox.Cancel,
+        parent,
+    )
     one = box.addButton(translate("CardPrinting", "Only This Customer"), QMessageBox.AcceptRole)
-    every = box.addButton(translate("CardPrinting", "All {n} in the List").format(n=listed),
-                          QMessageBox.AcceptRole)
+    every = box.addButton(
+        translate("CardPrinting", "All {n} in the List").format(n=listed), QMessageBox.AcceptRole
+    )
     box.setDefaultButton(one)
     box.exec()
     clicked = box.clickedButton()
@@ -235,10 +292,13 @@ class CardPrinting(QObject):
         elif selected:
             then(selected)
             return
-        Op(self.worker, self.window_, filter_ids_job(self.page.ui.searchEdit.text(),
-                                                     self.page.current_filter())) \
-            .success(lambda ids: then(list(ids)) if ids else self._status(self.tr("No customers to print."))) \
-            .run()
+        Op(
+            self.worker,
+            self.window_,
+            filter_ids_job(self.page.ui.searchEdit.text(), self.page.current_filter()),
+        ).success(
+            lambda ids: then(list(ids)) if ids else self._status(self.tr("No customers to print."))
+        ).run()
 
     def attach(self, dialog) -> None:
         """A Print button (with preview and PDF export in its menu) and Ctrl+P on a card."""
@@ -248,11 +308,14 @@ class CardPrinting(QObject):
         # open the print menu, whose popup would then swallow the next keys (Ctrl+S).
         button.setAutoDefault(False)
         menu = QMenu(button)
-        for text, action in ((self.tr("&Print…"), self.print_cards),
-                             (self.tr("Print Pre&view…"), self.preview_cards),
-                             (self.tr("&Export as PDF…"), self.export_cards)):
+        for text, action in (
+            (self.tr("&Print…"), self.print_cards),
+            (self.tr("Print Pre&view…"), self.preview_cards),
+            (self.tr("&Export as PDF…"), self.export_cards),
+        ):
             menu.addAction(text).triggered.connect(
-                lambda _=False, a=action, d=dialog: self._for_dialog(d, a))
+                lambda _=False, a=action, d=dialog: self._for_dialog(d, a)
+            )
         button.setMenu(menu)
         dialog.ui.buttonBox.addButton(button, QDialogButtonBox.ActionRole)
         shortcut = QAction(dialog)
@@ -268,23 +331,27 @@ class CardPrinting(QObject):
         have moved: a preview of the list (its Print button prints it), to be signed."""
         button = QPushButton(self.tr("Print &Handover List…"), dialog)
         button.setObjectName("printHandoverButton")
-        button.setAutoDefault(False)   # Enter in the reason field hands over, never prints
+        button.setAutoDefault(False)  # Enter in the reason field hands over, never prints
         button.setEnabled(False)
         dialog.ui.buttonBox.addButton(button, QDialogButtonBox.ActionRole)
         dialog.print_button = button
 
         def moved(result: dict) -> None:
             button.setEnabled(True)
-            button.clicked.connect(lambda: self.preview_handover(str(result.get("from_user", "")), dialog))
+            button.clicked.connect(
+                lambda: self.preview_handover(str(result.get("from_user", "")), dialog)
+            )
+
         dialog.handed_over.connect(moved)
 
     def preview_handover(self, from_user: str, parent: QWidget) -> None:
         def show(result: PrintResult) -> None:
             self.last_result = result
             self.show_preview(result.data or b"", parent)
-        Op(self.worker, parent, handover_job(from_user, self._lang())) \
-            .progress(self.tr("Preparing the handover list…")) \
-            .success(show).failure(lambda exc: self._failed(parent, exc)).run()
+
+        Op(self.worker, parent, handover_job(from_user, self._lang())).progress(
+            self.tr("Preparing the handover list…")
+        ).success(show).failure(lambda exc: self._failed(parent, exc)).run()
 
     def _for_dialog(self, dialog, then: Callable[[list[int]], None]) -> None:
         if dialog.customer_id is None:
@@ -297,7 +364,7 @@ class CardPrinting(QObject):
         return "zh_CN" if current_language() == "zh" else "en"
 
     def cards_text(self, n: int) -> str:
-        """"1 card", "3 cards" (the English plural without relying on a loaded translation)."""
+        """ "1 card", "3 cards" (the English plural without relying on a loaded translation)."""
         return self.tr("1 card") if n == 1 else self.tr("{n} cards").format(n=n)
 
     def pages_text(self, n: int) -> str:
@@ -312,9 +379,12 @@ class CardPrinting(QObject):
         parent = self._job_parent()
         if path is None:
             folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-            path, _ = QFileDialog.getSaveFileName(parent, self.tr("Export Cards as PDF"),
-                                                  str(unused_path(Path(folder), self.tr("Customer cards"))),
-                                                  self.tr("PDF files (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                parent,
+                self.tr("Export Cards as PDF"),
+                str(unused_path(Path(folder), self.tr("Customer cards"))),
+                self.tr("PDF files (*.pdf)"),
+            )
             if not path:
                 return
             if not path.lower().endswith(".pdf"):
@@ -322,12 +392,17 @@ class CardPrinting(QObject):
 
         def done(result: PrintResult) -> None:
             self.last_result = result
-            self._status(self.tr("{cards} written to {path} ({pages}).").format(
-                cards=self.cards_text(result.customers), path=str(result.path),
-                pages=self.pages_text(result.pages)))
-        Op(self.worker, parent, cards_job(ids, Path(path), self._lang(), "pdf")) \
-            .progress(self.tr("Writing {n} cards…").format(n=len(ids)), cancellable=True) \
-            .success(done).failure(lambda exc: self._failed(parent, exc)).run()
+            self._status(
+                self.tr("{cards} written to {path} ({pages}).").format(
+                    cards=self.cards_text(result.customers),
+                    path=str(result.path),
+                    pages=self.pages_text(result.pages),
+                )
+            )
+
+        Op(self.worker, parent, cards_job(ids, Path(path), self._lang(), "pdf")).progress(
+            self.tr("Writing {n} cards…").format(n=len(ids)), cancellable=True
+        ).success(done).failure(lambda exc: self._failed(parent, exc)).run()
 
     def print_cards(self, ids: list[int], printer: QPrinter | None = None) -> None:
         parent = self._job_parent()
@@ -340,26 +415,36 @@ class CardPrinting(QObject):
 
         def done(result: PrintResult) -> None:
             self.last_result = result
-            self._status(self.tr("{cards} sent to the printer ({pages}).").format(
-                cards=self.cards_text(result.customers), pages=self.pages_text(result.pages)))
-        Op(self.worker, parent, print_job(ids, printer, self._lang())) \
-            .progress(self.tr("Printing {n} cards…").format(n=len(ids)), cancellable=True) \
-            .success(done).failure(lambda exc: self._failed(parent, exc)).run()
+            self._status(
+                self.tr("{cards} sent to the printer ({pages}).").format(
+                    cards=self.cards_text(result.customers), pages=self.pages_text(result.pages)
+                )
+            )
+
+        Op(self.worker, parent, print_job(ids, printer, self._lang())).progress(
+            self.tr("Printing {n} cards…").format(n=len(ids)), cancellable=True
+        ).success(done).failure(lambda exc: self._failed(parent, exc)).run()
 
     def preview_cards(self, ids: list[int]) -> None:
         parent = self._job_parent()
         if len(ids) > PREVIEW_MAX_CARDS:
-            QMessageBox.information(parent, self.tr("Print Preview"), self.tr(
-                "The preview shows up to {max} cards at a time; {n} are chosen. Print them, or "
-                "export them as a PDF to look through.").format(max=PREVIEW_MAX_CARDS, n=len(ids)))
+            QMessageBox.information(
+                parent,
+                self.tr("Print Preview"),
+                self.tr(
+                    "The preview shows up to {max} cards at a time; {n} are chosen. Print them, or "
+                    "export them as a PDF to look through."
+                ).format(max=PREVIEW_MAX_CARDS, n=len(ids)),
+            )
             return
 
         def show(result: PrintResult) -> None:
             self.last_result = result
             self.show_preview(result.data or b"", parent)
-        Op(self.worker, parent, cards_job(ids, None, self._lang(), "preview")) \
-            .progress(self.tr("Preparing {n} cards…").format(n=len(ids)), cancellable=True) \
-            .success(show).failure(lambda exc: self._failed(parent, exc)).run()
+
+        Op(self.worker, parent, cards_job(ids, None, self._lang(), "preview")).progress(
+            self.tr("Preparing {n} cards…").format(n=len(ids)), cancellable=True
+        ).success(show).failure(lambda exc: self._failed(parent, exc)).run()
 
     def show_preview(self, data: bytes, parent: QWidget | None = None) -> QPrintPreviewDialog:
         """A print preview of the PDF ``data``; its Print button prints the same pages."""
@@ -392,4 +477,3 @@ class CardPrinting(QObject):
         from .messages import show_error
 
         show_error(parent, exc)
-

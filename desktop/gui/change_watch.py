@@ -27,21 +27,23 @@ POLL_MS = 2000
 @dataclass(frozen=True)
 class Poll:
     data_version: int
-    newest_entry: int | None           # None: data_version did not move, nothing read
+    newest_entry: int | None  # None: data_version did not move, nothing read
     card_versions: dict[int, int] = field(default_factory=dict)
-    sessions: tuple[int, int] | None = None   # (count, newest id): someone came or went
-    foreign: bool = True               # some entry since the last poll is another program's
+    sessions: tuple[int, int] | None = None  # (count, newest id): someone came or went
+    foreign: bool = True  # some entry since the last poll is another program's
 
 
 def poll(last_version: int | None, card_ids: tuple[int, ...], known_newest: int | None = None):
     """The worker job: cheap when nothing changed (a stat of the file and one pragma)."""
+
     def job(svc) -> Poll:
         archive = svc.archive
         if not archive.still_there():
             if not archive.path.exists():
                 raise errors.ArchiveUnreachable(
-                    f"The archive {archive.path} cannot be reached.", path=str(archive.path))
-            svc.reopen()   # another file in its place (a restore elsewhere), or a new handle
+                    f"The archive {archive.path} cannot be reached.", path=str(archive.path)
+                )
+            svc.reopen()  # another file in its place (a restore elsewhere), or a new handle
             archive = svc.archive
             last = None
         else:
@@ -64,20 +66,22 @@ def poll(last_version: int | None, card_ids: tuple[int, ...], known_newest: int 
         versions = {}
         if card_ids:
             marks = ",".join("?" * len(card_ids))
-            versions = dict(archive.query(
-                f"SELECT id, version FROM customers WHERE id IN ({marks})", card_ids))
+            versions = dict(
+                archive.query(f"SELECT id, version FROM customers WHERE id IN ({marks})", card_ids)
+            )
         sessions = tuple(archive.query_one("SELECT count(*), coalesce(max(id), 0) FROM sessions"))
         return Poll(version, newest, versions, sessions, foreign=foreign)
+
     return job
 
 
 class ChangeWatcher(QObject):
     """Emits ``changed(card_versions)`` when someone else changed the archive."""
 
-    changed = Signal(object)   # {customer id: version} of the cards asked about
+    changed = Signal(object)  # {customer id: version} of the cards asked about
     sessions_changed = Signal()  # someone opened or closed the archive
-    reachable = Signal(bool)     # the archive went out of reach (False) or came back (True)
-    key_changed = Signal()       # another computer changed the passphrase: ours opens no more
+    reachable = Signal(bool)  # the archive went out of reach (False) or came back (True)
+    key_changed = Signal()  # another computer changed the passphrase: ours opens no more
 
     def __init__(self, parent: QObject, worker: DbWorker, card_ids=lambda: ()) -> None:
         super().__init__(parent)
@@ -91,7 +95,7 @@ class ChangeWatcher(QObject):
         self._sessions: tuple[int, int] | None = None
         self._waiting = False
         self.unreachable = False
-        self.polls = 0   # answered polls (tests, diagnostics)
+        self.polls = 0  # answered polls (tests, diagnostics)
 
     def set_interval_ms(self, ms: int) -> None:
         self._timer.setInterval(ms)
@@ -100,7 +104,7 @@ class ChangeWatcher(QObject):
         self._data_version = self._newest = self._sessions = None
         self._waiting = False
         self._timer.start()
-        self.check()   # learn the starting point
+        self.check()  # learn the starting point
 
     def stop(self) -> None:
         self._timer.stop()
@@ -112,11 +116,12 @@ class ChangeWatcher(QObject):
 
     def check(self) -> None:
         if self._waiting or self._worker.stopped:
-            return   # the last poll has not come back yet (the worker is busy with real work)
+            return  # the last poll has not come back yet (the worker is busy with real work)
         self._waiting = True
         ids = tuple(i for i in self._card_ids() if i is not None)
-        Op(self._worker, None, poll(self._data_version, ids, self._newest)).key("change-watch") \
-            .success(self._answered).failure(self._failed).run()
+        Op(self._worker, None, poll(self._data_version, ids, self._newest)).key(
+            "change-watch"
+        ).success(self._answered).failure(self._failed).run()
 
     def _answered(self, result: Poll) -> None:
         self._waiting = False
@@ -127,7 +132,7 @@ class ChangeWatcher(QObject):
             self.unreachable = False
             log.info("the archive can be reached again")
             self.reachable.emit(True)
-            self.changed.emit({})   # whatever happened meanwhile: every view catches up
+            self.changed.emit({})  # whatever happened meanwhile: every view catches up
         first = self._data_version is None
         self._data_version = result.data_version
         if result.newest_entry is None:
@@ -148,8 +153,11 @@ class ChangeWatcher(QObject):
             self.stop()
             self.key_changed.emit()
             return
-        if isinstance(exc, (errors.ArchiveUnreachable, errors.NotAnArchive, errors.ArchiveMissing)) \
-                and self._timer.isActive() and not self.unreachable:
+        if (
+            isinstance(exc, (errors.ArchiveUnreachable, errors.NotAnArchive, errors.ArchiveMissing))
+            and self._timer.isActive()
+            and not self.unreachable
+        ):
             self.unreachable = True
             log.warning("the archive cannot be reached: %s", exc)
             self.reachable.emit(False)

@@ -13,20 +13,34 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHeaderView, QRadioButton,
-                               QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QRadioButton,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ..services.conflicts import Changed, FieldDiff, undecided
 from .forms.ui_conflict_dialog import Ui_ConflictDialog
 
 COL_FIELD, COL_THEIRS, COL_MINE = range(3)
 BOTH_COLOUR = QColor("#fff3cd")  # the rows that need a decision stand out
-MAX_SHOWN = 80                   # characters of a long value on its button (all in the tooltip)
+MAX_SHOWN = 80  # characters of a long value on its button (all in the tooltip)
 
 
 class ConflictDialog(QDialog):
-    def __init__(self, parent: QWidget | None, diffs: list[FieldDiff], *, who: str,
-                 label: Callable[[str], str], text: Callable[[str, object], str]) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        diffs: list[FieldDiff],
+        *,
+        who: str,
+        label: Callable[[str], str],
+        text: Callable[[str, object], str],
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ConflictDialog()
         self.ui.setupUi(self)
@@ -34,9 +48,11 @@ class ConflictDialog(QDialog):
         self.groups: dict[str, QButtonGroup] = {}
         self.buttons: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         both = sum(1 for d in diffs if d.changed is Changed.BOTH)
-        intro = self.tr("{who} saved this card while you were editing it. Nothing of yours is "
-                        "lost yet: for each field that differs, choose which version to keep, "
-                        "then save.").format(who=who)
+        intro = self.tr(
+            "{who} saved this card while you were editing it. Nothing of yours is "
+            "lost yet: for each field that differs, choose which version to keep, "
+            "then save."
+        ).format(who=who)
         if both:
             intro += " " + self.tr("Fields you both changed are marked and need your choice.")
         self.ui.introLabel.setText(intro)
@@ -44,8 +60,9 @@ class ConflictDialog(QDialog):
 
         table = self.ui.diffTable
         table.setColumnCount(3)
-        table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Saved meanwhile"),
-                                         self.tr("Yours")])
+        table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Saved meanwhile"), self.tr("Yours")]
+        )
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(COL_FIELD, QHeaderView.ResizeToContents)
@@ -62,7 +79,10 @@ class ConflictDialog(QDialog):
             table.setItem(row, COL_FIELD, item)
             group = QButtonGroup(self)
             pair = []
-            for column, side, value in ((COL_THEIRS, "theirs", d.theirs), (COL_MINE, "mine", d.mine)):
+            for column, side, value in (
+                (COL_THEIRS, "theirs", d.theirs),
+                (COL_MINE, "mine", d.mine),
+            ):
                 shown = text(d.name, value) or self.tr("(empty)")
                 button = QRadioButton(_short(shown), table)
                 button.setObjectName(f"{side}_{d.name}")
@@ -102,8 +122,9 @@ class ConflictDialog(QDialog):
         missing = undecided(self.diffs, self.choices())
         self.save_button.setEnabled(not missing)
         if missing:
-            self.ui.hintLabel.setText(self.tr("Choose a version for every marked field: {n} left.")
-                                      .format(n=len(missing)))
+            self.ui.hintLabel.setText(
+                self.tr("Choose a version for every marked field: {n} left.").format(n=len(missing))
+            )
         self.ui.hintLabel.setVisible(bool(missing))
 
     def accept(self) -> None:
@@ -114,4 +135,4 @@ class ConflictDialog(QDialog):
 
 def _short(text: str) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN - 1] + "…"
+    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"

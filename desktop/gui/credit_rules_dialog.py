@@ -11,7 +11,9 @@ from .forms.ui_credit_rules_dialog import Ui_CreditRulesDialog
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(w.strip() for w in text.replace("，", ",").replace("、", ",").split(",") if w.strip())
+    return tuple(
+        w.strip() for w in text.replace("，", ",").replace("、", ",").split(",") if w.strip()
+    )
 
 
 class CreditRulesDialog(QDialog):
@@ -24,7 +26,8 @@ class CreditRulesDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.RestoreDefaults).clicked.connect(
-            lambda: self.show_rules(CreditRules()))
+            lambda: self.show_rules(CreditRules())
+        )
 
     def show_rules(self, rules: CreditRules) -> None:
         ui = self.ui
@@ -50,11 +53,17 @@ class CreditRulesDialog(QDialog):
         return CreditRules(
             c_late_share=round(ui.cLateShare.value() / 100, 4),
             d_late_share=round(ui.dLateShare.value() / 100, 4),
-            a_min_revenue_yuan=ui.aMinRevenue.value(), a_min_transactions=ui.aMinTransactions.value(),
-            a_term_days=ui.aTermDays.value(), b_term_days=ui.bTermDays.value(),
-            a_limit_months=ui.aLimitMonths.value(), b_limit_months=ui.bLimitMonths.value(),
-            limit_step_yuan=ui.limitStep.value(), late_words=_words(ui.lateWords.text()),
-            bad_words=_words(ui.badWords.text()), watch_words=_words(ui.watchWords.text()))
+            a_min_revenue_yuan=ui.aMinRevenue.value(),
+            a_min_transactions=ui.aMinTransactions.value(),
+            a_term_days=ui.aTermDays.value(),
+            b_term_days=ui.bTermDays.value(),
+            a_limit_months=ui.aLimitMonths.value(),
+            b_limit_months=ui.bLimitMonths.value(),
+            limit_step_yuan=ui.limitStep.value(),
+            late_words=_words(ui.lateWords.text()),
+            bad_words=_words(ui.badWords.text()),
+            watch_words=_words(ui.watchWords.text()),
+        )
 
     def accept(self) -> None:
         try:

@@ -24,8 +24,8 @@ from .worker import DbWorker, Op
 
 @dataclass(frozen=True)
 class Deleted:
-    deleted: list[int]     # cards deleted at once
-    requests: list[int]    # approval requests filed instead
+    deleted: list[int]  # cards deleted at once
+    requests: list[int]  # approval requests filed instead
 
 
 def delete_job(ids: list[int], reason: str):
@@ -39,6 +39,7 @@ def delete_job(ids: list[int], reason: str):
             except errors.ApprovalRequested as exc:
                 requests.append(exc.details.get("approval_id"))
         return Deleted(deleted, requests)
+
     return job
 
 
@@ -49,13 +50,19 @@ def merge_job(keep_id: int, other_id: int, reason: str):
 def ask_keep(parent: QWidget, first: str, second: str) -> int | None:
     """Which of two customers stays when they are merged: 0, 1 or None (cancelled)."""
     translate = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Question, translate("CustomerActions", "Merge Customers"),
-                      translate("CustomerActions",
-                                "Merge these two customers into one card? Everything of the other "
-                                "one (contacts, follow-ups, transactions, attachments, history) "
-                                "moves to the card you keep, and the other card is deleted. This "
-                                "cannot be undone.\n\n1. {first}\n2. {second}").format(
-                          first=first, second=second), QMessageBox.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Question,
+        translate("CustomerActions", "Merge Customers"),
+        translate(
+            "CustomerActions",
+            "Merge these two customers into one card? Everything of the other "
+            "one (contacts, follow-ups, transactions, attachments, history) "
+            "moves to the card you keep, and the other card is deleted. This "
+            "cannot be undone.\n\n1. {first}\n2. {second}",
+        ).format(first=first, second=second),
+        QMessageBox.Cancel,
+        parent,
+    )
     box.setTextFormat(Qt.PlainText)
     one = box.addButton(translate("CustomerActions", "Keep 1"), QMessageBox.AcceptRole)
     two = box.addButton(translate("CustomerActions", "Keep 2"), QMessageBox.AcceptRole)
@@ -95,7 +102,9 @@ class CustomerActions(QObject):
         writable = not self.page.read_only
         self.delete_action.setEnabled(writable and n >= 1)
         self.merge_action.setEnabled(writable and n == 2)
-        self.merge_action.setToolTip("" if n == 2 else self.tr("Select exactly two customers to merge."))
+        self.merge_action.setToolTip(
+            "" if n == 2 else self.tr("Select exactly two customers to merge.")
+        )
 
     def _context_menu(self, pos: QPoint) -> None:
         view = self.page.ui.tableView
@@ -106,7 +115,9 @@ class CustomerActions(QObject):
         menu = QMenu(view)
         open_action = menu.addAction(self.tr("&Open"))
         open_action.setEnabled(index.isValid())
-        open_action.triggered.connect(lambda: self.page.open_card(self.page.model.id_at(index.row())))
+        open_action.triggered.connect(
+            lambda: self.page.open_card(self.page.model.id_at(index.row()))
+        )
         menu.addSeparator()
         menu.addActions(self.actions)
         self.last_menu = menu
@@ -129,41 +140,62 @@ class CustomerActions(QObject):
         ids = self.page.selected_ids()
         title = self.tr("Delete Customer")
         if len(ids) == 1:
-            text = self.tr("Delete the card of {name}, with its contacts, logs and attachments? "
-                           "This cannot be undone.").format(name=self._label(ids[0]))
+            text = self.tr(
+                "Delete the card of {name}, with its contacts, logs and attachments? "
+                "This cannot be undone."
+            ).format(name=self._label(ids[0]))
         else:
-            text = self.tr("Delete the {n} selected cards, with their contacts, logs and "
-                           "attachments? This cannot be undone.").format(n=len(ids))
-        if QMessageBox.question(self.window, title, text, QMessageBox.Yes | QMessageBox.No,
-                                QMessageBox.No) != QMessageBox.Yes:
+            text = self.tr(
+                "Delete the {n} selected cards, with their contacts, logs and "
+                "attachments? This cannot be undone."
+            ).format(n=len(ids))
+        if (
+            QMessageBox.question(
+                self.window, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
+            )
+            != QMessageBox.Yes
+        ):
             return
-        reason, ok = QInputDialog.getText(self.window, title, self.tr(
-            "Why is it deleted? The reason is kept in the audit log (and shown to the manager "
-            "if the deletion needs approval)."))
+        reason, ok = QInputDialog.getText(
+            self.window,
+            title,
+            self.tr(
+                "Why is it deleted? The reason is kept in the audit log (and shown to the manager "
+                "if the deletion needs approval)."
+            ),
+        )
         if not ok:
             return
         if not reason.strip():
-            QMessageBox.information(self.window, title, self.tr(
-                "Not deleted: a deletion needs a reason."))
+            QMessageBox.information(
+                self.window, title, self.tr("Not deleted: a deletion needs a reason.")
+            )
             return
-        Op(self.worker, self.window, delete_job(ids, reason.strip())) \
-            .success(self._deleted).failure(lambda exc: self._failed(title, exc)) \
-            .progress(self.tr("Deleting…")).run()
+        Op(self.worker, self.window, delete_job(ids, reason.strip())).success(
+            self._deleted
+        ).failure(lambda exc: self._failed(title, exc)).progress(self.tr("Deleting…")).run()
 
     def _deleted(self, result: Deleted) -> None:
         for cid in result.deleted:
             for card in list(self.page.cards.get(cid, [])):
                 card.force_close()
         if result.requests:
-            QMessageBox.information(self.window, self.tr("Sent for Approval"), self.tr(
-                "Deleting needs a manager's approval: it was filed as request {numbers}. The card "
-                "stays until the request is approved.").format(
-                numbers=", ".join(f"#{n}" for n in result.requests)))
+            QMessageBox.information(
+                self.window,
+                self.tr("Sent for Approval"),
+                self.tr(
+                    "Deleting needs a manager's approval: it was filed as request {numbers}. The card "
+                    "stays until the request is approved."
+                ).format(numbers=", ".join(f"#{n}" for n in result.requests)),
+            )
         if result.deleted:
             n = len(result.deleted)
             self.window.statusBar().showMessage(
-                self.tr("The customer card was deleted.") if n == 1 else
-                self.tr("{n} customer cards were deleted.").format(n=n), 10000)
+                self.tr("The customer card was deleted.")
+                if n == 1
+                else self.tr("{n} customer cards were deleted.").format(n=n),
+                10000,
+            )
         self._refresh()
 
     # ------------------------------------------------------------------ merge
@@ -177,27 +209,33 @@ class CustomerActions(QObject):
             return
         keep, other = ids[choice], ids[1 - choice]
         title = self.tr("Merge Customers")
-        reason, ok = QInputDialog.getText(self.window, title, self.tr(
-            "Why are they merged (optional; kept in the card's note)?"))
+        reason, ok = QInputDialog.getText(
+            self.window, title, self.tr("Why are they merged (optional; kept in the card's note)?")
+        )
         if not ok:
             return
         for card in list(self.page.cards.get(other, [])):
             if card.is_dirty():
-                QMessageBox.information(self.window, title, self.tr(
-                    "Not merged: the card of {name} has unsaved changes. Save or close it first."
-                ).format(name=self._label(other)))
+                QMessageBox.information(
+                    self.window,
+                    title,
+                    self.tr(
+                        "Not merged: the card of {name} has unsaved changes. Save or close it first."
+                    ).format(name=self._label(other)),
+                )
                 return
-        Op(self.worker, self.window, merge_job(keep, other, reason.strip())) \
-            .success(lambda _version: self._merged(keep, other)) \
-            .failure(lambda exc: self._failed(title, exc)).progress(self.tr("Merging…")).run()
+        Op(self.worker, self.window, merge_job(keep, other, reason.strip())).success(
+            lambda _version: self._merged(keep, other)
+        ).failure(lambda exc: self._failed(title, exc)).progress(self.tr("Merging…")).run()
 
     def _merged(self, keep: int, other: int) -> None:
         for card in list(self.page.cards.get(other, [])):
             card.force_close()
         for card in self.page.cards.get(keep, []):
             card.reload()
-        self.window.statusBar().showMessage(self.tr("The two customers were merged into one card."),
-                                            10000)
+        self.window.statusBar().showMessage(
+            self.tr("The two customers were merged into one card."), 10000
+        )
         self._refresh(select=keep)
 
     def _failed(self, title: str, exc: BaseException) -> None:

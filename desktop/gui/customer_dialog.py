@@ -21,15 +21,36 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
-                               QHBoxLayout, QHeaderView, QInputDialog, QLineEdit, QMessageBox,
-                               QTableWidget, QTableWidgetItem, QToolButton, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from .. import errors
-from ..domain.customer import (BLOCK_LABELS, CONTACT_FIELDS, FIELD_BY_NAME, FIELDS,
-                               FOLLOW_UP_FIELDS, TRANSACTION_FIELDS, FollowUpKind, Status, Tier,
-                               enum_label)
+from ..domain.customer import (
+    BLOCK_LABELS,
+    CONTACT_FIELDS,
+    FIELD_BY_NAME,
+    FIELDS,
+    FOLLOW_UP_FIELDS,
+    TRANSACTION_FIELDS,
+    FollowUpKind,
+    Status,
+    Tier,
+    enum_label,
+)
 from ..domain import lifecycle
 from ..domain.validation import format_phone
 from ..services.conflicts import Changed, field_diff, merge
@@ -44,7 +65,7 @@ from .table_fit import fit_columns
 from .worker import DbWorker, Op
 
 DUPLICATE_CHECK_MS = 300
-SAVE_RETRY_MS = 3000   # a save that could not reach the archive is tried again this often
+SAVE_RETRY_MS = 3000  # a save that could not reach the archive is tried again this often
 DUPLICATE_FIELDS = ("name", "phone", "fax", "credit_code")
 MAX_DUPLICATES_SHOWN = 5
 # The archive number is the office's bookkeeping, whatever block the registry files it under.
@@ -52,7 +73,7 @@ BOOKKEEPING_EXTRA = ("archive_no",)
 
 
 class CustomerDialog(QDialog):
-    saved = Signal(int)          # customer id, after every successful save
+    saved = Signal(int)  # customer id, after every successful save
     open_customer = Signal(int)  # the user followed a link to another card (a duplicate)
 
     def __init__(self, parent: QWidget | None, worker: DbWorker, customer_id: int | None) -> None:
@@ -77,7 +98,7 @@ class CustomerDialog(QDialog):
         self.conflict_dialog: ConflictDialog | None = None
         self.read_only = False  # the archive is open read-only
         self._reason: str | None = None  # the reason sent with the last save (for a retry)
-        self.waiting_to_save = False     # a save waits for the archive to be reachable again
+        self.waiting_to_save = False  # a save waits for the archive to be reachable again
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(SAVE_RETRY_MS)
@@ -98,7 +119,7 @@ class CustomerDialog(QDialog):
         for name in DUPLICATE_FIELDS:
             self.editors[name].changed.connect(self._dup_timer.start)
         self.editors["tier"].changed.connect(lambda: self.editors["tier_manual"].set_value(True))
-        self._unsaved_shown = False   # the saved line says "unsaved changes" (over _clean_text)
+        self._unsaved_shown = False  # the saved line says "unsaved changes" (over _clean_text)
         self._clean_text = ""
         for editor in self.editors.values():
             editor.changed.connect(self._show_dirty)
@@ -110,7 +131,9 @@ class CustomerDialog(QDialog):
         for button in (self.save_button, self.close_button):
             button.setAutoDefault(False)
             button.setDefault(False)
-        self.save_button.setToolTip(QKeySequence(QKeySequence.Save).toString(QKeySequence.NativeText))
+        self.save_button.setToolTip(
+            QKeySequence(QKeySequence.Save).toString(QKeySequence.NativeText)
+        )
         self.save_button.clicked.connect(lambda: self.save())
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.Save, self, activated=lambda: self.save())
@@ -126,12 +149,15 @@ class CustomerDialog(QDialog):
 
     # ------------------------------------------------------------------ building the form
     def _build_field_tabs(self) -> None:
-        forms = {"basic": (self.ui.basicForm, self.ui.basicTab),
-                 "characteristics": (self.ui.characteristicsForm, self.ui.characteristicsTab),
-                 "transactions": (self.ui.tradeForm, self.ui.tradeTab),
-                 "bookkeeping": (self.ui.bookkeepingForm, self.ui.bookkeepingTab)}
-        specs = [FIELD_BY_NAME[n] for n in BOOKKEEPING_EXTRA] + \
-                [s for s in FIELDS if s.name not in BOOKKEEPING_EXTRA]
+        forms = {
+            "basic": (self.ui.basicForm, self.ui.basicTab),
+            "characteristics": (self.ui.characteristicsForm, self.ui.characteristicsTab),
+            "transactions": (self.ui.tradeForm, self.ui.tradeTab),
+            "bookkeeping": (self.ui.bookkeepingForm, self.ui.bookkeepingTab),
+        }
+        specs = [FIELD_BY_NAME[n] for n in BOOKKEEPING_EXTRA] + [
+            s for s in FIELDS if s.name not in BOOKKEEPING_EXTRA
+        ]
         for spec in specs:
             block = "bookkeeping" if spec.name in BOOKKEEPING_EXTRA else spec.block
             form, tab = forms[block]
@@ -163,22 +189,55 @@ class CustomerDialog(QDialog):
         lang = self.language
         f = {s.name: s.label(lang) for s in FOLLOW_UP_FIELDS}
         t = {s.name: s.label(lang) for s in TRANSACTION_FIELDS}
-        _columns(self.ui.followUpsTable, [f["date"], f["kind"], f["summary"], f["by_user"]], stretch=2)
-        _columns(self.ui.transactionsTable, [t["date"], t["amount"], t["mode"], t["payment_method"],
-                                             t["contract_no"], t["note"]], stretch=5)
-        _columns(self.ui.attachmentsTable, [self.tr("File"), self.tr("Size"), self.tr("Added"),
-                                            self.tr("By")], stretch=0)
-        _columns(self.ui.changesTable, [self.tr("When"), self.tr("By"), self.tr("Field"),
-                                        self.tr("Before"), self.tr("After"), self.tr("Reason"),
-                                        self.tr("Approved by")], stretch=5)
-        for table, stretch in ((self.ui.changesTable, 3), (self.ui.statusHistoryTable, 1),
-                               (self.ui.tierHistoryTable, 1)):
+        _columns(
+            self.ui.followUpsTable, [f["date"], f["kind"], f["summary"], f["by_user"]], stretch=2
+        )
+        _columns(
+            self.ui.transactionsTable,
+            [t["date"], t["amount"], t["mode"], t["payment_method"], t["contract_no"], t["note"]],
+            stretch=5,
+        )
+        _columns(
+            self.ui.attachmentsTable,
+            [self.tr("File"), self.tr("Size"), self.tr("Added"), self.tr("By")],
+            stretch=0,
+        )
+        _columns(
+            self.ui.changesTable,
+            [
+                self.tr("When"),
+                self.tr("By"),
+                self.tr("Field"),
+                self.tr("Before"),
+                self.tr("After"),
+                self.tr("Reason"),
+                self.tr("Approved by"),
+            ],
+            stretch=5,
+        )
+        for table, stretch in (
+            (self.ui.changesTable, 3),
+            (self.ui.statusHistoryTable, 1),
+            (self.ui.tierHistoryTable, 1),
+        ):
             self.ui.historyLayout.setStretchFactor(table, stretch)
-        _columns(self.ui.statusHistoryTable, [self.tr("When"), self.tr("From"), self.tr("To"),
-                                              self.tr("By"), self.tr("Reason")], stretch=4)
-        _columns(self.ui.tierHistoryTable, [self.tr("When"), self.tr("From"), self.tr("To"),
-                                            self.tr("Set by hand"), self.tr("By"),
-                                            self.tr("Reason")], stretch=5)
+        _columns(
+            self.ui.statusHistoryTable,
+            [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("By"), self.tr("Reason")],
+            stretch=4,
+        )
+        _columns(
+            self.ui.tierHistoryTable,
+            [
+                self.tr("When"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Set by hand"),
+                self.tr("By"),
+                self.tr("Reason"),
+            ],
+            stretch=5,
+        )
         for kind in FollowUpKind:
             self.ui.followUpKind.addItem(enum_label(kind, lang), kind.value)
         today = dt.date.today()
@@ -207,8 +266,12 @@ class CustomerDialog(QDialog):
         self.editors["tier"].set_value(Tier.C)
         self._fill_contacts([])
         self.add_contact_row(focus=False)
-        for tab in (self.ui.followUpsTab, self.ui.transactionsTab, self.ui.attachmentsTab,
-                    self.ui.historyTab):
+        for tab in (
+            self.ui.followUpsTab,
+            self.ui.transactionsTab,
+            self.ui.attachmentsTab,
+            self.ui.historyTab,
+        ):
             index = self.ui.tabs.indexOf(tab)
             self.ui.tabs.setTabEnabled(index, False)
             self.ui.tabs.setTabToolTip(index, self.tr("Save the new card first."))
@@ -221,7 +284,8 @@ class CustomerDialog(QDialog):
         if self.customer_id is None:
             return
         Op(self.worker, self, jobs.get(self.customer_id)).success(self._load).failure(
-            self._load_failed).run()
+            self._load_failed
+        ).run()
 
     def _load_failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Customer Card"), error_text(exc))
@@ -235,8 +299,11 @@ class CustomerDialog(QDialog):
         status = self.editors["status"]
         assert isinstance(status, EnumEditor)
         current = Status(values["status"])
-        unavailable = {s: self._status_blocked_text(current, s) for s in Status
-                       if lifecycle.why_not(current, s)}
+        unavailable = {
+            s: self._status_blocked_text(current, s)
+            for s in Status
+            if lifecycle.why_not(current, s)
+        }
         status.set_choices(list(Status), unavailable)
         masked = set(card.masked)
         for name, editor in self.editors.items():
@@ -296,13 +363,15 @@ class CustomerDialog(QDialog):
         old_label = enum_label(old, self.language)
         new_label = enum_label(new, self.language)
         if code == "no_relationship":
-            return self.tr("A customer who is still a prospect cannot be marked {new}: nobody "
-                           "has followed them up yet, so there is no relationship to lose. Mark "
-                           "them {followed} first.").format(
-                new=new_label, followed=enum_label(Status.FOLLOWED_UP, self.language))
-        return self.tr("A customer cannot go back from {old} to {new}: the history would say "
-                       "the relationship went back to before it began.").format(
-            old=old_label, new=new_label)
+            return self.tr(
+                "A customer who is still a prospect cannot be marked {new}: nobody "
+                "has followed them up yet, so there is no relationship to lose. Mark "
+                "them {followed} first."
+            ).format(new=new_label, followed=enum_label(Status.FOLLOWED_UP, self.language))
+        return self.tr(
+            "A customer cannot go back from {old} to {new}: the history would say "
+            "the relationship went back to before it began."
+        ).format(old=old_label, new=new_label)
 
     def _show_title(self) -> None:
         values = self.card.values if self.card else {}
@@ -357,7 +426,9 @@ class CustomerDialog(QDialog):
             self._append_contact(contact)
         table.resizeColumnsToContents()
         for column, spec in enumerate(CONTACT_FIELDS):  # room to type in an empty table too
-            minimum = {"phone": 130, "mobile": 130, "fax": 130, "email": 180, "name": 100}.get(spec.name, 80)
+            minimum = {"phone": 130, "mobile": 130, "fax": 130, "email": 180, "name": 100}.get(
+                spec.name, 80
+            )
             table.setColumnWidth(column, max(table.columnWidth(column) + 12, minimum))
         self.ui.contactsError.hide()
 
@@ -419,10 +490,15 @@ class CustomerDialog(QDialog):
             return
         reason = None
         if self.customer_id is not None and changes.get("status") == Status.LOST.value:
-            reason, ok = QInputDialog.getText(self, self.tr("Mark as Lost"), self.tr(
-                "Why was this customer lost? The reason is kept in the card's history."))
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Mark as Lost"),
+                self.tr("Why was this customer lost? The reason is kept in the card's history."),
+            )
             if not ok or not reason.strip():
-                self.ui.savedLabel.setText(self.tr("Not saved: marking a customer as lost needs a reason."))
+                self.ui.savedLabel.setText(
+                    self.tr("Not saved: marking a customer as lost needs a reason.")
+                )
                 return
             if not self.editors["churn_reason"].value():
                 changes.setdefault("churn_reason", reason)
@@ -432,8 +508,9 @@ class CustomerDialog(QDialog):
             return
         self._send(changes, reason, contacts, then_close)
 
-    def _check_before_adding(self, changes: dict[str, object],
-                             contacts: list[dict[str, object]], then_close: bool) -> None:
+    def _check_before_adding(
+        self, changes: dict[str, object], contacts: list[dict[str, object]], then_close: bool
+    ) -> None:
         """A new card is checked for likely duplicates first (the command line refuses them):
         the user is asked before it is saved anyway."""
         values = {n: self.editors[n].value() for n in DUPLICATE_FIELDS}
@@ -447,7 +524,9 @@ class CustomerDialog(QDialog):
             if found:
                 self.show_duplicates(found)
                 if not ask_save_duplicate(self, self.duplicate_items(found, links=False)):
-                    self.ui.savedLabel.setText(self.tr("Not saved: the customer may already be in the archive."))
+                    self.ui.savedLabel.setText(
+                        self.tr("Not saved: the customer may already be in the archive.")
+                    )
                     return
             self._send(changes, None, contacts, then_close)
 
@@ -458,24 +537,31 @@ class CustomerDialog(QDialog):
         self._set_busy(True)
         Op(self.worker, self, jobs.duplicates(values, None)).success(checked).failure(failed).run()
 
-    def _send(self, changes: dict[str, object], reason: str | None,
-              contacts: list[dict[str, object]] | None, then_close: bool) -> None:
+    def _send(
+        self,
+        changes: dict[str, object],
+        reason: str | None,
+        contacts: list[dict[str, object]] | None,
+        then_close: bool,
+    ) -> None:
         self._sending = (changes, contacts, then_close)
         self._reason = reason
         self._retry.stop()
         self._set_busy(True)
         self._clear_errors()
-        Op(self.worker, self, jobs.save(self.customer_id, changes, self.version, reason, contacts)) \
-            .success(lambda card: self._saved(card, then_close)) \
-            .failure(self._save_failed) \
-            .progress(self.tr("Saving…")).run()
+        Op(
+            self.worker, self, jobs.save(self.customer_id, changes, self.version, reason, contacts)
+        ).success(lambda card: self._saved(card, then_close)).failure(self._save_failed).progress(
+            self.tr("Saving…")
+        ).run()
 
     def _save_again(self) -> None:
         if not self.isVisible() or self._busy or not self.waiting_to_save:
             return
         changes = self.changes()
-        contacts = self.contact_values() if self.contacts_changed() or self.customer_id is None \
-            else None
+        contacts = (
+            self.contact_values() if self.contacts_changed() or self.customer_id is None else None
+        )
         self._send(changes, self._reason, contacts, self._sending[2])
 
     def _saved(self, card: Card, then_close: bool) -> None:
@@ -483,8 +569,9 @@ class CustomerDialog(QDialog):
         self._set_busy(False)
         self._load(card)
         self.ui.dupLabel.hide()
-        self.ui.savedLabel.setText(self.tr("Saved at {time}.").format(
-            time=dt.datetime.now().strftime("%H:%M")))
+        self.ui.savedLabel.setText(
+            self.tr("Saved at {time}.").format(time=dt.datetime.now().strftime("%H:%M"))
+        )
         self.saved.emit(card.id)
         if then_close:
             self.done(QDialog.Accepted)
@@ -497,21 +584,32 @@ class CustomerDialog(QDialog):
             # The office's rules send this change to a manager, and a request needs a reason:
             # ask for it, then send the same change again.
             changes, contacts, then_close = self._sending
-            reason, ok = QInputDialog.getText(self, self.tr("Reason for the Change"), self.tr(
-                "This change needs a manager's approval. Why is it needed? The manager reads "
-                "your reason, and it is kept in the card's history."))
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Reason for the Change"),
+                self.tr(
+                    "This change needs a manager's approval. Why is it needed? The manager reads "
+                    "your reason, and it is kept in the card's history."
+                ),
+            )
             if ok and reason.strip():
                 self._send(changes, reason.strip(), contacts, then_close)
             else:
-                self.ui.savedLabel.setText(self.tr(
-                    "Not sent: a change that needs approval needs a reason."))
+                self.ui.savedLabel.setText(
+                    self.tr("Not sent: a change that needs approval needs a reason.")
+                )
         elif fields:
             self.show_problems(fields)
         elif isinstance(exc, errors.ApprovalRequested):
             # The change was filed as a request (the roles' rules); the card stays as it was.
-            QMessageBox.information(self, self.tr("Sent for Approval"), self.tr(
-                "This change needs a manager's approval. It was filed as request #{n}; the card "
-                "shows it once it is approved.").format(n=exc.details.get("approval_id", "")))
+            QMessageBox.information(
+                self,
+                self.tr("Sent for Approval"),
+                self.tr(
+                    "This change needs a manager's approval. It was filed as request #{n}; the card "
+                    "shows it once it is approved."
+                ).format(n=exc.details.get("approval_id", "")),
+            )
             if self._sending[2]:  # it was saved on the way out: the card closes as asked
                 self._force = True
                 self.done(QDialog.Accepted)
@@ -523,9 +621,12 @@ class CustomerDialog(QDialog):
         elif isinstance(exc, (errors.ArchiveUnreachable, errors.ArchiveBusy)):
             # The drive went away (network cut, laptop asleep) or another computer kept the
             # file locked: nothing was written. The edit stays here and is sent again.
-            self._show_error(self.tr("{problem}\nYour changes stay on screen and are saved as "
-                                     "soon as the archive can be reached again.").format(
-                problem=error_text(exc)))
+            self._show_error(
+                self.tr(
+                    "{problem}\nYour changes stay on screen and are saved as "
+                    "soon as the archive can be reached again."
+                ).format(problem=error_text(exc))
+            )
             self.waiting_to_save = True
             self._retry.start()
         else:
@@ -541,8 +642,12 @@ class CustomerDialog(QDialog):
             self.reload()
             self.ui.savedLabel.setText(self.tr("Updated with changes saved by someone else."))
             return
-        self._show_error(self.tr("Someone else saved this card meanwhile. Your changes are "
-                                 "still here; when you save, you choose field by field."))
+        self._show_error(
+            self.tr(
+                "Someone else saved this card meanwhile. Your changes are "
+                "still here; when you save, you choose field by field."
+            )
+        )
 
     # ------------------------------------------------------------------ conflicts
     def resolve_conflict(self, then_close: bool = False) -> None:
@@ -551,9 +656,9 @@ class CustomerDialog(QDialog):
         base = dict(self._snapshot, contacts=self._contacts_snapshot)
         mine = dict(self.field_values(), contacts=self.contact_values())
         self._show_error(self.tr("Not saved yet: someone else saved this card meanwhile."))
-        Op(self.worker, self, jobs.get(self.customer_id)) \
-            .success(lambda card: self._show_conflict(card, base, mine, then_close)) \
-            .failure(lambda exc: self._show_error(error_text(exc))).run()
+        Op(self.worker, self, jobs.get(self.customer_id)).success(
+            lambda card: self._show_conflict(card, base, mine, then_close)
+        ).failure(lambda exc: self._show_error(error_text(exc))).run()
 
     def _show_conflict(self, card: Card, base: dict, mine: dict, then_close: bool) -> None:
         if not isValid(self):
@@ -572,9 +677,13 @@ class CustomerDialog(QDialog):
             self.save(then_close=then_close)
             return
         who = str(card.values.get("updated_by") or self.tr("Someone else"))
-        dialog = ConflictDialog(self, diffs, who=who,
-                                label=lambda n: field_label(n, self.language),
-                                text=self._conflict_text)
+        dialog = ConflictDialog(
+            self,
+            diffs,
+            who=who,
+            label=lambda n: field_label(n, self.language),
+            text=self._conflict_text,
+        )
         self.conflict_dialog = dialog
 
         def chosen() -> None:
@@ -585,8 +694,13 @@ class CustomerDialog(QDialog):
         def kept_editing() -> None:
             # Nothing is decided: the user's values go back on screen, over the new version.
             self._apply_values({d.name: d.mine for d in diffs if d.changed is not Changed.THEIRS})
-            self._show_error(self.tr("Not saved yet: your values are on screen over the version "
-                                     "saved meanwhile; save again when ready."))
+            self._show_error(
+                self.tr(
+                    "Not saved yet: your values are on screen over the version "
+                    "saved meanwhile; save again when ready."
+                )
+            )
+
         dialog.accepted.connect(chosen)
         dialog.rejected.connect(kept_editing)
         dialog.finished.connect(lambda _: setattr(self, "conflict_dialog", None))
@@ -604,9 +718,12 @@ class CustomerDialog(QDialog):
 
     def _conflict_text(self, name: str, value: object) -> str:
         if name == "contacts":
-            return "; ".join(" ".join(str(c.get(k)) for k in ("name", "title", "phone", "mobile",
-                                                              "email") if c.get(k))
-                             for c in (value or []))
+            return "; ".join(
+                " ".join(
+                    str(c.get(k)) for k in ("name", "title", "phone", "mobile", "email") if c.get(k)
+                )
+                for c in (value or [])
+            )
         return value_text(name, value, self.language)
 
     def show_problems(self, problems: dict[str, object]) -> None:
@@ -647,7 +764,8 @@ class CustomerDialog(QDialog):
             if item is not None:
                 item.setBackground(Qt.yellow)
         return self.tr("Contact {n}, {field}: {problem}").format(
-            n=index + 1, field=label, problem=problem_text(problem))
+            n=index + 1, field=label, problem=problem_text(problem)
+        )
 
     def _clear_errors(self) -> None:
         for editor in self.editors.values():
@@ -678,19 +796,25 @@ class CustomerDialog(QDialog):
             widget = editor.editor
             if hasattr(widget, "setReadOnly"):  # text, numbers, dates: readable and copyable
                 widget.setReadOnly(read_only)
-            else:                               # choices and check boxes
+            else:  # choices and check boxes
                 editor.set_read_only(read_only)
         if read_only:
             self.ui.contactsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         elif self.card is not None:
             self._protect_masked_contacts(self.card)
-        for button in (self.save_button, self.ui.addContactButton, self.ui.removeContactButton,
-                       self.ui.addFollowUpButton, self.ui.addTransactionButton,
-                       self.ui.addAttachmentButton):
+        for button in (
+            self.save_button,
+            self.ui.addContactButton,
+            self.ui.removeContactButton,
+            self.ui.addFollowUpButton,
+            self.ui.addTransactionButton,
+            self.ui.addAttachmentButton,
+        ):
             button.setEnabled(not read_only)
         if read_only:
-            self.ui.savedLabel.setText(self.tr("The archive is open read-only: this card cannot "
-                                               "be changed."))
+            self.ui.savedLabel.setText(
+                self.tr("The archive is open read-only: this card cannot be changed.")
+            )
 
     # ------------------------------------------------------------------ duplicates
     def check_duplicates(self) -> None:
@@ -699,22 +823,29 @@ class CustomerDialog(QDialog):
         if not values:
             self.ui.dupLabel.hide()
             return
-        Op(self.worker, self, jobs.duplicates(values, self.customer_id)).key(f"dups-{id(self)}") \
-            .success(self.show_duplicates).failure(lambda exc: None).run()
+        Op(self.worker, self, jobs.duplicates(values, self.customer_id)).key(
+            f"dups-{id(self)}"
+        ).success(self.show_duplicates).failure(lambda exc: None).run()
 
     def show_duplicates(self, found: list[Duplicate]) -> None:
         if not found:
             self.ui.dupLabel.hide()
             return
-        self.ui.dupLabel.setText(self.tr("Possibly already in the archive: {items}").format(
-            items=self.duplicate_items(found)))
+        self.ui.dupLabel.setText(
+            self.tr("Possibly already in the archive: {items}").format(
+                items=self.duplicate_items(found)
+            )
+        )
         self.ui.dupLabel.show()
 
     def duplicate_items(self, found: list[Duplicate], links: bool = True) -> str:
         """The likely duplicates as one line: name (archive number, why)."""
         typed = " ".join(str(self.editors["name"].value() or "").split())
-        why = {"credit_code": self.tr("same credit code"), "phone": self.tr("same phone number"),
-               "name": self.tr("similar name")}
+        why = {
+            "credit_code": self.tr("same credit code"),
+            "phone": self.tr("same phone number"),
+            "name": self.tr("similar name"),
+        }
         items = []
         for d in found[:MAX_DUPLICATES_SHOWN]:
             reason = why.get(d.reason, d.reason)
@@ -722,8 +853,9 @@ class CustomerDialog(QDialog):
                 reason = self.tr("same name")
             name = f'<a href="{d.id}">{html.escape(d.name)}</a>' if links else d.name
             number = html.escape(d.archive_no) if links else d.archive_no
-            items.append(self.tr("{link} ({number}, {why})").format(link=name, number=number,
-                                                                   why=reason))
+            items.append(
+                self.tr("{link} ({number}, {why})").format(link=name, number=number, why=reason)
+            )
         return "; ".join(items)
 
     # ------------------------------------------------------------------ sensitive fields
@@ -747,8 +879,12 @@ class CustomerDialog(QDialog):
             self._masked_rows[name] = (row, line, button)
         row, line, button = self._masked_rows[name]
         line.setText("" if masked_text is None else str(masked_text))
-        line.setToolTip(self.tr("Sensitive personal information, hidden from your role. "
-                                "Revealing it is recorded in the audit log."))
+        line.setToolTip(
+            self.tr(
+                "Sensitive personal information, hidden from your role. "
+                "Revealing it is recorded in the audit log."
+            )
+        )
         button.show()
         button.setEnabled(True)
         row.show()
@@ -766,24 +902,32 @@ class CustomerDialog(QDialog):
         names = [s.name for s in CONTACT_FIELDS]
         for item in card.masked:
             if item.startswith("contacts["):
-                index, field = item[len("contacts["):].split("].", 1)
+                index, field = item[len("contacts[") :].split("].", 1)
                 if field in names:
                     self._masked_contacts.add((int(index), field))
         table = self.ui.contactsTable
         locked = bool(self._masked_contacts)
-        table.setEditTriggers(QAbstractItemView.NoEditTriggers if locked else
-                              QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
-                              | QAbstractItemView.AnyKeyPressed)
+        table.setEditTriggers(
+            QAbstractItemView.NoEditTriggers
+            if locked
+            else QAbstractItemView.DoubleClicked
+            | QAbstractItemView.EditKeyPressed
+            | QAbstractItemView.AnyKeyPressed
+        )
         for button in (self.ui.addContactButton, self.ui.removeContactButton):
             button.setEnabled(not locked)
-        tip = self.tr("Some contact details are sensitive and hidden from your role, so the "
-                      "contacts cannot be changed here. Double-click a hidden value to reveal it.")
+        tip = self.tr(
+            "Some contact details are sensitive and hidden from your role, so the "
+            "contacts cannot be changed here. Double-click a hidden value to reveal it."
+        )
         table.setToolTip(tip if locked else "")
         for row, field in self._masked_contacts:
             item = table.item(row, names.index(field))
             if item is not None:
                 item.setFlags(item.flags() & ~Qt.ItemIsEditable)
-                item.setToolTip(self.tr("Hidden: double-click to reveal (recorded in the audit log)."))
+                item.setToolTip(
+                    self.tr("Hidden: double-click to reveal (recorded in the audit log).")
+                )
 
     def _contact_double_clicked(self, row: int, column: int) -> None:
         field = CONTACT_FIELDS[column].name
@@ -795,33 +939,41 @@ class CustomerDialog(QDialog):
         if self.customer_id is None:
             return
         if name.startswith("contacts["):
-            index, field = name[len("contacts["):].split("].", 1)
+            index, field = name[len("contacts[") :].split("].", 1)
             spec = next(s for s in CONTACT_FIELDS if s.name == field)
-            label = self.tr("Contact {n}, {field}").format(n=int(index) + 1,
-                                                           field=spec.label(self.language))
+            label = self.tr("Contact {n}, {field}").format(
+                n=int(index) + 1, field=spec.label(self.language)
+            )
         else:
             label = field_label(name, self.language)
-        purpose, ok = QInputDialog.getText(self, self.tr("Reveal {field}").format(field=label), self.tr(
-            "What do you need “{field}” for? Your answer is kept in the audit log with this "
-            "view.").format(field=label))
+        purpose, ok = QInputDialog.getText(
+            self,
+            self.tr("Reveal {field}").format(field=label),
+            self.tr(
+                "What do you need “{field}” for? Your answer is kept in the audit log with this "
+                "view."
+            ).format(field=label),
+        )
         if not ok:
             return
         if not purpose.strip():
             self._show_error(self.tr("Not revealed: say what you need it for."))
             return
-        Op(self.worker, self, jobs.reveal(self.customer_id, name, purpose.strip())) \
-            .success(lambda value: self._revealed(name, value)) \
-            .failure(self._reveal_failed).run()
+        Op(self.worker, self, jobs.reveal(self.customer_id, name, purpose.strip())).success(
+            lambda value: self._revealed(name, value)
+        ).failure(self._reveal_failed).run()
 
     def _revealed(self, name: str, value: object) -> None:
         self.ui.errorLabel.hide()
         if name.startswith("contacts["):
-            index, field = name[len("contacts["):].split("].", 1)
+            index, field = name[len("contacts[") :].split("].", 1)
             column = [s.name for s in CONTACT_FIELDS].index(field)
             item = self.ui.contactsTable.item(int(index), column)
             if item is not None:
                 text = "" if value is None else str(value)
-                item.setText(format_phone(text) if CONTACT_FIELDS[column].kind == "phone" and text else text)
+                item.setText(
+                    format_phone(text) if CONTACT_FIELDS[column].kind == "phone" and text else text
+                )
                 item.setToolTip(self.tr("Revealed; the view is recorded in the audit log."))
             self._masked_contacts.discard((int(index), field))
             return
@@ -833,8 +985,10 @@ class CustomerDialog(QDialog):
 
     def _reveal_failed(self, exc: BaseException) -> None:
         if isinstance(exc, errors.PermissionDenied):
-            text = self.tr("Your role may not see this customer's sensitive information. Ask a "
-                           "manager if you need it.")
+            text = self.tr(
+                "Your role may not see this customer's sensitive information. Ask a "
+                "manager if you need it."
+            )
         else:
             text = error_text(exc)
         QMessageBox.warning(self, self.tr("Reveal"), text)
@@ -843,8 +997,9 @@ class CustomerDialog(QDialog):
     def _load_changes(self) -> None:
         if self.customer_id is None:
             return
-        Op(self.worker, self, jobs.changes(self.customer_id)).key(f"changes-{id(self)}") \
-            .success(self._fill_changes).failure(lambda exc: None).run()
+        Op(self.worker, self, jobs.changes(self.customer_id)).key(f"changes-{id(self)}").success(
+            self._fill_changes
+        ).failure(lambda exc: None).run()
 
     def _fill_changes(self, rows: list[dict[str, object]]) -> None:
         """Newest first: the change a user looks for is usually the latest."""
@@ -852,33 +1007,94 @@ class CustomerDialog(QDialog):
             return
         self.change_log = rows
         lang = self.language
-        _fill(self.ui.changesTable, [
-            (when_text(r["at"]), self._person(r["by_user"]), field_label(str(r["field"]), lang),
-             self._change_value(r, "old"), self._change_value(r, "new"),
-             r["reason"], self._person(r["approved_by"])) for r in reversed(rows)])
+        _fill(
+            self.ui.changesTable,
+            [
+                (
+                    when_text(r["at"]),
+                    self._person(r["by_user"]),
+                    field_label(str(r["field"]), lang),
+                    self._change_value(r, "old"),
+                    self._change_value(r, "new"),
+                    r["reason"],
+                    self._person(r["approved_by"]),
+                )
+                for r in reversed(rows)
+            ],
+        )
 
     # ------------------------------------------------------------------ logs
     def _fill_logs(self, card: Card) -> None:
         lang = self.language
-        _fill(self.ui.followUpsTable, [
-            (f["date"], _enum(FollowUpKind, f["kind"], lang), f["summary"], self._person(f["by_user"]))
-            for f in card.follow_ups])
+        _fill(
+            self.ui.followUpsTable,
+            [
+                (
+                    f["date"],
+                    _enum(FollowUpKind, f["kind"], lang),
+                    f["summary"],
+                    self._person(f["by_user"]),
+                )
+                for f in card.follow_ups
+            ],
+        )
         locale = QLocale()
-        _fill(self.ui.transactionsTable, [
-            (t["date"], locale.toString(float(t["amount"]), "f", 2), t["mode"], t["payment_method"],
-             t["contract_no"], t["note"]) for t in card.transactions],
-            right=(1,))
-        _fill(self.ui.attachmentsTable, [
-            (a["file_name"], locale.formattedDataSize(int(a["size"])), when_text(a["added_at"]),
-             self._person(a["added_by"])) for a in card.attachments],
-            data=[a["id"] for a in card.attachments])
-        _fill(self.ui.statusHistoryTable, [
-            (when_text(h["at"]), _enum(Status, h["old"], lang), _enum(Status, h["new"], lang),
-             self._person(h["by_user"]), h["reason"]) for h in card.status_history])
+        _fill(
+            self.ui.transactionsTable,
+            [
+                (
+                    t["date"],
+                    locale.toString(float(t["amount"]), "f", 2),
+                    t["mode"],
+                    t["payment_method"],
+                    t["contract_no"],
+                    t["note"],
+                )
+                for t in card.transactions
+            ],
+            right=(1,),
+        )
+        _fill(
+            self.ui.attachmentsTable,
+            [
+                (
+                    a["file_name"],
+                    locale.formattedDataSize(int(a["size"])),
+                    when_text(a["added_at"]),
+                    self._person(a["added_by"]),
+                )
+                for a in card.attachments
+            ],
+            data=[a["id"] for a in card.attachments],
+        )
+        _fill(
+            self.ui.statusHistoryTable,
+            [
+                (
+                    when_text(h["at"]),
+                    _enum(Status, h["old"], lang),
+                    _enum(Status, h["new"], lang),
+                    self._person(h["by_user"]),
+                    h["reason"],
+                )
+                for h in card.status_history
+            ],
+        )
         yes, no = self.tr("yes"), self.tr("no")
-        _fill(self.ui.tierHistoryTable, [
-            (when_text(h["at"]), h["old"], h["new"], yes if h["manual"] else no, self._person(h["by_user"]),
-             h["reason"]) for h in card.tier_history])
+        _fill(
+            self.ui.tierHistoryTable,
+            [
+                (
+                    when_text(h["at"]),
+                    h["old"],
+                    h["new"],
+                    yes if h["manual"] else no,
+                    self._person(h["by_user"]),
+                    h["reason"],
+                )
+                for h in card.tier_history
+            ],
+        )
 
     def _log_added(self, card: Card, clear=()) -> None:
         """A follow-up, transaction or attachment was added: that bumped the card's version.
@@ -893,9 +1109,12 @@ class CustomerDialog(QDialog):
 
     def _log_failed(self, label, exc: BaseException) -> None:
         if isinstance(exc, errors.ValidationError) and exc.details.get("fields"):
-            text = " ".join(self.tr("{field}: {problem}").format(
-                field=_log_label(k, self.language), problem=problem_text(v))
-                for k, v in exc.details["fields"].items())
+            text = " ".join(
+                self.tr("{field}: {problem}").format(
+                    field=_log_label(k, self.language), problem=problem_text(v)
+                )
+                for k, v in exc.details["fields"].items()
+            )
         else:
             text = error_text(exc)
         label.setText(text)
@@ -905,44 +1124,57 @@ class CustomerDialog(QDialog):
         if self.customer_id is None:
             return
         self.ui.followUpError.hide()
-        Op(self.worker, self, jobs.add_follow_up(
-            self.customer_id, self.ui.followUpDate.date().toPython().isoformat(),
-            self.ui.followUpKind.currentData(), self.ui.followUpSummary.text())) \
-            .success(lambda card: self._log_added(card, clear=(self.ui.followUpSummary,))) \
-            .failure(lambda exc: self._log_failed(self.ui.followUpError, exc)).run()
+        Op(
+            self.worker,
+            self,
+            jobs.add_follow_up(
+                self.customer_id,
+                self.ui.followUpDate.date().toPython().isoformat(),
+                self.ui.followUpKind.currentData(),
+                self.ui.followUpSummary.text(),
+            ),
+        ).success(lambda card: self._log_added(card, clear=(self.ui.followUpSummary,))).failure(
+            lambda exc: self._log_failed(self.ui.followUpError, exc)
+        ).run()
 
     def add_transaction(self) -> None:
         if self.customer_id is None:
             return
         self.ui.transactionError.hide()
-        values = {"date": self.ui.txDate.date().toPython().isoformat(),
-                  "amount": self.ui.txAmount.text(), "mode": self.ui.txMode.text() or None,
-                  "payment_method": self.ui.txPayment.text() or None,
-                  "contract_no": self.ui.txContract.text() or None}
-        Op(self.worker, self, jobs.add_transaction(self.customer_id, values)) \
-            .success(lambda card: self._log_added(card, clear=(
-                self.ui.txAmount, self.ui.txMode, self.ui.txPayment, self.ui.txContract))) \
-            .failure(lambda exc: self._log_failed(self.ui.transactionError, exc)).run()
+        values = {
+            "date": self.ui.txDate.date().toPython().isoformat(),
+            "amount": self.ui.txAmount.text(),
+            "mode": self.ui.txMode.text() or None,
+            "payment_method": self.ui.txPayment.text() or None,
+            "contract_no": self.ui.txContract.text() or None,
+        }
+        Op(self.worker, self, jobs.add_transaction(self.customer_id, values)).success(
+            lambda card: self._log_added(
+                card,
+                clear=(self.ui.txAmount, self.ui.txMode, self.ui.txPayment, self.ui.txContract),
+            )
+        ).failure(lambda exc: self._log_failed(self.ui.transactionError, exc)).run()
 
     def add_attachment(self) -> None:
         if self.customer_id is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add Attachment"), str(Path.home()),
-                                              self.tr("All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Add Attachment"), str(Path.home()), self.tr("All files (*)")
+        )
         if not path:
             return
         self.ui.attachmentError.hide()
-        Op(self.worker, self, jobs.add_attachment(self.customer_id, path)) \
-            .success(self._log_added) \
-            .failure(self._attachment_failed) \
-            .progress(self.tr("Adding the attachment…")).run()
+        Op(self.worker, self, jobs.add_attachment(self.customer_id, path)).success(
+            self._log_added
+        ).failure(self._attachment_failed).progress(self.tr("Adding the attachment…")).run()
 
     def _attachment_failed(self, exc: BaseException) -> None:
         if isinstance(exc, errors.ValidationError) and "limit" in exc.details:
             mb = 1024 * 1024
             text = self.tr("The file is {size} MB; attachments may be at most {limit} MB.").format(
                 size=QLocale().toString(exc.details["size"] / mb, "f", 1),
-                limit=QLocale().toString(exc.details["limit"] / mb, "f", 0))
+                limit=QLocale().toString(exc.details["limit"] / mb, "f", 0),
+            )
         else:
             text = error_text(exc)
         self.ui.attachmentError.setText(text)
@@ -955,12 +1187,15 @@ class CustomerDialog(QDialog):
             return
         item = table.item(row, 0)
         attachment_id = item.data(Qt.UserRole)
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy"),
-                                                str(Path.home() / item.text()))
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a Copy"), str(Path.home() / item.text())
+        )
         if not target:
             return
         Op(self.worker, self, jobs.save_attachment(attachment_id, target)).success(
-            lambda path: self.ui.savedLabel.setText(self.tr("Saved a copy as {path}.").format(path=path))
+            lambda path: self.ui.savedLabel.setText(
+                self.tr("Saved a copy as {path}.").format(path=path)
+            )
         ).failure(lambda exc: self._log_failed(self.ui.attachmentError, exc)).run()
 
     # ------------------------------------------------------------------ closing
@@ -975,9 +1210,12 @@ class CustomerDialog(QDialog):
             super().reject()
             return
         answer = QMessageBox.question(
-            self, self.tr("Unsaved Changes"),
+            self,
+            self.tr("Unsaved Changes"),
             self.tr("This card has changes that are not saved yet. Save them?"),
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+            QMessageBox.Save,
+        )
         if answer == QMessageBox.Save:
             self.save(then_close=True)
         elif answer == QMessageBox.Discard:
@@ -993,10 +1231,16 @@ class CustomerDialog(QDialog):
 def ask_save_duplicate(parent: QWidget, items: str) -> bool:
     """Save a card that looks like one already in the archive? (default: Cancel)"""
     translate = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Warning, translate("CustomerDialog", "Possible Duplicate"),
-                      translate("CustomerDialog", "This customer may already be in the archive: "
-                                "{items}. Save the new card anyway?").format(items=items),
-                      QMessageBox.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Warning,
+        translate("CustomerDialog", "Possible Duplicate"),
+        translate(
+            "CustomerDialog",
+            "This customer may already be in the archive: {items}. Save the new card anyway?",
+        ).format(items=items),
+        QMessageBox.Cancel,
+        parent,
+    )
     box.setTextFormat(Qt.PlainText)
     anyway = box.addButton(translate("CustomerDialog", "Save Anyway"), QMessageBox.AcceptRole)
     box.setDefaultButton(QMessageBox.Cancel)
@@ -1012,8 +1256,10 @@ def field_label(name: str, language: str) -> str:
     if spec is not None:
         return spec.label(language)
     translate = QCoreApplication.translate
-    return {"contacts": translate("CustomerDialog", "Contacts"),
-            "(deleted)": translate("CustomerDialog", "Card deleted")}.get(name, name)
+    return {
+        "contacts": translate("CustomerDialog", "Contacts"),
+        "(deleted)": translate("CustomerDialog", "Card deleted"),
+    }.get(name, name)
 
 
 def value_text(name: str, raw: object, language: str) -> str:
@@ -1028,8 +1274,11 @@ def value_text(name: str, raw: object, language: str) -> str:
         return f"{getattr(raw, 'value', raw)} · {text}" if spec.enum is Tier else text
     if spec.kind == "bool":
         yes = str(raw).strip().lower() in ("1", "true", "yes")
-        return QCoreApplication.translate("CustomerDialog", "yes") if yes else \
-            QCoreApplication.translate("CustomerDialog", "no")
+        return (
+            QCoreApplication.translate("CustomerDialog", "yes")
+            if yes
+            else QCoreApplication.translate("CustomerDialog", "no")
+        )
     if spec.kind == "phone":
         return format_phone(str(raw))
     if spec.kind == "tags" and isinstance(raw, (list, tuple)):

@@ -12,8 +12,20 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.customer import FieldSpec, Tier, enum_label
 from ..domain.validation import format_phone
@@ -85,7 +97,11 @@ class TextEditor(FieldEditor):
         elif self.spec.kind == "phone":
             text = format_phone(str(stored))  # stored E.164, shown as people write it
         elif self.spec.kind == "tags":
-            text = ", ".join(str(t) for t in stored) if isinstance(stored, (list, tuple)) else str(stored)
+            text = (
+                ", ".join(str(t) for t in stored)
+                if isinstance(stored, (list, tuple))
+                else str(stored)
+            )
         else:
             text = str(stored)
         self.line.setText(text)
@@ -107,15 +123,19 @@ class PersonEditor(FieldEditor):
         self.combo.completer().setFilterMode(Qt.MatchContains)
         self.combo.completer().setCompletionMode(QCompleter.PopupCompletion)
         self._people: dict[str, tuple[str, bool]] = {}  # casefolded login → (display, active)
-        self._by_label: dict[str, str] = {}               # "display (login)" → login
+        self._by_label: dict[str, str] = {}  # "display (login)" → login
         self.combo.currentIndexChanged.connect(lambda _: self._edited())
         self.combo.lineEdit().textEdited.connect(lambda _: self._edited())
 
     def set_people(self, people: list[tuple[str, str, bool]]) -> None:
         """``(login, display name, active)`` of every account; the active ones are offered."""
         stored = self.value()
-        self._people = {login.casefold(): (display or login, active) for login, display, active in people}
-        self._by_label = {self._label(login, display or login): login for login, display, _ in people}
+        self._people = {
+            login.casefold(): (display or login, active) for login, display, active in people
+        }
+        self._by_label = {
+            self._label(login, display or login): login for login, display, _ in people
+        }
         self.combo.blockSignals(True)
         self.combo.clear()
         for login, display, active in sorted(people, key=lambda p: (p[1] or p[0]).casefold()):
@@ -138,8 +158,18 @@ class PersonEditor(FieldEditor):
     def set_value(self, stored: object) -> None:
         login = "" if stored is None else str(stored)
         self.combo.blockSignals(True)
-        index = next((i for i in range(self.combo.count())
-                      if str(self.combo.itemData(i)).casefold() == login.casefold()), -1) if login else -1
+        index = (
+            next(
+                (
+                    i
+                    for i in range(self.combo.count())
+                    if str(self.combo.itemData(i)).casefold() == login.casefold()
+                ),
+                -1,
+            )
+            if login
+            else -1
+        )
         if index >= 0:
             self.combo.setCurrentIndex(index)
         else:  # no account (or a former one): shown as stored, by display name where known
@@ -160,11 +190,17 @@ class PersonEditor(FieldEditor):
             return
         known = self._people.get(value.casefold())
         if known is None:
-            self.show_error(QCoreApplication.translate(
-                "CustomerFields", "No account is called “{name}”: pick one from the list.").format(name=value))
+            self.show_error(
+                QCoreApplication.translate(
+                    "CustomerFields", "No account is called “{name}”: pick one from the list."
+                ).format(name=value)
+            )
         elif not known[1]:
-            self.show_error(QCoreApplication.translate(
-                "CustomerFields", "{name}'s account is switched off.").format(name=known[0]))
+            self.show_error(
+                QCoreApplication.translate(
+                    "CustomerFields", "{name}'s account is switched off."
+                ).format(name=known[0])
+            )
         else:
             self.show_error(None)
 
@@ -355,9 +391,13 @@ def make_editor(spec: FieldSpec, language: str) -> FieldEditor:
         return PersonEditor(spec, language)
     editor = TextEditor(spec, language)  # text, phone, email, url, credit code, money, tags
     if spec.kind == "money":
-        editor.line.setPlaceholderText(QCoreApplication.translate("CustomerFields", "yuan, e.g. 1200000 or 120万"))
+        editor.line.setPlaceholderText(
+            QCoreApplication.translate("CustomerFields", "yuan, e.g. 1200000 or 120万")
+        )
     elif spec.kind == "tags":
-        editor.line.setPlaceholderText(QCoreApplication.translate("CustomerFields", "separated by commas"))
+        editor.line.setPlaceholderText(
+            QCoreApplication.translate("CustomerFields", "separated by commas")
+        )
     return editor
 
 
@@ -368,15 +408,25 @@ def problem_text(problem: object) -> str:
     translate = QCoreApplication.translate
     texts = {
         "required": translate("CustomerFields", "Required."),
-        "phone_invalid": translate("CustomerFields", "Not a valid phone number (e.g. 010-12345678 or 13812345678)."),
-        "phone_several": translate("CustomerFields", "One number per field; add contacts for further numbers."),
+        "phone_invalid": translate(
+            "CustomerFields", "Not a valid phone number (e.g. 010-12345678 or 13812345678)."
+        ),
+        "phone_several": translate(
+            "CustomerFields", "One number per field; add contacts for further numbers."
+        ),
         "email_invalid": translate("CustomerFields", "Not a valid email address."),
         "url_invalid": translate("CustomerFields", "Not a valid web address."),
-        "date_format": translate("CustomerFields", "Not a date: write year-month-day, e.g. 2026-03-05."),
+        "date_format": translate(
+            "CustomerFields", "Not a date: write year-month-day, e.g. 2026-03-05."
+        ),
         "date_invalid": translate("CustomerFields", "No such date."),
         "date_future": translate("CustomerFields", "Cannot be in the future."),
-        "amount_format": translate("CustomerFields", "Not an amount (e.g. 1234.50, ¥1,234 or 1.2万)."),
-        "amount_grouping": translate("CustomerFields", "Commas must separate groups of three digits."),
+        "amount_format": translate(
+            "CustomerFields", "Not an amount (e.g. 1234.50, ¥1,234 or 1.2万)."
+        ),
+        "amount_grouping": translate(
+            "CustomerFields", "Commas must separate groups of three digits."
+        ),
         "amount_precision": translate("CustomerFields", "Use at most two decimal places."),
         "amount_negative": translate("CustomerFields", "Cannot be negative."),
         "int_format": translate("CustomerFields", "Not a whole number."),
@@ -385,10 +435,21 @@ def problem_text(problem: object) -> str:
         "too_long": translate("CustomerFields", "Too long."),
         "tag_too_long": translate("CustomerFields", "A tag has at most 40 characters."),
         "too_many_tags": translate("CustomerFields", "At most 50 tags."),
-        "credit_code_length": translate("CustomerFields", "A unified social credit code has 18 characters."),
-        "credit_code_chars": translate("CustomerFields", "A credit code has digits and capital letters other than I, O, S, V and Z."),
-        "credit_code_region": translate("CustomerFields", "Characters 3 to 8 of a credit code are the region code: digits only."),
-        "credit_code_check": translate("CustomerFields", "The last character does not match: the code has a typing error."),
-        "several_primary": translate("CustomerFields", "Only one contact can be the primary contact."),
+        "credit_code_length": translate(
+            "CustomerFields", "A unified social credit code has 18 characters."
+        ),
+        "credit_code_chars": translate(
+            "CustomerFields",
+            "A credit code has digits and capital letters other than I, O, S, V and Z.",
+        ),
+        "credit_code_region": translate(
+            "CustomerFields", "Characters 3 to 8 of a credit code are the region code: digits only."
+        ),
+        "credit_code_check": translate(
+            "CustomerFields", "The last character does not match: the code has a typing error."
+        ),
+        "several_primary": translate(
+            "CustomerFields", "Only one contact can be the primary contact."
+        ),
     }
     return texts.get(code, str(problem))

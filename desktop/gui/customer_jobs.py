@@ -19,7 +19,7 @@ from ..services.customers import Card, CustomerService
 from ..services.demo import fill_demo
 from ..storage.customers import Filter
 
-SEARCH_LIMIT = 2000   # best matches shown for a search; typing more narrows it down
+SEARCH_LIMIT = 2000  # best matches shown for a search; typing more narrows it down
 SAMPLE_SIZE = 200
 
 Job = Callable[[ArchiveService], object]
@@ -36,8 +36,8 @@ def customers(svc: ArchiveService) -> CustomerService:
 class Found:
     ids: list[int]
     first_rows: dict[int, tuple]  # the first page, fetched with the ids (no second round trip)
-    total: int                    # customers in the archive (for the empty-archive page)
-    capped: bool                  # a search gave SEARCH_LIMIT matches: there may be more
+    total: int  # customers in the archive (for the empty-archive page)
+    capped: bool  # a search gave SEARCH_LIMIT matches: there may be more
     matches: dict[int, list[str]]  # where the search found the first page's customers
 
 
@@ -47,9 +47,14 @@ def find(query: str, flt: Filter, sort: str | None, descending: bool, first_page
         ids = cs.find(query, flt, sort=sort, descending=descending, limit=SEARCH_LIMIT)
         total = len(cs.list_ids(Filter())) if not ids else -1  # only asked when nothing matched
         searching = bool(query.strip())
-        return Found(ids, cs.list_rows(ids[:first_page]), total,
-                     searching and len(ids) >= SEARCH_LIMIT,
-                     cs.matched_fields(query, ids[:first_page]) if searching else {})
+        return Found(
+            ids,
+            cs.list_rows(ids[:first_page]),
+            total,
+            searching and len(ids) >= SEARCH_LIMIT,
+            cs.matched_fields(query, ids[:first_page]) if searching else {},
+        )
+
     return job
 
 
@@ -76,9 +81,14 @@ class ValueLists:
 def value_lists(svc: ArchiveService) -> ValueLists:
     cs = customers(svc)
     lists = cs.value_lists()
-    return ValueLists(lists.get("industry", []), lists.get("region", []),
-                      lists.get("responsible", []), lists.get("tags", []), cs.saved_filters(),
-                      AccountService(svc.archive).people())
+    return ValueLists(
+        lists.get("industry", []),
+        lists.get("region", []),
+        lists.get("responsible", []),
+        lists.get("tags", []),
+        cs.saved_filters(),
+        AccountService(svc.archive).people(),
+    )
 
 
 def save_filter(name: str, definition: dict) -> Job:
@@ -86,6 +96,7 @@ def save_filter(name: str, definition: dict) -> Job:
         cs = customers(svc)
         cs.save_filter(name, definition)
         return cs.saved_filters()
+
     return job
 
 
@@ -98,15 +109,22 @@ def get(customer_id: int) -> Job:
     return lambda svc: customers(svc).get(customer_id)
 
 
-def save(customer_id: int | None, changes: dict[str, object], version: int | None,
-         reason: str | None, contacts: list[dict[str, object]] | None) -> Job:
+def save(
+    customer_id: int | None,
+    changes: dict[str, object],
+    version: int | None,
+    reason: str | None,
+    contacts: list[dict[str, object]] | None,
+) -> Job:
     """Add (``customer_id`` None) or edit a card; returns the card as saved."""
+
     def job(svc: ArchiveService) -> Card:
         cs = customers(svc)
         if customer_id is None:
             return cs.get(cs.add(changes, contacts or ()))
         cs.edit(customer_id, changes, version=version, reason=reason, contacts=contacts)
         return cs.get(customer_id)
+
     return job
 
 
@@ -119,6 +137,7 @@ def add_follow_up(customer_id: int, date: str, kind: str, summary: str) -> Job:
         cs = customers(svc)
         cs.add_follow_up(customer_id, date, kind, summary)
         return cs.get(customer_id)
+
     return job
 
 
@@ -127,6 +146,7 @@ def add_transaction(customer_id: int, values: dict[str, object]) -> Job:
         cs = customers(svc)
         cs.add_transaction(customer_id, **values)
         return cs.get(customer_id)
+
     return job
 
 
@@ -135,6 +155,7 @@ def add_attachment(customer_id: int, path: str) -> Job:
         cs = customers(svc)
         cs.add_attachment_file(customer_id, path)  # regular files only, never past the limit
         return cs.get(customer_id)
+
     return job
 
 
@@ -143,6 +164,7 @@ def save_attachment(attachment_id: int, target: str) -> Job:
         name, data = customers(svc).attachment_data(attachment_id)
         write_atomic(target, data)
         return target
+
     return job
 
 

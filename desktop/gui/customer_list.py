@@ -12,16 +12,34 @@ import logging
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QMenu, QToolButton,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
 
 from ..domain.customer import Status, Tier, enum_label
 from ..storage.customers import Filter
 from . import customer_jobs as jobs
 from .customer_dialog import CustomerDialog
-from .customer_model import (COL_ARCHIVE_NO, COL_INDUSTRY, COL_NAME, COL_PHONE, COL_REGION,
-                             COL_MATCH, COL_RESPONSIBLE, COL_STATUS, COL_TIER, COL_UPDATED, PAGE_SIZE,
-                             CustomerTableModel, current_language)
+from .customer_model import (
+    COL_ARCHIVE_NO,
+    COL_INDUSTRY,
+    COL_NAME,
+    COL_PHONE,
+    COL_REGION,
+    COL_MATCH,
+    COL_RESPONSIBLE,
+    COL_STATUS,
+    COL_TIER,
+    COL_UPDATED,
+    PAGE_SIZE,
+    CustomerTableModel,
+    current_language,
+)
 from .forms.ui_customer_list import Ui_CustomerList
 from .worker import DbWorker, Op
 
@@ -97,9 +115,13 @@ class CheckMenu(QObject):
         if not chosen:
             self.button.setText(self.title)
         elif len(chosen) == 1:
-            self.button.setText(self.tr("{title}: {value}").format(title=self.title, value=chosen[0]))
+            self.button.setText(
+                self.tr("{title}: {value}").format(title=self.title, value=chosen[0])
+            )
         else:
-            self.button.setText(self.tr("{title}: {n} chosen").format(title=self.title, n=len(chosen)))
+            self.button.setText(
+                self.tr("{title}: {n} chosen").format(title=self.title, n=len(chosen))
+            )
         font = self.button.font()
         font.setBold(bool(chosen))
         self.button.setFont(font)
@@ -142,9 +164,17 @@ class CustomerListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.Stretch)
-        widths = {COL_ARCHIVE_NO: 110, COL_STATUS: 210 if lang == "en" else 125,
-                  COL_TIER: 170 if lang == "en" else 105, COL_INDUSTRY: 90, COL_REGION: 70,
-                  COL_RESPONSIBLE: 95, COL_PHONE: 115, COL_UPDATED: 95, COL_MATCH: 120}
+        widths = {
+            COL_ARCHIVE_NO: 110,
+            COL_STATUS: 210 if lang == "en" else 125,
+            COL_TIER: 170 if lang == "en" else 105,
+            COL_INDUSTRY: 90,
+            COL_REGION: 70,
+            COL_RESPONSIBLE: 95,
+            COL_PHONE: 115,
+            COL_UPDATED: 95,
+            COL_MATCH: 120,
+        }
         for column, width in widths.items():
             view.setColumnWidth(column, width)
         view.setColumnHidden(COL_MATCH, True)  # shown while a search is typed
@@ -162,7 +192,9 @@ class CustomerListPage(QWidget):
             "tags": CheckMenu(self.ui.tagsButton, self.ui.tagsButton.text()),
         }
         self.filters["statuses"].set_items([(s.value, enum_label(s, lang)) for s in Status])
-        self.filters["tiers"].set_items([(t.value, f"{t.value} · {enum_label(t, lang)}") for t in Tier])
+        self.filters["tiers"].set_items(
+            [(t.value, f"{t.value} · {enum_label(t, lang)}") for t in Tier]
+        )
         for menu in self.filters.values():
             menu.changed.connect(self.run_query)
         self.saved_menu = QMenu(self.ui.savedButton)
@@ -187,7 +219,9 @@ class CustomerListPage(QWidget):
         self.new_action.triggered.connect(self.new_card)
         self.addActions([self.find_action, self.new_action])
         self.ui.newButton.clicked.connect(self.new_card)
-        self.ui.newButton.setToolTip(QKeySequence(QKeySequence.New).toString(QKeySequence.NativeText))
+        self.ui.newButton.setToolTip(
+            QKeySequence(QKeySequence.New).toString(QKeySequence.NativeText)
+        )
         self.ui.emptyNewButton.clicked.connect(self.new_card)
         self.ui.sampleButton.clicked.connect(self.add_sample_data)
         self.ui.listStack.setCurrentIndex(PAGE_TABLE)
@@ -242,9 +276,14 @@ class CustomerListPage(QWidget):
     # ------------------------------------------------------------------ querying
     def current_filter(self) -> Filter:
         f = self.filters
-        return Filter(statuses=f["statuses"].selected(), tiers=f["tiers"].selected(),
-                      industries=f["industries"].selected(), regions=f["regions"].selected(),
-                      responsible=f["responsible"].selected(), tags=f["tags"].selected())
+        return Filter(
+            statuses=f["statuses"].selected(),
+            tiers=f["tiers"].selected(),
+            industries=f["industries"].selected(),
+            regions=f["regions"].selected(),
+            responsible=f["responsible"].selected(),
+            tags=f["tags"].selected(),
+        )
 
     def filtering(self) -> bool:
         return any(menu.selected() for menu in self.filters.values())
@@ -256,8 +295,9 @@ class CustomerListPage(QWidget):
         query = self.ui.searchEdit.text()
         sort, descending = self._sort if self._sort else (None, False)
         self.query_count += 1
-        Op(self.worker, self, jobs.find(query, self.current_filter(), sort, descending, PAGE_SIZE)) \
-            .key("search").success(lambda found: self._show(found, query)).run()
+        Op(
+            self.worker, self, jobs.find(query, self.current_filter(), sort, descending, PAGE_SIZE)
+        ).key("search").success(lambda found: self._show(found, query)).run()
 
     def _show(self, found: jobs.Found, query: str) -> None:
         if not self.active:
@@ -291,8 +331,11 @@ class CustomerListPage(QWidget):
         self.run_query()
         for cid, cards in self.cards.items():
             for card in cards:
-                if cid is not None and card.version is not None and \
-                        card_versions.get(cid, card.version) != card.version:
+                if (
+                    cid is not None
+                    and card.version is not None
+                    and card_versions.get(cid, card.version) != card.version
+                ):
                     card.changed_elsewhere()
 
     def _count_text(self, found: jobs.Found, query: str) -> str:
@@ -309,11 +352,14 @@ class CustomerListPage(QWidget):
 
     def _fetch_rows(self, ids: list[int], deliver) -> None:
         Op(self.worker, self, jobs.list_rows(ids)).success(deliver).failure(
-            lambda exc: log.warning("fetching list rows failed: %s", type(exc).__name__)).run()
+            lambda exc: log.warning("fetching list rows failed: %s", type(exc).__name__)
+        ).run()
         if self._shown_query:  # … and where the search found them
             Op(self.worker, self, jobs.matched_fields(self._shown_query, ids)).success(
-                self.model.add_matches).failure(
-                lambda exc: log.warning("explaining matches failed: %s", type(exc).__name__)).run()
+                self.model.add_matches
+            ).failure(
+                lambda exc: log.warning("explaining matches failed: %s", type(exc).__name__)
+            ).run()
 
     def _sort_requested(self, column: str, descending: bool) -> None:
         self._sort = (column, descending)
@@ -321,8 +367,12 @@ class CustomerListPage(QWidget):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         # Down in the search box goes on to the results, as in a browser's address bar.
-        if obj is self.ui.searchEdit and event.type() == QEvent.KeyPress and \
-                event.key() in (Qt.Key_Down, Qt.Key_PageDown) and self.model.rowCount():
+        if (
+            obj is self.ui.searchEdit
+            and event.type() == QEvent.KeyPress
+            and event.key() in (Qt.Key_Down, Qt.Key_PageDown)
+            and self.model.rowCount()
+        ):
             self.ui.tableView.setFocus()
             if not self.ui.tableView.currentIndex().isValid():
                 self.ui.tableView.selectRow(0)
@@ -344,7 +394,11 @@ class CustomerListPage(QWidget):
 
     def current_name(self) -> str:
         index = self.ui.tableView.currentIndex()
-        return str(self.model.data(self.model.index(index.row(), COL_NAME)) or "") if index.isValid() else ""
+        return (
+            str(self.model.data(self.model.index(index.row(), COL_NAME)) or "")
+            if index.isValid()
+            else ""
+        )
 
     def select_id(self, customer_id: int, scroll: bool = True) -> bool:
         row = self.model.row_of_id(customer_id)
@@ -370,7 +424,8 @@ class CustomerListPage(QWidget):
         self._people = lists.people
         names = {login.casefold(): display for login, display, _ in lists.people}
         self.filters["responsible"].set_items(
-            [(v, names.get(v.casefold(), v)) for v in lists.responsible])
+            [(v, names.get(v.casefold(), v)) for v in lists.responsible]
+        )
         self.model.set_people(names)
         for cards in self.cards.values():
             for card in cards:
@@ -395,8 +450,9 @@ class CustomerListPage(QWidget):
         return definition
 
     def save_current_filter(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Save Filter"), self.tr(
-            "Name for the current search and filters:"))
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save Filter"), self.tr("Name for the current search and filters:")
+        )
         name = name.strip()
         if not ok or not name:
             return
@@ -406,7 +462,9 @@ class CustomerListPage(QWidget):
             self._saved_filters = filters
             self._fill_saved_menu()
             self.window().statusBar().showMessage(
-                self.tr("Filter “{name}” saved.").format(name=name), 5000)
+                self.tr("Filter “{name}” saved.").format(name=name), 5000
+            )
+
         Op(self.worker, self, jobs.save_filter(name, definition)).success(saved).run()
 
     def apply_saved_filter(self, name: str) -> None:
@@ -434,7 +492,8 @@ class CustomerListPage(QWidget):
             show_error(self, exc)
 
         Op(self.worker, self, jobs.add_sample_data()).success(done).failure(failed).progress(
-            self.tr("Adding {n} sample customers…").format(n=jobs.SAMPLE_SIZE)).run()
+            self.tr("Adding {n} sample customers…").format(n=jobs.SAMPLE_SIZE)
+        ).run()
 
     # ------------------------------------------------------------------ cards
     def open_cards(self) -> list[CustomerDialog]:

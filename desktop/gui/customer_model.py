@@ -19,27 +19,56 @@ import datetime as dt
 from collections import OrderedDict
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from ..domain.customer import Status, Tier, enum_label
 from ..domain.validation import format_phone
 from ..storage.customers import LIST_COLUMNS
 
-(COL_ARCHIVE_NO, COL_NAME, COL_STATUS, COL_TIER, COL_INDUSTRY, COL_REGION, COL_RESPONSIBLE,
- COL_PHONE, COL_UPDATED, COL_MATCH) = range(10)
+(
+    COL_ARCHIVE_NO,
+    COL_NAME,
+    COL_STATUS,
+    COL_TIER,
+    COL_INDUSTRY,
+    COL_REGION,
+    COL_RESPONSIBLE,
+    COL_PHONE,
+    COL_UPDATED,
+    COL_MATCH,
+) = range(10)
 COLUMN_COUNT = 10
 # The model's columns are the storage layer's list columns, by name and in order, and then
 # "Found in": where a search found the row (shown while searching, not a stored value).
-COLUMN_NAMES: tuple[str, ...] = ("archive_no", "name", "status", "tier", "industry", "region",
-                                 "responsible", "phone", "updated_at", "match")
-assert COLUMN_NAMES[:COL_MATCH] == LIST_COLUMNS, "customer_model columns must follow storage.LIST_COLUMNS"
+COLUMN_NAMES: tuple[str, ...] = (
+    "archive_no",
+    "name",
+    "status",
+    "tier",
+    "industry",
+    "region",
+    "responsible",
+    "phone",
+    "updated_at",
+    "match",
+)
+assert COLUMN_NAMES[:COL_MATCH] == LIST_COLUMNS, (
+    "customer_model columns must follow storage.LIST_COLUMNS"
+)
 
 PAGE_SIZE = 200
-CACHE_PAGES = 16           # 3 200 rows: a few screens up and down
+CACHE_PAGES = 16  # 3 200 rows: a few screens up and down
 
-ID_ROLE = Qt.UserRole      # the customer id of a row
+ID_ROLE = Qt.UserRole  # the customer id of a row
 SORT_ROLE = Qt.UserRole + 1  # the column name the service sorts by (SQL, never Python)
-RAW_ROLE = Qt.UserRole + 2   # the stored value (enum value, E.164 phone, ISO time)
+RAW_ROLE = Qt.UserRole + 2  # the stored value (enum value, E.164 phone, ISO time)
 
 Row = tuple
 Deliver = Callable[[dict[int, Row]], None]
@@ -47,7 +76,7 @@ Fetcher = Callable[[list[int], Deliver], None]
 
 
 def current_language() -> str:
-    """"zh" or "en": the language the program runs in (``i18n.install`` sets the locale)."""
+    """ "zh" or "en": the language the program runs in (``i18n.install`` sets the locale)."""
     return "zh" if QLocale().name().startswith("zh") else "en"
 
 
@@ -104,7 +133,9 @@ class CustomerTableModel(QAbstractTableModel):
         self._pending.clear()
         self._generation += 1
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1)
+            )
 
     # ------------------------------------------------------------------ Qt model API
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's own signature; an invalid index is never changed
@@ -124,9 +155,16 @@ class CustomerTableModel(QAbstractTableModel):
 
     def column_title(self, column: int) -> str:
         return (
-            self.tr("Archive No."), self.tr("Name"), self.tr("Status"), self.tr("Tier"),
-            self.tr("Industry"), self.tr("Region"), self.tr("Responsible"), self.tr("Phone"),
-            self.tr("Updated"), self.tr("Found in"),
+            self.tr("Archive No."),
+            self.tr("Name"),
+            self.tr("Status"),
+            self.tr("Tier"),
+            self.tr("Industry"),
+            self.tr("Region"),
+            self.tr("Responsible"),
+            self.tr("Phone"),
+            self.tr("Updated"),
+            self.tr("Found in"),
         )[column]
 
     def add_matches(self, matches: dict[int, list[str]]) -> None:
@@ -134,13 +172,21 @@ class CustomerTableModel(QAbstractTableModel):
         self._matches.update(matches)
         rows = [r for r in (self.row_of_id(cid) for cid in matches) if r is not None]
         if rows:
-            self.dataChanged.emit(self.index(min(rows), COL_MATCH), self.index(max(rows), COL_MATCH))
+            self.dataChanged.emit(
+                self.index(min(rows), COL_MATCH), self.index(max(rows), COL_MATCH)
+            )
 
     def match_text(self, places: Sequence[str]) -> str:
-        names = {"name": self.tr("name"), "archive_no": self.tr("archive number"),
-                 "pinyin": self.tr("pinyin"), "initials": self.tr("pinyin initials"),
-                 "contacts": self.tr("contact"), "phones": self.tr("phone"), "tags": self.tr("tag"),
-                 "address": self.tr("address")}
+        names = {
+            "name": self.tr("name"),
+            "archive_no": self.tr("archive number"),
+            "pinyin": self.tr("pinyin"),
+            "initials": self.tr("pinyin initials"),
+            "contacts": self.tr("contact"),
+            "phones": self.tr("phone"),
+            "tags": self.tr("tag"),
+            "address": self.tr("address"),
+        }
         return self.tr(", ").join(names.get(p, p) for p in places)
 
     def set_people(self, names: dict[str, str]) -> None:
@@ -148,8 +194,9 @@ class CustomerTableModel(QAbstractTableModel):
         if names != self._people:
             self._people = dict(names)
             if self._ids:
-                self.dataChanged.emit(self.index(0, COL_RESPONSIBLE),
-                                      self.index(len(self._ids) - 1, COL_RESPONSIBLE))
+                self.dataChanged.emit(
+                    self.index(0, COL_RESPONSIBLE), self.index(len(self._ids) - 1, COL_RESPONSIBLE)
+                )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
@@ -230,7 +277,7 @@ class CustomerTableModel(QAbstractTableModel):
         if page in self._pending:
             return
         self._pending.add(page)
-        ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+        ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
         generation = self._generation
         self.fetch_count += 1
 

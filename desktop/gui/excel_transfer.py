@@ -20,8 +20,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHeaderView,
-                               QInputDialog, QLineEdit, QMessageBox, QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from .. import errors
 from ..reports import xlsx_import as xi
@@ -42,32 +51,53 @@ def import_error_text(exc: BaseException) -> str:
     if not isinstance(exc, xi.ImportFileError):
         return error_text(exc)
     save_as = QCoreApplication.translate(
-        "ExcelTransfer", "Open it in Excel, WPS or LibreOffice and save it as a workbook (.xlsx, .xls or .ods).")
+        "ExcelTransfer",
+        "Open it in Excel, WPS or LibreOffice and save it as a workbook (.xlsx, .xls or .ods).",
+    )
     texts = {
-        "folder": QCoreApplication.translate("ExcelTransfer", "{name} is a folder, not a workbook."),
+        "folder": QCoreApplication.translate(
+            "ExcelTransfer", "{name} is a folder, not a workbook."
+        ),
         "unreadable": QCoreApplication.translate("ExcelTransfer", "{name} cannot be read."),
-        "empty": QCoreApplication.translate("ExcelTransfer", "{name} is empty: it holds no workbook."),
+        "empty": QCoreApplication.translate(
+            "ExcelTransfer", "{name} is empty: it holds no workbook."
+        ),
         "encrypted": QCoreApplication.translate(
-            "ExcelTransfer", "{name} is protected with a password. Remove the password in Excel "
-            "(File › Info › Protect Workbook) and save it again."),
-        "pdf": QCoreApplication.translate("ExcelTransfer", "{name} is a PDF document, not a spreadsheet."),
+            "ExcelTransfer",
+            "{name} is protected with a password. Remove the password in Excel "
+            "(File › Info › Protect Workbook) and save it again.",
+        ),
+        "pdf": QCoreApplication.translate(
+            "ExcelTransfer", "{name} is a PDF document, not a spreadsheet."
+        ),
         "text": QCoreApplication.translate(
-            "ExcelTransfer", "{name} is a text file (a CSV?), not an Excel workbook."),
+            "ExcelTransfer", "{name} is a text file (a CSV?), not an Excel workbook."
+        ),
         "unknown": QCoreApplication.translate("ExcelTransfer", "{name} is not a spreadsheet."),
-        "damaged": QCoreApplication.translate("ExcelTransfer", "{name} is damaged: it cannot be read as a workbook."),
+        "damaged": QCoreApplication.translate(
+            "ExcelTransfer", "{name} is damaged: it cannot be read as a workbook."
+        ),
         "too_big": QCoreApplication.translate(
-            "ExcelTransfer", "{name} is too large to import: it unpacks to more than 256 MB. "
-            "Split the list into several workbooks."),
+            "ExcelTransfer",
+            "{name} is too large to import: it unpacks to more than 256 MB. "
+            "Split the list into several workbooks.",
+        ),
         "bomb": QCoreApplication.translate(
-            "ExcelTransfer", "{name} is not an ordinary workbook: a part of it unpacks hundreds of "
-            "times larger than it is stored. It was not read."),
+            "ExcelTransfer",
+            "{name} is not an ordinary workbook: a part of it unpacks hundreds of "
+            "times larger than it is stored. It was not read.",
+        ),
         "too_many_rows": QCoreApplication.translate(
-            "ExcelTransfer", "{name} has a sheet with more rows than Excel allows (1 048 576). "
-            "It was not read."),
+            "ExcelTransfer",
+            "{name} has a sheet with more rows than Excel allows (1 048 576). It was not read.",
+        ),
         "too_many_columns": QCoreApplication.translate(
-            "ExcelTransfer", "{name} has a sheet with more columns than Excel allows (16 384). "
-            "It was not read."),
-        "zip": QCoreApplication.translate("ExcelTransfer", "{name} is a ZIP archive, not an Excel workbook."),
+            "ExcelTransfer",
+            "{name} has a sheet with more columns than Excel allows (16 384). It was not read.",
+        ),
+        "zip": QCoreApplication.translate(
+            "ExcelTransfer", "{name} is a ZIP archive, not an Excel workbook."
+        ),
     }
     kind = exc.details.get("kind")
     if kind not in texts:
@@ -101,17 +131,31 @@ def _importer(svc) -> ImportService:
 def export_list_job(target: str, query: str, flt, sort: str | None, descending: bool, lang: str):
     def job(svc, tracker: JobProgress) -> ExportResult:
         with no_gc_pauses():
-            return _exporter(svc).export_list(target, query=query, flt=flt, sort=sort,
-                                              descending=descending, lang=lang,
-                                              progress=tracker.report, cancelled=tracker.cancelled)
+            return _exporter(svc).export_list(
+                target,
+                query=query,
+                flt=flt,
+                sort=sort,
+                descending=descending,
+                lang=lang,
+                progress=tracker.report,
+                cancelled=tracker.cancelled,
+            )
+
     return job
 
 
 def export_full_job(target: str, lang: str, audit_labels: dict[str, str]):
     def job(svc, tracker: JobProgress) -> ExportResult:
         with no_gc_pauses():
-            return _exporter(svc).export_full(target, lang=lang, audit_labels=audit_labels,
-                                              progress=tracker.report, cancelled=tracker.cancelled)
+            return _exporter(svc).export_full(
+                target,
+                lang=lang,
+                audit_labels=audit_labels,
+                progress=tracker.report,
+                cancelled=tracker.cancelled,
+            )
+
     return job
 
 
@@ -128,16 +172,26 @@ def sheet_job(path: str, sheet: str | None, mapping: dict | None = None):
         sheets = importer.sheets(path)
         table, columns = importer.columns(path, sheet, mapping)
         return sheets, table.sheet, table.header_row, columns
+
     return job
 
 
-def import_job(path: str, sheet: str, mapping: dict, on_duplicate: str, decisions: dict,
-               dry_run: bool):
+def import_job(
+    path: str, sheet: str, mapping: dict, on_duplicate: str, decisions: dict, dry_run: bool
+):
     def job(svc, tracker: JobProgress) -> Outcome:
         with no_gc_pauses():
-            return _importer(svc).run(path, sheet, mapping, on_duplicate=on_duplicate,
-                                      decisions=decisions, dry_run=dry_run, progress=tracker.report,
-                                      cancelled=tracker.cancelled)
+            return _importer(svc).run(
+                path,
+                sheet,
+                mapping,
+                on_duplicate=on_duplicate,
+                decisions=decisions,
+                dry_run=dry_run,
+                progress=tracker.report,
+                cancelled=tracker.cancelled,
+            )
+
     return job
 
 
@@ -147,17 +201,24 @@ def import_job(path: str, sheet: str, mapping: dict, on_duplicate: str, decision
 
 
 def ask_export_kind(parent: QWidget, listed: int) -> str | None:
-    """"list", "full" or None (cancelled)."""
-    box = QMessageBox(QMessageBox.Question,
-                      QCoreApplication.translate("ExcelTransfer", "Export to Excel"),
-                      QCoreApplication.translate(
-                          "ExcelTransfer", "Export the {n} customers of the current list, or the full "
-                          "workbook (every field, contacts, transactions, follow-ups, histories)?"
-                      ).format(n=listed), QMessageBox.Cancel, parent)
-    current = box.addButton(QCoreApplication.translate("ExcelTransfer", "Current &List"),
-                            QMessageBox.AcceptRole)
-    full = box.addButton(QCoreApplication.translate("ExcelTransfer", "&Full Workbook"),
-                         QMessageBox.AcceptRole)
+    """ "list", "full" or None (cancelled)."""
+    box = QMessageBox(
+        QMessageBox.Question,
+        QCoreApplication.translate("ExcelTransfer", "Export to Excel"),
+        QCoreApplication.translate(
+            "ExcelTransfer",
+            "Export the {n} customers of the current list, or the full "
+            "workbook (every field, contacts, transactions, follow-ups, histories)?",
+        ).format(n=listed),
+        QMessageBox.Cancel,
+        parent,
+    )
+    current = box.addButton(
+        QCoreApplication.translate("ExcelTransfer", "Current &List"), QMessageBox.AcceptRole
+    )
+    full = box.addButton(
+        QCoreApplication.translate("ExcelTransfer", "&Full Workbook"), QMessageBox.AcceptRole
+    )
     box.setDefaultButton(current)
     box.exec()
     clicked = box.clickedButton()
@@ -166,17 +227,25 @@ def ask_export_kind(parent: QWidget, listed: int) -> str | None:
 
 def ask_reason(parent: QWidget) -> str | None:
     text, ok = QInputDialog.getText(
-        parent, QCoreApplication.translate("ExcelTransfer", "Full Export"),
-        QCoreApplication.translate("ExcelTransfer", "A full export needs a manager's approval. "
-                                   "Why do you need it?"), QLineEdit.Normal, "")
+        parent,
+        QCoreApplication.translate("ExcelTransfer", "Full Export"),
+        QCoreApplication.translate(
+            "ExcelTransfer", "A full export needs a manager's approval. Why do you need it?"
+        ),
+        QLineEdit.Normal,
+        "",
+    )
     return text.strip() if ok and text.strip() else None
 
 
 def save_path(parent: QWidget, name: str) -> str | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
     path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("ExcelTransfer", "Export to Excel"), str(Path(folder) / name),
-        QCoreApplication.translate("ExcelTransfer", "Excel workbooks (*.xlsx)"))
+        parent,
+        QCoreApplication.translate("ExcelTransfer", "Export to Excel"),
+        str(Path(folder) / name),
+        QCoreApplication.translate("ExcelTransfer", "Excel workbooks (*.xlsx)"),
+    )
     if not path:
         return None
     return path if path.lower().endswith(".xlsx") else path + ".xlsx"
@@ -185,8 +254,13 @@ def save_path(parent: QWidget, name: str) -> str | None:
 def open_path(parent: QWidget) -> str | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("ExcelTransfer", "Import from Excel"), folder,
-        QCoreApplication.translate("ExcelTransfer", "Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)"))
+        parent,
+        QCoreApplication.translate("ExcelTransfer", "Import from Excel"),
+        folder,
+        QCoreApplication.translate(
+            "ExcelTransfer", "Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)"
+        ),
+    )
     return path or None
 
 
@@ -228,9 +302,17 @@ class ExcelTransfer(QObject):
             path = save_path(self.window_, today_name("list", ui_lang()))
             if path:
                 sort, descending = self.page._sort if self.page._sort else (None, False)
-                self._run_export(export_list_job(path, self.page.ui.searchEdit.text(),
-                                                 self.page.current_filter(), sort, descending,
-                                                 ui_lang()), path)
+                self._run_export(
+                    export_list_job(
+                        path,
+                        self.page.ui.searchEdit.text(),
+                        self.page.current_filter(),
+                        sort,
+                        descending,
+                        ui_lang(),
+                    ),
+                    path,
+                )
         elif kind == "full":
             Op(self.worker, self.window_, full_export_state).success(self._full_state).run()
 
@@ -238,18 +320,29 @@ class ExcelTransfer(QObject):
         needs, approved, pending = state
         if needs and approved is None:
             if pending is not None:
-                QMessageBox.information(self.window_, self.tr("Full Export"), self.tr(
-                    "Your request #{n} for a full export is still waiting for a manager's "
-                    "decision.").format(n=pending))
+                QMessageBox.information(
+                    self.window_,
+                    self.tr("Full Export"),
+                    self.tr(
+                        "Your request #{n} for a full export is still waiting for a manager's "
+                        "decision."
+                    ).format(n=pending),
+                )
                 return
             reason = ask_reason(self.window_)
             if reason is None:
                 return
-            Op(self.worker, self.window_, lambda svc: _exporter(svc).request_full_export(reason)) \
-                .success(lambda rid: QMessageBox.information(
-                    self.window_, self.tr("Full Export"),
-                    self.tr("Filed as request #{n}. Once a manager approves it, export again.")
-                    .format(n=rid))).run()
+            Op(
+                self.worker, self.window_, lambda svc: _exporter(svc).request_full_export(reason)
+            ).success(
+                lambda rid: QMessageBox.information(
+                    self.window_,
+                    self.tr("Full Export"),
+                    self.tr(
+                        "Filed as request #{n}. Once a manager approves it, export again."
+                    ).format(n=rid),
+                )
+            ).run()
             return
         path = save_path(self.window_, today_name("full", ui_lang()))
         if path:
@@ -260,10 +353,15 @@ class ExcelTransfer(QObject):
     def _run_export(self, job, path: str) -> None:
         def done(result: ExportResult) -> None:
             self.last_export = result
-            self._status(self.tr("{n} customers exported to {path}.").format(
-                n=result.customers, path=result.path))
-        Op(self.worker, self.window_, job).progress(self.tr("Exporting to Excel…"), cancellable=True) \
-            .success(done).failure(self._failed).run()
+            self._status(
+                self.tr("{n} customers exported to {path}.").format(
+                    n=result.customers, path=result.path
+                )
+            )
+
+        Op(self.worker, self.window_, job).progress(
+            self.tr("Exporting to Excel…"), cancellable=True
+        ).success(done).failure(self._failed).run()
 
     # ------------------------------------------------------------------ import
     def open_import(self) -> None:
@@ -284,31 +382,44 @@ class ExcelTransfer(QObject):
         self.dialog = None
 
     def undo_last(self) -> None:
-        Op(self.worker, self.window_, lambda svc: _importer(svc).last_batch()) \
-            .success(self._confirm_undo).run()
+        Op(self.worker, self.window_, lambda svc: _importer(svc).last_batch()).success(
+            self._confirm_undo
+        ).run()
 
     def _confirm_undo(self, batch: dict | None) -> None:
         if batch is None or batch["undone_at"]:
-            QMessageBox.information(self.window_, self.tr("Undo Last Import"),
-                                    self.tr("There is no import to undo."))
+            QMessageBox.information(
+                self.window_, self.tr("Undo Last Import"), self.tr("There is no import to undo.")
+            )
             return
         answer = QMessageBox.question(
-            self.window_, self.tr("Undo Last Import"),
-            self.tr("Take back import #{n} of {file} ({created} new cards deleted, {updated} "
-                    "updated cards given their old values)?").format(
-                n=batch["id"], file=batch["file_name"], created=batch["created"],
-                updated=batch["updated"]),
-            QMessageBox.Yes | QMessageBox.Cancel)
+            self.window_,
+            self.tr("Undo Last Import"),
+            self.tr(
+                "Take back import #{n} of {file} ({created} new cards deleted, {updated} "
+                "updated cards given their old values)?"
+            ).format(
+                n=batch["id"],
+                file=batch["file_name"],
+                created=batch["created"],
+                updated=batch["updated"],
+            ),
+            QMessageBox.Yes | QMessageBox.Cancel,
+        )
         if answer != QMessageBox.Yes:
             return
 
         def done(result) -> None:
-            self._status(self.tr("Import #{n} undone: {deleted} cards deleted, {restored} "
-                                 "restored.").format(n=result.batch_id, deleted=result.deleted,
-                                                     restored=result.restored))
+            self._status(
+                self.tr("Import #{n} undone: {deleted} cards deleted, {restored} restored.").format(
+                    n=result.batch_id, deleted=result.deleted, restored=result.restored
+                )
+            )
             self.imported.emit()
-        Op(self.worker, self.window_, lambda svc: _importer(svc).undo_last()) \
-            .progress(self.tr("Undoing the import…")).success(done).failure(self._failed).run()
+
+        Op(self.worker, self.window_, lambda svc: _importer(svc).undo_last()).progress(
+            self.tr("Undoing the import…")
+        ).success(done).failure(self._failed).run()
 
     # ------------------------------------------------------------------ messages
     def _status(self, text: str) -> None:
@@ -342,25 +453,40 @@ class ImportDialog(QDialog):
         self.decisions: dict[int, str] = {}
         self.outcome: Outcome | None = None
         self._filling = False
-        self.choices = {"skip": self.tr("Skip it"), "update": self.tr("Update the existing card"),
-                        "create": self.tr("Create a new card anyway")}
+        self.choices = {
+            "skip": self.tr("Skip it"),
+            "update": self.tr("Update the existing card"),
+            "create": self.tr("Create a new card anyway"),
+        }
         for key, text in self.choices.items():
             self.ui.duplicateCombo.addItem(text, key)
         self.ui.duplicateCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.actions_text = {"create": self.tr("New card"), "update": self.tr("Update"),
-                             "skip": self.tr("Skip (duplicate)"), "unchanged": self.tr("Unchanged"),
-                             "invalid": self.tr("Not taken")}
+        self.actions_text = {
+            "create": self.tr("New card"),
+            "update": self.tr("Update"),
+            "skip": self.tr("Skip (duplicate)"),
+            "unchanged": self.tr("Unchanged"),
+            "invalid": self.tr("Not taken"),
+        }
         t = self.ui.mappingTable
         t.setColumnCount(3)
-        t.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Title in the sheet"),
-                                     self.tr("Field")])
+        t.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Title in the sheet"), self.tr("Field")]
+        )
         t.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.Stretch)
         t.horizontalHeader().setSectionResizeMode(COL_FIELD, QHeaderView.ResizeToContents)
         t.verticalHeader().hide()
         p = self.ui.previewTable
         p.setColumnCount(5)
-        p.setHorizontalHeaderLabels([self.tr("Row"), self.tr("What happens"), self.tr("Company"),
-                                     self.tr("Duplicate of"), self.tr("Problems")])
+        p.setHorizontalHeaderLabels(
+            [
+                self.tr("Row"),
+                self.tr("What happens"),
+                self.tr("Company"),
+                self.tr("Duplicate of"),
+                self.tr("Problems"),
+            ]
+        )
         p.horizontalHeader().setSectionResizeMode(PREV_PROBLEMS, QHeaderView.Stretch)
         p.verticalHeader().hide()
         p.setEditTriggers(p.EditTrigger.NoEditTriggers)
@@ -389,8 +515,9 @@ class ImportDialog(QDialog):
         self._enable(False)
         self.ui.summaryLabel.clear()
         self.ui.previewTable.setRowCount(0)
-        Op(self.worker, self, sheet_job(path, sheet)).success(self._show_sheet) \
-            .failure(self._load_failed).run()
+        Op(self.worker, self, sheet_job(path, sheet)).success(self._show_sheet).failure(
+            self._load_failed
+        ).run()
 
     def _load_failed(self, exc: BaseException) -> None:
         self.columns = []
@@ -403,14 +530,19 @@ class ImportDialog(QDialog):
         self._filling = True
         self.ui.sheetCombo.clear()
         for info in sheets:
-            text = info.name if not info.hidden else self.tr("{name} (hidden)").format(name=info.name)
+            text = (
+                info.name if not info.hidden else self.tr("{name} (hidden)").format(name=info.name)
+            )
             self.ui.sheetCombo.addItem(text, info.name)
         self.ui.sheetCombo.setCurrentIndex(max(self.ui.sheetCombo.findData(sheet), 0))
         self._filling = False
         self.sheet = sheet
         self.decisions = {}
-        self.ui.headerLabel.setText(self.tr("Header in row {n}").format(n=header_row)
-                                    if header_row else self.tr("The sheet is empty"))
+        self.ui.headerLabel.setText(
+            self.tr("Header in row {n}").format(n=header_row)
+            if header_row
+            else self.tr("The sheet is empty")
+        )
         self._fill_mapping(columns)
         self._enable(bool(header_row))
 
@@ -449,8 +581,9 @@ class ImportDialog(QDialog):
     def _changed(self) -> None:
         """A choice changed: the last check no longer says what an import would do."""
         if self.outcome is not None:
-            self.ui.summaryLabel.setText(self.tr("The choices changed: check again to see "
-                                                 "what the import will do."))
+            self.ui.summaryLabel.setText(
+                self.tr("The choices changed: check again to see what the import will do.")
+            )
 
     # ------------------------------------------------------------------ checking, importing
     def run(self, *, dry_run: bool) -> None:
@@ -458,11 +591,18 @@ class ImportDialog(QDialog):
             return
         self._enable(False)
         text = self.tr("Checking the sheet…") if dry_run else self.tr("Importing…")
-        Op(self.worker, self, import_job(self.path, self.sheet, self.mapping(),
-                                         self.ui.duplicateCombo.currentData(), dict(self.decisions),
-                                         dry_run)) \
-            .progress(text, cancellable=True) \
-            .success(self._show_outcome).failure(self._failed).run()
+        Op(
+            self.worker,
+            self,
+            import_job(
+                self.path,
+                self.sheet,
+                self.mapping(),
+                self.ui.duplicateCombo.currentData(),
+                dict(self.decisions),
+                dry_run,
+            ),
+        ).progress(text, cancellable=True).success(self._show_outcome).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         self._enable(True)
@@ -475,16 +615,26 @@ class ImportDialog(QDialog):
         self.outcome = outcome
         self._enable(True)
         c = outcome.counts
-        values = dict(create=c["create"], update=c["update"], skip=c["skip"],
-                      unchanged=c["unchanged"], invalid=c["invalid"], empty=outcome.empty_rows)
+        values = dict(
+            create=c["create"],
+            update=c["update"],
+            skip=c["skip"],
+            unchanged=c["unchanged"],
+            invalid=c["invalid"],
+            empty=outcome.empty_rows,
+        )
         if outcome.dry_run:
-            text = self.tr("Check: {create} new cards, {update} updates, {skip} duplicates "
-                           "skipped, {unchanged} unchanged, {invalid} rows with problems (not "
-                           "taken), {empty} empty rows. Nothing was changed yet.").format(**values)
+            text = self.tr(
+                "Check: {create} new cards, {update} updates, {skip} duplicates "
+                "skipped, {unchanged} unchanged, {invalid} rows with problems (not "
+                "taken), {empty} empty rows. Nothing was changed yet."
+            ).format(**values)
         else:
-            text = self.tr("Imported: {create} new cards, {update} updated, {skip} duplicates "
-                           "skipped, {unchanged} unchanged, {invalid} rows with problems not "
-                           "taken. File › Undo Last Import takes it back.").format(**values)
+            text = self.tr(
+                "Imported: {create} new cards, {update} updated, {skip} duplicates "
+                "skipped, {unchanged} unchanged, {invalid} rows with problems not "
+                "taken. File › Undo Last Import takes it back."
+            ).format(**values)
             self.ui.importButton.setEnabled(False)
             self.imported.emit()
         self.ui.summaryLabel.setText(text)
@@ -497,9 +647,13 @@ class ImportDialog(QDialog):
         for r, row in enumerate(rows):
             dup = self.duplicate_text(row.duplicate) if row.duplicate else ""
             problems = "\n".join(self.problem_line(x) for x in row.problems)
-            for c, text in ((PREV_ROW, str(row.row)), (PREV_ACTION, self.actions_text[row.action]),
-                            (PREV_NAME, str(row.values.get("name") or "")), (PREV_DUPLICATE, dup),
-                            (PREV_PROBLEMS, problems)):
+            for c, text in (
+                (PREV_ROW, str(row.row)),
+                (PREV_ACTION, self.actions_text[row.action]),
+                (PREV_NAME, str(row.values.get("name") or "")),
+                (PREV_DUPLICATE, dup),
+                (PREV_PROBLEMS, problems),
+            ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 p.setItem(r, c, item)
@@ -511,7 +665,8 @@ class ImportDialog(QDialog):
                 chosen = self.decisions.get(row.row, self.ui.duplicateCombo.currentData())
                 combo.setCurrentIndex(max(combo.findData(chosen), 0))
                 combo.currentIndexChanged.connect(
-                    lambda _i, n=row.row, combo=combo: self._decided(n, combo))
+                    lambda _i, n=row.row, combo=combo: self._decided(n, combo)
+                )
                 p.setCellWidget(r, PREV_ACTION, combo)
         p.resizeColumnsToContents()
         p.resizeRowsToContents()
@@ -526,20 +681,28 @@ class ImportDialog(QDialog):
         if not problem.column and problem.field in xi.IMPORT_FIELDS:
             problem = replace(problem, title=xi.field_label(problem.field, ui_lang()))
         code = getattr(problem.reason, "code", None)
-        own = {"contact_without_name": self.tr(
-                   "Contact details without the contact's name: map the name column (联系人/姓名) "
-                   "or map this column to a card field."),
-               "enum_invalid": self.tr("Not one of the values this field takes.")}
+        own = {
+            "contact_without_name": self.tr(
+                "Contact details without the contact's name: map the name column (联系人/姓名) "
+                "or map this column to a card field."
+            ),
+            "enum_invalid": self.tr("Not one of the values this field takes."),
+        }
         reason = own.get(code) or (problem_text(problem.reason) if code else None)
         return problem.text(reason)
 
     def duplicate_text(self, dup) -> str:
-        why = {"credit_code": self.tr("same credit code"), "phone": self.tr("same phone"),
-               "name": self.tr("similar name"), "archive_no": self.tr("same archive number")
-               }.get(dup.reason, dup.reason)
+        why = {
+            "credit_code": self.tr("same credit code"),
+            "phone": self.tr("same phone"),
+            "name": self.tr("similar name"),
+            "archive_no": self.tr("same archive number"),
+        }.get(dup.reason, dup.reason)
         if dup.against == "file":
             return self.tr("row {row} of the file ({why})").format(row=dup.row, why=why)
-        return self.tr("{number} {name} ({why})").format(number=dup.archive_no, name=dup.name, why=why)
+        return self.tr("{number} {name} ({why})").format(
+            number=dup.archive_no, name=dup.name, why=why
+        )
 
     def _decided(self, row: int, combo: QComboBox) -> None:
         self.decisions[row] = combo.currentData()

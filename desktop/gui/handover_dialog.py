@@ -26,7 +26,7 @@ def people(svc) -> list[tuple[str, str, bool]]:
 
 
 class HandoverDialog(QDialog):
-    handed_over = Signal(dict)    # the service's result: {"moved": [...], …}
+    handed_over = Signal(dict)  # the service's result: {"moved": [...], …}
 
     def __init__(self, parent: QWidget | None, worker: DbWorker) -> None:
         super().__init__(parent)
@@ -75,26 +75,34 @@ class HandoverDialog(QDialog):
             self._show_error(self.tr("Choose two different people."))
             return
         if not reason:
-            self._show_error(self.tr("Give the reason for the handover; it is kept in every "
-                                     "card's history."))
+            self._show_error(
+                self.tr("Give the reason for the handover; it is kept in every card's history.")
+            )
             self.ui.reasonEdit.setFocus()
             return
         self._busy = True
         self.ok_button.setEnabled(False)
         self.ui.errorLabel.hide()
-        Op(self.worker, self, jobs.handover(source, target, reason)).success(self._done) \
-            .failure(self._failed).progress(self.tr("Handing over…")).run()
+        Op(self.worker, self, jobs.handover(source, target, reason)).success(self._done).failure(
+            self._failed
+        ).progress(self.tr("Handing over…")).run()
 
     def _done(self, result: dict) -> None:
         self._busy = False
         self.result_value = result
         moved = result.get("moved", [])
         if moved:
-            self.ui.resultLabel.setText(self.tr("{n} customers now belong to {user}:").format(
-                n=len(moved), user=result.get("to_user", "")))
+            self.ui.resultLabel.setText(
+                self.tr("{n} customers now belong to {user}:").format(
+                    n=len(moved), user=result.get("to_user", "")
+                )
+            )
         else:
-            self.ui.resultLabel.setText(self.tr("{user} was responsible for no customer; nothing "
-                                                "was moved.").format(user=result.get("from_user", "")))
+            self.ui.resultLabel.setText(
+                self.tr("{user} was responsible for no customer; nothing was moved.").format(
+                    user=result.get("from_user", "")
+                )
+            )
         self.ui.movedList.clear()
         for m in moved:
             self.ui.movedList.addItem(f"{m['archive_no']}  {m['name']}")
@@ -106,9 +114,12 @@ class HandoverDialog(QDialog):
         self._busy = False
         if isinstance(exc, errors.ApprovalRequested):
             self.request_id = exc.details.get("approval_id")
-            self.ui.resultLabel.setText(self.tr(
-                "The handover needs a manager's approval: it was sent as request #{n}. The "
-                "customers move when it is approved.").format(n=self.request_id))
+            self.ui.resultLabel.setText(
+                self.tr(
+                    "The handover needs a manager's approval: it was sent as request #{n}. The "
+                    "customers move when it is approved."
+                ).format(n=self.request_id)
+            )
             self.ui.resultLabel.show()
             return
         self.ok_button.setEnabled(True)

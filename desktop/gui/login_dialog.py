@@ -42,12 +42,14 @@ def login(user_name: str, password: str):
         info = inner(ctx)
         must = AccountService(ctx.service.archive).get(info.user_name).must_change_password
         return LoginResult(info, must)
+
     return job
 
 
 def change_password(old: str, new: str):
     def job(svc) -> None:
         AccountService(svc.archive).set_password(svc.actor, svc.actor.user_name, old, new)
+
     return job
 
 
@@ -61,21 +63,23 @@ def logout(ctx: WorkerContext) -> archive_jobs.ArchiveInfo | None:
         svc.end_session()
         if not svc.archive.readonly:
             AuditService(svc.archive, actor.user_name).log(
-                "logout", target_type="user", target_id=actor.user_name)
+                "logout", target_type="user", target_id=actor.user_name
+            )
         svc.actor = None
     return archive_jobs.info_of(svc)
 
 
 # ---------------------------------------------------------------------- the dialog
 class LoginDialog(QDialog):
-    def __init__(self, parent: QWidget | None, worker: DbWorker, path: str | Path,
-                 user_name: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None, worker: DbWorker, path: str | Path, user_name: str = ""
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.worker = worker
         self.info: archive_jobs.ArchiveInfo | None = None
-        self._password = ""        # kept only while the new password is being chosen
+        self._password = ""  # kept only while the new password is being chosen
         self._busy = False
         self._wait_until = 0.0
         self._wait_user = ""
@@ -116,10 +120,9 @@ class LoginDialog(QDialog):
             self.ui.passwordEdit.setFocus()
             return
         self._set_busy(True)
-        Op(self.worker, self, login(user, password), with_context=True) \
-            .success(lambda result: self._logged_in(result, password)) \
-            .failure(self._login_failed) \
-            .progress(self.tr("Logging in…")).run()
+        Op(self.worker, self, login(user, password), with_context=True).success(
+            lambda result: self._logged_in(result, password)
+        ).failure(self._login_failed).progress(self.tr("Logging in…")).run()
 
     def _logged_in(self, result: LoginResult, password: str) -> None:
         self._set_busy(False)
@@ -152,12 +155,16 @@ class LoginDialog(QDialog):
         # The account service says these in English only (no code); see the report.
         if "deactivated" in exc.message:
             return self.tr("The account {user} is deactivated. Ask your administrator.").format(
-                user=user)
+                user=user
+            )
         if "no password yet" in exc.message:
-            return self.tr("The account {user} has no password yet: an administrator must set "
-                           "one first.").format(user=user)
-        return self.tr("Unknown user name or wrong password. Check Caps Lock and the keyboard "
-                       "layout, and try again.")
+            return self.tr(
+                "The account {user} has no password yet: an administrator must set one first."
+            ).format(user=user)
+        return self.tr(
+            "Unknown user name or wrong password. Check Caps Lock and the keyboard "
+            "layout, and try again."
+        )
 
     # ------------------------------------------------------------------ the delay
     def _start_countdown(self, user: str, seconds: int) -> None:
@@ -173,8 +180,11 @@ class LoginDialog(QDialog):
             self._show_error(self.tr("You can try again now."))
             return
         self.ok_button.setEnabled(False)
-        self._show_error(self.tr("Too many failed logins for {user}. Try again in {n} seconds.")
-                         .format(user=self._wait_user, n=left))
+        self._show_error(
+            self.tr("Too many failed logins for {user}. Try again in {n} seconds.").format(
+                user=self._wait_user, n=left
+            )
+        )
 
     def _stop_countdown(self) -> None:
         self._countdown.stop()
@@ -195,8 +205,9 @@ class LoginDialog(QDialog):
     def _change(self) -> None:
         new, repeat = self.ui.newEdit.text(), self.ui.repeatEdit.text()
         if len(new) < MIN_PASSWORD_LENGTH:
-            self._show_error(self.tr("A password needs at least {n} characters.").format(
-                n=MIN_PASSWORD_LENGTH))
+            self._show_error(
+                self.tr("A password needs at least {n} characters.").format(n=MIN_PASSWORD_LENGTH)
+            )
             return
         if new != repeat:
             self._show_error(self.tr("The two passwords differ."))
@@ -204,14 +215,14 @@ class LoginDialog(QDialog):
             self.ui.repeatEdit.setFocus()
             return
         if new == self._password:
-            self._show_error(self.tr("Choose a password other than the one your administrator "
-                                     "gave you."))
+            self._show_error(
+                self.tr("Choose a password other than the one your administrator gave you.")
+            )
             return
         self._set_busy(True)
-        Op(self.worker, self, change_password(self._password, new)) \
-            .success(lambda _: self._changed()) \
-            .failure(self._change_failed) \
-            .progress(self.tr("Saving the password…")).run()
+        Op(self.worker, self, change_password(self._password, new)).success(
+            lambda _: self._changed()
+        ).failure(self._change_failed).progress(self.tr("Saving the password…")).run()
 
     def _changed(self) -> None:
         self._set_busy(False)
@@ -224,7 +235,9 @@ class LoginDialog(QDialog):
         self._set_busy(False)
         fields = exc.details.get("fields", {}) if isinstance(exc, errors.ValidationError) else {}
         if fields.get("password") == "too_short":
-            text = self.tr("A password needs at least {n} characters.").format(n=MIN_PASSWORD_LENGTH)
+            text = self.tr("A password needs at least {n} characters.").format(
+                n=MIN_PASSWORD_LENGTH
+            )
         elif fields.get("password") == "invalid":
             text = self.tr("That password cannot be used; choose another.")
         else:

@@ -44,8 +44,13 @@ log = logging.getLogger(__name__)
 
 PAGE_ARCHIVE, PAGE_LOCKED, PAGE_EMPTY = 0, 1, 2
 HEARTBEAT_MS = 30_000
-_INPUT_EVENTS = {QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel,
-                 QEvent.TouchBegin}
+_INPUT_EVENTS = {
+    QEvent.KeyPress,
+    QEvent.MouseButtonPress,
+    QEvent.MouseMove,
+    QEvent.Wheel,
+    QEvent.TouchBegin,
+}
 
 
 class IdleWatcher(QObject):
@@ -85,11 +90,15 @@ class IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
-    archive_opened = Signal(object)   # ArchiveInfo
+    archive_opened = Signal(object)  # ArchiveInfo
     archive_closed = Signal()
 
-    def __init__(self, config: config_mod.Config, keystore: KeyStore | None = None,
-                 worker: DbWorker | None = None) -> None:
+    def __init__(
+        self,
+        config: config_mod.Config,
+        keystore: KeyStore | None = None,
+        worker: DbWorker | None = None,
+    ) -> None:
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -103,7 +112,7 @@ class MainWindow(QMainWindow):
         self.dialog = None  # the open modal dialog, if any (tests drive it)
         self._keyring_usable = True
         self._suspended_archive: str | None = None  # locked archive whose cards wait, hidden
-        self._suspended_user: str | None = None     # … and whose they are
+        self._suspended_user: str | None = None  # … and whose they are
         self._sessions: tuple = ()
         self._multi_user = False
         self.summary: approvals_view.Summary | None = None
@@ -139,9 +148,13 @@ class MainWindow(QMainWindow):
         self.waiting_label = QLabel(self.tr("Waiting for the shared archive…"), self)
         self.waiting_label.setObjectName("waitingLabel")
         self.waiting_label.hide()
-        self.unreachable_label = QLabel(self.tr(
-            "The archive cannot be reached: waiting for it to come back (your work stays on "
-            "screen)…"), self)
+        self.unreachable_label = QLabel(
+            self.tr(
+                "The archive cannot be reached: waiting for it to come back (your work stays on "
+                "screen)…"
+            ),
+            self,
+        )
         self.unreachable_label.setObjectName("unreachableLabel")
         self.unreachable_label.setStyleSheet("color: #b00020;")
         self.unreachable_label.hide()
@@ -190,14 +203,20 @@ class MainWindow(QMainWindow):
         self._heartbeat.timeout.connect(self._beat)
         # Other people's saves show up by themselves (docs/architecture.md, Sharing a file):
         # data_version is polled.
-        self.watcher = ChangeWatcher(self, self.worker,
-                                     card_ids=lambda: list(self.customer_list.cards))
+        self.watcher = ChangeWatcher(
+            self, self.worker, card_ids=lambda: list(self.customer_list.cards)
+        )
         self.watcher.changed.connect(self._changed_elsewhere)
         self.watcher.sessions_changed.connect(self._refresh_sessions)
         self.watcher.reachable.connect(self._show_reachable)
-        self.watcher.key_changed.connect(lambda: self.lock(self.tr(
-            "The passphrase of this archive was changed on another computer. Enter the new "
-            "passphrase to go on; your open cards come back as they were.")))
+        self.watcher.key_changed.connect(
+            lambda: self.lock(
+                self.tr(
+                    "The passphrase of this archive was changed on another computer. Enter the new "
+                    "passphrase to go on; your open cards come back as they were."
+                )
+            )
+        )
         self.presence = PresencePanel(self)
         # below the list: at the side it would squeeze the customers' names
         self.addDockWidget(Qt.BottomDockWidgetArea, self.presence)
@@ -230,7 +249,8 @@ class MainWindow(QMainWindow):
     def start(self, archive: str | None = None, readonly: bool = False) -> None:
         """Open the given archive, else the last one, else make the default one (first run)."""
         Op(self.worker, self, archive_jobs.keyring_state(self.keystore), with_context=True).success(
-            lambda state: self._start(archive, state, readonly)).run()
+            lambda state: self._start(archive, state, readonly)
+        ).run()
 
     def _start(self, archive: str | None, state: KeyState, readonly: bool = False) -> None:
         self._keyring_usable = state is not KeyState.NO_BACKEND
@@ -253,26 +273,37 @@ class MainWindow(QMainWindow):
         path = Path(path).expanduser().absolute()
         self._open_readonly = readonly
         self.statusBar().showMessage(self.tr("Opening {path}…").format(path=path))
-        Op(self.worker, self, archive_jobs.open_with_keyring(path, self.keystore, readonly),
-           with_context=True) \
-            .success(self._opened) \
-            .failure(lambda exc: self._keyring_open_failed(path, exc)) \
-            .progress(self.tr("Opening the archive…")).run()
+        Op(
+            self.worker,
+            self,
+            archive_jobs.open_with_keyring(path, self.keystore, readonly),
+            with_context=True,
+        ).success(self._opened).failure(lambda exc: self._keyring_open_failed(path, exc)).progress(
+            self.tr("Opening the archive…")
+        ).run()
 
     def _keyring_open_failed(self, path: Path, exc: BaseException) -> None:
         self.statusBar().clearMessage()
         if isinstance(exc, errors.KeyringLocked):
-            reason = self.tr("The system keyring is locked, so the passphrase could not be read "
-                             "from it. Enter the passphrase of this archive.")
+            reason = self.tr(
+                "The system keyring is locked, so the passphrase could not be read "
+                "from it. Enter the passphrase of this archive."
+            )
         elif isinstance(exc, errors.NoPassphrase):
             reason = {
                 "missing": self.tr("Enter the passphrase of this archive."),
-                "no_backend": self.tr("No system keyring is available on this computer, so the "
-                                      "passphrase is asked each time. Enter it to open the archive."),
-                "stale": self.tr("The passphrase remembered in the keyring no longer opens this "
-                                 "archive; it may have been changed on another computer."),
-            }.get(exc.details.get("reason"), self.tr("The system keyring did not answer. Enter "
-                                                     "the passphrase of this archive."))
+                "no_backend": self.tr(
+                    "No system keyring is available on this computer, so the "
+                    "passphrase is asked each time. Enter it to open the archive."
+                ),
+                "stale": self.tr(
+                    "The passphrase remembered in the keyring no longer opens this "
+                    "archive; it may have been changed on another computer."
+                ),
+            }.get(
+                exc.details.get("reason"),
+                self.tr("The system keyring did not answer. Enter the passphrase of this archive."),
+            )
         else:
             if isinstance(exc, errors.ArchiveMissing):
                 self.config.forget_archive(path)
@@ -280,13 +311,24 @@ class MainWindow(QMainWindow):
             show_error(self, exc, self.tr("Cannot open the archive"))
             self._show_page(PAGE_EMPTY)
             return
-        remembered = {"missing": False, "stale": True}.get(
-            exc.details.get("reason")) if isinstance(exc, errors.NoPassphrase) else None
+        remembered = (
+            {"missing": False, "stale": True}.get(exc.details.get("reason"))
+            if isinstance(exc, errors.NoPassphrase)
+            else None
+        )
         self._ask_passphrase(path, reason, remembered)
 
     def _ask_passphrase(self, path: Path, reason: str, remembered: bool | None = None) -> None:
-        dialog = UnlockDialog(self, self.worker, self.keystore, path, reason, self._keyring_usable,
-                              remembered=remembered, remember_default=self.config.remember_key)
+        dialog = UnlockDialog(
+            self,
+            self.worker,
+            self.keystore,
+            path,
+            reason,
+            self._keyring_usable,
+            remembered=remembered,
+            remember_default=self.config.remember_key,
+        )
         dialog.readonly = self._open_readonly
         dialog.accepted.connect(lambda: self._unlocked(dialog))
         dialog.rejected.connect(self._unlock_cancelled)
@@ -311,13 +353,19 @@ class MainWindow(QMainWindow):
         self._heartbeat.start(HEARTBEAT_MS)
         if info.keyring_state in (KeyState.LOCKED.value, KeyState.ERROR.value):
             self.statusBar().showMessage(
-                self.tr("The passphrase could not be stored in the system keyring."), 10_000)
+                self.tr("The passphrase could not be stored in the system keyring."), 10_000
+            )
         if info.backup_problem:
-            self.statusBar().showMessage(self.tr("The daily backup could not be written: {problem}")
-                                         .format(problem=info.backup_problem), 20_000)
+            self.statusBar().showMessage(
+                self.tr("The daily backup could not be written: {problem}").format(
+                    problem=info.backup_problem
+                ),
+                20_000,
+            )
         elif info.backup_path:
-            self.statusBar().showMessage(self.tr("Daily backup written to {path}.").format(
-                path=info.backup_path), 10_000)
+            self.statusBar().showMessage(
+                self.tr("Daily backup written to {path}.").format(path=info.backup_path), 10_000
+            )
         if info.audit_warning:
             self._warn_audit(info.audit_warning)
         # Several active accounts: nothing of the archive is shown until someone logs in.
@@ -329,18 +377,22 @@ class MainWindow(QMainWindow):
         self.archive_opened.emit(info)
 
     def _warn_audit(self, problem: str) -> None:
-        QMessageBox.warning(self, self.tr("Audit Log"), self.tr(
-            "The audit log of this archive is not what this computer saw before: {problem}.\n\n"
-            "Someone may have removed or rewritten entries, or an older copy of the archive was "
-            "put back. Tell your administrator; the audit log view can verify the whole chain.")
-            .format(problem=problem))
+        QMessageBox.warning(
+            self,
+            self.tr("Audit Log"),
+            self.tr(
+                "The audit log of this archive is not what this computer saw before: {problem}.\n\n"
+                "Someone may have removed or rewritten entries, or an older copy of the archive was "
+                "put back. Tell your administrator; the audit log view can verify the whole chain."
+            ).format(problem=problem),
+        )
 
     def _start_work(self, info: archive_jobs.ArchiveInfo) -> None:
         """Someone is known to be working (logged in, or the single user): show the archive."""
         self.info = info
         self._show_archive(info)
         if self._suspended_archive == info.archive_id and self._suspended_user == info.user_name:
-            self.customer_list.resume()   # the same archive and person: the cards come back
+            self.customer_list.resume()  # the same archive and person: the cards come back
         else:
             self.customer_list.deactivate()
             self.customer_list.activate()
@@ -380,11 +432,14 @@ class MainWindow(QMainWindow):
             self.customer_list.deactivate()
             self._suspended_archive = self._suspended_user = None
         self.summary = None
-        self.ui.lockedLabel.setText(self.tr("Several people work with this archive. Log in to "
-                                            "see its customers."))
+        self.ui.lockedLabel.setText(
+            self.tr("Several people work with this archive. Log in to see its customers.")
+        )
         self.ui.unlockButton.setText(self.tr("&Log In…"))
         self._show_page(PAGE_LOCKED)
-        self.setWindowTitle(self.tr("{name} – Customer Archive").format(name=Path(self.info.path).name))
+        self.setWindowTitle(
+            self.tr("{name} – Customer Archive").format(name=Path(self.info.path).name)
+        )
         self.ask_login()
 
     def ask_login(self, user_name: str = "") -> None:
@@ -398,10 +453,16 @@ class MainWindow(QMainWindow):
         if self.info is None or login_info is None:
             return
         # keep what was learnt at open (key source, keyring, warning); take who and sessions
-        self._start_work(dataclasses.replace(
-            self.info, needs_login=False, user_name=login_info.user_name,
-            display_name=login_info.display_name, role=login_info.role,
-            sessions=login_info.sessions))
+        self._start_work(
+            dataclasses.replace(
+                self.info,
+                needs_login=False,
+                user_name=login_info.user_name,
+                display_name=login_info.display_name,
+                role=login_info.role,
+                sessions=login_info.sessions,
+            )
+        )
 
     def switch_user(self) -> None:
         """Log out (the archive stays open) and ask who works next."""
@@ -416,9 +477,16 @@ class MainWindow(QMainWindow):
         def logged_out(info: archive_jobs.ArchiveInfo | None) -> None:
             if self.info is None or info is None:
                 return
-            self.info = dataclasses.replace(self.info, needs_login=True, user_name=None,
-                                            display_name=None, role=None, sessions=info.sessions)
+            self.info = dataclasses.replace(
+                self.info,
+                needs_login=True,
+                user_name=None,
+                display_name=None,
+                role=None,
+                sessions=info.sessions,
+            )
             self._await_login()
+
         Op(self.worker, self, logout, with_context=True).success(logged_out).run()
 
     def refresh_summary(self) -> None:
@@ -426,7 +494,8 @@ class MainWindow(QMainWindow):
         if self.actor is None:
             return
         Op(self.worker, self, approvals_view.summary).key("summary").success(
-            self._show_summary).failure(lambda exc: None).run()
+            self._show_summary
+        ).failure(lambda exc: None).run()
 
     def _show_summary(self, summary: approvals_view.Summary) -> None:
         if self.actor is None:
@@ -548,6 +617,7 @@ class MainWindow(QMainWindow):
             if self.customer_list.active:
                 self.customer_list.model.refresh_rows()
                 self.customer_list.run_query()
+
         dialog.handed_over.connect(done)
         dialog.finished.connect(lambda _: self.refresh_summary())
         self._open_dialog(dialog)
@@ -555,8 +625,11 @@ class MainWindow(QMainWindow):
     def choose_archive(self, readonly: bool = False) -> None:
         start = str(Path(self.info.path).parent) if self.info else str(paths.data_dir())
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Archive Read-Only") if readonly else self.tr("Open Archive"), start,
-            self.tr("Customer archives (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX))
+            self,
+            self.tr("Open Archive Read-Only") if readonly else self.tr("Open Archive"),
+            start,
+            self.tr("Customer archives (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX),
+        )
         if name:
             self.open_archive(Path(name), readonly=readonly)
 
@@ -564,11 +637,21 @@ class MainWindow(QMainWindow):
         if path is None:
             folder = Path(self.info.path).parent if self.info else paths.data_dir()
             path = folder / self.tr("New archive{suffix}").format(suffix=FILE_SUFFIX)
-        dialog = NewArchiveDialog(self, self.worker, self.keystore, path, fixed_path=first_run,
-                                  keyring_usable=self._keyring_usable, first_run=first_run)
+        dialog = NewArchiveDialog(
+            self,
+            self.worker,
+            self.keystore,
+            path,
+            fixed_path=first_run,
+            keyring_usable=self._keyring_usable,
+            first_run=first_run,
+        )
         dialog.accepted.connect(lambda: self._opened(dialog.info))
-        dialog.rejected.connect(lambda: self._show_page(PAGE_LOCKED if self.locked_path else
-                                                        (PAGE_ARCHIVE if self.info else PAGE_EMPTY)))
+        dialog.rejected.connect(
+            lambda: self._show_page(
+                PAGE_LOCKED if self.locked_path else (PAGE_ARCHIVE if self.info else PAGE_EMPTY)
+            )
+        )
         self._open_dialog(dialog)
 
     def _cards_imported(self) -> None:
@@ -603,21 +686,28 @@ class MainWindow(QMainWindow):
         self.ui.lockedLabel.setText(reason or self.tr("The archive is locked."))
         self._show_page(PAGE_LOCKED)
         Op(self.worker, self, archive_jobs.close, with_context=True).failure(
-            lambda exc: log.warning("closing on lock failed: %s", type(exc).__name__)).run()
+            lambda exc: log.warning("closing on lock failed: %s", type(exc).__name__)
+        ).run()
         self.archive_closed.emit()
 
     def _auto_lock(self) -> None:
         if self.info is not None and self.dialog is None:
-            self.lock(self.tr("The archive was locked after {n} minutes without use.").format(
-                n=self.config.auto_lock_minutes))
+            self.lock(
+                self.tr("The archive was locked after {n} minutes without use.").format(
+                    n=self.config.auto_lock_minutes
+                )
+            )
 
     def unlock(self) -> None:
         if self.info is not None and self.info.needs_login:
             self.ask_login()
             return
         if self.locked_path is not None:
-            self._ask_passphrase(self.locked_path, self.tr(
-                "The archive is locked. Enter its passphrase to go on."), self._locked_key_remembered)
+            self._ask_passphrase(
+                self.locked_path,
+                self.tr("The archive is locked. Enter its passphrase to go on."),
+                self._locked_key_remembered,
+            )
 
     def close_archive(self) -> None:
         if self.info is None:
@@ -641,20 +731,30 @@ class MainWindow(QMainWindow):
         info = self.info
         if info is None:
             return ""
-        key = (self.tr("Opened with the key from the system keyring.") if info.key_source == "keyring"
-               else self.tr("Opened with the passphrase."))
-        return self.tr("File: {path}\nArchive id: {id}\nSchema version: {schema}\nKey: {key}\n"
-                       "Open by: {sessions}").format(
-            path=info.path, id=info.archive_id, schema=info.schema_version, key=key,
-            sessions=", ".join(self._session_lines(self._sessions)))
+        key = (
+            self.tr("Opened with the key from the system keyring.")
+            if info.key_source == "keyring"
+            else self.tr("Opened with the passphrase.")
+        )
+        return self.tr(
+            "File: {path}\nArchive id: {id}\nSchema version: {schema}\nKey: {key}\n"
+            "Open by: {sessions}"
+        ).format(
+            path=info.path,
+            id=info.archive_id,
+            schema=info.schema_version,
+            key=key,
+            sessions=", ".join(self._session_lines(self._sessions)),
+        )
 
     def show_info(self) -> None:
         if self.info is not None:
             text = self.archive_info_text()
             if self.info.network:
-                text += "\n" + self.tr("Drive: a network drive ({fs}); the program keeps its "
-                                       "writes short and waits for other computers.").format(
-                    fs=self.info.filesystem)
+                text += "\n" + self.tr(
+                    "Drive: a network drive ({fs}); the program keeps its "
+                    "writes short and waits for other computers."
+                ).format(fs=self.info.filesystem)
             else:
                 text += "\n" + self.tr("Drive: {fs}").format(fs=self.info.filesystem)
             if self.info.readonly:
@@ -674,43 +774,71 @@ class MainWindow(QMainWindow):
         if self.actor is None:
             return
         if not backup_jobs.may_restore(self.actor):
-            QMessageBox.information(self, self.tr("Restore from Backup"), self.tr(
-                "Restoring a backup replaces everyone's data: ask a manager or an administrator."))
+            QMessageBox.information(
+                self,
+                self.tr("Restore from Backup"),
+                self.tr(
+                    "Restoring a backup replaces everyone's data: ask a manager or an administrator."
+                ),
+            )
             return
         if path is None:
             Op(self.worker, self, backup_jobs.state).success(
-                lambda state: self._choose_backup(state.settings.resolved)).run()
+                lambda state: self._choose_backup(state.settings.resolved)
+            ).run()
             return
-        Op(self.worker, self, backup_jobs.verify(path)) \
-            .success(lambda report: self._confirm_restore(path, report)) \
-            .progress(self.tr("Checking the backup…")).run()
+        Op(self.worker, self, backup_jobs.verify(path)).success(
+            lambda report: self._confirm_restore(path, report)
+        ).progress(self.tr("Checking the backup…")).run()
 
     def _choose_backup(self, folder: str) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from Backup"), folder,
-            self.tr("Customer archives (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX))
+            self,
+            self.tr("Restore from Backup"),
+            folder,
+            self.tr("Customer archives (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX),
+        )
         if name:
             self.restore_backup(name)
 
     def _confirm_restore(self, path: str, report) -> None:
         title = self.tr("Restore from Backup")
         if not report.ok:
-            QMessageBox.warning(self, title, self.tr(
-                "This backup is not restored: {reason}. Nothing was changed.").format(
-                reason=report.reason()))
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("This backup is not restored: {reason}. Nothing was changed.").format(
+                    reason=report.reason()
+                ),
+            )
             return
         others = [s for s in self._sessions if not s.is_me]
         if others:
-            QMessageBox.warning(self, title, self.tr(
-                "Others have the archive open ({users}). Ask them to close it first: a restore "
-                "replaces the file under them.").format(users=", ".join(self._session_lines(others))))
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr(
+                    "Others have the archive open ({users}). Ask them to close it first: a restore "
+                    "replaces the file under them."
+                ).format(users=", ".join(self._session_lines(others))),
+            )
             return
-        answer = QMessageBox.question(self, title, self.tr(
-            "The backup {path} passed every check: {customers} customers, {contacts} contacts, "
-            "{entries} audit entries, the audit chain intact.\n\nRestoring replaces the archive "
-            "with it. The current file is kept beside it, renamed. Restore now?").format(
-            path=path, customers=report.customers, contacts=report.contacts,
-            entries=report.audit_entries), QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        answer = QMessageBox.question(
+            self,
+            title,
+            self.tr(
+                "The backup {path} passed every check: {customers} customers, {contacts} contacts, "
+                "{entries} audit entries, the audit chain intact.\n\nRestoring replaces the archive "
+                "with it. The current file is kept beside it, renamed. Restore now?"
+            ).format(
+                path=path,
+                customers=report.customers,
+                contacts=report.contacts,
+                entries=report.audit_entries,
+            ),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.No,
+        )
         if answer != QMessageBox.Yes:
             return
         if not self.customer_list.close_cards():
@@ -720,30 +848,48 @@ class MainWindow(QMainWindow):
 
         def done(result) -> None:
             self._opened(result.info)
-            QMessageBox.information(self, title, self.tr(
-                "The archive was restored from {path}. The file before the restore was kept as "
-                "{previous}.").format(path=path, previous=result.previous or "—"))
+            QMessageBox.information(
+                self,
+                title,
+                self.tr(
+                    "The archive was restored from {path}. The file before the restore was kept as "
+                    "{previous}."
+                ).format(path=path, previous=result.previous or "—"),
+            )
 
         def failed(exc: BaseException) -> None:
             show_error(self, exc, title)
             if self.worker.ctx.service is not None and self.info is not None:
                 self.customer_list.activate()
-        Op(self.worker, self, backup_jobs.restore(path, report, self.keystore), with_context=True) \
-            .success(done).failure(failed).progress(self.tr("Restoring the backup…")).run()
+
+        Op(
+            self.worker, self, backup_jobs.restore(path, report, self.keystore), with_context=True
+        ).success(done).failure(failed).progress(self.tr("Restoring the backup…")).run()
 
     def check_archive(self) -> None:
         def report(r) -> None:
             if r.ok:
-                QMessageBox.information(self, self.tr("Check Archive"), self.tr(
-                    "The archive is sound: SQLite's and SQLCipher's integrity checks found no "
-                    "problem (schema version {v}).").format(v=r.schema_version))
+                QMessageBox.information(
+                    self,
+                    self.tr("Check Archive"),
+                    self.tr(
+                        "The archive is sound: SQLite's and SQLCipher's integrity checks found no "
+                        "problem (schema version {v})."
+                    ).format(v=r.schema_version),
+                )
             else:
-                QMessageBox.critical(self, self.tr("Check Archive"), self.tr(
-                    "The integrity checks found problems:\n{problems}\nRestore a backup, or ask "
-                    "your administrator.").format(
-                    problems="\n".join(r.sqlite_problems + r.cipher_problems)))
+                QMessageBox.critical(
+                    self,
+                    self.tr("Check Archive"),
+                    self.tr(
+                        "The integrity checks found problems:\n{problems}\nRestore a backup, or ask "
+                        "your administrator."
+                    ).format(problems="\n".join(r.sqlite_problems + r.cipher_problems)),
+                )
+
         Op(self.worker, self, lambda svc: svc.check()).success(report).progress(
-            self.tr("Checking the archive…")).run()
+            self.tr("Checking the archive…")
+        ).run()
 
     def change_passphrase(self) -> None:
         if self.info is None:
@@ -755,6 +901,7 @@ class MainWindow(QMainWindow):
             if dialog.keyring_state is KeyState.FOUND:
                 text += " " + self.tr("The keyring now holds the new passphrase.")
             self.statusBar().showMessage(text, 10_000)
+
         dialog.accepted.connect(done)
         self._open_dialog(dialog)
 
@@ -765,15 +912,22 @@ class MainWindow(QMainWindow):
 
         def done(state: KeyState) -> None:
             text = {
-                KeyState.FOUND: self.tr("The passphrase was removed from the system keyring; it "
-                                        "will be asked next time."),
-                KeyState.MISSING: self.tr("The system keyring held no passphrase for this archive."),
+                KeyState.FOUND: self.tr(
+                    "The passphrase was removed from the system keyring; it "
+                    "will be asked next time."
+                ),
+                KeyState.MISSING: self.tr(
+                    "The system keyring held no passphrase for this archive."
+                ),
                 KeyState.LOCKED: self.tr("The system keyring is locked; nothing was removed."),
             }.get(state, self.tr("No system keyring is available here."))
             if state in (KeyState.FOUND, KeyState.MISSING) and self.info is not None:
                 self.info = dataclasses.replace(self.info, key_remembered=False)
             QMessageBox.information(self, self.tr("Forget Remembered Key"), text)
-        Op(self.worker, self, lambda ctx: self.keystore.delete(aid), with_context=True).success(done).run()
+
+        Op(self.worker, self, lambda ctx: self.keystore.delete(aid), with_context=True).success(
+            done
+        ).run()
 
     def preferences(self) -> None:
         dialog = PreferencesDialog(self, self.config)
@@ -783,8 +937,12 @@ class MainWindow(QMainWindow):
             self._save_config()
             self.idle.set_minutes(self.config.auto_lock_minutes)
             if changed:
-                QMessageBox.information(self, self.tr("Preferences"), self.tr(
-                    "The new language takes effect when Customer Archive is restarted."))
+                QMessageBox.information(
+                    self,
+                    self.tr("Preferences"),
+                    self.tr("The new language takes effect when Customer Archive is restarted."),
+                )
+
         dialog.accepted.connect(done)
         self._open_dialog(dialog)
 
@@ -795,21 +953,45 @@ class MainWindow(QMainWindow):
         """The version, the open archive's format, and what the program is built from with
         the licences (Qt is LGPL: where its source is)."""
         esc = html.escape
-        parts = [f"<h3>{esc(self.tr('Customer Archive {version}').format(version=__version__))}</h3>",
-                 f"<p>{esc(self.tr('Customer files for small offices, kept in one encrypted file.'))}</p>"]
+        parts = [
+            f"<h3>{esc(self.tr('Customer Archive {version}').format(version=__version__))}</h3>",
+            f"<p>{esc(self.tr('Customer files for small offices, kept in one encrypted file.'))}</p>",
+        ]
         if self.info is not None:
-            parts.append("<p>" + esc(self.tr("Archive format version {n} ({path})").format(
-                n=self.info.schema_version, path=self.info.path)) + "</p>")
-        parts.append("<p>" + esc(self.tr("SQLCipher {version}").format(
-            version=about.sqlcipher_version())) + "</p>")
-        parts.append("<p>" + esc(self.tr("Built with these libraries, under their licences:"))
-                     + "</p><table cellspacing='4'>")
+            parts.append(
+                "<p>"
+                + esc(
+                    self.tr("Archive format version {n} ({path})").format(
+                        n=self.info.schema_version, path=self.info.path
+                    )
+                )
+                + "</p>"
+            )
+        parts.append(
+            "<p>"
+            + esc(self.tr("SQLCipher {version}").format(version=about.sqlcipher_version()))
+            + "</p>"
+        )
+        parts.append(
+            "<p>"
+            + esc(self.tr("Built with these libraries, under their licences:"))
+            + "</p><table cellspacing='4'>"
+        )
         for c in about.COMPONENTS:
-            parts.append(f"<tr><td>{esc(c.name)}</td><td>{esc(about.version_of(c.dist))}</td>"
-                         f"<td>{esc(c.licence)}</td><td>{esc(c.source)}</td></tr>")
-        parts.append("</table><p>" + esc(self.tr(
-            "Qt and Qt for Python are used under the GNU LGPL version 3: you may replace them "
-            "with your own build; their source is at the addresses above.")) + "</p>")
+            parts.append(
+                f"<tr><td>{esc(c.name)}</td><td>{esc(about.version_of(c.dist))}</td>"
+                f"<td>{esc(c.licence)}</td><td>{esc(c.source)}</td></tr>"
+            )
+        parts.append(
+            "</table><p>"
+            + esc(
+                self.tr(
+                    "Qt and Qt for Python are used under the GNU LGPL version 3: you may replace them "
+                    "with your own build; their source is at the addresses above."
+                )
+            )
+            + "</p>"
+        )
         return "".join(parts)
 
     # ------------------------------------------------------------------ pages
@@ -819,8 +1001,11 @@ class MainWindow(QMainWindow):
         self._show_page(PAGE_ARCHIVE)
         who = self.working_text()
         if self._multi_user and who:
-            self.setWindowTitle(self.tr("{name} – {user} – Customer Archive").format(
-                name=name, user=info.display_name or info.user_name))
+            self.setWindowTitle(
+                self.tr("{name} – {user} – Customer Archive").format(
+                    name=name, user=info.display_name or info.user_name
+                )
+            )
         else:
             self.setWindowTitle(self.tr("{name} – Customer Archive").format(name=name))
         if info.readonly:
@@ -843,8 +1028,9 @@ class MainWindow(QMainWindow):
         info = self.info
         if self.actor is None:
             return ""
-        return self.tr("{user} · {role}").format(user=info.display_name or info.user_name,
-                                                 role=role_label(info.role, current_language()))
+        return self.tr("{user} · {role}").format(
+            user=info.display_name or info.user_name, role=role_label(info.role, current_language())
+        )
 
     def _session_lines(self, sessions) -> list[str]:
         lines = []
@@ -856,16 +1042,20 @@ class MainWindow(QMainWindow):
         return lines
 
     def _refresh_sessions(self) -> None:
-        Op(self.worker, self, lambda svc: tuple(svc.sessions())).key("sessions") \
-            .success(self._show_sessions).failure(lambda exc: None).run()
+        Op(self.worker, self, lambda svc: tuple(svc.sessions())).key("sessions").success(
+            self._show_sessions
+        ).failure(lambda exc: None).run()
 
     def _show_sessions(self, sessions) -> None:
         self._sessions = tuple(sessions)
         self.presence.show_sessions(self._sessions if self.info is not None else ())
         others = [s for s in self._sessions if not s.is_me]
         if others:
-            self.presence_label.setText(self.tr("Also open by: {users}").format(
-                users=", ".join(self._session_lines(others))))
+            self.presence_label.setText(
+                self.tr("Also open by: {users}").format(
+                    users=", ".join(self._session_lines(others))
+                )
+            )
         else:
             self.presence_label.setText(Path(self.info.path).name if self.info else "")
         self.presence_label.setToolTip("\n".join(self._session_lines(self._sessions)))
@@ -882,8 +1072,13 @@ class MainWindow(QMainWindow):
         if page == PAGE_LOCKED and (self.info is None or not self.info.needs_login):
             self.ui.unlockButton.setText(self.tr("&Unlock…"))
         is_open = self.info is not None
-        for action in (self.ui.actionLock, self.ui.actionClose, self.ui.actionInfo,
-                       self.ui.actionCheck, self.ui.actionForgetKey):
+        for action in (
+            self.ui.actionLock,
+            self.ui.actionClose,
+            self.ui.actionInfo,
+            self.ui.actionCheck,
+            self.ui.actionForgetKey,
+        ):
             action.setEnabled(is_open)
         self.ui.actionPassphrase.setEnabled(working)
         self.ui.actionSwitchUser.setEnabled(working and self._multi_user)
@@ -894,9 +1089,11 @@ class MainWindow(QMainWindow):
         self.analysis_action.setEnabled(working)
         self.register_action.setEnabled(working)
         # Entries a role can never use are not shown at all (not merely greyed out).
-        for action, what in ((self.ui.actionHandover, Action.HANDOVER),
-                             (self.ui.actionAudit, Action.VIEW_AUDIT),
-                             (self.ui.actionUsers, Action.MANAGE_USERS)):
+        for action, what in (
+            (self.ui.actionHandover, Action.HANDOVER),
+            (self.ui.actionAudit, Action.VIEW_AUDIT),
+            (self.ui.actionUsers, Action.MANAGE_USERS),
+        ):
             action.setVisible(working and self.may(what))
             action.setEnabled(working and self.may(what))
         writable = working and not (self.info is not None and self.info.readonly)
@@ -919,8 +1116,8 @@ class MainWindow(QMainWindow):
 
     def _beat(self) -> None:
         Op(self.worker, self, lambda svc: (svc.heartbeat(), tuple(svc.sessions()))[1]).success(
-            self._show_sessions).failure(
-            lambda exc: self.statusBar().showMessage(error_text(exc), 10_000)).run()
+            self._show_sessions
+        ).failure(lambda exc: self.statusBar().showMessage(error_text(exc), 10_000)).run()
         self.refresh_summary()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

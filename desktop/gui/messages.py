@@ -10,9 +10,12 @@ from .. import error_messages
 
 def error_text(exc: BaseException) -> str:
     """The message for an error, in the user's language; paths are filled in."""
-    return error_messages.error_text(exc, QCoreApplication.translate,
-                                     english=QLocale().language() == QLocale.English)
+    return error_messages.error_text(
+        exc, QCoreApplication.translate, english=QLocale().language() == QLocale.English
+    )
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "Customer Archive"), error_text(exc))
+    QMessageBox.warning(
+        parent, title or QCoreApplication.translate("Errors", "Customer Archive"), error_text(exc)
+    )

@@ -44,18 +44,24 @@ class _PassphraseForm(QDialog):
         self.ui.strengthBar.setValue(hint.score)
         if not text:
             self.ui.strengthLabel.setText(
-                self.tr("Use at least {n} characters; a few unrelated words are strong and easy "
-                        "to remember.").format(n=policy.MIN_LENGTH))
+                self.tr(
+                    "Use at least {n} characters; a few unrelated words are strong and easy "
+                    "to remember."
+                ).format(n=policy.MIN_LENGTH)
+            )
         elif not hint.acceptable:
-            self.ui.strengthLabel.setText(self.tr("Too short: at least {n} characters.").format(
-                n=policy.MIN_LENGTH))
+            self.ui.strengthLabel.setText(
+                self.tr("Too short: at least {n} characters.").format(n=policy.MIN_LENGTH)
+            )
         else:
             self.ui.strengthLabel.setText(self.strength_words(hint.label))
 
     def _problem(self) -> str | None:
         reason = policy.problem(self.ui.passphraseEdit.text(), self.ui.repeatEdit.text())
         if reason == "too_short":
-            return self.tr("The passphrase must have at least {n} characters.").format(n=policy.MIN_LENGTH)
+            return self.tr("The passphrase must have at least {n} characters.").format(
+                n=policy.MIN_LENGTH
+            )
         if reason == "mismatch":
             return self.tr("The two passphrases differ.")
         return None
@@ -66,14 +72,22 @@ class _PassphraseForm(QDialog):
         if hint.score > WEAK_SCORE:
             return True
         answer = QMessageBox.question(
-            self, self.windowTitle(),
-            self.tr("This passphrase is {strength}: it can be guessed quickly by anyone who gets "
-                    "a copy of the archive file. Use it anyway?").format(
-                strength=self.strength_words(hint.label).lower()),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            self,
+            self.windowTitle(),
+            self.tr(
+                "This passphrase is {strength}: it can be guessed quickly by anyone who gets "
+                "a copy of the archive file. Use it anyway?"
+            ).format(strength=self.strength_words(hint.label).lower()),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.No,
+        )
         if answer != QMessageBox.Yes:
-            self.show_error(self.tr("Choose a stronger passphrase: a few unrelated words are strong "
-                                    "and easy to remember."))
+            self.show_error(
+                self.tr(
+                    "Choose a stronger passphrase: a few unrelated words are strong "
+                    "and easy to remember."
+                )
+            )
             self.ui.passphraseEdit.setFocus()
             return False
         return True
@@ -92,18 +106,29 @@ class _PassphraseForm(QDialog):
 class NewArchiveDialog(_PassphraseForm):
     """Makes a new archive. With ``fixed_path`` (first run) the location is not asked."""
 
-    def __init__(self, parent: QWidget | None, worker: DbWorker, keystore: KeyStore,
-                 path: Path, *, fixed_path: bool = False, keyring_usable: bool = True,
-                 first_run: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        worker: DbWorker,
+        keystore: KeyStore,
+        path: Path,
+        *,
+        fixed_path: bool = False,
+        keyring_usable: bool = True,
+        first_run: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._worker, self._keystore = worker, keystore
         self.info: archive_jobs.ArchiveInfo | None = None
         self.setWindowTitle(self.tr("New Archive"))
         if first_run:
-            self.ui.introLabel.setText(self.tr(
-                "Welcome to Customer Archive. Your customer files are kept in one encrypted "
-                "archive file. Choose its passphrase: without it nobody, not even you, can open "
-                "the file, so keep it safe."))
+            self.ui.introLabel.setText(
+                self.tr(
+                    "Welcome to Customer Archive. Your customer files are kept in one encrypted "
+                    "archive file. Choose its passphrase: without it nobody, not even you, can open "
+                    "the file, so keep it safe."
+                )
+            )
         self.ui.pathEdit.setText(str(path))
         self.ui.pathEdit.setReadOnly(fixed_path)
         self.ui.browseButton.setVisible(not fixed_path)
@@ -114,15 +139,21 @@ class NewArchiveDialog(_PassphraseForm):
         self.ui.rememberCheck.setChecked(keyring_usable)
         self.ui.keyringLabel.setText(
             self.tr("The keyring of your computer account opens the archive without asking.")
-            if keyring_usable else
-            self.tr("No system keyring is available here: the passphrase will be asked each time."))
+            if keyring_usable
+            else self.tr(
+                "No system keyring is available here: the passphrase will be asked each time."
+            )
+        )
         self.ui.buttonBox.button(QDialogButtonBox.Ok).setText(self.tr("&Create"))
         self.ui.passphraseEdit.setFocus()
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New Archive"), self.ui.pathEdit.text(),
-            self.tr("Customer archives (*{suffix})").format(suffix=FILE_SUFFIX))
+            self,
+            self.tr("New Archive"),
+            self.ui.pathEdit.text(),
+            self.tr("Customer archives (*{suffix})").format(suffix=FILE_SUFFIX),
+        )
         if name:
             if not name.endswith(FILE_SUFFIX):
                 name += FILE_SUFFIX
@@ -140,10 +171,19 @@ class NewArchiveDialog(_PassphraseForm):
             self.show_error(self.tr("Choose where to keep the archive."))
             return
         self.set_busy(True)
-        Op(self._worker, self, archive_jobs.create(
-            path, self.ui.passphraseEdit.text(), self._keystore, self.ui.rememberCheck.isChecked()),
-            with_context=True).success(self._created).failure(self._failed).progress(
-            self.tr("Creating the archive…")).run()
+        Op(
+            self._worker,
+            self,
+            archive_jobs.create(
+                path,
+                self.ui.passphraseEdit.text(),
+                self._keystore,
+                self.ui.rememberCheck.isChecked(),
+            ),
+            with_context=True,
+        ).success(self._created).failure(self._failed).progress(
+            self.tr("Creating the archive…")
+        ).run()
 
     def _created(self, info: archive_jobs.ArchiveInfo) -> None:
         self.info = info
@@ -162,11 +202,19 @@ class ChangePassphraseDialog(_PassphraseForm):
         self._worker = worker
         self.keyring_state: KeyState | None = None
         self.setWindowTitle(self.tr("Change Passphrase"))
-        self.ui.introLabel.setText(self.tr(
-            "The archive is re-encrypted with the new passphrase. Everyone who opens it must "
-            "use the new one; a key remembered in this computer's keyring is updated."))
-        for w in (self.ui.pathCaption, self.ui.pathEdit, self.ui.browseButton,
-                  self.ui.rememberCheck, self.ui.keyringLabel):
+        self.ui.introLabel.setText(
+            self.tr(
+                "The archive is re-encrypted with the new passphrase. Everyone who opens it must "
+                "use the new one; a key remembered in this computer's keyring is updated."
+            )
+        )
+        for w in (
+            self.ui.pathCaption,
+            self.ui.pathEdit,
+            self.ui.browseButton,
+            self.ui.rememberCheck,
+            self.ui.keyringLabel,
+        ):
             w.hide()
         self.ui.passphraseCaption.setText(self.tr("&New passphrase:"))
         self.ui.currentEdit.setFocus()
@@ -181,7 +229,8 @@ class ChangePassphraseDialog(_PassphraseForm):
         current, new = self.ui.currentEdit.text(), self.ui.passphraseEdit.text()
         self.set_busy(True)
         Op(self._worker, self, lambda svc: svc.change_passphrase(current, new)).success(
-            self._changed).failure(self._failed).progress(self.tr("Re-encrypting the archive…")).run()
+            self._changed
+        ).failure(self._failed).progress(self.tr("Re-encrypting the archive…")).run()
 
     def _changed(self, state: KeyState) -> None:
         self.keyring_state = state

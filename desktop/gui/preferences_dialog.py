@@ -17,11 +17,15 @@ class PreferencesDialog(QDialog):
         self.config = config
         for code, name in LANGUAGES:
             self.ui.languageCombo.addItem(self.tr("System default") if not code else name, code)
-        self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(config.language)))
+        self.ui.languageCombo.setCurrentIndex(
+            max(0, self.ui.languageCombo.findData(config.language))
+        )
         self.ui.autoLockSpin.setSuffix(self.tr(" min"))
         self.ui.autoLockSpin.setSpecialValueText(self.tr("Never"))
         self.ui.autoLockSpin.setValue(config.auto_lock_minutes)
-        self.ui.noteLabel.setText(self.tr("A new language takes effect when the program is restarted."))
+        self.ui.noteLabel.setText(
+            self.tr("A new language takes effect when the program is restarted.")
+        )
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 

@@ -32,24 +32,28 @@ class PresencePanel(QDockWidget):
         super().__init__(parent)
         self.setObjectName("presenceDock")
         self.setWindowTitle(self.tr("Who Is Working"))
-        self.setAllowedAreas(Qt.LeftDockWidgetArea | Qt.RightDockWidgetArea |
-                             Qt.BottomDockWidgetArea)
+        self.setAllowedAreas(
+            Qt.LeftDockWidgetArea | Qt.RightDockWidgetArea | Qt.BottomDockWidgetArea
+        )
         body = QWidget(self)
         self.ui = Ui_PresencePanel()
         self.ui.setupUi(body)
         self.setWidget(body)
         table = self.ui.sessionsTable
         table.setColumnCount(4)
-        table.setHorizontalHeaderLabels([self.tr("Who"), self.tr("Computer"), self.tr("Since"),
-                                         self.tr("Last seen")])
+        table.setHorizontalHeaderLabels(
+            [self.tr("Who"), self.tr("Computer"), self.tr("Since"), self.tr("Last seen")]
+        )
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         table.setMaximumHeight(table.verticalHeader().defaultSectionSize() * 5)
-        self.ui.noteLabel.setText(self.tr(
-            "Each program checks in every 30 seconds; one that has not for {n} minutes "
-            "(closed without saying so, or cut off) is no longer listed.").format(
-            n=SESSION_STALE_AFTER_S // 60))
+        self.ui.noteLabel.setText(
+            self.tr(
+                "Each program checks in every 30 seconds; one that has not for {n} minutes "
+                "(closed without saying so, or cut off) is no longer listed."
+            ).format(n=SESSION_STALE_AFTER_S // 60)
+        )
         self.sessions: tuple[SessionInfo, ...] = ()
         self.show_sessions(())
 
@@ -61,16 +65,22 @@ class PresencePanel(QDockWidget):
         elif not others:
             self.ui.summaryLabel.setText(self.tr("Only you have the archive open."))
         else:
-            self.ui.summaryLabel.setText(self.tr("{n} other people have the archive open.").format(
-                n=len(others)) if len(others) > 1 else self.tr("One other person has the archive open."))
+            self.ui.summaryLabel.setText(
+                self.tr("{n} other people have the archive open.").format(n=len(others))
+                if len(others) > 1
+                else self.tr("One other person has the archive open.")
+            )
         table = self.ui.sessionsTable
         table.setRowCount(len(self.sessions))
         today = dt.date.today()
         for row, s in enumerate(self.sessions):
             who = s.who + (" " + self.tr("(you)") if s.is_me else "")
-            for column, text in ((COL_USER, who), (COL_COMPUTER, s.computer),
-                                 (COL_SINCE, _local(s.started_at, today)),
-                                 (COL_SEEN, _local(s.heartbeat_at, today))):
+            for column, text in (
+                (COL_USER, who),
+                (COL_COMPUTER, s.computer),
+                (COL_SINCE, _local(s.started_at, today)),
+                (COL_SEEN, _local(s.heartbeat_at, today)),
+            ):
                 item = QTableWidgetItem(text)
                 if s.is_me:
                     font = QFont(item.font())
@@ -81,5 +91,7 @@ class PresencePanel(QDockWidget):
     def rows(self) -> list[tuple[str, ...]]:
         """What the table shows (tests)."""
         table = self.ui.sessionsTable
-        return [tuple(table.item(r, c).text() for c in range(table.columnCount()))
-                for r in range(table.rowCount())]
+        return [
+            tuple(table.item(r, c).text() for c in range(table.columnCount()))
+            for r in range(table.rowCount())
+        ]

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
-STOP_SIGNALS = tuple(s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGINT", None))
-                     if s is not None)
+STOP_SIGNALS = tuple(
+    s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGINT", None)) if s is not None
+)
 
 
 class StopSignals(QObject):

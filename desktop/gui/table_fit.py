@@ -11,7 +11,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableWidget
 from shiboken6 import isValid
 
-WIDE_COLUMN_CAP = 280  # pixels: past this a text is elided (with its tooltip) rather than scrolled to
+WIDE_COLUMN_CAP = (
+    280  # pixels: past this a text is elided (with its tooltip) rather than scrolled to
+)
 
 
 class FitColumns(QObject):
@@ -24,7 +26,12 @@ class FitColumns(QObject):
         header.setSectionResizeMode(column, QHeaderView.Stretch)
         table.viewport().installEventFilter(self)
         model = table.model()
-        for signal in (model.rowsInserted, model.modelReset, model.dataChanged, model.layoutChanged):
+        for signal in (
+            model.rowsInserted,
+            model.modelReset,
+            model.dataChanged,
+            model.layoutChanged,
+        ):
             signal.connect(self.later)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -49,8 +56,11 @@ class FitColumns(QObject):
         if not isValid(table):  # closed before the queued fit ran
             return
         header = table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(table.columnCount())
-                     if c != column and not header.isSectionHidden(c))
+        others = sum(
+            header.sectionSize(c)
+            for c in range(table.columnCount())
+            if c != column and not header.isSectionHidden(c)
+        )
         wanted = self.wanted()
         if table.viewport().width() - others >= wanted:
             header.setSectionResizeMode(column, QHeaderView.Stretch)
@@ -70,6 +80,7 @@ class FitColumns(QObject):
                 cut = table.sizeHintForIndex(table.indexFromItem(item)).width() > width
                 if (item.toolTip() == text) != cut:
                     item.setToolTip(text if cut else "")
+
 
 def fit_columns(table: QTableWidget, column: int, cap: int = WIDE_COLUMN_CAP) -> FitColumns:
     """Columns fit their contents and ``column`` is never cut below its text (see above)."""

@@ -15,9 +15,17 @@ from .worker import DbWorker, Op
 
 
 class UnlockDialog(QDialog):
-    def __init__(self, parent: QWidget | None, worker: DbWorker, keystore: KeyStore, path: Path,
-                 reason: str = "", keyring_usable: bool = True, remembered: bool | None = None,
-                 remember_default: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        worker: DbWorker,
+        keystore: KeyStore,
+        path: Path,
+        reason: str = "",
+        keyring_usable: bool = True,
+        remembered: bool | None = None,
+        remember_default: bool = True,
+    ) -> None:
         """``remembered``: whether the keyring holds this archive's key now (None: not known,
         e.g. the keyring is locked); the box then shows that, else the user's last choice
         (``remember_default``). Unticking it over a remembered key takes the key out."""
@@ -38,9 +46,12 @@ class UnlockDialog(QDialog):
         else:
             self.ui.rememberCheck.setChecked(remember_default if remembered is None else remembered)
             if remembered:
-                self.ui.rememberCheck.setToolTip(self.tr(
-                    "This computer's keyring holds the passphrase of this archive. Untick the box "
-                    "to take it out when you unlock."))
+                self.ui.rememberCheck.setToolTip(
+                    self.tr(
+                        "This computer's keyring holds the passphrase of this archive. Untick the box "
+                        "to take it out when you unlock."
+                    )
+                )
         self.ui.errorLabel.hide()
         self.ui.buttonBox.button(QDialogButtonBox.Ok).setText(self.tr("&Unlock"))
         self.ui.buttonBox.accepted.connect(self._unlock)
@@ -54,11 +65,23 @@ class UnlockDialog(QDialog):
             return
         self._set_busy(True)
         remember = self.remember_choice()
-        Op(self._worker, self, archive_jobs.open_with_passphrase(
-            self._path, secret, self._keystore, remember, readonly=self.readonly,
-            forget=not remember and self._remembered is not False and self.ui.rememberCheck.isEnabled()),
-            with_context=True).success(self._opened).failure(self._failed).progress(
-            self.tr("Unlocking the archive…")).run()
+        Op(
+            self._worker,
+            self,
+            archive_jobs.open_with_passphrase(
+                self._path,
+                secret,
+                self._keystore,
+                remember,
+                readonly=self.readonly,
+                forget=not remember
+                and self._remembered is not False
+                and self.ui.rememberCheck.isEnabled(),
+            ),
+            with_context=True,
+        ).success(self._opened).failure(self._failed).progress(
+            self.tr("Unlocking the archive…")
+        ).run()
 
     def remember_choice(self) -> bool:
         """The box as the user left it (what the next unlock dialog starts with)."""

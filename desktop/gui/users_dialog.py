@@ -12,8 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 from shiboken6 import isValid
 
 from .. import errors
@@ -35,8 +34,8 @@ MODE_ADD, MODE_PASSWORD, MODE_ROLE = "add", "password", "role"
 @dataclass(frozen=True)
 class Accounts:
     users: list[User]
-    me: str                 # the acting administrator's user name
-    regions: list[str]      # regions in use by customers (suggestions)
+    me: str  # the acting administrator's user name
+    regions: list[str]  # regions in use by customers (suggestions)
 
     def get(self, user_name: str) -> User | None:
         return next((u for u in self.users if u.user_name == user_name), None)
@@ -56,6 +55,7 @@ def accounts(svc) -> Accounts:
 def add_user(values: dict):
     def job(svc) -> User:
         return AccountService(svc.archive).add_user(svc.actor, **values)
+
     return job
 
 
@@ -78,28 +78,37 @@ def account_problem(exc: BaseException, user_name: str = "") -> str:
         fields = exc.details.get("fields") or {}
         codes = {
             ("user_name", "required"): QCoreApplication.translate(
-                "UsersDialog", "Enter a user name."),
+                "UsersDialog", "Enter a user name."
+            ),
             ("user_name", "invalid"): QCoreApplication.translate(
-                "UsersDialog", "A user name has at most 64 characters and no control characters."),
+                "UsersDialog", "A user name has at most 64 characters and no control characters."
+            ),
             ("user_name", "exists"): QCoreApplication.translate(
-                "UsersDialog", "There is already a user {user}.").format(user=user_name),
+                "UsersDialog", "There is already a user {user}."
+            ).format(user=user_name),
             ("display_name", "invalid"): QCoreApplication.translate(
-                "UsersDialog", "A display name has at most 100 characters."),
+                "UsersDialog", "A display name has at most 100 characters."
+            ),
             ("region", "required"): QCoreApplication.translate(
-                "UsersDialog", "A regional manager needs a region."),
+                "UsersDialog", "A regional manager needs a region."
+            ),
             ("region", "invalid"): QCoreApplication.translate(
-                "UsersDialog", "A region has at most 64 characters."),
+                "UsersDialog", "A region has at most 64 characters."
+            ),
             ("password", "too_short"): QCoreApplication.translate(
-                "UsersDialog", "A password needs at least {n} characters.").format(
-                n=MIN_PASSWORD_LENGTH),
+                "UsersDialog", "A password needs at least {n} characters."
+            ).format(n=MIN_PASSWORD_LENGTH),
             ("password", "invalid"): QCoreApplication.translate(
-                "UsersDialog", "That password cannot be used; choose another."),
+                "UsersDialog", "That password cannot be used; choose another."
+            ),
             ("admin_password", "required"): QCoreApplication.translate(
-                "UsersDialog", "With a second account everybody logs in with a password, and "
-                "you have none yet: choose yours below."),
+                "UsersDialog",
+                "With a second account everybody logs in with a password, and "
+                "you have none yet: choose yours below.",
+            ),
             ("admin_password", "too_short"): QCoreApplication.translate(
-                "UsersDialog", "Your own password needs at least {n} characters.").format(
-                n=MIN_PASSWORD_LENGTH),
+                "UsersDialog", "Your own password needs at least {n} characters."
+            ).format(n=MIN_PASSWORD_LENGTH),
         }
         codes[("admin_password", "invalid")] = codes[("password", "invalid")]
         texts = [codes[(k, v)] for k, v in fields.items() if (k, v) in codes]
@@ -108,10 +117,14 @@ def account_problem(exc: BaseException, user_name: str = "") -> str:
     # The account service gives these two without a code (see the report): known by their text.
     if isinstance(exc, errors.PermissionDenied) and "last active administrator" in exc.message:
         return QCoreApplication.translate(
-            "UsersDialog", "{user} is the last active administrator: make someone else "
-            "administrator first, then try again.").format(user=user_name)
+            "UsersDialog",
+            "{user} is the last active administrator: make someone else "
+            "administrator first, then try again.",
+        ).format(user=user_name)
     if isinstance(exc, errors.PermissionDenied) and "Only an administrator" in exc.message:
-        return QCoreApplication.translate("UsersDialog", "Only an administrator can manage accounts.")
+        return QCoreApplication.translate(
+            "UsersDialog", "Only an administrator can manage accounts."
+        )
     return error_text(exc)
 
 
@@ -123,8 +136,14 @@ def role_choices(language: str) -> list[tuple[str, str]]:
 class UserEditDialog(QDialog):
     """One form for three tasks: add an account, reset a password, change role and region."""
 
-    def __init__(self, parent: QWidget | None, worker: DbWorker, mode: str, data: Accounts,
-                 user: User | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        worker: DbWorker,
+        mode: str,
+        data: Accounts,
+        user: User | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_UserEditDialog()
         self.ui.setupUi(self)
@@ -144,9 +163,12 @@ class UserEditDialog(QDialog):
 
         if mode == MODE_ADD:
             self.setWindowTitle(self.tr("Add a User"))
-            self.ui.introLabel.setText(self.tr(
-                "The new person logs in with this user name and password. Tell them the "
-                "password in person; they choose their own at the first login."))
+            self.ui.introLabel.setText(
+                self.tr(
+                    "The new person logs in with this user name and password. Tell them the "
+                    "password in person; they choose their own at the first login."
+                )
+            )
             self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData(Role.SALESPERSON.value))
             self.ui.adminBox.setVisible(me is not None and not me.has_password)
             ok.setText(self.tr("&Add"))
@@ -161,18 +183,24 @@ class UserEditDialog(QDialog):
             self.ui.mustChangeCheck.hide()
             if mode == MODE_PASSWORD:
                 self.setWindowTitle(self.tr("Reset Password"))
-                self.ui.introLabel.setText(self.tr(
-                    "Choose a new password for {user}. They must choose their own at their next "
-                    "login; a failed-login delay on the account ends.").format(user=user.display_name))
+                self.ui.introLabel.setText(
+                    self.tr(
+                        "Choose a new password for {user}. They must choose their own at their next "
+                        "login; a failed-login delay on the account ends."
+                    ).format(user=user.display_name)
+                )
                 self._hide_row(self.ui.roleCombo)
                 self._hide_row(self.ui.regionCombo)
                 ok.setText(self.tr("&Reset Password"))
                 self.ui.passwordEdit.setFocus()
             else:
                 self.setWindowTitle(self.tr("Change Role or Region"))
-                self.ui.introLabel.setText(self.tr(
-                    "What {user} may see and do follows from the role; a regional manager sees "
-                    "the customers of their region.").format(user=user.display_name))
+                self.ui.introLabel.setText(
+                    self.tr(
+                        "What {user} may see and do follows from the role; a regional manager sees "
+                        "the customers of their region."
+                    ).format(user=user.display_name)
+                )
                 self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData(user.role.value))
                 self.ui.regionCombo.setCurrentText(user.region or "")
                 self._hide_row(self.ui.passwordEdit)
@@ -191,20 +219,24 @@ class UserEditDialog(QDialog):
     def _role_changed(self) -> None:
         regional = self.ui.roleCombo.currentData() == Role.REGIONAL_MANAGER.value
         self.ui.regionCombo.lineEdit().setPlaceholderText(
-            self.tr("required for a regional manager") if regional else self.tr("optional"))
+            self.tr("required for a regional manager") if regional else self.tr("optional")
+        )
 
     def _problem(self) -> str | None:
         if self.mode in (MODE_ADD, MODE_PASSWORD):
             pw, again = self.ui.passwordEdit.text(), self.ui.repeatEdit.text()
             if len(pw) < MIN_PASSWORD_LENGTH:
-                return self.tr("A password needs at least {n} characters.").format(n=MIN_PASSWORD_LENGTH)
+                return self.tr("A password needs at least {n} characters.").format(
+                    n=MIN_PASSWORD_LENGTH
+                )
             if pw != again:
                 return self.tr("The two passwords differ.")
         if self.mode == MODE_ADD and self.ui.adminBox.isVisible():
             pw, again = self.ui.adminPasswordEdit.text(), self.ui.adminRepeatEdit.text()
             if len(pw) < MIN_PASSWORD_LENGTH:
                 return self.tr("Your own password needs at least {n} characters.").format(
-                    n=MIN_PASSWORD_LENGTH)
+                    n=MIN_PASSWORD_LENGTH
+                )
             if pw != again:
                 return self.tr("The two entries of your own password differ.")
         return None
@@ -219,10 +251,14 @@ class UserEditDialog(QDialog):
         name = self.ui.userNameEdit.text().strip()
         region = self.ui.regionCombo.currentText().strip() or None
         if self.mode == MODE_ADD:
-            values = {"user_name": name, "display_name": self.ui.displayNameEdit.text().strip() or None,
-                      "role": self.ui.roleCombo.currentData(), "region": region,
-                      "password": self.ui.passwordEdit.text(),
-                      "must_change_password": self.ui.mustChangeCheck.isChecked()}
+            values = {
+                "user_name": name,
+                "display_name": self.ui.displayNameEdit.text().strip() or None,
+                "role": self.ui.roleCombo.currentData(),
+                "region": region,
+                "password": self.ui.passwordEdit.text(),
+                "must_change_password": self.ui.mustChangeCheck.isChecked(),
+            }
             if self.ui.adminBox.isVisible():
                 values["admin_password"] = self.ui.adminPasswordEdit.text()
             job = add_user(values)
@@ -233,13 +269,18 @@ class UserEditDialog(QDialog):
         self._busy = True
         self.ui.buttonBox.setEnabled(False)
         Op(self.worker, self, job).success(self._done).failure(
-            lambda exc: self._failed(exc, name)).run()
+            lambda exc: self._failed(exc, name)
+        ).run()
 
     def _done(self, value: object) -> None:
         self._busy = False
         self.result_value = value
-        for edit in (self.ui.passwordEdit, self.ui.repeatEdit, self.ui.adminPasswordEdit,
-                     self.ui.adminRepeatEdit):
+        for edit in (
+            self.ui.passwordEdit,
+            self.ui.repeatEdit,
+            self.ui.adminPasswordEdit,
+            self.ui.adminRepeatEdit,
+        ):
             edit.clear()
         self.accept()
 
@@ -255,7 +296,7 @@ class UserEditDialog(QDialog):
 
 # ---------------------------------------------------------------------- the list
 class UsersDialog(QDialog):
-    changed = Signal()   # an account was added or changed (the window re-reads who is who)
+    changed = Signal()  # an account was added or changed (the window re-reads who is who)
 
     def __init__(self, parent: QWidget | None, worker: DbWorker) -> None:
         super().__init__(parent)
@@ -266,8 +307,14 @@ class UsersDialog(QDialog):
         self.data: Accounts | None = None
         self.editor: UserEditDialog | None = None  # the open sub-dialog (tests drive it)
         table = self.ui.usersTable
-        titles = [self.tr("User name"), self.tr("Display name"), self.tr("Role"), self.tr("Region"),
-                  self.tr("Active"), self.tr("Password")]
+        titles = [
+            self.tr("User name"),
+            self.tr("Display name"),
+            self.tr("Role"),
+            self.tr("Region"),
+            self.tr("Active"),
+            self.tr("Password"),
+        ]
         table.setColumnCount(len(titles))
         table.setHorizontalHeaderLabels(titles)
         table.verticalHeader().hide()
@@ -286,7 +333,8 @@ class UsersDialog(QDialog):
 
     def reload(self, select: str | None = None) -> None:
         Op(self.worker, self, accounts).success(lambda data: self._fill(data, select)).failure(
-            lambda exc: self._show_error(account_problem(exc))).run()
+            lambda exc: self._show_error(account_problem(exc))
+        ).run()
 
     def _fill(self, data: Accounts, select: str | None) -> None:
         if not isValid(self):  # closed while the worker was busy
@@ -297,10 +345,19 @@ class UsersDialog(QDialog):
         table.setRowCount(len(data.users))
         yes, no = self.tr("yes"), self.tr("no")
         for r, u in enumerate(data.users):
-            password = self.tr("must change") if u.must_change_password else (
-                self.tr("set") if u.has_password else self.tr("none"))
-            values = (u.user_name, u.display_name, role_label(u.role, self.language),
-                      u.region or "", yes if u.active else no, password)
+            password = (
+                self.tr("must change")
+                if u.must_change_password
+                else (self.tr("set") if u.has_password else self.tr("none"))
+            )
+            values = (
+                u.user_name,
+                u.display_name,
+                role_label(u.role, self.language),
+                u.region or "",
+                yes if u.active else no,
+                password,
+            )
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if c == COL_USER:
@@ -330,8 +387,9 @@ class UsersDialog(QDialog):
         for b in (self.ui.resetButton, self.ui.roleButton, self.ui.activeButton):
             b.setEnabled(user is not None)
         self.ui.addButton.setEnabled(self.data is not None)
-        self.ui.activeButton.setText(self.tr("Ac&tivate") if user is not None and not user.active
-                                     else self.tr("&Deactivate"))
+        self.ui.activeButton.setText(
+            self.tr("Ac&tivate") if user is not None and not user.active else self.tr("&Deactivate")
+        )
 
     # ------------------------------------------------------------------ actions
     def _edit(self, mode: str, user: User | None = None) -> None:
@@ -345,13 +403,17 @@ class UsersDialog(QDialog):
             self.editor = None
             if result == QDialog.Accepted:
                 name = dialog.ui.userNameEdit.text().strip()
-                self._notice({MODE_ADD: self.tr("{user} was added."),
-                              MODE_PASSWORD: self.tr("The password of {user} was reset."),
-                              MODE_ROLE: self.tr("The role of {user} was changed.")}[mode]
-                             .format(user=name))
+                self._notice(
+                    {
+                        MODE_ADD: self.tr("{user} was added."),
+                        MODE_PASSWORD: self.tr("The password of {user} was reset."),
+                        MODE_ROLE: self.tr("The role of {user} was changed."),
+                    }[mode].format(user=name)
+                )
                 self.changed.emit()
                 self.reload(select=name)
             dialog.deleteLater()
+
         dialog.finished.connect(finished)
         dialog.open()
 
@@ -374,14 +436,19 @@ class UsersDialog(QDialog):
             return
         self.ui.errorLabel.hide()
         active = not user.active
-        Op(self.worker, self, set_active(user.user_name, active)) \
-            .success(lambda _: self._toggled(user.user_name, active)) \
-            .failure(lambda exc: self._show_error(account_problem(exc, user.user_name))).run()
+        Op(self.worker, self, set_active(user.user_name, active)).success(
+            lambda _: self._toggled(user.user_name, active)
+        ).failure(lambda exc: self._show_error(account_problem(exc, user.user_name))).run()
 
     def _toggled(self, name: str, active: bool) -> None:
-        text = self.tr("{user} was activated.") if active else self.tr(
-            "{user} was deactivated; their customers stay assigned to them until they are "
-            "handed over (Office > Handover).")
+        text = (
+            self.tr("{user} was activated.")
+            if active
+            else self.tr(
+                "{user} was deactivated; their customers stay assigned to them until they are "
+                "handed over (Office > Handover)."
+            )
+        )
         self._notice(text.format(user=name))
         self.changed.emit()
         self.reload(select=name)

@@ -88,7 +88,7 @@ class _Skipped(Exception):
 
 class DbWorker(QObject):
     _submit = Signal(int, object)
-    waiting = Signal(bool)   # a write waits for the shared archive (another program's lock)
+    waiting = Signal(bool)  # a write waits for the shared archive (another program's lock)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -210,8 +210,14 @@ class Op:
     sets ``job.cancelled()``.
     """
 
-    def __init__(self, worker: DbWorker, parent: QWidget | None, fn: Callable[[Any], Any],
-                 *, with_context: bool = False) -> None:
+    def __init__(
+        self,
+        worker: DbWorker,
+        parent: QWidget | None,
+        fn: Callable[[Any], Any],
+        *,
+        with_context: bool = False,
+    ) -> None:
         self._worker = worker
         self._parent = parent
         self._fn = fn
@@ -251,6 +257,7 @@ class Op:
         if self._with_context:
             job = fn
         else:
+
             def job(ctx: WorkerContext):
                 if ctx.service is None:
                     raise errors.ArchiveError("No archive is open.")

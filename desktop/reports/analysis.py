@@ -43,7 +43,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "period": ("Period", "统计期间"),
     "scope": ("Customers covered", "分析范围"),
     "scope_all": ("all customers", "全部客户"),
-    "scope_region": ("the customers of region {region} and one's own", "本区域（{region}）及本人负责的客户"),
+    "scope_region": (
+        "the customers of region {region} and one's own",
+        "本区域（{region}）及本人负责的客户",
+    ),
     "scope_own": ("the customers {user} is responsible for", "{user} 负责的客户"),
     "generated": ("Made by {user} on {at}", "{user} 制作于 {at}"),
     "summary": ("Overview", "概览"),
@@ -68,17 +71,24 @@ TEXTS: dict[str, tuple[str, str]] = {
     "rank": ("Rank", "排名"),
     "archive_no": ("Archive number", "档案编号"),
     "name": ("Customer", "客户名称"),
-    "customers_for_80": ("{n} customers ({share}) make 80 % of the revenue.",
-                         "{n} 个客户（占 {share}）贡献了 80% 的收入。"),
-    "no_profit_data": ("The archive records no costs or margins: profit contribution is shown "
-                       "as each customer's share of revenue.",
-                       "档案中没有成本或毛利数据：利润贡献按各客户的收入贡献显示。"),
+    "customers_for_80": (
+        "{n} customers ({share}) make 80 % of the revenue.",
+        "{n} 个客户（占 {share}）贡献了 80% 的收入。",
+    ),
+    "no_profit_data": (
+        "The archive records no costs or margins: profit contribution is shown "
+        "as each customer's share of revenue.",
+        "档案中没有成本或毛利数据：利润贡献按各客户的收入贡献显示。",
+    ),
     "grade": ("Credit grade", "信用等级"),
     "late_share": ("Late or open (share)", "逾期/未付占比"),
     "terms": ("Suggested terms", "建议结算条件"),
     "credit_limit": ("Suggested credit limit (yuan)", "建议信用额度（元）"),
     "credit_status": ("Credit status (card)", "信用状况（档案）"),
-    "watch": ("Customers to watch (grades C and D, largest first)", "需关注客户（C、D 级，按交易额排序）"),
+    "watch": (
+        "Customers to watch (grades C and D, largest first)",
+        "需关注客户（C、D 级，按交易额排序）",
+    ),
     "largest": ("Largest customers", "主要客户"),
     "credit_rule": ("Rule: {rule}", "规则：{rule}"),
     "revenue_total": ("Revenue in the period (yuan)", "期间交易额（元）"),
@@ -123,9 +133,9 @@ def _share(part: int, whole: int) -> float | None:
 class Slice:
     """One row of a composition table: a group and its figures in the period."""
 
-    key: str                  # the stored value; "" for "not filled in"
-    customers: int            # customers in the group (business line: who bought in it)
-    buying: int               # of them, customers with transactions in the period
+    key: str  # the stored value; "" for "not filled in"
+    customers: int  # customers in the group (business line: who bought in it)
+    buying: int  # of them, customers with transactions in the period
     transactions: int
     revenue_fen: int
     customer_share: float | None
@@ -139,20 +149,33 @@ class Slice:
 class Composition:
     dimension: str
     rows: tuple[Slice, ...]
-    customers: int            # the base of customer_share
-    revenue_fen: int          # the base of revenue_share
+    customers: int  # the base of customer_share
+    revenue_fen: int  # the base of revenue_share
     transactions: int
 
     def to_json(self) -> dict:
-        return {"dimension": self.dimension, "customers": self.customers,
-                "revenue": yuan_plain(self.revenue_fen), "revenue_fen": self.revenue_fen,
-                "transactions": self.transactions,
-                "rows": [{"key": r.key, "label_en": r.label(self.dimension, "en"),
-                          "label_zh": r.label(self.dimension, "zh"), "customers": r.customers,
-                          "buying": r.buying, "transactions": r.transactions,
-                          "revenue": yuan_plain(r.revenue_fen), "revenue_fen": r.revenue_fen,
-                          "customer_share": r.customer_share, "revenue_share": r.revenue_share}
-                         for r in self.rows]}
+        return {
+            "dimension": self.dimension,
+            "customers": self.customers,
+            "revenue": yuan_plain(self.revenue_fen),
+            "revenue_fen": self.revenue_fen,
+            "transactions": self.transactions,
+            "rows": [
+                {
+                    "key": r.key,
+                    "label_en": r.label(self.dimension, "en"),
+                    "label_zh": r.label(self.dimension, "zh"),
+                    "customers": r.customers,
+                    "buying": r.buying,
+                    "transactions": r.transactions,
+                    "revenue": yuan_plain(r.revenue_fen),
+                    "revenue_fen": r.revenue_fen,
+                    "customer_share": r.customer_share,
+                    "revenue_share": r.revenue_share,
+                }
+                for r in self.rows
+            ],
+        }
 
 
 def yuan_plain(fen: int) -> str:
@@ -181,8 +204,12 @@ FIXED_ORDER: dict[str, tuple[str, ...]] = {
 }
 
 
-def composition(dimension: str, groups: Iterable[tuple[str, int, int, int, int]], *,
-                customers_base: int | None = None) -> Composition:
+def composition(
+    dimension: str,
+    groups: Iterable[tuple[str, int, int, int, int]],
+    *,
+    customers_base: int | None = None,
+) -> Composition:
     """A composition table from grouped figures ``(key, customers, buying, transactions,
     revenue_fen)``; several tuples with the same key are added up (the service sends a cube
     and each dimension sums its margin).
@@ -207,9 +234,18 @@ def composition(dimension: str, groups: Iterable[tuple[str, int, int, int, int]]
         order = list(FIXED_ORDER[dimension]) + sorted(set(sums) - set(FIXED_ORDER[dimension]))
     else:
         order = sorted(sums, key=lambda k: (k == "", -sums[k][3], -sums[k][0], k))
-    rows = tuple(Slice(k, sums[k][0], sums[k][1], sums[k][2], sums[k][3],
-                       _share(sums[k][0], base), _share(sums[k][3], total_revenue))
-                 for k in order)
+    rows = tuple(
+        Slice(
+            k,
+            sums[k][0],
+            sums[k][1],
+            sums[k][2],
+            sums[k][3],
+            _share(sums[k][0], base),
+            _share(sums[k][3], total_revenue),
+        )
+        for k in order
+    )
     return Composition(dimension, rows, base, total_revenue, total_tx)
 
 
@@ -250,18 +286,22 @@ class Contribution:
     top: tuple[TopCustomer, ...]
 
     def to_json(self) -> dict:
-        return {"customers": self.customers, "revenue": yuan_plain(self.revenue_fen),
-                "revenue_fen": self.revenue_fen,
-                "curve": [{"customer_share": c, "revenue_share": r} for c, r in self.curve],
-                "customers_for_80": self.customers_for_80,
-                "top": [{**asdict(t), "revenue": yuan_plain(t.revenue_fen)} for t in self.top]}
+        return {
+            "customers": self.customers,
+            "revenue": yuan_plain(self.revenue_fen),
+            "revenue_fen": self.revenue_fen,
+            "curve": [{"customer_share": c, "revenue_share": r} for c, r in self.curve],
+            "customers_for_80": self.customers_for_80,
+            "top": [{**asdict(t), "revenue": yuan_plain(t.revenue_fen)} for t in self.top],
+        }
 
 
 CURVE_STEPS = tuple(i / 10 for i in range(1, 11))
 
 
-def contribution(revenues_desc: Sequence[int],
-                 top: Sequence[tuple[int, str, str, int]] = ()) -> Contribution:
+def contribution(
+    revenues_desc: Sequence[int], top: Sequence[tuple[int, str, str, int]] = ()
+) -> Contribution:
     """``revenues_desc``: every buying customer's positive revenue in fen, largest first;
     ``top``: (id, archive_no, name, revenue_fen) of the largest customers, in the same order."""
     values = [int(v) for v in revenues_desc if v > 0]
@@ -327,19 +367,53 @@ class CreditRules:
     a_limit_months: float = 3.0
     b_limit_months: float = 1.0
     limit_step_yuan: int = 1000
-    late_words: tuple[str, ...] = ("逾期", "拖欠", "欠款", "未付", "未结清", "延期付款", "坏账",
-                                   "overdue", "late", "unpaid", "outstanding")
-    bad_words: tuple[str, ...] = ("失信", "黑名单", "坏账", "较差", "严重逾期", "poor", "bad",
-                                  "blacklist")
-    watch_words: tuple[str, ...] = ("逾期", "拖欠", "欠款", "关注", "一般", "late", "overdue",
-                                    "watch")
+    late_words: tuple[str, ...] = (
+        "逾期",
+        "拖欠",
+        "欠款",
+        "未付",
+        "未结清",
+        "延期付款",
+        "坏账",
+        "overdue",
+        "late",
+        "unpaid",
+        "outstanding",
+    )
+    bad_words: tuple[str, ...] = (
+        "失信",
+        "黑名单",
+        "坏账",
+        "较差",
+        "严重逾期",
+        "poor",
+        "bad",
+        "blacklist",
+    )
+    watch_words: tuple[str, ...] = (
+        "逾期",
+        "拖欠",
+        "欠款",
+        "关注",
+        "一般",
+        "late",
+        "overdue",
+        "watch",
+    )
 
     def __post_init__(self) -> None:
         if not 0 < self.c_late_share <= self.d_late_share <= 1:
-            raise ValueError("The late shares must satisfy 0 < C share <= D share <= 1 "
-                             f"(got C {self.c_late_share}, D {self.d_late_share})")
-        for name in ("a_min_revenue_yuan", "a_min_transactions", "a_term_days", "b_term_days",
-                     "limit_step_yuan"):
+            raise ValueError(
+                "The late shares must satisfy 0 < C share <= D share <= 1 "
+                f"(got C {self.c_late_share}, D {self.d_late_share})"
+            )
+        for name in (
+            "a_min_revenue_yuan",
+            "a_min_transactions",
+            "a_term_days",
+            "b_term_days",
+            "limit_step_yuan",
+        ):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise ValueError(f"{name} must be a whole number of at least 0 (got {value!r})")
@@ -347,17 +421,24 @@ class CreditRules:
             raise ValueError("limit_step_yuan must be at least 1")
         for name in ("a_limit_months", "b_limit_months"):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not \
-                    0 <= value <= 24:
-                raise ValueError(f"{name} must be a number of months between 0 and 24 (got {value!r})")
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or not 0 <= value <= 24
+            ):
+                raise ValueError(
+                    f"{name} must be a number of months between 0 and 24 (got {value!r})"
+                )
         for name in ("late_words", "bad_words", "watch_words"):
             words = getattr(self, name)
             if isinstance(words, str) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise ValueError(f"{name} must be a list of non-empty words")
 
     def to_json(self) -> dict:
-        return {f.name: (list(v) if isinstance(v := getattr(self, f.name), tuple) else v)
-                for f in fields(self)}
+        return {
+            f.name: (list(v) if isinstance(v := getattr(self, f.name), tuple) else v)
+            for f in fields(self)
+        }
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> "CreditRules":
@@ -395,22 +476,26 @@ class CreditRules:
         """The rule in one paragraph, for the report and the workbook."""
         c, d = percent(self.c_late_share, 0), percent(self.d_late_share, 0)
         if lang.lower().startswith("zh"):
-            return (f"逾期/未付占比 ≥ {d} 或信用状况为“{'、'.join(self.bad_words[:3])}”等：D 级，预付全款；"
-                    f"≥ {c} 或信用状况为“{'、'.join(self.watch_words[:3])}”等：C 级，款到发货；"
-                    f"期间无交易：未评级，款到发货；无逾期、交易额 ≥ {self.a_min_revenue_yuan:,} 元且"
-                    f" ≥ {self.a_min_transactions} 笔：A 级，月结 {self.a_term_days} 天，额度为"
-                    f" {self.a_limit_months:g} 个月平均采购额；其余：B 级，月结 {self.b_term_days} 天，"
-                    f"额度为 {self.b_limit_months:g} 个月平均采购额。逾期/未付指付款方式或备注中写有"
-                    f"“{'、'.join(self.late_words[:4])}”等字样的交易。")
-        return (f"late or open payments ≥ {d} of revenue, or a credit status such as "
-                f"'{', '.join(self.bad_words[:3])}': D, full prepayment; ≥ {c}, or a credit status "
-                f"such as '{', '.join(self.watch_words[:3])}': C, payment before delivery; no "
-                f"transactions in the period: unrated, payment before delivery; no late payment, "
-                f"revenue ≥ {self.a_min_revenue_yuan:,} yuan and ≥ {self.a_min_transactions} "
-                f"transactions: A, {self.a_term_days} days net, limit {self.a_limit_months:g} "
-                f"months of average purchases; otherwise B, {self.b_term_days} days net, limit "
-                f"{self.b_limit_months:g} months. Late or open: a transaction whose payment method "
-                f"or note says '{', '.join(self.late_words[:4])}' or the like.")
+            return (
+                f"逾期/未付占比 ≥ {d} 或信用状况为“{'、'.join(self.bad_words[:3])}”等：D 级，预付全款；"
+                f"≥ {c} 或信用状况为“{'、'.join(self.watch_words[:3])}”等：C 级，款到发货；"
+                f"期间无交易：未评级，款到发货；无逾期、交易额 ≥ {self.a_min_revenue_yuan:,} 元且"
+                f" ≥ {self.a_min_transactions} 笔：A 级，月结 {self.a_term_days} 天，额度为"
+                f" {self.a_limit_months:g} 个月平均采购额；其余：B 级，月结 {self.b_term_days} 天，"
+                f"额度为 {self.b_limit_months:g} 个月平均采购额。逾期/未付指付款方式或备注中写有"
+                f"“{'、'.join(self.late_words[:4])}”等字样的交易。"
+            )
+        return (
+            f"late or open payments ≥ {d} of revenue, or a credit status such as "
+            f"'{', '.join(self.bad_words[:3])}': D, full prepayment; ≥ {c}, or a credit status "
+            f"such as '{', '.join(self.watch_words[:3])}': C, payment before delivery; no "
+            f"transactions in the period: unrated, payment before delivery; no late payment, "
+            f"revenue ≥ {self.a_min_revenue_yuan:,} yuan and ≥ {self.a_min_transactions} "
+            f"transactions: A, {self.a_term_days} days net, limit {self.a_limit_months:g} "
+            f"months of average purchases; otherwise B, {self.b_term_days} days net, limit "
+            f"{self.b_limit_months:g} months. Late or open: a transaction whose payment method "
+            f"or note says '{', '.join(self.late_words[:4])}' or the like."
+        )
 
 
 def _has_word(value: str | None, words: Iterable[str]) -> bool:
@@ -435,17 +520,21 @@ class Rating:
     revenue_fen: int
     late_fen: int
     late_share: float
-    grade: str                # A B C D or "-" (unrated)
-    term_days: int            # days net; 0: no credit (see ``terms``)
+    grade: str  # A B C D or "-" (unrated)
+    term_days: int  # days net; 0: no credit (see ``terms``)
     limit_fen: int
 
     def terms(self, lang: str = "en") -> str:
         return terms_label(self.grade, self.term_days, lang)
 
     def to_json(self) -> dict:
-        return {**asdict(self), "revenue": yuan_plain(self.revenue_fen),
-                "credit_limit": yuan_plain(self.limit_fen), "terms_en": self.terms("en"),
-                "terms_zh": self.terms("zh")}
+        return {
+            **asdict(self),
+            "revenue": yuan_plain(self.revenue_fen),
+            "credit_limit": yuan_plain(self.limit_fen),
+            "terms_en": self.terms("en"),
+            "terms_zh": self.terms("zh"),
+        }
 
 
 def terms_label(grade: str, days: int, lang: str = "en") -> str:
@@ -461,8 +550,17 @@ def period_days(start: _dt.date, end: _dt.date) -> int:
     return (end - start).days + 1
 
 
-def rate(cid: int, archive_no: str, name: str, credit_status: str | None, transactions: int,
-         revenue_fen: int, late_fen: int, rules: CreditRules, days: int) -> Rating:
+def rate(
+    cid: int,
+    archive_no: str,
+    name: str,
+    credit_status: str | None,
+    transactions: int,
+    revenue_fen: int,
+    late_fen: int,
+    rules: CreditRules,
+    days: int,
+) -> Rating:
     """One customer's grade, terms and limit by the rule in ``CreditRules``' docstring;
     ``days``: the length of the period (for the average monthly purchases)."""
     late_share = late_fen / revenue_fen if revenue_fen > 0 else 0.0
@@ -473,35 +571,53 @@ def rate(cid: int, archive_no: str, name: str, credit_status: str | None, transa
         grade = "C"
     elif transactions == 0:
         grade = "-"
-    elif late_fen <= 0 and revenue_fen >= rules.a_min_revenue_yuan * 100 and \
-            transactions >= rules.a_min_transactions:
+    elif (
+        late_fen <= 0
+        and revenue_fen >= rules.a_min_revenue_yuan * 100
+        and transactions >= rules.a_min_transactions
+    ):
         grade = "A"
     else:
         grade = "B"
-    term_days, months = {"A": (rules.a_term_days, rules.a_limit_months),
-                         "B": (rules.b_term_days, rules.b_limit_months)}.get(grade, (0, 0.0))
+    term_days, months = {
+        "A": (rules.a_term_days, rules.a_limit_months),
+        "B": (rules.b_term_days, rules.b_limit_months),
+    }.get(grade, (0, 0.0))
     monthly = revenue_fen / (max(days, 1) / 30.4375)
     step = rules.limit_step_yuan * 100
     limit = int(max(0.0, monthly * months) // step) * step if months and term_days else 0
-    return Rating(cid, archive_no, name, credit_status, transactions, revenue_fen, late_fen,
-                  late_share, grade, term_days if grade in ("A", "B") else 0, limit)
+    return Rating(
+        cid,
+        archive_no,
+        name,
+        credit_status,
+        transactions,
+        revenue_fen,
+        late_fen,
+        late_share,
+        grade,
+        term_days if grade in ("A", "B") else 0,
+        limit,
+    )
 
 
 @dataclass(frozen=True)
 class Credit:
-    grades: Composition                  # customers and revenue by grade
-    limits_fen: dict[str, int]           # total suggested credit limit by grade
-    ratings: tuple[Rating, ...]          # every rated customer, largest revenue first
+    grades: Composition  # customers and revenue by grade
+    limits_fen: dict[str, int]  # total suggested credit limit by grade
+    ratings: tuple[Rating, ...]  # every rated customer, largest revenue first
     rules: CreditRules
 
     def watch(self, limit: int = 30) -> list[Rating]:
         return [r for r in self.ratings if r.grade in ("C", "D")][:limit]
 
     def to_json(self, *, all_ratings: bool = False) -> dict:
-        out = {"grades": self.grades.to_json(),
-               "limits": {g: yuan_plain(v) for g, v in self.limits_fen.items()},
-               "rules": self.rules.to_json(),
-               "watch": [r.to_json() for r in self.watch()]}
+        out = {
+            "grades": self.grades.to_json(),
+            "limits": {g: yuan_plain(v) for g, v in self.limits_fen.items()},
+            "rules": self.rules.to_json(),
+            "watch": [r.to_json() for r in self.watch()],
+        }
         if all_ratings:
             out["ratings"] = [r.to_json() for r in self.ratings]
         return out
@@ -528,7 +644,7 @@ def credit(ratings: Iterable[Rating], rules: CreditRules, unrated_customers: int
 class Analysis:
     period_from: _dt.date
     period_to: _dt.date
-    scope: str                 # "all", "region", "own" (permissions.scope of the actor)
+    scope: str  # "all", "region", "own" (permissions.scope of the actor)
     user: str
     region: str | None
     generated_at: str
@@ -563,11 +679,17 @@ class Analysis:
         return text(f"scope_{self.scope}", lang, user=self.user, region=self.region or "—")
 
     def to_json(self, *, all_ratings: bool = False) -> dict:
-        return {"period": {"from": self.period_from.isoformat(), "to": self.period_to.isoformat()},
-                "scope": self.scope, "user": self.user, "generated_at": self.generated_at,
-                "customers": self.customers, "buying_customers": self.buying,
-                "transactions": self.transactions, "revenue": yuan_plain(self.revenue_fen),
-                "revenue_fen": self.revenue_fen,
-                "compositions": {c.dimension: c.to_json() for c in self.compositions()},
-                "profit_contribution": self.contribution.to_json(),
-                "credit": self.credit.to_json(all_ratings=all_ratings)}
+        return {
+            "period": {"from": self.period_from.isoformat(), "to": self.period_to.isoformat()},
+            "scope": self.scope,
+            "user": self.user,
+            "generated_at": self.generated_at,
+            "customers": self.customers,
+            "buying_customers": self.buying,
+            "transactions": self.transactions,
+            "revenue": yuan_plain(self.revenue_fen),
+            "revenue_fen": self.revenue_fen,
+            "compositions": {c.dimension: c.to_json() for c in self.compositions()},
+            "profit_contribution": self.contribution.to_json(),
+            "credit": self.credit.to_json(all_ratings=all_ratings),
+        }

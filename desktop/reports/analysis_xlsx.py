@@ -43,8 +43,9 @@ SHEETS: dict[str, tuple[str, str]] = {
 }
 
 #: Where a composition table's columns are (1-based), for the charts' references.
-COL_KEY, COL_CUSTOMERS, COL_CUSTOMER_SHARE, COL_BUYING, COL_TX, COL_REVENUE, COL_REVENUE_SHARE = \
+COL_KEY, COL_CUSTOMERS, COL_CUSTOMER_SHARE, COL_BUYING, COL_TX, COL_REVENUE, COL_REVENUE_SHARE = (
     range(1, 8)
+)
 CHART_COLUMN = "I"
 
 
@@ -75,8 +76,9 @@ class _Cells:
             cell.font = self.bold
         return cell
 
-    def number(self, value: int | float | Decimal | None, fmt: str | None = None,
-               bold: bool = False) -> Cell:
+    def number(
+        self, value: int | float | Decimal | None, fmt: str | None = None, bold: bool = False
+    ) -> Cell:
         cell = WriteOnlyCell(self.ws, value=value)  # type: ignore[arg-type]  # openpyxl takes Decimal too; its stubs say float
         if fmt:
             cell.number_format = fmt
@@ -107,23 +109,37 @@ def _text_categories(chart, ws, col: int, first: int, last: int) -> None:
 def _pie(title: str, ws, label_col: int, value_col: int, first: int, last: int) -> PieChart:
     chart = PieChart()
     chart.title = title
-    chart.add_data(Reference(ws, min_col=value_col, min_row=first - 1, max_row=last), titles_from_data=True)
+    chart.add_data(
+        Reference(ws, min_col=value_col, min_row=first - 1, max_row=last), titles_from_data=True
+    )
     _text_categories(chart, ws, label_col, first, last)
     # Only the percentage on each slice: Excel and LibreOffice otherwise add the series
     # name, category and value, which pile up on small slices.
-    chart.dataLabels = DataLabelList(showPercent=True, showVal=False, showCatName=False,
-                                     showSerName=False, showLegendKey=False)
+    chart.dataLabels = DataLabelList(
+        showPercent=True, showVal=False, showCatName=False, showSerName=False, showLegendKey=False
+    )
     chart.height, chart.width = 7.5, 12
     return chart
 
 
-def _bars(title: str, ws, label_col: int, value_cols: Sequence[int], first: int, last: int, *,
-          horizontal: bool = False, percent_axis: bool = True) -> BarChart:
+def _bars(
+    title: str,
+    ws,
+    label_col: int,
+    value_cols: Sequence[int],
+    first: int,
+    last: int,
+    *,
+    horizontal: bool = False,
+    percent_axis: bool = True,
+) -> BarChart:
     chart = BarChart()
     chart.type = "bar" if horizontal else "col"
     chart.title = title
     for col in value_cols:
-        chart.add_data(Reference(ws, min_col=col, min_row=first - 1, max_row=last), titles_from_data=True)
+        chart.add_data(
+            Reference(ws, min_col=col, min_row=first - 1, max_row=last), titles_from_data=True
+        )
     _text_categories(chart, ws, label_col, first, last)
     if percent_axis:
         chart.y_axis.numFmt = "0%"
@@ -140,26 +156,61 @@ def _composition_sheet(wb: Workbook, comp: Composition, lang: str) -> None:
     t = lambda k: text(k, lang)  # noqa: E731
     _widths(ws, [26, 10, 12, 12, 11, 20, 12])
     ws.freeze_panes = "A2"
-    ws.append([c.text(t(k), bold=True) for k in ("key", "customers", "customer_share", "buying",
-                                                   "transactions", "revenue", "revenue_share")])
+    ws.append(
+        [
+            c.text(t(k), bold=True)
+            for k in (
+                "key",
+                "customers",
+                "customer_share",
+                "buying",
+                "transactions",
+                "revenue",
+                "revenue_share",
+            )
+        ]
+    )
     for r in comp.rows:
-        ws.append([c.text(r.label(comp.dimension, lang)), c.number(r.customers),
-                   c.share(r.customer_share), c.number(r.buying), c.number(r.transactions),
-                   c.money(r.revenue_fen), c.share(r.revenue_share)])
+        ws.append(
+            [
+                c.text(r.label(comp.dimension, lang)),
+                c.number(r.customers),
+                c.share(r.customer_share),
+                c.number(r.buying),
+                c.number(r.transactions),
+                c.money(r.revenue_fen),
+                c.share(r.revenue_share),
+            ]
+        )
     first, last = 2, len(comp.rows) + 1
     lines = comp.dimension == "business_line"
-    ws.append([c.text(t("total"), bold=True), c.number(comp.customers, bold=True),
-               None if lines else c.share(1.0 if comp.customers else None, bold=True),
-               None if lines else c.number(sum(r.buying for r in comp.rows), bold=True),
-               c.number(comp.transactions, bold=True), c.money(comp.revenue_fen, bold=True),
-               c.share(1.0 if comp.revenue_fen > 0 else None, bold=True)])
+    ws.append(
+        [
+            c.text(t("total"), bold=True),
+            c.number(comp.customers, bold=True),
+            None if lines else c.share(1.0 if comp.customers else None, bold=True),
+            None if lines else c.number(sum(r.buying for r in comp.rows), bold=True),
+            c.number(comp.transactions, bold=True),
+            c.money(comp.revenue_fen, bold=True),
+            c.share(1.0 if comp.revenue_fen > 0 else None, bold=True),
+        ]
+    )
     if not comp.rows:
         return
-    ws.add_chart(_pie(t("revenue_share"), ws, COL_KEY, COL_REVENUE, first, last),
-                 f"{CHART_COLUMN}2")
-    ws.add_chart(_bars(f"{t('customer_share')} / {t('revenue_share')}", ws, COL_KEY,
-                       (COL_CUSTOMER_SHARE, COL_REVENUE_SHARE), first, last),
-                 f"{CHART_COLUMN}18")
+    ws.add_chart(
+        _pie(t("revenue_share"), ws, COL_KEY, COL_REVENUE, first, last), f"{CHART_COLUMN}2"
+    )
+    ws.add_chart(
+        _bars(
+            f"{t('customer_share')} / {t('revenue_share')}",
+            ws,
+            COL_KEY,
+            (COL_CUSTOMER_SHARE, COL_REVENUE_SHARE),
+            first,
+            last,
+        ),
+        f"{CHART_COLUMN}18",
+    )
 
 
 def _overview_sheet(wb: Workbook, result: Analysis, lang: str) -> None:
@@ -168,8 +219,12 @@ def _overview_sheet(wb: Workbook, result: Analysis, lang: str) -> None:
     t = lambda k, **kw: text(k, lang, **kw)  # noqa: E731
     _widths(ws, [30, 60])
     ws.append([c.text(t("title"), bold=True)])
-    ws.append([c.text(t("period")), c.text(f"{result.period_from.isoformat()} – "
-                                          f"{result.period_to.isoformat()}")])
+    ws.append(
+        [
+            c.text(t("period")),
+            c.text(f"{result.period_from.isoformat()} – {result.period_to.isoformat()}"),
+        ]
+    )
     ws.append([c.text(t("scope")), c.text(result.scope_text(lang))])
     ws.append([c.text(t("generated", user=result.user, at=result.generated_at))])
     ws.append([c.text(t("customers")), c.number(result.customers)])
@@ -188,10 +243,19 @@ def _profit_sheet(wb: Workbook, result: Analysis, lang: str) -> None:
     pc = result.contribution
     _widths(ws, [16, 18, 8, 18, 34, 18, 12, 14])
     # A..B: the Pareto curve; D..H: the largest customers (side by side, both from row 1).
-    ws.append([c.text(t("top_share"), bold=True), c.text(t("cumulative"), bold=True), None,
-               c.text(t("rank"), bold=True), c.text(t("archive_no"), bold=True),
-               c.text(t("name"), bold=True), c.text(t("revenue"), bold=True),
-               c.text(t("revenue_share"), bold=True), c.text(t("cumulative"), bold=True)])
+    ws.append(
+        [
+            c.text(t("top_share"), bold=True),
+            c.text(t("cumulative"), bold=True),
+            None,
+            c.text(t("rank"), bold=True),
+            c.text(t("archive_no"), bold=True),
+            c.text(t("name"), bold=True),
+            c.text(t("revenue"), bold=True),
+            c.text(t("revenue_share"), bold=True),
+            c.text(t("cumulative"), bold=True),
+        ]
+    )
     curve = list(pc.curve)
     for i in range(max(len(curve), len(pc.top))):
         row: list = [None, None, None]
@@ -199,13 +263,29 @@ def _profit_sheet(wb: Workbook, result: Analysis, lang: str) -> None:
             row[:2] = [c.text(f"{curve[i][0] * 100:.0f}%"), c.share(curve[i][1])]
         if i < len(pc.top):
             top = pc.top[i]
-            row += [c.number(i + 1), c.text(top.archive_no), c.text(top.name), c.money(top.revenue_fen),
-                    c.share(top.share), c.share(top.cumulative)]
+            row += [
+                c.number(i + 1),
+                c.text(top.archive_no),
+                c.text(top.name),
+                c.money(top.revenue_fen),
+                c.share(top.share),
+                c.share(top.cumulative),
+            ]
         ws.append(row)
     if pc.customers:
         ws.append([])
-        ws.append([c.text(text("customers_for_80", lang, n=f"{pc.customers_for_80:,}",
-                                share=f"{pc.customers_for_80 / pc.customers * 100:.1f}%"))])
+        ws.append(
+            [
+                c.text(
+                    text(
+                        "customers_for_80",
+                        lang,
+                        n=f"{pc.customers_for_80:,}",
+                        share=f"{pc.customers_for_80 / pc.customers * 100:.1f}%",
+                    )
+                )
+            ]
+        )
     if curve:
         chart = _bars(t("profit"), ws, 1, (2,), 2, len(curve) + 1)
         chart.y_axis.scaling.max = 1
@@ -220,39 +300,94 @@ def _credit_sheet(wb: Workbook, result: Analysis, lang: str) -> None:
     credit = result.credit
     days = {"A": credit.rules.a_term_days, "B": credit.rules.b_term_days}
     _widths(ws, [22, 10, 12, 20, 12, 18, 22])
-    ws.append([c.text(t(k), bold=True) for k in ("grade", "customers", "transactions", "revenue",
-                                                   "revenue_share", "terms", "credit_limit")])
+    ws.append(
+        [
+            c.text(t(k), bold=True)
+            for k in (
+                "grade",
+                "customers",
+                "transactions",
+                "revenue",
+                "revenue_share",
+                "terms",
+                "credit_limit",
+            )
+        ]
+    )
     rows = credit.grades.rows
     for r in rows:
-        ws.append([c.text(r.label("grade", lang)), c.number(r.customers), c.number(r.transactions),
-                   c.money(r.revenue_fen), c.share(r.revenue_share),
-                   c.text(terms_label(r.key, days.get(r.key, 0), lang)),
-                   c.money(credit.limits_fen.get(r.key, 0))])
-    ws.append([c.text(t("total"), bold=True), c.number(credit.grades.customers, bold=True),
-               c.number(credit.grades.transactions, bold=True),
-               c.money(credit.grades.revenue_fen, bold=True), None, None,
-               c.money(sum(credit.limits_fen.values()), bold=True)])
+        ws.append(
+            [
+                c.text(r.label("grade", lang)),
+                c.number(r.customers),
+                c.number(r.transactions),
+                c.money(r.revenue_fen),
+                c.share(r.revenue_share),
+                c.text(terms_label(r.key, days.get(r.key, 0), lang)),
+                c.money(credit.limits_fen.get(r.key, 0)),
+            ]
+        )
+    ws.append(
+        [
+            c.text(t("total"), bold=True),
+            c.number(credit.grades.customers, bold=True),
+            c.number(credit.grades.transactions, bold=True),
+            c.money(credit.grades.revenue_fen, bold=True),
+            None,
+            None,
+            c.money(sum(credit.limits_fen.values()), bold=True),
+        ]
+    )
     ws.append([])
     ws.append([c.text(text("credit_rule", lang, rule=credit.rules.summary(lang)))])
     ws.add_chart(_pie(t("customers"), ws, 1, 2, 2, len(rows) + 1), "I2")
-    ws.add_chart(_bars(t("revenue"), ws, 1, (4,), 2, len(rows) + 1, horizontal=True,
-                       percent_axis=False), "I18")
+    ws.add_chart(
+        _bars(t("revenue"), ws, 1, (4,), 2, len(rows) + 1, horizontal=True, percent_axis=False),
+        "I18",
+    )
 
 
-RATING_COLUMNS = ("archive_no", "name", "grade", "transactions", "revenue", "late_share",
-                  "credit_status", "terms", "credit_limit")
+RATING_COLUMNS = (
+    "archive_no",
+    "name",
+    "grade",
+    "transactions",
+    "revenue",
+    "late_share",
+    "credit_status",
+    "terms",
+    "credit_limit",
+)
 
 
 def _ratings_sheet(wb: Workbook, result: Analysis, lang: str) -> int:
     t = lambda k: text(k, lang)  # noqa: E731
-    kinds = {"transactions": "int", "revenue": "money", "late_share": "number",
-             "credit_limit": "money"}
+    kinds = {
+        "transactions": "int",
+        "revenue": "money",
+        "late_share": "number",
+        "credit_limit": "money",
+    }
     widths = {"name": 34, "credit_status": 18, "terms": 18, "archive_no": 16}
-    writer = SheetWriter(wb, sheet_name("ratings", lang), [
-        Column(k, t(k), widths.get(k, 14), kinds.get(k, "text")) for k in RATING_COLUMNS])
-    writer.extend((r.archive_no, r.name, r.grade, r.transactions, money(r.revenue_fen),
-                   round(r.late_share, 4), r.credit_status, r.terms(lang), money(r.limit_fen))
-                  for r in result.credit.ratings)
+    writer = SheetWriter(
+        wb,
+        sheet_name("ratings", lang),
+        [Column(k, t(k), widths.get(k, 14), kinds.get(k, "text")) for k in RATING_COLUMNS],
+    )
+    writer.extend(
+        (
+            r.archive_no,
+            r.name,
+            r.grade,
+            r.transactions,
+            money(r.revenue_fen),
+            round(r.late_share, 4),
+            r.credit_status,
+            r.terms(lang),
+            money(r.limit_fen),
+        )
+        for r in result.credit.ratings
+    )
     writer.finish()
     return writer.rows
 

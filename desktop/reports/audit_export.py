@@ -18,7 +18,15 @@ from typing import Iterable, Iterator, Mapping
 from openpyxl import Workbook
 
 from ..storage.audit import AuditEntry
-from .xlsx_sheet import DATETIME_FORMAT, MAX_CELL_TEXT, Column, SheetWriter, discard, save_workbook, local_datetime
+from .xlsx_sheet import (
+    DATETIME_FORMAT,
+    MAX_CELL_TEXT,
+    Column,
+    SheetWriter,
+    discard,
+    save_workbook,
+    local_datetime,
+)
 
 #: Columns, in order: (key, English title, width in characters).
 COLUMNS: tuple[tuple[str, str, int], ...] = (
@@ -35,34 +43,63 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
 )
 _KINDS = {"id": "int", "at": "datetime"}
 DATE_FORMAT = DATETIME_FORMAT
-__all__ = ["COLUMNS", "DATE_FORMAT", "MAX_CELL_TEXT", "audit_columns", "audit_rows",
-           "details_text", "local_datetime", "write_audit_xlsx"]
+__all__ = [
+    "COLUMNS",
+    "DATE_FORMAT",
+    "MAX_CELL_TEXT",
+    "audit_columns",
+    "audit_rows",
+    "details_text",
+    "local_datetime",
+    "write_audit_xlsx",
+]
 
 
 def details_text(details: Mapping[str, object]) -> str:
-    return json.dumps(dict(details), ensure_ascii=False, sort_keys=True, default=str) if details else ""
+    return (
+        json.dumps(dict(details), ensure_ascii=False, sort_keys=True, default=str)
+        if details
+        else ""
+    )
 
 
 def audit_columns(headers: Mapping[str, str] | None = None) -> list[Column]:
     """The sheet's columns; ``headers``: titles by column key, English by default."""
     headers = headers or {}
-    return [Column(key, headers.get(key, title), width, _KINDS.get(key, "text"))
-            for key, title, width in COLUMNS]
+    return [
+        Column(key, headers.get(key, title), width, _KINDS.get(key, "text"))
+        for key, title, width in COLUMNS
+    ]
 
 
-def audit_rows(entries: Iterable[AuditEntry],
-               action_labels: Mapping[str, str] | None = None) -> Iterator[tuple]:
+def audit_rows(
+    entries: Iterable[AuditEntry], action_labels: Mapping[str, str] | None = None
+) -> Iterator[tuple]:
     """One tuple per entry, in ``COLUMNS`` order."""
     labels = action_labels or {}
     for e in entries:
-        yield (int(e.id), e.at, e.user_name, e.computer, labels.get(e.action, e.action), e.action,
-               e.target_type, e.target_id, details_text(e.details), e.hash)
+        yield (
+            int(e.id),
+            e.at,
+            e.user_name,
+            e.computer,
+            labels.get(e.action, e.action),
+            e.action,
+            e.target_type,
+            e.target_id,
+            details_text(e.details),
+            e.hash,
+        )
 
 
-def write_audit_xlsx(target: str | os.PathLike, entries: Iterable[AuditEntry], *,
-                     headers: Mapping[str, str] | None = None,
-                     action_labels: Mapping[str, str] | None = None,
-                     sheet_title: str = "Audit log") -> int:
+def write_audit_xlsx(
+    target: str | os.PathLike,
+    entries: Iterable[AuditEntry],
+    *,
+    headers: Mapping[str, str] | None = None,
+    action_labels: Mapping[str, str] | None = None,
+    sheet_title: str = "Audit log",
+) -> int:
     """Write ``entries`` to the workbook ``target`` (replaced atomically, docs/architecture.md, The
     archive file).
 

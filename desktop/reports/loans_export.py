@@ -41,31 +41,54 @@ COLUMNS: tuple[tuple[str, str, float, str, str], ...] = (
     ("condition_in", "text", 24, "Condition back", "归还时状况"),
 )
 _WORDS = {
-    "en": {"lent_out": "lent out", "taken_in": "taken in", "colleague": "colleague",
-           "department": "department", "outside": "outside party", "sheet": "Register"},
-    "zh": {"lent_out": "借出", "taken_in": "代为保管", "colleague": "同事", "department": "部门",
-           "outside": "外部单位", "sheet": "借阅登记簿"},
+    "en": {
+        "lent_out": "lent out",
+        "taken_in": "taken in",
+        "colleague": "colleague",
+        "department": "department",
+        "outside": "outside party",
+        "sheet": "Register",
+    },
+    "zh": {
+        "lent_out": "借出",
+        "taken_in": "代为保管",
+        "colleague": "同事",
+        "department": "部门",
+        "outside": "外部单位",
+        "sheet": "借阅登记簿",
+    },
 }
 
 
-def write_loans_xlsx(target: str | os.PathLike, loans: Iterable[Mapping[str, object]], *,
-                     lang: str = "zh") -> str:
+def write_loans_xlsx(
+    target: str | os.PathLike, loans: Iterable[Mapping[str, object]], *, lang: str = "zh"
+) -> str:
     """Write ``loans`` (as ``LoanService.list`` gives them) to ``target``; returns its path."""
     zh = lang.lower().startswith("zh")
     words = _WORDS["zh" if zh else "en"]
     wb = Workbook(write_only=True)
-    sheet = SheetWriter(wb, words["sheet"], [Column(k, zh_t if zh else en_t, w, kind)
-                                             for k, kind, w, en_t, zh_t in COLUMNS])
+    sheet = SheetWriter(
+        wb,
+        words["sheet"],
+        [Column(k, zh_t if zh else en_t, w, kind) for k, kind, w, en_t, zh_t in COLUMNS],
+    )
 
     def rows():
         for loan in loans:
             state = STATE_LABELS[LoanState(str(loan["state"]))][1 if zh else 0]
-            customer = " ".join(str(x) for x in (loan.get("customer_archive_no"), loan.get("customer_name")) if x)
-            values = dict(loan, customer=customer, state=state,
-                          direction=words.get(str(loan.get("direction")), loan.get("direction")),
-                          borrower_kind=words.get(str(loan.get("borrower_kind")), loan.get("borrower_kind")),
-                          days_overdue=loan.get("days_overdue") or None)
+            customer = " ".join(
+                str(x) for x in (loan.get("customer_archive_no"), loan.get("customer_name")) if x
+            )
+            values = dict(
+                loan,
+                customer=customer,
+                state=state,
+                direction=words.get(str(loan.get("direction")), loan.get("direction")),
+                borrower_kind=words.get(str(loan.get("borrower_kind")), loan.get("borrower_kind")),
+                days_overdue=loan.get("days_overdue") or None,
+            )
             yield tuple(values.get(k) for k, *_ in COLUMNS)
+
     try:
         sheet.extend(rows())
     except BaseException:

@@ -86,8 +86,15 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table,
-                                TableStyle)
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from ..atomic import atomic_output
 
@@ -163,7 +170,11 @@ def font_candidates() -> list[tuple[str, int]]:
     out += list(SYSTEM_FONTS)
     windir = os.environ.get("WINDIR")
     if windir:  # Windows not on C:
-        out += [(str(Path(windir, "Fonts", Path(p).name)), i) for p, i in SYSTEM_FONTS if p.startswith("C:")]
+        out += [
+            (str(Path(windir, "Fonts", Path(p).name)), i)
+            for p, i in SYSTEM_FONTS
+            if p.startswith("C:")
+        ]
     return out
 
 
@@ -192,15 +203,20 @@ def cjk_font() -> FontChoice:
             pdfmetrics.registerFont(font)
             # One face for every weight: CJK TrueType fonts rarely ship a bold one, and a
             # <b> in a paragraph must not fail for want of it.
-            pdfmetrics.registerFontFamily(FONT_NAME, normal=FONT_NAME, bold=FONT_NAME,
-                                          italic=FONT_NAME, boldItalic=FONT_NAME)
+            pdfmetrics.registerFontFamily(
+                FONT_NAME, normal=FONT_NAME, bold=FONT_NAME, italic=FONT_NAME, boldItalic=FONT_NAME
+            )
             _font = FontChoice(FONT_NAME, path, subfont, True)
             log.info("PDF font: %s (subfont %d), embedded", path, subfont)
             return _font
     pdfmetrics.registerFont(UnicodeCIDFont(CID_FALLBACK))
     _font = FontChoice(CID_FALLBACK, None, 0, False)
-    log.warning("No embeddable CJK TrueType font found (install fonts-wqy-zenhei, or set %s); "
-                "using the built-in CID font %s, which the PDF viewer must supply", FONT_ENV, CID_FALLBACK)
+    log.warning(
+        "No embeddable CJK TrueType font found (install fonts-wqy-zenhei, or set %s); "
+        "using the built-in CID font %s, which the PDF viewer must supply",
+        FONT_ENV,
+        CID_FALLBACK,
+    )
     return _font
 
 
@@ -235,13 +251,20 @@ def styles() -> Styles:
 
         def st(name: str, size: float, leading: float, **kw) -> ParagraphStyle:
             kw.setdefault("alignment", TA_LEFT)
-            return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading,
-                                  wordWrap="CJK", **kw)
+            return ParagraphStyle(
+                name, fontName=font, fontSize=size, leading=leading, wordWrap="CJK", **kw
+            )
 
         _styles = Styles(
             title=st("ca-title", 16, 20, spaceAfter=1 * mm),
-            heading=st("ca-heading", 11, 14, spaceBefore=2.5 * mm, spaceAfter=1.2 * mm,
-                       textColor=colors.HexColor("#1f3a5f")),
+            heading=st(
+                "ca-heading",
+                11,
+                14,
+                spaceBefore=2.5 * mm,
+                spaceAfter=1.2 * mm,
+                textColor=colors.HexColor("#1f3a5f"),
+            ),
             body=st("ca-body", 9.5, 13),
             label=st("ca-label", 8, 10, textColor=colors.HexColor("#44505c")),
             value=st("ca-value", 9, 11.5),
@@ -255,8 +278,12 @@ def styles() -> Styles:
 
 #: Look-alikes for characters some CJK fonts lack (WenQuanYi Zen Hei has no U+2022 bullet,
 #: which the masks of sensitive fields are made of).
-SUBSTITUTES: dict[str, str] = {"\u2022": "\u25cf", "\u2713": "\u221a", "\u2714": "\u221a",
-                               "\u00a0": " "}
+SUBSTITUTES: dict[str, str] = {
+    "\u2022": "\u25cf",
+    "\u2713": "\u221a",
+    "\u2714": "\u221a",
+    "\u00a0": " ",
+}
 
 
 def printable(text: str) -> str:
@@ -363,8 +390,13 @@ class Heading(TextLine):
 PAD = 3
 
 
-def key_value_block(rows: Iterable[Sequence[object]], width: float, *, columns: int = 2,
-                    label_width: float = 27 * mm) -> list[Flowable]:
+def key_value_block(
+    rows: Iterable[Sequence[object]],
+    width: float,
+    *,
+    columns: int = 2,
+    label_width: float = 27 * mm,
+) -> list[Flowable]:
     """A label/value grid ``width`` wide: ``columns`` pairs a line, wide or long values on a
     line of their own. Splits between rows and inside a long value.
 
@@ -394,10 +426,16 @@ def key_value_block(rows: Iterable[Sequence[object]], width: float, *, columns: 
         label, value = row[0], row[1]
         wide = bool(row[2]) if len(row) > 2 else False
         text = "" if value is None else printable(str(value))
-        fits = not text or ("\n" not in text and pdfmetrics.stringWidth(
-            text, s.value.fontName, s.value.fontSize) <= value_width - 2 * PAD)
-        label_cell = label if _label_fits(label, s.label.fontName, s.label.fontSize, label_room) \
+        fits = not text or (
+            "\n" not in text
+            and pdfmetrics.stringWidth(text, s.value.fontName, s.value.fontSize)
+            <= value_width - 2 * PAD
+        )
+        label_cell = (
+            label
+            if _label_fits(label, s.label.fontName, s.label.fontSize, label_room)
             else para(label, s.label)
+        )
         if columns > 1 and ((wide and text) or not fits):
             flush()
             add(1, [label_cell, para(text, s.value)])
@@ -406,15 +444,21 @@ def key_value_block(rows: Iterable[Sequence[object]], width: float, *, columns: 
             if len(line) == 2 * columns:
                 flush()
     flush()
-    return [flowable for pairs, lines in runs
-            for flowable in _kv_flowables(lines, [label_width, width / pairs - label_width] * pairs)]
+    return [
+        flowable
+        for pairs, lines in runs
+        for flowable in _kv_flowables(lines, [label_width, width / pairs - label_width] * pairs)
+    ]
 
 
 @functools.lru_cache(maxsize=4096)
 def _label_fits(label: str, font: str, size: float, room: float) -> bool:
     # The same few dozen labels on every card of a batch: measured once.
-    return "\n" not in label and printable(label) == label and \
-        pdfmetrics.stringWidth(label, font, size) <= room - 1
+    return (
+        "\n" not in label
+        and printable(label) == label
+        and pdfmetrics.stringWidth(label, font, size) <= room - 1
+    )
 
 
 class _Grid(Table):
@@ -437,10 +481,19 @@ class _PlainGrid(Flowable):
 
     TOP, BOTTOM = 1.5, 2.0
 
-    def __init__(self, lines: list[list[str]], col_widths: Sequence[float],
-                 col_styles: Sequence[ParagraphStyle], shaded: Sequence[bool], *,
-                 header: list[str] | None = None, header_style: ParagraphStyle | None = None,
-                 top: float = TOP, bottom: float = BOTTOM, right: Collection[int] = ()) -> None:
+    def __init__(
+        self,
+        lines: list[list[str]],
+        col_widths: Sequence[float],
+        col_styles: Sequence[ParagraphStyle],
+        shaded: Sequence[bool],
+        *,
+        header: list[str] | None = None,
+        header_style: ParagraphStyle | None = None,
+        top: float = TOP,
+        bottom: float = BOTTOM,
+        right: Collection[int] = (),
+    ) -> None:
         super().__init__()
         self.TOP, self.BOTTOM = top, bottom
         self.right = frozenset(right)
@@ -450,8 +503,11 @@ class _PlainGrid(Flowable):
         self.shaded = list(shaded)
         self.header = header
         self.header_style = header_style
-        self.row_height = max(st.leading for st in self.col_styles + ([header_style] if header_style else [])) \
-            + self.TOP + self.BOTTOM
+        self.row_height = (
+            max(st.leading for st in self.col_styles + ([header_style] if header_style else []))
+            + self.TOP
+            + self.BOTTOM
+        )
         self.hAlign = "LEFT"
 
     def _rows(self) -> int:
@@ -469,10 +525,20 @@ class _PlainGrid(Flowable):
             return []
         if fit >= len(self.lines):
             return [self]
-        return [self.__class__(part, self.col_widths, self.col_styles, self.shaded, header=self.header,
-                               header_style=self.header_style, top=self.TOP, bottom=self.BOTTOM,
-                               right=self.right)
-                for part in (self.lines[:fit], self.lines[fit:])]
+        return [
+            self.__class__(
+                part,
+                self.col_widths,
+                self.col_styles,
+                self.shaded,
+                header=self.header,
+                header_style=self.header_style,
+                top=self.TOP,
+                bottom=self.BOTTOM,
+                right=self.right,
+            )
+            for part in (self.lines[:fit], self.lines[fit:])
+        ]
 
     def draw(self) -> None:
         c = self.canv
@@ -535,7 +601,6 @@ class _PlainGrid(Flowable):
         c.drawPath(path, stroke=1, fill=0)
         c.restoreState()
 
-
     def _x(self, xs: list[float], col: int, text: str, st: ParagraphStyle) -> float:
         if col in self.right:
             return xs[col + 1] - PAD - pdfmetrics.stringWidth(text, st.fontName, st.fontSize)
@@ -559,7 +624,14 @@ def _kv_flowables(lines: list[list[object]], col_widths: list[float]) -> list[Fl
         part = lines[i:j]
         if plain:
             col_styles = [s.label if c % 2 == 0 else s.value for c in range(len(col_widths))]
-            out.append(_PlainGrid(cast("list[list[str]]", part), col_widths, col_styles, [c % 2 == 0 for c in range(len(col_widths))]))
+            out.append(
+                _PlainGrid(
+                    cast("list[list[str]]", part),
+                    col_widths,
+                    col_styles,
+                    [c % 2 == 0 for c in range(len(col_widths))],
+                )
+            )
         else:
             out.append(_kv_table(part, col_widths))
         i = j
@@ -576,19 +648,35 @@ def _kv_table(lines: list[list[object]], col_widths: list[float]) -> Table:
         ("FONT", (0, 0), (-1, -1), s.value.fontName, s.value.fontSize, s.value.leading),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     for c in range(0, len(col_widths), 2):
-        style += [("BACKGROUND", (c, 0), (c, -1), SHADE),
-                  ("FONT", (c, 0), (c, -1), s.label.fontName, s.label.fontSize, s.label.leading),
-                  ("TEXTCOLOR", (c, 0), (c, -1), s.label.textColor)]
-    return _Grid(lines, colWidths=col_widths, rowHeights=heights, style=TableStyle(style),
-                 splitByRow=1, splitInRow=1, hAlign="LEFT")
+        style += [
+            ("BACKGROUND", (c, 0), (c, -1), SHADE),
+            ("FONT", (c, 0), (c, -1), s.label.fontName, s.label.fontSize, s.label.leading),
+            ("TEXTCOLOR", (c, 0), (c, -1), s.label.textColor),
+        ]
+    return _Grid(
+        lines,
+        colWidths=col_widths,
+        rowHeights=heights,
+        style=TableStyle(style),
+        splitByRow=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
 
 
-def data_table(header: Sequence[str], rows: Iterable[Sequence[object]],
-               col_widths: Sequence[float], *, right: Collection[int] = ()) -> Flowable:
+def data_table(
+    header: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    col_widths: Sequence[float],
+    *,
+    right: Collection[int] = (),
+) -> Flowable:
     """A grid with a shaded header row that repeats on every page the table continues on;
     the columns in ``right`` (amounts, counts) are right-aligned."""
     s = styles()
@@ -596,21 +684,46 @@ def data_table(header: Sequence[str], rows: Iterable[Sequence[object]],
     cell_style = [s.cell_right if c in right else s.cell for c in range(len(col_widths))]
     data = [[_cell(h, s.cell_head, w - 2 * PAD) for h, w in zip(header, col_widths, strict=True)]]
     for row in rows:
-        data.append([_cell(v, cell_style[c], w - 2 * PAD) for c, (v, w) in enumerate(zip(row, col_widths, strict=True))])
+        data.append(
+            [
+                _cell(v, cell_style[c], w - 2 * PAD)
+                for c, (v, w) in enumerate(zip(row, col_widths, strict=True))
+            ]
+        )
     if _plain(data):  # every cell one line: drawn directly
-        return _PlainGrid(data[1:], col_widths, [s.cell] * len(col_widths), [False] * len(col_widths),
-                          header=data[0], header_style=s.cell_head, top=2, bottom=2.5, right=right)
+        return _PlainGrid(
+            data[1:],
+            col_widths,
+            [s.cell] * len(col_widths),
+            [False] * len(col_widths),
+            header=data[0],
+            header_style=s.cell_head,
+            top=2,
+            bottom=2.5,
+            right=right,
+        )
     aligned = [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in sorted(right)]
-    return _Grid(data, colWidths=list(col_widths), repeatRows=1, splitByRow=1, splitInRow=1,
-                 hAlign="LEFT", style=TableStyle([
-                     ("FONT", (0, 0), (-1, -1), s.cell.fontName, s.cell.fontSize, s.cell.leading),
-                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                     ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                     ("BACKGROUND", (0, 0), (-1, 0), HEAD_SHADE),
-                     ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-                     ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                     *aligned,
-                 ]))
+    return _Grid(
+        data,
+        colWidths=list(col_widths),
+        repeatRows=1,
+        splitByRow=1,
+        splitInRow=1,
+        hAlign="LEFT",
+        style=TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), s.cell.fontName, s.cell.fontSize, s.cell.leading),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_SHADE),
+                ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                *aligned,
+            ]
+        ),
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -680,14 +793,26 @@ class _Code128(Code128):
         super().draw()
 
 
-def code128(value: str, *, bar_height: float = 10 * mm, bar_width: float = 0.3 * mm,
-            human_readable: bool = True) -> Flowable:
+def code128(
+    value: str,
+    *,
+    bar_height: float = 10 * mm,
+    bar_width: float = 0.3 * mm,
+    human_readable: bool = True,
+) -> Flowable:
     """A Code 128 barcode flowable. Code 128 holds ASCII only: anything else is a ValueError
     (print the value as text and a QR code instead)."""
     if not value or not all(32 <= ord(ch) < 127 for ch in value):
         raise ValueError(f"Code 128 holds printable ASCII only: {value!r}")
-    return _Code128(value, barHeight=bar_height, barWidth=bar_width, humanReadable=human_readable,
-                    quiet=True, fontName=cjk_font().name, fontSize=8)
+    return _Code128(
+        value,
+        barHeight=bar_height,
+        barWidth=bar_width,
+        humanReadable=human_readable,
+        quiet=True,
+        fontName=cjk_font().name,
+        fontSize=8,
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -721,8 +846,13 @@ class ProgressMark(Flowable):
     """Reports ``progress(done, total)`` when laid out; raises ``Cancelled`` when
     ``cancelled()`` says so. Zero size."""
 
-    def __init__(self, done: int, total: int, progress: Callable[[int, int], None] | None,
-                 cancelled: Callable[[], bool] | None) -> None:
+    def __init__(
+        self,
+        done: int,
+        total: int,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
         super().__init__()
         self.done, self.total = done, total
         self.progress, self.cancelled = progress, cancelled
@@ -830,13 +960,30 @@ def _canvas_class(setup: PageSetup) -> type[_NumberedCanvas]:
 
 class _Doc(BaseDocTemplate):
     def __init__(self, target, setup: PageSetup, pagesize) -> None:
-        super().__init__(target, pagesize=pagesize, title=setup.title, author=setup.printed_by,
-                         subject=setup.subject, creator="Customer Archive",
-                         leftMargin=MARGIN, rightMargin=MARGIN,
-                         topMargin=MARGIN + HEADER_SPACE - 6 * mm, bottomMargin=MARGIN + FOOTER_SPACE - 6 * mm,
-                         invariant=0)
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        super().__init__(
+            target,
+            pagesize=pagesize,
+            title=setup.title,
+            author=setup.printed_by,
+            subject=setup.subject,
+            creator="Customer Archive",
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER_SPACE - 6 * mm,
+            bottomMargin=MARGIN + FOOTER_SPACE - 6 * mm,
+            invariant=0,
+        )
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
 
@@ -863,8 +1010,9 @@ def _build(target, story: list[Flowable], setup: PageSetup, pagesize) -> int:
     return pages[0] if pages else 0
 
 
-def write_pdf(target: str | os.PathLike, story: list[Flowable], setup: PageSetup, *,
-              pagesize=A4) -> int:
+def write_pdf(
+    target: str | os.PathLike, story: list[Flowable], setup: PageSetup, *, pagesize=A4
+) -> int:
     """Lay out ``story`` and write it to ``target`` atomically; returns the page count.
     The list is consumed (emptied) as it is laid out.
     ``Cancelled`` (from a ProgressMark) or any error leaves ``target`` as it was."""

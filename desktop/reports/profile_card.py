@@ -21,8 +21,16 @@ from typing import Callable, Iterable, Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
-from ..domain.customer import (BLOCK_LABELS, CONTACT_FIELDS, FIELDS, FOLLOW_UP_FIELDS,
-                               TRANSACTION_FIELDS, FieldSpec, Tier, enum_label)
+from ..domain.customer import (
+    BLOCK_LABELS,
+    CONTACT_FIELDS,
+    FIELDS,
+    FOLLOW_UP_FIELDS,
+    TRANSACTION_FIELDS,
+    FieldSpec,
+    Tier,
+    enum_label,
+)
 from ..domain.validation import format_phone
 from . import pdf_layout as L
 
@@ -30,14 +38,28 @@ from . import pdf_layout as L
 RECENT = 10
 
 TEXTS: dict[str, dict[str, str]] = {
-    "en": {"title": "Customer Profile Card", "contacts": "Contacts",
-           "recent_transactions": "Recent transactions", "recent_follow_ups": "Recent follow-ups",
-           "none": "None.", "yes": "Yes", "no": "No", "more": "{shown} newest of {total}",
-           "cards": "Customer Profile Cards"},
-    "zh": {"title": "客户基本资料卡", "contacts": "联系人",
-           "recent_transactions": "近期交易记录", "recent_follow_ups": "近期回访记录",
-           "none": "无。", "yes": "是", "no": "否", "more": "最近 {shown} 条，共 {total} 条",
-           "cards": "客户基本资料卡"},
+    "en": {
+        "title": "Customer Profile Card",
+        "contacts": "Contacts",
+        "recent_transactions": "Recent transactions",
+        "recent_follow_ups": "Recent follow-ups",
+        "none": "None.",
+        "yes": "Yes",
+        "no": "No",
+        "more": "{shown} newest of {total}",
+        "cards": "Customer Profile Cards",
+    },
+    "zh": {
+        "title": "客户基本资料卡",
+        "contacts": "联系人",
+        "recent_transactions": "近期交易记录",
+        "recent_follow_ups": "近期回访记录",
+        "none": "无。",
+        "yes": "是",
+        "no": "否",
+        "more": "最近 {shown} 条，共 {total} 条",
+        "cards": "客户基本资料卡",
+    },
 }
 
 # The card's head shows these; the blocks below leave them out.
@@ -60,7 +82,9 @@ def format_value(spec: FieldSpec | None, value: object, lang: str, *, masked: bo
     t = texts(lang)
     if kind == "enum" and spec is not None and spec.enum is not None:
         try:
-            return enum_label(spec.enum(value if not isinstance(value, Enum) else value.value), lang)
+            return enum_label(
+                spec.enum(value if not isinstance(value, Enum) else value.value), lang
+            )
         except ValueError:
             return str(value)
     if kind == "bool":
@@ -92,9 +116,13 @@ def _block_rows(card, block: str, lang: str) -> list[tuple[str, str, bool]]:
     for spec in FIELDS:
         if spec.block != block or spec.name in _HEAD_FIELDS:
             continue
-        rows.append((spec.label(lang),
-                     format_value(spec, card.values.get(spec.name), lang, masked=spec.name in masked),
-                     spec.kind == "longtext"))
+        rows.append(
+            (
+                spec.label(lang),
+                format_value(spec, card.values.get(spec.name), lang, masked=spec.name in masked),
+                spec.kind == "longtext",
+            )
+        )
     return rows
 
 
@@ -116,18 +144,28 @@ def _head(card, lang: str, width: float) -> Table:
         L.line(t["title"], s.title, room),
         L.line(v.get("name"), s.heading, room),
         L.line(f"{_spec('archive_no').label(lang)}{sep}{no}", s.body, room),
-        L.line(f"{_spec('status').label(lang)}{sep}{status}{gap}{_spec('tier').label(lang)}{sep}{tier_text}",
-               s.body, room),
+        L.line(
+            f"{_spec('status').label(lang)}{sep}{status}{gap}{_spec('tier').label(lang)}{sep}{tier_text}",
+            s.body,
+            room,
+        ),
     ]
     right: Flowable | str = L.QrCode(no, size=QR_SIZE) if no else ""
-    table = Table([[left, right]], colWidths=[width - QR_SIZE - 4 * mm, QR_SIZE + 4 * mm],
-                  hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-    ]))
+    table = Table(
+        [[left, right]], colWidths=[width - QR_SIZE - 4 * mm, QR_SIZE + 4 * mm], hAlign="LEFT"
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ]
+        )
+    )
     return table
 
 
@@ -149,25 +187,50 @@ def _contacts(card, lang: str, width: float) -> list[Flowable]:
     widths = [0.13, 0.13, 0.14, 0.14, 0.13, 0.2, 0.07, 0.06]
     rows = []
     for i, contact in enumerate(card.contacts):
-        rows.append([format_value(spec, contact.get(spec.name), lang,
-                                  masked=f"contacts[{i}].{spec.name}" in masked) for spec in specs])
-    return out + [L.data_table([spec.label(lang) for spec in specs], rows, [w * width for w in widths])]
+        rows.append(
+            [
+                format_value(
+                    spec,
+                    contact.get(spec.name),
+                    lang,
+                    masked=f"contacts[{i}].{spec.name}" in masked,
+                )
+                for spec in specs
+            ]
+        )
+    return out + [
+        L.data_table([spec.label(lang) for spec in specs], rows, [w * width for w in widths])
+    ]
 
 
-def _recent(title: str, entries: list[dict], specs: Sequence[FieldSpec], widths: Sequence[float],
-            lang: str, width: float) -> list[Flowable]:
+def _recent(
+    title: str,
+    entries: list[dict],
+    specs: Sequence[FieldSpec],
+    widths: Sequence[float],
+    lang: str,
+    width: float,
+) -> list[Flowable]:
     right = [i for i, spec in enumerate(specs) if spec.kind in ("money", "int")]  # amounts
     t = texts(lang)
     heading = title
     if len(entries) > RECENT:
-        heading += "（" + t["more"].format(shown=RECENT, total=len(entries)) + "）" \
-            if L.lang_key(lang) == "zh" else f" ({t['more'].format(shown=RECENT, total=len(entries))})"
+        heading += (
+            "（" + t["more"].format(shown=RECENT, total=len(entries)) + "）"
+            if L.lang_key(lang) == "zh"
+            else f" ({t['more'].format(shown=RECENT, total=len(entries))})"
+        )
     out: list[Flowable] = [_heading(heading)]
     if not entries:
         return out + [L.para(t["none"], L.styles().body)]
-    rows = [[format_value(spec, e.get(spec.name), lang) for spec in specs] for e in entries[:RECENT]]
-    return out + [L.data_table([spec.label(lang) for spec in specs], rows, [w * width for w in widths],
-                               right=right)]
+    rows = [
+        [format_value(spec, e.get(spec.name), lang) for spec in specs] for e in entries[:RECENT]
+    ]
+    return out + [
+        L.data_table(
+            [spec.label(lang) for spec in specs], rows, [w * width for w in widths], right=right
+        )
+    ]
 
 
 def card_story(card, lang: str, width: float | None = None) -> list[Flowable]:
@@ -176,15 +239,28 @@ def card_story(card, lang: str, width: float | None = None) -> list[Flowable]:
     story: list[Flowable] = [_head(card, lang, width), Spacer(1, 2 * mm)]
     for block in ("basic", "characteristics", "transactions", "bookkeeping"):
         story.append(_heading(BLOCK_LABELS[block][1 if L.lang_key(lang) == "zh" else 0]))
-        story += L.key_value_block(_block_rows(card, block, lang), width,
-                                   label_width=label_width(lang))
+        story += L.key_value_block(
+            _block_rows(card, block, lang), width, label_width=label_width(lang)
+        )
         if block == "basic":
             story += _contacts(card, lang, width)
     t = texts(lang)
-    story += _recent(t["recent_transactions"], card.transactions, TRANSACTION_FIELDS,
-                     [0.13, 0.15, 0.15, 0.15, 0.17, 0.25], lang, width)
-    story += _recent(t["recent_follow_ups"], card.follow_ups, FOLLOW_UP_FIELDS,
-                     [0.13, 0.1, 0.62, 0.15], lang, width)
+    story += _recent(
+        t["recent_transactions"],
+        card.transactions,
+        TRANSACTION_FIELDS,
+        [0.13, 0.15, 0.15, 0.15, 0.17, 0.25],
+        lang,
+        width,
+    )
+    story += _recent(
+        t["recent_follow_ups"],
+        card.follow_ups,
+        FOLLOW_UP_FIELDS,
+        [0.13, 0.1, 0.62, 0.15],
+        lang,
+        width,
+    )
     return story
 
 
@@ -193,9 +269,14 @@ def section_title(card) -> str:
     return f"{v.get('archive_no') or ''}  {v.get('name') or ''}".strip()
 
 
-def cards_story(cards: Iterable, lang: str, *, total: int,
-                progress: Callable[[int, int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> list[Flowable]:
+def cards_story(
+    cards: Iterable,
+    lang: str,
+    *,
+    total: int,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Flowable]:
     """Many cards, each on new pages; progress is reported as each card is laid out."""
     story: list[Flowable] = []
     for i, card in enumerate(cards):
@@ -209,10 +290,16 @@ def cards_story(cards: Iterable, lang: str, *, total: int,
     return story
 
 
-def write_cards(target, cards: Sequence, lang: str, printed_by: str, *,
-                printed_at: _dt.datetime | None = None,
-                progress: Callable[[int, int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> int:
+def write_cards(
+    target,
+    cards: Sequence,
+    lang: str,
+    printed_by: str,
+    *,
+    printed_at: _dt.datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
     """Write the cards to ``target`` (atomically); returns the page count. ``progress(done,
     total)`` is called as each card is laid out; ``cancelled()`` returning True stops with
     ``pdf_layout.Cancelled`` and leaves ``target`` as it was."""
@@ -220,10 +307,15 @@ def write_cards(target, cards: Sequence, lang: str, printed_by: str, *,
     return L.write_pdf(target, story, setup)
 
 
-def cards_pdf_bytes(cards: Sequence, lang: str, printed_by: str, *,
-                    printed_at: _dt.datetime | None = None,
-                    progress: Callable[[int, int], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> tuple[bytes, int]:
+def cards_pdf_bytes(
+    cards: Sequence,
+    lang: str,
+    printed_by: str,
+    *,
+    printed_at: _dt.datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[bytes, int]:
     """The same PDF in memory (for the printer and the preview: no copy of the cards in a
     temporary file); returns (data, pages)."""
     story, setup = _document(cards, lang, printed_by, printed_at, progress, cancelled)
@@ -232,8 +324,13 @@ def cards_pdf_bytes(cards: Sequence, lang: str, printed_by: str, *,
 
 def _document(cards, lang, printed_by, printed_at, progress, cancelled):
     t = texts(lang)
-    setup = L.PageSetup(t["title"] if len(cards) == 1 else t["cards"], printed_by, printed_at, lang,
-                        subject=section_title(cards[0]) if len(cards) == 1 else "")
+    setup = L.PageSetup(
+        t["title"] if len(cards) == 1 else t["cards"],
+        printed_by,
+        printed_at,
+        lang,
+        subject=section_title(cards[0]) if len(cards) == 1 else "",
+    )
     story = cards_story(cards, lang, total=len(cards), progress=progress, cancelled=cancelled)
     if not story:
         story = [L.para(t["none"], L.styles().body)]

@@ -31,8 +31,15 @@ import phonenumbers
 from openpyxl import Workbook
 
 from .. import errors
-from ..domain.customer import (CONTACT_FIELDS, FIELDS, FOLLOW_UP_FIELDS, TRANSACTION_FIELDS,
-                               FieldSpec, Tier, enum_label)
+from ..domain.customer import (
+    CONTACT_FIELDS,
+    FIELDS,
+    FOLLOW_UP_FIELDS,
+    TRANSACTION_FIELDS,
+    FieldSpec,
+    Tier,
+    enum_label,
+)
 from ..domain.validation import format_phone
 from .xlsx_sheet import Column, SheetWriter, discard, save_workbook
 
@@ -66,8 +73,19 @@ EXTRA_LABELS: dict[str, tuple[str, str]] = {
     "no": ("no", "否"),
 }
 
-WIDTHS = {"name": 32, "archive_no": 15, "address": 32, "longtext": 40, "date": 12,
-          "datetime": 19, "phone": 16, "email": 24, "url": 24, "money": 14, "enum": 16}
+WIDTHS = {
+    "name": 32,
+    "archive_no": 15,
+    "address": 32,
+    "longtext": 40,
+    "date": 12,
+    "datetime": 19,
+    "phone": 16,
+    "email": 24,
+    "url": 24,
+    "money": 14,
+    "enum": 16,
+}
 
 
 def is_zh(lang: str) -> bool:
@@ -138,7 +156,7 @@ class PhoneFormatter:
         except phonenumbers.NumberParseException:
             return None
         country = str(number.country_code)
-        national = digits[len(country):]
+        national = digits[len(country) :]
         shown = format_phone(stored)
         shown_digits = "".join(ch for ch in shown if ch.isdigit())
         if not digits.startswith(country) or not shown_digits.endswith(national):
@@ -198,8 +216,10 @@ def customer_columns(lang: str, *, leave_out: Iterable[str] = ()) -> list[Column
     cols = [field_column(s, lang) for s in FIELDS if s.name not in skip]
     if "tier_manual" not in skip:
         cols = [c if c.key != "tier_manual" else Column(c.key, c.title, 10) for c in cols]
-    return cols + [extra_column("created_at", lang, "datetime", 19),
-                   extra_column("updated_at", lang, "datetime", 19)]
+    return cols + [
+        extra_column("created_at", lang, "datetime", 19),
+        extra_column("updated_at", lang, "datetime", 19),
+    ]
 
 
 def _customer_ref(lang: str) -> list[Column]:
@@ -210,7 +230,8 @@ def _customer_ref(lang: str) -> list[Column]:
 def contact_columns(lang: str) -> list[Column]:
     return _customer_ref(lang) + [
         Column("contact." + s.name, s.label(lang), _width(s) if s.kind != "bool" else 10, _kind(s))
-        for s in CONTACT_FIELDS]
+        for s in CONTACT_FIELDS
+    ]
 
 
 def transaction_columns(lang: str) -> list[Column]:
@@ -222,9 +243,11 @@ def follow_up_columns(lang: str) -> list[Column]:
 
 
 def history_columns(lang: str, *, tier: bool) -> list[Column]:
-    cols = _customer_ref(lang) + [extra_column("at", lang, "datetime", 19),
-                                  extra_column("old", lang, width=16),
-                                  extra_column("new", lang, width=16)]
+    cols = _customer_ref(lang) + [
+        extra_column("at", lang, "datetime", 19),
+        extra_column("old", lang, width=16),
+        extra_column("new", lang, width=16),
+    ]
     if tier:
         cols.append(extra_column("manual", lang, width=10))
     return cols + [extra_column("reason", lang, width=32), extra_column("by_user", lang)]
@@ -248,7 +271,10 @@ def _write_error(exc: OSError, target) -> errors.ArchiveError:
     path = str(target)
     if exc.errno == errno.ENOSPC:
         return errors.DiskFull(f"The disk is full: {path} was not written.", path=path)
-    if isinstance(exc, (PermissionError, IsADirectoryError)) or exc.errno in (errno.EROFS, errno.EACCES):
+    if isinstance(exc, (PermissionError, IsADirectoryError)) or exc.errno in (
+        errno.EROFS,
+        errno.EACCES,
+    ):
         return errors.FolderNotWritable(f"{path} cannot be written: {exc.strerror}.", path=path)
     return errors.ArchiveError(f"{path} could not be written: {exc.strerror or exc}.", path=path)
 
@@ -267,9 +293,14 @@ def _check_target(target) -> None:
         raise errors.FolderNotWritable(f"{folder} cannot be written.", path=str(folder))
 
 
-def write_workbook(target: str | os.PathLike, sheets: Sequence[SheetData], *,
-                   progress: Progress | None = None, cancelled: CancelCheck | None = None,
-                   before_commit: Callable[[dict[str, int]], None] | None = None) -> dict[str, int]:
+def write_workbook(
+    target: str | os.PathLike,
+    sheets: Sequence[SheetData],
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    before_commit: Callable[[dict[str, int]], None] | None = None,
+) -> dict[str, int]:
     """Write ``sheets`` into the workbook ``target`` (replaced atomically). Returns the rows
     written per sheet key. Raises ``errors.Cancelled`` when ``cancelled()`` turns true; then
     nothing is written and the old file (if any) stays."""
@@ -332,13 +363,32 @@ DIRECTION_LABELS: dict[str, tuple[str, str]] = {
 
 def loan_columns(lang: str) -> list[Column]:
     """The loans register's columns (issue 5's ``loans`` and ``items`` tables)."""
-    kinds = {"wanted_from": ("date", 12), "due": ("date", 12), "handed_out_at": ("datetime", 19),
-             "returned_at": ("datetime", 19), "description": ("text", 28), "purpose": ("text", 28)}
-    cols = [Column("item_no", label(LOAN_LABELS["item_no"], lang), 15),
-            Column("description", label(LOAN_LABELS["description"], lang), 28)]
+    kinds = {
+        "wanted_from": ("date", 12),
+        "due": ("date", 12),
+        "handed_out_at": ("datetime", 19),
+        "returned_at": ("datetime", 19),
+        "description": ("text", 28),
+        "purpose": ("text", 28),
+    }
+    cols = [
+        Column("item_no", label(LOAN_LABELS["item_no"], lang), 15),
+        Column("description", label(LOAN_LABELS["description"], lang), 28),
+    ]
     cols += _customer_ref(lang)
-    for key in ("direction", "borrower", "purpose", "state", "wanted_from", "due", "handed_out_at",
-                "returned_at", "requested_by", "decided_by", "note"):
+    for key in (
+        "direction",
+        "borrower",
+        "purpose",
+        "state",
+        "wanted_from",
+        "due",
+        "handed_out_at",
+        "returned_at",
+        "requested_by",
+        "decided_by",
+        "note",
+    ):
         kind, width = kinds.get(key, ("text", 14))
         cols.append(Column(key, label(LOAN_LABELS[key], lang), width, kind))
     return cols

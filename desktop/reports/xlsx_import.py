@@ -46,14 +46,19 @@ from pathlib import Path
 from typing import Iterator, Mapping, Sequence
 
 from openpyxl.utils import get_column_letter
-from python_calamine import (CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum,
-                             SheetVisibleEnum)
+from python_calamine import (
+    CalamineError,
+    CalamineWorkbook,
+    PasswordError,
+    SheetTypeEnum,
+    SheetVisibleEnum,
+)
 
 from .. import errors
 from . import ods_merged
 from ..domain.customer import CONTACT_FIELDS, FIELDS, FieldSpec, find_field
 
-HEADER_SCAN = 30          # rows looked at for the header
+HEADER_SCAN = 30  # rows looked at for the header
 MAX_MERGED_CELLS = 200_000  # covered cells remembered for filling (a sanity limit)
 CONTACT_PREFIX = "contact."
 
@@ -61,27 +66,103 @@ CONTACT_PREFIX = "contact."
 #: ``normalise_header``); values are field names, ``contact.<field>`` for the contact person.
 HEADER_SYNONYMS: dict[str, str] = {
     # the company
-    **dict.fromkeys(["公司名称", "客户名称", "企业名称", "单位名称", "公司", "客户", "名称", "客户全称",
-                     "公司全称", "单位", "company", "companyname", "customer", "customername",
-                     "name", "client"], "name"),
+    **dict.fromkeys(
+        [
+            "公司名称",
+            "客户名称",
+            "企业名称",
+            "单位名称",
+            "公司",
+            "客户",
+            "名称",
+            "客户全称",
+            "公司全称",
+            "单位",
+            "company",
+            "companyname",
+            "customer",
+            "customername",
+            "name",
+            "client",
+        ],
+        "name",
+    ),
     **dict.fromkeys(["客户编号", "编号", "档案号", "archiveno", "customerno", "no"], "archive_no"),
-    **dict.fromkeys(["电话", "联系电话", "公司电话", "办公电话", "座机", "固定电话", "固话", "总机",
-                     "tel", "telephone", "phone", "phoneno", "officephone"], "phone"),
+    **dict.fromkeys(
+        [
+            "电话",
+            "联系电话",
+            "公司电话",
+            "办公电话",
+            "座机",
+            "固定电话",
+            "固话",
+            "总机",
+            "tel",
+            "telephone",
+            "phone",
+            "phoneno",
+            "officephone",
+        ],
+        "phone",
+    ),
     **dict.fromkeys(["传真", "传真号码", "fax"], "fax"),
     **dict.fromkeys(["邮箱", "电子邮箱", "电子邮件", "email", "e-mail", "mail"], "email"),
-    **dict.fromkeys(["地址", "公司地址", "详细地址", "通讯地址", "办公地址", "注册地址", "address"],
-                    "address"),
+    **dict.fromkeys(
+        ["地址", "公司地址", "详细地址", "通讯地址", "办公地址", "注册地址", "address"], "address"
+    ),
     **dict.fromkeys(["邮编", "邮政编码", "postcode", "zip", "zipcode", "postalcode"], "postcode"),
     **dict.fromkeys(["行业", "所属行业", "行业类别", "industry", "sector"], "industry"),
-    **dict.fromkeys(["区域", "地区", "所属区域", "所属地区", "片区", "大区", "region", "area"], "region"),
-    **dict.fromkeys(["负责人", "业务员", "销售", "销售员", "客户经理", "跟进人", "业务负责人",
-                     "responsible", "salesperson", "sales", "accountmanager"], "responsible"),
-    **dict.fromkeys(["等级", "客户等级", "级别", "客户级别", "客户分类", "分类", "tier", "level",
-                     "grade", "class"], "tier"),
+    **dict.fromkeys(
+        ["区域", "地区", "所属区域", "所属地区", "片区", "大区", "region", "area"], "region"
+    ),
+    **dict.fromkeys(
+        [
+            "负责人",
+            "业务员",
+            "销售",
+            "销售员",
+            "客户经理",
+            "跟进人",
+            "业务负责人",
+            "responsible",
+            "salesperson",
+            "sales",
+            "accountmanager",
+        ],
+        "responsible",
+    ),
+    **dict.fromkeys(
+        [
+            "等级",
+            "客户等级",
+            "级别",
+            "客户级别",
+            "客户分类",
+            "分类",
+            "tier",
+            "level",
+            "grade",
+            "class",
+        ],
+        "tier",
+    ),
     **dict.fromkeys(["状态", "客户状态", "合作状态", "status"], "status"),
-    **dict.fromkeys(["信用代码", "统一社会信用代码", "社会信用代码", "统一信用代码", "信用代码证",
-                     "creditcode", "uscc"], "credit_code"),
-    **dict.fromkeys(["成立日期", "成立时间", "注册日期", "成立", "founded", "foundedon"], "founded"),
+    **dict.fromkeys(
+        [
+            "信用代码",
+            "统一社会信用代码",
+            "社会信用代码",
+            "统一信用代码",
+            "信用代码证",
+            "creditcode",
+            "uscc",
+        ],
+        "credit_code",
+    ),
+    **dict.fromkeys(
+        ["成立日期", "成立时间", "注册日期", "成立", "founded", "foundedon"], "founded"
+    ),
     **dict.fromkeys(["网址", "网站", "官网", "公司网址", "website", "web", "url"], "website"),
     **dict.fromkeys(["法人", "法定代表人", "法人代表", "legalrepresentative"], "legal_rep"),
     **dict.fromkeys(["注册资本", "注册资金", "registeredcapital"], "registered_capital"),
@@ -89,25 +170,52 @@ HEADER_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["企业性质", "公司性质", "所有制"], "nature"),
     **dict.fromkeys(["来源", "信息来源", "客户来源", "source"], "source"),
     **dict.fromkeys(["标签", "tags", "tag"], "tags"),
-    **dict.fromkeys(["备注", "说明", "备注说明", "note", "notes", "remark", "remarks", "comment"], "note"),
+    **dict.fromkeys(
+        ["备注", "说明", "备注说明", "note", "notes", "remark", "remarks", "comment"], "note"
+    ),
     **dict.fromkeys(["员工人数", "人数", "员工数", "规模人数", "employees", "staff"], "employees"),
     **dict.fromkeys(["营业额", "年营业额", "销售额", "年销售额", "revenue", "turnover"], "revenue"),
     **dict.fromkeys(["经营范围", "businessscope"], "business_scope"),
     **dict.fromkeys(["流失原因", "churnreason"], "churn_reason"),
     **dict.fromkeys(["决策者", "决策人", "decisionmaker"], "decision_maker"),
     # the contact person (one per row)
-    **dict.fromkeys(["联系人", "联系人姓名", "姓名", "contact", "contactperson", "contactname"],
-                    "contact.name"),
-    **dict.fromkeys(["职务", "职位", "联系人职务", "title", "position", "jobtitle"], "contact.title"),
-    **dict.fromkeys(["手机", "手机号", "手机号码", "移动电话", "联系人手机", "mobile", "cell",
-                     "cellphone", "mobilephone"], "contact.mobile"),
+    **dict.fromkeys(
+        ["联系人", "联系人姓名", "姓名", "contact", "contactperson", "contactname"], "contact.name"
+    ),
+    **dict.fromkeys(
+        ["职务", "职位", "联系人职务", "title", "position", "jobtitle"], "contact.title"
+    ),
+    **dict.fromkeys(
+        [
+            "手机",
+            "手机号",
+            "手机号码",
+            "移动电话",
+            "联系人手机",
+            "mobile",
+            "cell",
+            "cellphone",
+            "mobilephone",
+        ],
+        "contact.mobile",
+    ),
     **dict.fromkeys(["联系人电话"], "contact.phone"),
     **dict.fromkeys(["联系人邮箱"], "contact.email"),
 }
 
 #: Group titles above the header that make the columns below them the contact's.
-CONTACT_GROUPS = frozenset({"联系人", "联系人信息", "主要联系人", "联系方式", "contact", "contacts",
-                            "contactperson", "primarycontact"})
+CONTACT_GROUPS = frozenset(
+    {
+        "联系人",
+        "联系人信息",
+        "主要联系人",
+        "联系方式",
+        "contact",
+        "contacts",
+        "contactperson",
+        "primarycontact",
+    }
+)
 
 CONTACT_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["姓名", "名字", "联系人", "name"], "name"),
@@ -216,30 +324,41 @@ def check_file(path: str | Path) -> str:
     except FileNotFoundError:
         raise errors.NotFound(f"There is no file {path}.", path=str(path)) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{name} is a folder, not a workbook.", kind="folder", name=name) from None
+        raise ImportFileError(
+            f"{name} is a folder, not a workbook.", kind="folder", name=name
+        ) from None
     except OSError as exc:
-        raise ImportFileError(f"{name} cannot be read: {exc.strerror}.", kind="unreadable",
-                              name=name) from None
+        raise ImportFileError(
+            f"{name} cannot be read: {exc.strerror}.", kind="unreadable", name=name
+        ) from None
     save_as = "open it in Excel, WPS or LibreOffice and save it as an Excel workbook (.xlsx)"
     if size == 0:
-        raise ImportFileError(f"{name} is empty (0 bytes): it holds no workbook.", kind="empty",
-                              name=name)
+        raise ImportFileError(
+            f"{name} is empty (0 bytes): it holds no workbook.", kind="empty", name=name
+        )
     if head.startswith(_OLE2):
         if _ENCRYPTED_MARK in head or b"EncryptedPackage" in head:
             raise ImportFileError(
                 f"{name} is protected with a password: {save_as} without the password "
                 "(File › Info › Protect Workbook › Encrypt with Password, clear it).",
-                kind="encrypted", name=name)
+                kind="encrypted",
+                name=name,
+            )
         if size > MAX_UNPACKED:
             raise _too_big(name, size)
         return "xls"
     if head.startswith(b"%PDF"):
-        raise ImportFileError(f"{name} is a PDF document, not a spreadsheet.", kind="pdf", name=name)
+        raise ImportFileError(
+            f"{name} is a PDF document, not a spreadsheet.", kind="pdf", name=name
+        )
     if not head.startswith(b"PK\x03\x04"):
         text = _looks_like_text(head)
         what = "text (a CSV or text file?)" if text else "not a spreadsheet"
-        raise ImportFileError(f"{name} is not an Excel workbook: it is {what}. To import it, "
-                              f"{save_as}.", kind="text" if text else "unknown", name=name)
+        raise ImportFileError(
+            f"{name} is not an Excel workbook: it is {what}. To import it, {save_as}.",
+            kind="text" if text else "unknown",
+            name=name,
+        )
     try:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
@@ -250,14 +369,24 @@ def check_file(path: str | Path) -> str:
             elif "xl/workbook.xml" in names:
                 kind = "xlsx"
             else:
-                raise ImportFileError(f"{name} is a ZIP archive but not an Excel workbook.",
-                                      kind="zip", name=name)
+                raise ImportFileError(
+                    f"{name} is a ZIP archive but not an Excel workbook.", kind="zip", name=name
+                )
             _check_declared(name, infos)
             _check_unpacked(name, z, infos)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError,
-            RuntimeError, ValueError, zlib.error):
-        raise ImportFileError(f"{name} is damaged: it cannot be opened as a workbook.",
-                              kind="damaged", name=name) from None
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+        zlib.error,
+    ):
+        raise ImportFileError(
+            f"{name} is damaged: it cannot be opened as a workbook.", kind="damaged", name=name
+        ) from None
     return kind
 
 
@@ -265,7 +394,9 @@ def _too_big(name: str, unpacked: int) -> ImportFileError:
     return ImportFileError(
         f"{name} is too large to import: it unpacks to {_mb(unpacked)}, more than the "
         f"{_mb(MAX_UNPACKED)} this program reads; split the list into several workbooks.",
-        kind="too_big", name=name)
+        kind="too_big",
+        name=name,
+    )
 
 
 def _check_declared(name: str, infos: list[zipfile.ZipInfo]) -> None:
@@ -277,7 +408,10 @@ def _check_declared(name: str, infos: list[zipfile.ZipInfo]) -> None:
             raise ImportFileError(
                 f"{name} is not an ordinary workbook: its part {i.filename} unpacks "
                 f"{i.file_size // max(i.compress_size, 1)} times larger than it is stored (a "
-                f"\"zip bomb\"?); it was not read.", kind="bomb", name=name)
+                f'"zip bomb"?); it was not read.',
+                kind="bomb",
+                name=name,
+            )
 
 
 def _check_unpacked(name: str, z: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
@@ -310,7 +444,10 @@ def _too_many_rows(name: str, rows: int, sheet: str | None = None) -> ImportFile
     where = f"the sheet {sheet!r} of {name}" if sheet else f"a sheet of {name}"
     return ImportFileError(
         f"{where} has {rows} rows, more than the {MAX_ROWS} a sheet can have in Excel; "
-        "it was not read.", kind="too_many_rows", name=name)
+        "it was not read.",
+        kind="too_many_rows",
+        name=name,
+    )
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -327,8 +464,9 @@ def _damaged(name: str, exc: BaseException) -> ImportFileError:
     """What calamine found wrong, in one line ("XmlError: sheetData", "Cell string index not
     found in shared strings table")."""
     detail = " ".join(str(exc).split())[:160] or type(exc).__name__
-    return ImportFileError(f"The workbook {name} is damaged: {detail}.", kind="damaged", name=name,
-                           detail=detail)
+    return ImportFileError(
+        f"The workbook {name} is damaged: {detail}.", kind="damaged", name=name, detail=detail
+    )
 
 
 _SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",)}
@@ -345,9 +483,12 @@ def _workbook(path: str | Path):
             with open(path, "rb") as f:
                 wb = CalamineWorkbook.from_filelike(f)
     except PasswordError:
-        raise ImportFileError(f"{name} is protected with a password: open it in Excel, WPS or "
-                              "LibreOffice and save it without the password.", kind="encrypted",
-                              name=name) from None
+        raise ImportFileError(
+            f"{name} is protected with a password: open it in Excel, WPS or "
+            "LibreOffice and save it without the password.",
+            kind="encrypted",
+            name=name,
+        ) from None
     except (CalamineError, OSError, ValueError) as exc:
         raise _damaged(name, exc) from None
     try:
@@ -361,8 +502,11 @@ class _Book:
 
     def __init__(self, wb: CalamineWorkbook, name: str, kind: str) -> None:
         self.wb, self.name, self.kind = wb, name, kind
-        self.sheets = [(m.name, m.visible != SheetVisibleEnum.Visible)
-                       for m in wb.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+        self.sheets = [
+            (m.name, m.visible != SheetVisibleEnum.Visible)
+            for m in wb.sheets_metadata
+            if m.typ == SheetTypeEnum.WorkSheet
+        ]
 
     def load(self, sheet: str):
         try:
@@ -376,7 +520,9 @@ class _Book:
             raise ImportFileError(
                 f"The sheet {sheet!r} of {self.name} has {cols} columns, more than the "
                 f"{MAX_COLUMNS} a sheet can have in Excel; it was not read.",
-                kind="too_many_columns", name=self.name)
+                kind="too_many_columns",
+                name=self.name,
+            )
         return ws
 
 
@@ -402,7 +548,7 @@ def _value(v: object) -> object:
 class SheetInfo:
     name: str
     hidden: bool
-    rows: int | None   # the sheet's last row with a cell; None when it does not say
+    rows: int | None  # the sheet's last row with a cell; None when it does not say
 
     def to_json(self) -> dict:
         return {"name": self.name, "hidden": self.hidden, "rows": self.rows}
@@ -420,9 +566,9 @@ def list_sheets(path: str | Path) -> list[SheetInfo]:
 # ---------------------------------------------------------------------- one sheet
 @dataclass
 class Column:
-    index: int           # 0-based
-    title: str           # as shown (a group title joined: "联系人 手机")
-    field: str | None    # the field it is mapped to
+    index: int  # 0-based
+    title: str  # as shown (a group title joined: "联系人 手机")
+    field: str | None  # the field it is mapped to
     same_as: str | None = None  # the earlier column with the same title (this one is left out)
 
     @property
@@ -442,11 +588,11 @@ class SheetTable:
 
     sheet: str
     hidden: bool
-    header_row: int                      # 1-based; 0 when the sheet is empty
+    header_row: int  # 1-based; 0 when the sheet is empty
     columns: list[Column] = field(default_factory=list)
     _rows: Iterator[tuple[int, tuple]] | None = None
     empty_rows: int = 0
-    size: int = 0                        # the sheet's last row with a cell
+    size: int = 0  # the sheet's last row with a cell
 
     def signature(self) -> str:
         """What identifies "the same kind of sheet" for remembering its mapping."""
@@ -468,8 +614,10 @@ def open_sheet(path: str | Path, sheet: str | None = None) -> Iterator[SheetTabl
         if book.kind == "ods":  # calamine gives merged ranges for .xlsx and .xls only
             merged = _ods_merged(path, title, book.name)
         else:
-            merged = [(c0 + 1, r0 + 1, c1 + 1, r1 + 1)
-                      for (r0, c0), (r1, c1) in (ws.merged_cell_ranges or ())]
+            merged = [
+                (c0 + 1, r0 + 1, c1 + 1, r1 + 1)
+                for (r0, c0), (r1, c1) in (ws.merged_cell_ranges or ())
+            ]
         lines = _sheet_rows(ws, book.name)
         head = list(itertools.islice(lines, HEADER_SCAN))
         covered = _covered(merged)
@@ -481,7 +629,7 @@ def open_sheet(path: str | Path, sheet: str | None = None) -> Iterator[SheetTabl
         columns = _columns(filled, header, merged)
         size = _last_cell(ws)[0]
         table = SheetTable(title, hidden, header + 1, columns, size=size)
-        below = itertools.chain(head[header + 1:], lines)
+        below = itertools.chain(head[header + 1 :], lines)
         table._rows = _data_rows(below, table, header + 2, covered, book.name)
         yield table
 
@@ -509,8 +657,9 @@ def _sheet_rows(ws, name: str) -> Iterator[list]:
 
 def _pick(book: "_Book", sheet: str | None) -> tuple[str, bool]:
     if not book.sheets:
-        raise ImportFileError(f"{book.name} holds no sheet of cells.", kind="damaged",
-                              name=book.name)
+        raise ImportFileError(
+            f"{book.name} holds no sheet of cells.", kind="damaged", name=book.name
+        )
     if sheet is None:
         for title, hidden in book.sheets:
             if not hidden:
@@ -594,21 +743,30 @@ def _columns(rows: list[list], header: int, merged) -> list[Column]:
     # Two columns both titled 电话: the first is taken, the second left out and named to the
     # user (joined, two phone numbers would make one invalid number). One title merged over
     # two columns (地址 over province and street) is one column split in two: joined.
-    spans = {c: (min_col, max_col) for min_col, min_row, max_col, max_row in merged
-             if min_row <= header + 1 <= max_row for c in range(min_col - 1, max_col)}
+    spans = {
+        c: (min_col, max_col)
+        for min_col, min_row, max_col, max_row in merged
+        if min_row <= header + 1 <= max_row
+        for c in range(min_col - 1, max_col)
+    }
     first: dict[str, Column] = {}
     for c in columns:
         key = normalise_header(c.title)
         earlier = first.get(key)
-        if (c.field is not None and earlier is not None and earlier.field == c.field
-                and (c.index not in spans or spans.get(earlier.index) != spans[c.index])):
+        if (
+            c.field is not None
+            and earlier is not None
+            and earlier.field == c.field
+            and (c.index not in spans or spans.get(earlier.index) != spans[c.index])
+        ):
             c.field, c.same_as = None, earlier.letter
         first.setdefault(key, c)
     return columns
 
 
-def _data_rows(lines: Iterator[list], table: SheetTable, first_row: int, covered,
-               name: str) -> Iterator[tuple[int, tuple]]:
+def _data_rows(
+    lines: Iterator[list], table: SheetTable, first_row: int, covered, name: str
+) -> Iterator[tuple[int, tuple]]:
     tops: dict[tuple[int, int], object] = {}
     wanted_tops = set(covered.values())
     width = max((c.index for c in table.columns), default=-1) + 1
@@ -663,6 +821,7 @@ def apply_mapping(columns: Sequence[Column], mapping: Mapping[str, str | None]) 
         if target is not None and target not in IMPORT_FIELDS:
             raise errors.ValidationError(
                 f"Unknown field {target!r} for column {key!r}; fields are the card's "
-                f"(name, phone, region, …) and contact.name, contact.mobile, ….")
+                f"(name, phone, region, …) and contact.name, contact.mobile, …."
+            )
         index[col.index].field = target
     return out

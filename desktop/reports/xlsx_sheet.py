@@ -30,7 +30,7 @@ from openpyxl.utils import get_column_letter
 from ..atomic import atomic_output
 
 MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
-MAX_SHEET_TITLE = 31    # Excel's limit for a sheet name
+MAX_SHEET_TITLE = 31  # Excel's limit for a sheet name
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 MONEY_FORMAT = "#,##0.00"
@@ -88,7 +88,8 @@ class SheetWriter:
             header.append(cell)
         ws.append(header)
         self._convert: tuple[Callable[[object], object], ...] = tuple(
-            self._converter(c.kind) for c in self.columns)
+            self._converter(c.kind) for c in self.columns
+        )
 
     # ------------------------------------------------------------------ cells
     def text_cell(self, value: object) -> Cell:
@@ -135,6 +136,7 @@ class SheetWriter:
         def put(value: dt.datetime | float | Decimal) -> Cell:
             cell.value = value
             return cell
+
         return put
 
     def _datetime_converter(self) -> Callable[[object], object]:
@@ -150,6 +152,7 @@ class SheetWriter:
             if isinstance(moment, dt.datetime):
                 return put(moment)
             return self._text(moment)
+
         return convert
 
     def _number(self, value: object) -> object:
@@ -172,6 +175,7 @@ class SheetWriter:
             if isinstance(number, (int, float, Decimal)):
                 return put(number)
             return number
+
         return convert
 
     def _converter(self, kind: str) -> Callable[[object], object]:
@@ -180,21 +184,31 @@ class SheetWriter:
             return self._datetime_converter()
         if kind == "money":
             return self._money_converter()
-        return {"text": self._text, "date": self._date, "int": self._number,
-                "number": self._number}[kind]
+        return {
+            "text": self._text,
+            "date": self._date,
+            "int": self._number,
+            "number": self._number,
+        }[kind]
 
     # ------------------------------------------------------------------ rows
     def append(self, values: Sequence[object]) -> None:
         """One row, a value per column in column order."""
-        self.ws.append([None if v is None else conv(v) for conv, v in zip(self._convert, values, strict=True)])
+        self.ws.append(
+            [None if v is None else conv(v) for conv, v in zip(self._convert, values, strict=True)]
+        )
         self.rows += 1
 
-    def extend(self, rows: Iterable[Sequence[object]], *, tick: Callable[[], None] | None = None) -> int:
+    def extend(
+        self, rows: Iterable[Sequence[object]], *, tick: Callable[[], None] | None = None
+    ) -> int:
         """Every row of ``rows``; ``tick`` after each (progress, cancelling). Returns the count."""
         convert, append = self._convert, self.ws.append
         n = 0
         for values in rows:
-            append([None if v is None else conv(v) for conv, v in zip(convert, values, strict=True)])
+            append(
+                [None if v is None else conv(v) for conv, v in zip(convert, values, strict=True)]
+            )
             n += 1
             if tick is not None:
                 tick()

@@ -24,11 +24,11 @@ _REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.
 
 
 class KeyState(enum.Enum):
-    FOUND = "found"            # the key is in the keyring
-    MISSING = "missing"        # the keyring works but holds no entry for this archive
-    LOCKED = "locked"          # the keyring exists but is locked and was not unlocked
+    FOUND = "found"  # the key is in the keyring
+    MISSING = "missing"  # the keyring works but holds no entry for this archive
+    LOCKED = "locked"  # the keyring exists but is locked and was not unlocked
     NO_BACKEND = "no_backend"  # no usable keyring on this system (or disabled by --no-keyring)
-    ERROR = "error"            # the keyring answered with an error (D-Bus failure, …)
+    ERROR = "error"  # the keyring answered with an error (D-Bus failure, …)
 
 
 @dataclass(frozen=True)

@@ -60,11 +60,13 @@ MAX_USER_NAME = 64
 MAX_DISPLAY_NAME = 100
 MAX_REGION = 64
 
-FREE_FAILURES = 3          # failures before the delay starts
+FREE_FAILURES = 3  # failures before the delay starts
 MAX_DELAY_S = 300
 
-_COLUMNS = ("id, user_name, display_name, role, region, password_hash IS NOT NULL, active, "
-            "must_change_password, failed_logins, last_failed_at, created_at, version")
+_COLUMNS = (
+    "id, user_name, display_name, role, region, password_hash IS NOT NULL, active, "
+    "must_change_password, failed_logins, last_failed_at, created_at, version"
+)
 
 
 class _Unset(Enum):
@@ -97,19 +99,48 @@ class User:
 
     def to_json(self) -> dict:
         return {
-            "user_name": self.user_name, "display_name": self.display_name,
-            "role": self.role.value, "role_label": permissions.role_label(self.role, "zh"),
-            "region": self.region, "active": self.active, "has_password": self.has_password,
+            "user_name": self.user_name,
+            "display_name": self.display_name,
+            "role": self.role.value,
+            "role_label": permissions.role_label(self.role, "zh"),
+            "region": self.region,
+            "active": self.active,
+            "has_password": self.has_password,
             "must_change_password": self.must_change_password,
-            "failed_logins": self.failed_logins, "created_at": self.created_at,
+            "failed_logins": self.failed_logins,
+            "created_at": self.created_at,
         }
 
 
 def _user(row: tuple) -> User:
-    (uid, name, display, role, region, has_pw, active, must, failed, last_failed, created,
-     version) = row
-    return User(uid, name, display, Role(role), region, bool(has_pw), bool(active), bool(must),
-                int(failed), last_failed, created, int(version))
+    (
+        uid,
+        name,
+        display,
+        role,
+        region,
+        has_pw,
+        active,
+        must,
+        failed,
+        last_failed,
+        created,
+        version,
+    ) = row
+    return User(
+        uid,
+        name,
+        display,
+        Role(role),
+        region,
+        bool(has_pw),
+        bool(active),
+        bool(must),
+        int(failed),
+        last_failed,
+        created,
+        int(version),
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -119,8 +150,15 @@ def _user(row: tuple) -> User:
 
 def hash_password(password: str, *, salt: bytes | None = None) -> str:
     salt = os.urandom(SALT_BYTES) if salt is None else salt
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R,
-                            p=SCRYPT_P, maxmem=_SCRYPT_MAXMEM, dklen=HASH_BYTES)
+    digest = hashlib.scrypt(
+        password.encode("utf-8"),
+        salt=salt,
+        n=SCRYPT_N,
+        r=SCRYPT_R,
+        p=SCRYPT_P,
+        maxmem=_SCRYPT_MAXMEM,
+        dklen=HASH_BYTES,
+    )
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
 
 
@@ -136,8 +174,15 @@ def verify_password(password: str, stored: str | None) -> bool:
         salt, expected = bytes.fromhex(salt_hex), bytes.fromhex(hash_hex)
         if not (2 <= n <= 2**20 and 1 <= r <= 32 and 1 <= p <= 16 and expected):
             return False
-        digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p,
-                                maxmem=_SCRYPT_MAXMEM * 4, dklen=len(expected))
+        digest = hashlib.scrypt(
+            password.encode("utf-8"),
+            salt=salt,
+            n=n,
+            r=r,
+            p=p,
+            maxmem=_SCRYPT_MAXMEM * 4,
+            dklen=len(expected),
+        )
     except (ValueError, TypeError, MemoryError):
         return False
     return hmac.compare_digest(digest, expected)
@@ -152,7 +197,8 @@ def _check_new_password(password: str | None, field: str = "password") -> str:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise errors.ValidationError(
             f"A password must have at least {MIN_PASSWORD_LENGTH} characters.",
-            fields={field: "too_short"})
+            fields={field: "too_short"},
+        )
     if len(password) > MAX_PASSWORD_LENGTH or "\x00" in password:
         raise errors.ValidationError("That password cannot be used.", fields={field: "invalid"})
     return password
@@ -179,7 +225,8 @@ def check_user_name(name: str | None) -> str:
     if len(name) > MAX_USER_NAME or _has_control(name):
         raise errors.ValidationError(
             f"A user name has at most {MAX_USER_NAME} characters and no control characters.",
-            fields={"user_name": "invalid"})
+            fields={"user_name": "invalid"},
+        )
     return name
 
 
@@ -188,7 +235,8 @@ def _check_display_name(name: str | None, fallback: str) -> str:
     if len(name) > MAX_DISPLAY_NAME or _has_control(name):
         raise errors.ValidationError(
             f"A display name has at most {MAX_DISPLAY_NAME} characters.",
-            fields={"display_name": "invalid"})
+            fields={"display_name": "invalid"},
+        )
     return name
 
 
@@ -197,18 +245,21 @@ def _check_role(role: Role | str) -> Role:
         return Role(role)
     except ValueError:
         choices = ", ".join(r.value for r in Role)
-        raise errors.ValidationError(f"Unknown role {role!r}; one of: {choices}.",
-                                     fields={"role": "invalid"}) from None
+        raise errors.ValidationError(
+            f"Unknown role {role!r}; one of: {choices}.", fields={"role": "invalid"}
+        ) from None
 
 
 def _check_region(region: str | None, role: Role) -> str | None:
     region = (region or "").strip() or None
     if region is not None and (len(region) > MAX_REGION or _has_control(region)):
-        raise errors.ValidationError(f"A region has at most {MAX_REGION} characters.",
-                                     fields={"region": "invalid"})
+        raise errors.ValidationError(
+            f"A region has at most {MAX_REGION} characters.", fields={"region": "invalid"}
+        )
     if role is Role.REGIONAL_MANAGER and region is None:
-        raise errors.ValidationError("A regional manager needs a region.",
-                                     fields={"region": "required"})
+        raise errors.ValidationError(
+            "A regional manager needs a region.", fields={"region": "required"}
+        )
     return region
 
 
@@ -218,8 +269,9 @@ def _check_region(region: str | None, role: Role) -> str | None:
 
 
 def _audit(c, by: str, action: str, user_name: str, details: dict) -> None:
-    audit.append(c, user_name=by, action=action, target_type="user", target_id=user_name,
-                 details=details)
+    audit.append(
+        c, user_name=by, action=action, target_type="user", target_id=user_name, details=details
+    )
 
 
 class AccountService:
@@ -243,7 +295,8 @@ class AccountService:
 
     def get(self, user_name: str) -> User:
         row = self.archive.query_one(
-            f"SELECT {_COLUMNS} FROM users WHERE user_name = ?", (user_name or "",))
+            f"SELECT {_COLUMNS} FROM users WHERE user_name = ?", (user_name or "",)
+        )
         if row is None:
             raise errors.NotFound(f"No user {user_name!r} in this archive.", user_name=user_name)
         return _user(row)
@@ -274,12 +327,15 @@ class AccountService:
                 if c.execute("SELECT 1 FROM users LIMIT 1").fetchone() is None:
                     c.execute(
                         "INSERT INTO users(user_name, display_name, role, created_at) "
-                        "VALUES (?, ?, 'administrator', ?)", (name, name, self._now_text()))
+                        "VALUES (?, ?, 'administrator', ?)",
+                        (name, name, self._now_text()),
+                    )
                     _audit(c, name, "user_add", name, {"role": "administrator", "first": True})
                     log.info("created the first administrator of %s", self.archive.path)
         row = self.archive.query_one(
             f"SELECT {_COLUMNS} FROM users WHERE role = 'administrator' AND active = 1 "
-            "ORDER BY id LIMIT 1")
+            "ORDER BY id LIMIT 1"
+        )
         if row is None:  # cannot happen through this service; a hand-edited file, maybe
             raise errors.ArchiveError("The archive has no active administrator.")
         return _user(row).actor
@@ -292,7 +348,8 @@ class AccountService:
         """
         if self.multi_user():
             raise errors.PermissionDenied(
-                "This archive has several users: log in with your user name and password.")
+                "This archive has several users: log in with your user name and password."
+            )
         if user_name is None:
             active = self.users(include_inactive=False)
             if not active:
@@ -307,7 +364,9 @@ class AccountService:
         """Check a password; the delay after repeated failures holds across processes."""
         row = self.archive.query_one(
             "SELECT id, user_name, password_hash, active, failed_logins, last_failed_at "
-            "FROM users WHERE user_name = ?", (user_name or "",))
+            "FROM users WHERE user_name = ?",
+            (user_name or "",),
+        )
         if row is None:
             verify_password(password or "", _DUMMY_HASH)  # the same time as a wrong password
             raise errors.LoginFailed("Unknown user or wrong password.")
@@ -318,7 +377,8 @@ class AccountService:
             if not self.multi_user():
                 return self.get(name).actor
             raise errors.LoginFailed(
-                f"The account {name} has no password yet: an administrator must set one.")
+                f"The account {name} has no password yet: an administrator must set one."
+            )
         self._check_delay(name, failures, last_failed)
         if not verify_password(password or "", stored):
             self._record_failure(uid, name)
@@ -329,8 +389,10 @@ class AccountService:
         if not self.archive.readonly:
             with self.archive.write() as c:
                 if failures:
-                    c.execute("UPDATE users SET failed_logins = 0, last_failed_at = NULL "
-                              "WHERE id = ?", (uid,))
+                    c.execute(
+                        "UPDATE users SET failed_logins = 0, last_failed_at = NULL WHERE id = ?",
+                        (uid,),
+                    )
                 _audit(c, name, "login", name, {"after_failures": failures} if failures else {})
         log.info("login of %s", name)
         return self.get(name).actor
@@ -338,13 +400,23 @@ class AccountService:
     def wait_before_login(self, user_name: str) -> float:
         """Seconds until ``user_name`` may try again (0: now)."""
         row = self.archive.query_one(
-            "SELECT failed_logins, last_failed_at FROM users WHERE user_name = ?", (user_name,))
+            "SELECT failed_logins, last_failed_at FROM users WHERE user_name = ?", (user_name,)
+        )
         return 0.0 if row is None else self._wait(*row)
 
     # ------------------------------------------------------------------ managing accounts
-    def add_user(self, actor: Actor, user_name: str, display_name: str | None,
-                 role: Role | str, region: str | None, password: str | None, *,
-                 admin_password: str | None = None, must_change_password: bool = True) -> User:
+    def add_user(
+        self,
+        actor: Actor,
+        user_name: str,
+        display_name: str | None,
+        role: Role | str,
+        region: str | None,
+        password: str | None,
+        *,
+        admin_password: str | None = None,
+        must_change_password: bool = True,
+    ) -> User:
         """Add an account (administrators only). The new account always gets a password:
         there will be more than one user. When the acting administrator has no password yet
         (the single-user administrator adding the second account) ``admin_password`` sets
@@ -360,27 +432,45 @@ class AccountService:
         with self.archive.write() as c:
             me = self._acting_admin(c, actor)
             if c.execute("SELECT 1 FROM users WHERE user_name = ?", (name,)).fetchone():
-                raise errors.ValidationError(f"There is already a user {name}.",
-                                             fields={"user_name": "exists"})
+                raise errors.ValidationError(
+                    f"There is already a user {name}.", fields={"user_name": "exists"}
+                )
             if not me.has_password:
                 if not admin_password:
                     raise errors.ValidationError(
                         f"With a second account everybody logs in with a password, and you "
                         f"({me.user_name}) have none yet: choose one for yourself when you add "
-                        f"{name}.", fields={"admin_password": "required"})
+                        f"{name}.",
+                        fields={"admin_password": "required"},
+                    )
                 _check_new_password(admin_password, "admin_password")
-                c.execute("UPDATE users SET password_hash = ?, must_change_password = 0, "
-                          "version = version + 1 WHERE id = ?",
-                          (hash_password(admin_password), me.id))
+                c.execute(
+                    "UPDATE users SET password_hash = ?, must_change_password = 0, "
+                    "version = version + 1 WHERE id = ?",
+                    (hash_password(admin_password), me.id),
+                )
                 _audit(c, me.user_name, "user_password_change", me.user_name, {})
             self._refuse_passwordless_others(c, exclude=(me.id,))
             c.execute(
                 "INSERT INTO users(user_name, display_name, role, region, password_hash, "
                 "must_change_password, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (name, display, role.value, region, hash_password(password),
-                 1 if must_change_password else 0, self._now_text()))
-            _audit(c, me.user_name, "user_add", name,
-                   {"display_name": display, "role": role.value, "region": region})
+                (
+                    name,
+                    display,
+                    role.value,
+                    region,
+                    hash_password(password),
+                    1 if must_change_password else 0,
+                    self._now_text(),
+                ),
+            )
+            _audit(
+                c,
+                me.user_name,
+                "user_add",
+                name,
+                {"display_name": display, "role": role.value, "region": region},
+            )
         log.info("%s added user %s (%s)", actor.user_name, name, role.value)
         return self.get(name)
 
@@ -389,11 +479,13 @@ class AccountService:
         target = self.get(user_name)
         if not actor.is_(target.user_name):
             raise errors.PermissionDenied(
-                "You can change only your own password; an administrator resets others'.")
+                "You can change only your own password; an administrator resets others'."
+            )
         _check_new_password(new)
         row = self.archive.query_one(
             "SELECT password_hash, failed_logins, last_failed_at FROM users WHERE id = ?",
-            (target.id,))
+            (target.id,),
+        )
         assert row is not None  # get() found the account, and accounts are never deleted
         stored, failures, last_failed = row
         if stored is not None:
@@ -402,9 +494,12 @@ class AccountService:
                 self._record_failure(target.id, target.user_name)
                 raise errors.PermissionDenied("The current password is wrong.")
         with self.archive.write() as c:
-            c.execute("UPDATE users SET password_hash = ?, must_change_password = 0, "
-                      "failed_logins = 0, last_failed_at = NULL, version = version + 1 "
-                      "WHERE id = ?", (hash_password(new), target.id))
+            c.execute(
+                "UPDATE users SET password_hash = ?, must_change_password = 0, "
+                "failed_logins = 0, last_failed_at = NULL, version = version + 1 "
+                "WHERE id = ?",
+                (hash_password(new), target.id),
+            )
             _audit(c, target.user_name, "user_password_change", target.user_name, {})
         log.info("%s changed their password", target.user_name)
 
@@ -416,9 +511,12 @@ class AccountService:
             me = self._acting_admin(c, actor)
             target = self._target(c, user_name)
             must = 0 if actor.is_(target.user_name) else 1
-            c.execute("UPDATE users SET password_hash = ?, must_change_password = ?, "
-                      "failed_logins = 0, last_failed_at = NULL, version = version + 1 "
-                      "WHERE id = ?", (hash_password(new), must, target.id))
+            c.execute(
+                "UPDATE users SET password_hash = ?, must_change_password = ?, "
+                "failed_logins = 0, last_failed_at = NULL, version = version + 1 "
+                "WHERE id = ?",
+                (hash_password(new), must, target.id),
+            )
             _audit(c, me.user_name, "user_password_reset", target.user_name, {})
         log.info("%s reset the password of %s", actor.user_name, target.user_name)
 
@@ -438,17 +536,30 @@ class AccountService:
                         raise errors.ValidationError(
                             f"{target.user_name} has no password: reset it before activating "
                             "the account (with several users everybody logs in).",
-                            fields={"password": "required"})
-            c.execute("UPDATE users SET active = ?, version = version + 1 WHERE id = ?",
-                      (1 if active else 0, target.id))
-            _audit(c, me.user_name, "user_activate" if active else "user_deactivate",
-                   target.user_name, {})
-        log.info("%s %s user %s", actor.user_name, "activated" if active else "deactivated",
-                 target.user_name)
+                            fields={"password": "required"},
+                        )
+            c.execute(
+                "UPDATE users SET active = ?, version = version + 1 WHERE id = ?",
+                (1 if active else 0, target.id),
+            )
+            _audit(
+                c,
+                me.user_name,
+                "user_activate" if active else "user_deactivate",
+                target.user_name,
+                {},
+            )
+        log.info(
+            "%s %s user %s",
+            actor.user_name,
+            "activated" if active else "deactivated",
+            target.user_name,
+        )
         return self.get(target.user_name)
 
-    def set_role(self, actor: Actor, user_name: str, role: Role | str,
-                 region: str | None | _Unset = _UNSET) -> User:
+    def set_role(
+        self, actor: Actor, user_name: str, role: Role | str, region: str | None | _Unset = _UNSET
+    ) -> User:
         """Change the role (and, when given, the region) of an account."""
         role = _check_role(role)
         with self.archive.write() as c:
@@ -457,27 +568,52 @@ class AccountService:
             new_region = _check_region(target.region if region is _UNSET else region, role)
             if target.role is Role.ADMINISTRATOR and role is not Role.ADMINISTRATOR:
                 self._refuse_last_admin(c, target, "demote")
-            c.execute("UPDATE users SET role = ?, region = ?, version = version + 1 WHERE id = ?",
-                      (role.value, new_region, target.id))
-            _audit(c, me.user_name, "user_role", target.user_name,
-                   {"role": [target.role.value, role.value], "region": [target.region, new_region]})
+            c.execute(
+                "UPDATE users SET role = ?, region = ?, version = version + 1 WHERE id = ?",
+                (role.value, new_region, target.id),
+            )
+            _audit(
+                c,
+                me.user_name,
+                "user_role",
+                target.user_name,
+                {"role": [target.role.value, role.value], "region": [target.region, new_region]},
+            )
         log.info("%s set the role of %s to %s", actor.user_name, target.user_name, role.value)
         return self.get(target.user_name)
 
-    def update_user(self, actor: Actor, user_name: str, *, display_name: str | None = None,
-                    region: str | None | _Unset = _UNSET) -> User:
+    def update_user(
+        self,
+        actor: Actor,
+        user_name: str,
+        *,
+        display_name: str | None = None,
+        region: str | None | _Unset = _UNSET,
+    ) -> User:
         """Change the display name and/or region of an account (administrators only)."""
         with self.archive.write() as c:
             me = self._acting_admin(c, actor)
             target = self._target(c, user_name)
-            display = (target.display_name if display_name is None
-                       else _check_display_name(display_name, target.user_name))
+            display = (
+                target.display_name
+                if display_name is None
+                else _check_display_name(display_name, target.user_name)
+            )
             new_region = _check_region(target.region if region is _UNSET else region, target.role)
-            c.execute("UPDATE users SET display_name = ?, region = ?, version = version + 1 "
-                      "WHERE id = ?", (display, new_region, target.id))
-            _audit(c, me.user_name, "user_update", target.user_name,
-                   {"display_name": [target.display_name, display],
-                    "region": [target.region, new_region]})
+            c.execute(
+                "UPDATE users SET display_name = ?, region = ?, version = version + 1 WHERE id = ?",
+                (display, new_region, target.id),
+            )
+            _audit(
+                c,
+                me.user_name,
+                "user_update",
+                target.user_name,
+                {
+                    "display_name": [target.display_name, display],
+                    "region": [target.region, new_region],
+                },
+            )
         return self.get(target.user_name)
 
     # ------------------------------------------------------------------ internals
@@ -503,22 +639,29 @@ class AccountService:
             seconds = max(1, int(wait + 0.999))
             raise errors.LoginFailed(
                 f"Too many failed logins for {name}: try again in {seconds} s.",
-                wait_seconds=seconds, user_name=name)
+                wait_seconds=seconds,
+                user_name=name,
+            )
 
     def _record_failure(self, uid: int, name: str) -> None:
         if self.archive.readonly:
             return
         with self.archive.write() as c:
-            c.execute("UPDATE users SET failed_logins = failed_logins + 1, last_failed_at = ? "
-                      "WHERE id = ?", (self._now_text(), uid))
-            failures = c.execute("SELECT failed_logins FROM users WHERE id = ?",
-                                 (uid,)).fetchone()[0]
+            c.execute(
+                "UPDATE users SET failed_logins = failed_logins + 1, last_failed_at = ? "
+                "WHERE id = ?",
+                (self._now_text(), uid),
+            )
+            failures = c.execute("SELECT failed_logins FROM users WHERE id = ?", (uid,)).fetchone()[
+                0
+            ]
             _audit(c, name, "login_failed", name, {"failures": failures})
 
     @staticmethod
     def _row(c, user_name: str) -> User | None:
-        row = c.execute(f"SELECT {_COLUMNS} FROM users WHERE user_name = ?",
-                        (user_name or "",)).fetchone()
+        row = c.execute(
+            f"SELECT {_COLUMNS} FROM users WHERE user_name = ?", (user_name or "",)
+        ).fetchone()
         return None if row is None else _user(row)
 
     def _target(self, c, user_name: str) -> User:
@@ -529,8 +672,7 @@ class AccountService:
 
     def _acting_admin(self, c, actor: Actor) -> User:
         me = self._row(c, actor.user_name)
-        if (me is None or not me.active
-                or not permissions.allowed(me.actor, Action.MANAGE_USERS)):
+        if me is None or not me.active or not permissions.allowed(me.actor, Action.MANAGE_USERS):
             raise errors.PermissionDenied("Only an administrator can manage accounts.")
         return me
 
@@ -540,20 +682,24 @@ class AccountService:
             return
         others = c.execute(
             "SELECT count(*) FROM users WHERE role = 'administrator' AND active = 1 AND id != ?",
-            (target.id,)).fetchone()[0]
+            (target.id,),
+        ).fetchone()[0]
         if not others:
             raise errors.PermissionDenied(
                 f"{target.user_name} is the last active administrator and cannot be {what}d: "
-                "make someone else administrator first.")
+                "make someone else administrator first."
+            )
 
     @staticmethod
     def _refuse_passwordless_others(c, exclude: tuple[int, ...]) -> None:
         """Multi-user mode needs a password on every active account."""
-        rows = c.execute("SELECT id, user_name FROM users WHERE active = 1 "
-                         "AND password_hash IS NULL").fetchall()
+        rows = c.execute(
+            "SELECT id, user_name FROM users WHERE active = 1 AND password_hash IS NULL"
+        ).fetchall()
         names = [n for i, n in rows if i not in exclude]
         if names:
             raise errors.ValidationError(
                 "With several users everybody logs in with a password; these accounts have "
                 f"none: {', '.join(names)}. Reset their passwords first.",
-                fields={"password": "required"})
+                fields={"password": "required"},
+            )

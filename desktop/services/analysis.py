@@ -94,8 +94,14 @@ _TEMP_TABLES = ("analysis_late", "analysis_tx", "analysis_customers")
 SCAN_SHARE = 0.25
 
 
-def aggregate(conn, rules: calc.CreditRules, period: tuple[str, str], visible: str,
-              vis_params: tuple, tell: Callable[[int], None] = lambda done: None):
+def aggregate(
+    conn,
+    rules: calc.CreditRules,
+    period: tuple[str, str],
+    visible: str,
+    vis_params: tuple,
+    tell: Callable[[int], None] = lambda done: None,
+):
     """The grouped figures of the period for the customers ``visible`` selects (a WHERE
     fragment over ``customers AS c``): (cube, business lines, revenues largest first, top
     customers, credit rows). Any DB-API connection to the archive's tables will do (the
@@ -105,15 +111,18 @@ def aggregate(conn, rules: calc.CreditRules, period: tuple[str, str], visible: s
         if own_transaction:  # one snapshot: a save by someone else lands before or after
             conn.execute("BEGIN")
         _drop_temp(conn)
-        in_period = conn.execute("SELECT COUNT(*) FROM transactions WHERE date >= ? AND date <= ?",
-                                 period).fetchone()[0]
+        in_period = conn.execute(
+            "SELECT COUNT(*) FROM transactions WHERE date >= ? AND date <= ?", period
+        ).fetchone()[0]
         total = conn.execute("SELECT COUNT(*) FROM transactions").fetchone()[0]
         hint = "NOT INDEXED" if in_period > SCAN_SHARE * total else ""
         late = _late_keys(conn, rules, period, hint)
         conn.execute(_TX_SQL.format(late=late, hint=hint), period)
         tell(1)
-        conn.execute(_CUSTOMERS_SQL.format(visible=visible,
-                                           hint="NOT INDEXED" if visible == "1" else ""), vis_params)
+        conn.execute(
+            _CUSTOMERS_SQL.format(visible=visible, hint="NOT INDEXED" if visible == "1" else ""),
+            vis_params,
+        )
         tell(2)
         cube = conn.execute(_CUBE_SQL).fetchall()
         lines = conn.execute(_LINES_SQL).fetchall()
@@ -149,8 +158,10 @@ def _late_keys(conn, rules: calc.CreditRules, period: tuple[str, str], hint: str
     there instead of searching it for every word (eleven instr() a row cost more than the
     rest of the pass)."""
     late = []
-    for (key,) in conn.execute(f"SELECT DISTINCT {_TEXT_KEY} FROM transactions {hint} "
-                               "WHERE date >= ? AND date <= ?", period):
+    for (key,) in conn.execute(
+        f"SELECT DISTINCT {_TEXT_KEY} FROM transactions {hint} WHERE date >= ? AND date <= ?",
+        period,
+    ):
         method, _, note = key.partition("\x1f")
         if calc.is_late(method or None, note or None, rules):
             late.append((key,))
@@ -185,11 +196,17 @@ class AnalysisService:
             conn.execute(
                 "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
                 "value = excluded.value, version = version + 1",
-                (SETTING, json.dumps(rules.to_json(), ensure_ascii=False)))
+                (SETTING, json.dumps(rules.to_json(), ensure_ascii=False)),
+            )
             # Like the other archive settings (backups): action "settings" on the archive.
-            audit.append(conn, user_name=self.actor.user_name, action="settings",
-                         target_type="archive", target_id=self.archive.id,
-                         details={SETTING: rules.to_json()})
+            audit.append(
+                conn,
+                user_name=self.actor.user_name,
+                action="settings",
+                target_type="archive",
+                target_id=self.archive.id,
+                details={SETTING: rules.to_json()},
+            )
 
     def default_period(self, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
         """The tiers' ABC period (``tier_settings``, 12 months by default) ending today."""
@@ -200,8 +217,13 @@ class AnalysisService:
         return tiering.period_start(today, months), today
 
     # ------------------------------------------------------------------ computing
-    def analyse(self, start: dt.date | str | None = None, end: dt.date | str | None = None,
-                *, progress: Callable[[int, int], None] | None = None) -> calc.Analysis:
+    def analyse(
+        self,
+        start: dt.date | str | None = None,
+        end: dt.date | str | None = None,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> calc.Analysis:
         """The whole analysis of the period ``start``..``end`` (both days included; default:
         ``default_period``). ``progress(done, total)`` is told after each query."""
         start, end = self._period(start, end)
@@ -213,18 +235,29 @@ class AnalysisService:
         tell = progress or (lambda done, total: None)
         try:
             cube, lines, revenues, top, rows = aggregate(
-                self.archive.conn, rules, period, visible, vis_params,
-                lambda done: tell(done, steps))
+                self.archive.conn,
+                rules,
+                period,
+                visible,
+                vis_params,
+                lambda done: tell(done, steps),
+            )
         except sqlcipher3.DatabaseError as exc:
             raise map_sqlite_error(exc, self.archive.path) from None
         buying = sum(row[5] for row in cube)
         days = calc.period_days(start, end)
-        ratings = [calc.rate(cid, no, name, status, n, fen, late_fen, rules, days)
-                   for cid, no, name, status, n, fen, late_fen in rows]
+        ratings = [
+            calc.rate(cid, no, name, status, n, fen, late_fen, rules, days)
+            for cid, no, name, status, n, fen, late_fen in rows
+        ]
         customers = sum(row[4] for row in cube)
         result = calc.Analysis(
-            period_from=start, period_to=end, scope=permissions.scope(self.actor),
-            user=self.actor.user_name, region=self.actor.region, generated_at=now,
+            period_from=start,
+            period_to=end,
+            scope=permissions.scope(self.actor),
+            user=self.actor.user_name,
+            region=self.actor.region,
+            generated_at=now,
             tier=calc.composition("tier", calc.margin(cube, 0)),
             status=calc.composition("status", calc.margin(cube, 1)),
             region_mix=calc.composition("region", calc.margin(cube, 2)),
@@ -245,7 +278,8 @@ class AnalysisService:
         if start > end:
             raise errors.ValidationError(
                 f"The period starts after it ends ({start.isoformat()} > {end.isoformat()}).",
-                fields={"from": "after to"})
+                fields={"from": "after to"},
+            )
         return start, end
 
     # ------------------------------------------------------------------ exporting
@@ -253,37 +287,73 @@ class AnalysisService:
         """The audit entry of an analysis written to a file: "print" for the PDF report (as
         printed cards are), "export" for the Excel workbook."""
         with self.archive.write() as conn:
-            audit.append(conn, user_name=self.actor.user_name,
-                         action="print" if kind == "pdf" else "export",
-                         target_type="analysis", target_id=None,
-                         details={"format": kind, "file": Path(target).name,
-                                  "from": result.period_from.isoformat(),
-                                  "to": result.period_to.isoformat(), "scope": result.scope,
-                                  "customers": result.customers})
+            audit.append(
+                conn,
+                user_name=self.actor.user_name,
+                action="print" if kind == "pdf" else "export",
+                target_type="analysis",
+                target_id=None,
+                details={
+                    "format": kind,
+                    "file": Path(target).name,
+                    "from": result.period_from.isoformat(),
+                    "to": result.period_to.isoformat(),
+                    "scope": result.scope,
+                    "customers": result.customers,
+                },
+            )
 
-    def export_pdf(self, target: str | Path, start=None, end=None, *, lang: str = "zh",
-                   progress: Callable[[int, int], None] | None = None) -> calc.Analysis:
+    def export_pdf(
+        self,
+        target: str | Path,
+        start=None,
+        end=None,
+        *,
+        lang: str = "zh",
+        progress: Callable[[int, int], None] | None = None,
+    ) -> calc.Analysis:
         """The PDF report of the period written to ``target`` (atomically) and audited."""
         from ..reports.analysis_pdf import write_analysis_pdf
 
         permissions.require(self.actor, Action.PRINT)
-        return self._export("pdf", target, start, end, progress,
-                            lambda result: write_analysis_pdf(target, result, lang=lang))
+        return self._export(
+            "pdf",
+            target,
+            start,
+            end,
+            progress,
+            lambda result: write_analysis_pdf(target, result, lang=lang),
+        )
 
-    def export_xlsx(self, target: str | Path, start=None, end=None, *, lang: str = "zh",
-                    progress: Callable[[int, int], None] | None = None) -> calc.Analysis:
+    def export_xlsx(
+        self,
+        target: str | Path,
+        start=None,
+        end=None,
+        *,
+        lang: str = "zh",
+        progress: Callable[[int, int], None] | None = None,
+    ) -> calc.Analysis:
         """The Excel workbook of the period written to ``target`` (atomically) and audited."""
         from ..reports.analysis_xlsx import write_analysis_xlsx
 
         permissions.require(self.actor, Action.EXPORT_LIST)
-        return self._export("xlsx", target, start, end, progress,
-                            lambda result: write_analysis_xlsx(target, result, lang=lang))
+        return self._export(
+            "xlsx",
+            target,
+            start,
+            end,
+            progress,
+            lambda result: write_analysis_xlsx(target, result, lang=lang),
+        )
 
     def _export(self, kind: str, target, start, end, progress, write) -> calc.Analysis:
         if self.archive.readonly:  # the audit entry could not be written
             raise errors.FolderNotWritable(
                 "The archive is open read-only, and every export goes into its audit log: "
-                "open it read-write to write the analysis to a file.", path=str(self.archive.path))
+                "open it read-write to write the analysis to a file.",
+                path=str(self.archive.path),
+            )
         result = self.analyse(start, end, progress=progress)
         write(result)
         try:
@@ -303,5 +373,6 @@ def _date(value, which: str) -> dt.date | None:
     try:
         return validation.parse_date(value)
     except validation.ValidationError as exc:
-        raise errors.ValidationError(f"--{which} {value!r}: {exc.message}.",
-                                     fields={which: exc.code}) from None
+        raise errors.ValidationError(
+            f"--{which} {value!r}: {exc.message}.", fields={which: exc.code}
+        ) from None

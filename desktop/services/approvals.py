@@ -29,9 +29,9 @@ from ..storage.ids import storable
 
 Applier = Callable[[object, "Approval", Actor], None]
 _APPLIERS: dict[str, Applier] = {}
-Decider = Callable[[object, "Approval", Actor, int], bool]   # (conn, approval, actor, user count)
+Decider = Callable[[object, "Approval", Actor, int], bool]  # (conn, approval, actor, user count)
 _DECIDERS: dict[str, Decider] = {}
-Closer = Callable[[object, "Approval", Actor, str], None]    # (conn, approval, actor, new state)
+Closer = Callable[[object, "Approval", Actor, str], None]  # (conn, approval, actor, new state)
 _CLOSERS: dict[str, Closer] = {}
 
 KIND_LABELS = {
@@ -89,8 +89,10 @@ class Approval:
         return dict(self.__dict__)
 
 
-_COLUMNS = ("id, kind, target_type, target_id, payload, reason, requested_by, requested_at, state, "
-            "decided_by, decided_at, decision_note")
+_COLUMNS = (
+    "id, kind, target_type, target_id, payload, reason, requested_by, requested_at, state, "
+    "decided_by, decided_at, decision_note"
+)
 
 
 def _row(row) -> Approval:
@@ -109,23 +111,47 @@ class ApprovalService:
         self.actor = actor
 
     # ------------------------------------------------------------------ asking
-    def request(self, kind: str, payload: dict, reason: str, *, target_type: str | None = None,
-                target_id: int | None = None, conn=None) -> int:
+    def request(
+        self,
+        kind: str,
+        payload: dict,
+        reason: str,
+        *,
+        target_type: str | None = None,
+        target_id: int | None = None,
+        conn=None,
+    ) -> int:
         """File a request; inside ``conn``'s transaction when given, else in a new one."""
         if not (reason or "").strip():
-            raise errors.ValidationError("Give a reason for the request.", fields={"reason": "required"})
+            raise errors.ValidationError(
+                "Give a reason for the request.", fields={"reason": "required"}
+            )
         if conn is None:
             with self.archive.write() as c:
-                return self.request(kind, payload, reason, target_type=target_type,
-                                    target_id=target_id, conn=c)
+                return self.request(
+                    kind, payload, reason, target_type=target_type, target_id=target_id, conn=c
+                )
         cur = conn.execute(
             "INSERT INTO approvals(kind, target_type, target_id, payload, reason, requested_by, "
             "requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (kind, target_type, target_id, json.dumps(payload, ensure_ascii=False, default=str),
-             reason.strip(), self.actor.user_name, now_iso()))
-        audit.append(conn, user_name=self.actor.user_name, action="approval_request",
-                     target_type=target_type, target_id=target_id,
-                     details={"approval": cur.lastrowid, "kind": kind, "reason": reason.strip()})
+            (
+                kind,
+                target_type,
+                target_id,
+                json.dumps(payload, ensure_ascii=False, default=str),
+                reason.strip(),
+                self.actor.user_name,
+                now_iso(),
+            ),
+        )
+        audit.append(
+            conn,
+            user_name=self.actor.user_name,
+            action="approval_request",
+            target_type=target_type,
+            target_id=target_id,
+            details={"approval": cur.lastrowid, "kind": kind, "reason": reason.strip()},
+        )
         return cur.lastrowid
 
     def cancel(self, approval_id: int) -> None:
@@ -135,13 +161,21 @@ class ApprovalService:
             if a.requested_by.casefold() != self.actor.user_name.casefold():
                 raise errors.PermissionDenied("Only the person who asked can cancel a request.")
             self._require_pending(a)
-            conn.execute("UPDATE approvals SET state = 'cancelled', decided_at = ?, "
-                         "version = version + 1 WHERE id = ?", (now_iso(), approval_id))
+            conn.execute(
+                "UPDATE approvals SET state = 'cancelled', decided_at = ?, "
+                "version = version + 1 WHERE id = ?",
+                (now_iso(), approval_id),
+            )
             if a.kind in _CLOSERS:
                 _CLOSERS[a.kind](conn, a, self.actor, "cancelled")
-            audit.append(conn, user_name=self.actor.user_name, action="approval_cancel",
-                         target_type=a.target_type, target_id=a.target_id,
-                         details={"approval": approval_id})
+            audit.append(
+                conn,
+                user_name=self.actor.user_name,
+                action="approval_cancel",
+                target_type=a.target_type,
+                target_id=a.target_id,
+                details={"approval": approval_id},
+            )
 
     # ------------------------------------------------------------------ deciding
     def approve(self, approval_id: int, note: str | None = None) -> Approval:
@@ -158,44 +192,71 @@ class ApprovalService:
             except errors.ArchiveError as exc:
                 conn.execute("ROLLBACK TO apply")
                 conn.execute("RELEASE apply")
-                conn.execute("UPDATE approvals SET state = 'failed', decided_by = ?, decided_at = ?, "
-                             "decision_note = ?, version = version + 1 WHERE id = ?",
-                             (self.actor.user_name, now_iso(),
-                              f"{note or ''} [could not be applied: {exc.message}]".strip(), approval_id))
-                audit.append(conn, user_name=self.actor.user_name, action="approval_failed",
-                             target_type=a.target_type, target_id=a.target_id,
-                             details={"approval": approval_id, "error": exc.message})
+                conn.execute(
+                    "UPDATE approvals SET state = 'failed', decided_by = ?, decided_at = ?, "
+                    "decision_note = ?, version = version + 1 WHERE id = ?",
+                    (
+                        self.actor.user_name,
+                        now_iso(),
+                        f"{note or ''} [could not be applied: {exc.message}]".strip(),
+                        approval_id,
+                    ),
+                )
+                audit.append(
+                    conn,
+                    user_name=self.actor.user_name,
+                    action="approval_failed",
+                    target_type=a.target_type,
+                    target_id=a.target_id,
+                    details={"approval": approval_id, "error": exc.message},
+                )
                 failed: errors.ArchiveError | None = exc
             else:
                 conn.execute("RELEASE apply")
                 now = now_iso()
-                conn.execute("UPDATE approvals SET state = ?, decided_by = ?, decided_at = ?, "
-                             "decision_note = ?, applied_at = ?, version = version + 1 WHERE id = ?",
-                             (state, self.actor.user_name, now, note, now if applier else None,
-                              approval_id))
-                audit.append(conn, user_name=self.actor.user_name, action="approval_approve",
-                             target_type=a.target_type, target_id=a.target_id,
-                             details={"approval": approval_id, "kind": a.kind, "note": note})
+                conn.execute(
+                    "UPDATE approvals SET state = ?, decided_by = ?, decided_at = ?, "
+                    "decision_note = ?, applied_at = ?, version = version + 1 WHERE id = ?",
+                    (state, self.actor.user_name, now, note, now if applier else None, approval_id),
+                )
+                audit.append(
+                    conn,
+                    user_name=self.actor.user_name,
+                    action="approval_approve",
+                    target_type=a.target_type,
+                    target_id=a.target_id,
+                    details={"approval": approval_id, "kind": a.kind, "note": note},
+                )
                 failed = None
         if failed is not None:
-            raise type(failed)(f"Request #{approval_id} could not be applied: {failed.message}",
-                               **failed.details)
+            raise type(failed)(
+                f"Request #{approval_id} could not be applied: {failed.message}", **failed.details
+            )
         return self.get(approval_id)
 
     def reject(self, approval_id: int, note: str) -> Approval:
         if not (note or "").strip():
-            raise errors.ValidationError("Say why the request is rejected.", fields={"note": "required"})
+            raise errors.ValidationError(
+                "Say why the request is rejected.", fields={"note": "required"}
+            )
         _load_kinds()
         with self.archive.write() as conn:
             a = self._decidable(conn, approval_id)
-            conn.execute("UPDATE approvals SET state = 'rejected', decided_by = ?, decided_at = ?, "
-                         "decision_note = ?, version = version + 1 WHERE id = ?",
-                         (self.actor.user_name, now_iso(), note.strip(), approval_id))
+            conn.execute(
+                "UPDATE approvals SET state = 'rejected', decided_by = ?, decided_at = ?, "
+                "decision_note = ?, version = version + 1 WHERE id = ?",
+                (self.actor.user_name, now_iso(), note.strip(), approval_id),
+            )
             if a.kind in _CLOSERS:
                 _CLOSERS[a.kind](conn, a, self.actor, "rejected")
-            audit.append(conn, user_name=self.actor.user_name, action="approval_reject",
-                         target_type=a.target_type, target_id=a.target_id,
-                         details={"approval": approval_id, "note": note.strip()})
+            audit.append(
+                conn,
+                user_name=self.actor.user_name,
+                action="approval_reject",
+                target_type=a.target_type,
+                target_id=a.target_id,
+                details={"approval": approval_id, "note": note.strip()},
+            )
         return self.get(approval_id)
 
     # ------------------------------------------------------------------ reading
@@ -205,8 +266,9 @@ class ApprovalService:
     def waiting_for_me(self) -> list[Approval]:
         conn = self.archive.conn
         count = user_count(conn)
-        rows = conn.execute(f"SELECT {_COLUMNS} FROM approvals WHERE state = 'pending' "
-                            "ORDER BY requested_at, id").fetchall()
+        rows = conn.execute(
+            f"SELECT {_COLUMNS} FROM approvals WHERE state = 'pending' ORDER BY requested_at, id"
+        ).fetchall()
         return [a for a in map(_row, rows) if self._may_decide(conn, a, count)]
 
     def _may_decide(self, conn, a: Approval, count: int) -> bool:
@@ -215,10 +277,13 @@ class ApprovalService:
             return _DECIDERS[a.kind](conn, a, self.actor, count)
         region = None
         if a.target_type == "customer" and a.target_id is not None:
-            row = conn.execute("SELECT region FROM customers WHERE id = ?", (a.target_id,)).fetchone()
+            row = conn.execute(
+                "SELECT region FROM customers WHERE id = ?", (a.target_id,)
+            ).fetchone()
             region = row[0] if row else None
-        return permissions.can_approve(self.actor, a.kind, a.requested_by, user_count=count,
-                                       customer_region=region)
+        return permissions.can_approve(
+            self.actor, a.kind, a.requested_by, user_count=count, customer_region=region
+        )
 
     def asked_by_me(self, limit: int = 200) -> list[Approval]:
         """My own requests. An access request names its card by number only until the card
@@ -226,7 +291,9 @@ class ApprovalService:
         conn = self.archive.conn
         rows = conn.execute(
             f"SELECT {_COLUMNS} FROM approvals WHERE requested_by = ? COLLATE NOCASE "
-            "ORDER BY id DESC LIMIT ?", (self.actor.user_name, limit)).fetchall()
+            "ORDER BY id DESC LIMIT ?",
+            (self.actor.user_name, limit),
+        ).fetchall()
         out = []
         for a in map(_row, rows):
             if a.kind == "access" and "name" in a.payload and not self._sees(conn, a.target_id):
@@ -235,13 +302,20 @@ class ApprovalService:
         return out
 
     def _sees(self, conn, customer_id: int | None) -> bool:
-        row = conn.execute("SELECT responsible, region FROM customers WHERE id = ?",
-                           (customer_id,)).fetchone() if customer_id is not None else None
+        row = (
+            conn.execute(
+                "SELECT responsible, region FROM customers WHERE id = ?", (customer_id,)
+            ).fetchone()
+            if customer_id is not None
+            else None
+        )
         if row is None:
             return False
         granted = conn.execute(
             "SELECT 1 FROM access_grants WHERE user_name = ? COLLATE NOCASE AND customer_id = ? "
-            "AND expires_at > ?", (self.actor.user_name, customer_id, now_iso())).fetchone()
+            "AND expires_at > ?",
+            (self.actor.user_name, customer_id, now_iso()),
+        ).fetchone()
         return permissions.can_see(self.actor, row[0], row[1], granted=granted is not None)
 
     def list(self, state: str | None = None, limit: int = 500) -> list[Approval]:
@@ -256,13 +330,21 @@ class ApprovalService:
             return list(map(_row, rows))
         # others see their own requests and those about the cards they see, nothing more
         mine = {a.id: a for a in self.asked_by_me(limit)}
-        return [mine.get(a.id, a) for a in map(_row, rows)
-                if a.id in mine or (a.target_type == "customer" and self._sees(conn, a.target_id))]
+        return [
+            mine.get(a.id, a)
+            for a in map(_row, rows)
+            if a.id in mine or (a.target_type == "customer" and self._sees(conn, a.target_id))
+        ]
 
     # ------------------------------------------------------------------ internals
     def _get(self, conn, approval_id: int) -> Approval:
-        row = conn.execute(f"SELECT {_COLUMNS} FROM approvals WHERE id = ?",
-                           (approval_id,)).fetchone() if storable(approval_id) else None
+        row = (
+            conn.execute(
+                f"SELECT {_COLUMNS} FROM approvals WHERE id = ?", (approval_id,)
+            ).fetchone()
+            if storable(approval_id)
+            else None
+        )
         if row is None:
             raise errors.NotFound(f"No request #{approval_id}.", id=approval_id)
         return _row(row)
@@ -277,6 +359,8 @@ class ApprovalService:
         self._require_pending(a)
         if not self._may_decide(conn, a, user_count(conn)):
             if a.requested_by.casefold() == self.actor.user_name.casefold():
-                raise errors.PermissionDenied("You cannot decide your own request: another person must.")
+                raise errors.PermissionDenied(
+                    "You cannot decide your own request: another person must."
+                )
             raise errors.PermissionDenied(f"You may not decide requests of this kind ({a.kind}).")
         return a

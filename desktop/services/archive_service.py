@@ -33,8 +33,9 @@ def _now() -> str:
 
 
 def _ago(seconds: float) -> str:
-    return datetime.fromtimestamp(datetime.now(timezone.utc).timestamp() - seconds,
-                                  timezone.utc).isoformat(timespec="seconds")
+    return datetime.fromtimestamp(
+        datetime.now(timezone.utc).timestamp() - seconds, timezone.utc
+    ).isoformat(timespec="seconds")
 
 
 def os_user() -> str:
@@ -53,9 +54,9 @@ class CheckReport:
     cipher_version: str
     sqlite_problems: list[str]
     cipher_problems: list[str]
-    filesystem: str = ""       # the file system the file is on (desktop.storage.filesystem)
-    network: bool = False      # … and whether that is a network drive
-    journal_mode: str = ""     # always "delete" (docs/architecture.md, The archive file: never WAL)
+    filesystem: str = ""  # the file system the file is on (desktop.storage.filesystem)
+    network: bool = False  # … and whether that is a network drive
+    journal_mode: str = ""  # always "delete" (docs/architecture.md, The archive file: never WAL)
 
     @property
     def ok(self) -> bool:
@@ -81,10 +82,16 @@ class SessionInfo:
         return self.user_name
 
     def to_json(self) -> dict[str, object]:
-        return {"user": self.user_name, "display_name": self.display_name or self.user_name,
-                "computer": self.computer, "since": self.started_at,
-                "last_seen": self.heartbeat_at, "pid": self.pid, "program": self.program,
-                "is_me": self.is_me}
+        return {
+            "user": self.user_name,
+            "display_name": self.display_name or self.user_name,
+            "computer": self.computer,
+            "since": self.started_at,
+            "last_seen": self.heartbeat_at,
+            "pid": self.pid,
+            "program": self.program,
+            "is_me": self.is_me,
+        }
 
 
 class ArchiveService:
@@ -95,7 +102,9 @@ class ArchiveService:
         self._session_id: int | None = None
         self._session_user: str | None = None
         self.actor: Actor | None = None  # the logged-in account
-        self.backup_mark: tuple | None = None  # the newest change at the last backup (services.backups)
+        self.backup_mark: tuple | None = (
+            None  # the newest change at the last backup (services.backups)
+        )
 
     def __repr__(self) -> str:
         return f"ArchiveService({self.archive.path})"
@@ -151,8 +160,9 @@ class ArchiveService:
         """Whether this computer's remembered newest audit entry is still in the chain."""
         from .audit import AuditService
 
-        result = AuditService(self.archive, self.actor.user_name if self.actor else os_user()) \
-            .check_known_entry()
+        result = AuditService(
+            self.archive, self.actor.user_name if self.actor else os_user()
+        ).check_known_entry()
         return None if result.ok else result.message()
 
     # ------------------------------------------------------------------ checks
@@ -217,9 +227,14 @@ class ArchiveService:
             cur = c.execute(
                 "INSERT INTO sessions(user_name, computer, pid, program, started_at, heartbeat_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (user_name or (self.actor.user_name if self.actor else os_user()),
-                 socket.gethostname(), os.getpid(),
-                 f"customer-archive {__version__}", now, now),
+                (
+                    user_name or (self.actor.user_name if self.actor else os_user()),
+                    socket.gethostname(),
+                    os.getpid(),
+                    f"customer-archive {__version__}",
+                    now,
+                    now,
+                ),
             )
             self._session_id = cur.lastrowid
         self._session_user = user_name
@@ -228,8 +243,9 @@ class ArchiveService:
         if self._session_id is None:
             return
         with self.archive.write() as c:
-            cur = c.execute("UPDATE sessions SET heartbeat_at = ? WHERE id = ?",
-                            (_now(), self._session_id))
+            cur = c.execute(
+                "UPDATE sessions SET heartbeat_at = ? WHERE id = ?", (_now(), self._session_id)
+            )
         if cur.rowcount == 0:  # aged out while this program slept or was cut off: begin again
             log.info("session %s had aged out; starting a new one", self._session_id)
             self._session_id = None
@@ -253,6 +269,9 @@ class ArchiveService:
         ):
             if datetime.fromisoformat(beat).timestamp() < cutoff:
                 continue
-            out.append(SessionInfo(user, computer, started, beat, sid == self._session_id,
-                                   pid, program, display))
+            out.append(
+                SessionInfo(
+                    user, computer, started, beat, sid == self._session_id, pid, program, display
+                )
+            )
         return out

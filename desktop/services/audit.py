@@ -46,8 +46,8 @@ class KnownEntry:
 
     id: int
     hash: str
-    at: str          # the entry's own time (UTC)
-    seen_at: str     # when this computer last confirmed it (UTC)
+    at: str  # the entry's own time (UTC)
+    seen_at: str  # when this computer last confirmed it (UTC)
 
 
 def known_file() -> Path:
@@ -71,8 +71,12 @@ def load_known(archive_id: str) -> KnownEntry | None:
     if not isinstance(item, dict):
         return None
     try:
-        return KnownEntry(int(item["id"]), str(item["hash"]), str(item.get("at", "")),
-                          str(item.get("seen_at", "")))
+        return KnownEntry(
+            int(item["id"]),
+            str(item["hash"]),
+            str(item.get("at", "")),
+            str(item.get("seen_at", "")),
+        )
     except (TypeError, KeyError, ValueError):
         return None
 
@@ -87,8 +91,12 @@ def save_known(archive_id: str, entry: KnownEntry | None, *, force: bool = False
             return
         archives.pop(archive_id)
     else:
-        if not force and isinstance(old, dict) and isinstance(old.get("id"), int) \
-                and old["id"] > entry.id:
+        if (
+            not force
+            and isinstance(old, dict)
+            and isinstance(old.get("id"), int)
+            and old["id"] > entry.id
+        ):
             return
         archives[archive_id] = asdict(entry)
     data = {"version": FILE_VERSION, "archives": archives}
@@ -111,29 +119,62 @@ class AuditService:
         self.computer = computer or socket.gethostname() or "unknown"
 
     # ------------------------------------------------------------------ writing
-    def log(self, action: str, *, target_type: str | None = None,
-            target_id: str | int | None = None, details: Mapping[str, Any] | None = None,
-            conn=None) -> AuditEntry:
+    def log(
+        self,
+        action: str,
+        *,
+        target_type: str | None = None,
+        target_id: str | int | None = None,
+        details: Mapping[str, Any] | None = None,
+        conn=None,
+    ) -> AuditEntry:
         """Record ``action`` by this user. In its own short write transaction, unless
         ``conn`` (an open write transaction) is given, so that the entry goes with it."""
         if conn is not None:
-            return store.append(conn, user_name=self.user_name, action=action,
-                                target_type=target_type, target_id=target_id,
-                                details=details, computer=self.computer)
+            return store.append(
+                conn,
+                user_name=self.user_name,
+                action=action,
+                target_type=target_type,
+                target_id=target_id,
+                details=details,
+                computer=self.computer,
+            )
         with self.archive.write() as c:
-            return store.append(c, user_name=self.user_name, action=action,
-                                target_type=target_type, target_id=target_id,
-                                details=details, computer=self.computer)
+            return store.append(
+                c,
+                user_name=self.user_name,
+                action=action,
+                target_type=target_type,
+                target_id=target_id,
+                details=details,
+                computer=self.computer,
+            )
 
     # ------------------------------------------------------------------ reading
-    def list(self, *, user: str | None = None, action: str | None = None,
-             target_type: str | None = None, target_id: str | int | None = None,
-             since: str | date | datetime | None = None,
-             until: str | date | datetime | None = None,
-             limit: int = 500, offset: int = 0) -> list[AuditEntry]:
-        return store.query(self.archive.conn, user=user, action=action,
-                           target_type=target_type, target_id=target_id, since=since,
-                           until=until, limit=limit, offset=offset)
+    def list(
+        self,
+        *,
+        user: str | None = None,
+        action: str | None = None,
+        target_type: str | None = None,
+        target_id: str | int | None = None,
+        since: str | date | datetime | None = None,
+        until: str | date | datetime | None = None,
+        limit: int = 500,
+        offset: int = 0,
+    ) -> list[AuditEntry]:
+        return store.query(
+            self.archive.conn,
+            user=user,
+            action=action,
+            target_type=target_type,
+            target_id=target_id,
+            since=since,
+            until=until,
+            limit=limit,
+            offset=offset,
+        )
 
     def count(self) -> int:
         return store.count(self.archive.conn)
@@ -155,13 +196,15 @@ class AuditService:
         tail cannot be ruled out then). When all is well, remember the newest entry."""
         result = self._read(store.verify, self.archive.conn)
         if not result.ok:
-            log.warning("audit chain of %s broken at entry %s", self.archive.id,
-                        result.first_broken_id)
+            log.warning(
+                "audit chain of %s broken at entry %s", self.archive.id, result.first_broken_id
+            )
             return result
         if anchor is not None:
             noted = KnownEntry(int(anchor[0]), anchor[1].strip().lower(), "", _utc_now())
-            problem = self._known_problem(noted, result.last_id, result.entries_checked,
-                                          seen="the noted entry was given")
+            problem = self._known_problem(
+                noted, result.last_id, result.entries_checked, seen="the noted entry was given"
+            )
             if problem is not None:
                 return problem
             result = replace(result, tail_checked="anchor", tail_id=noted.id)
@@ -188,8 +231,9 @@ class AuditService:
             last = store.last_entry(conn)
             if last is not None:
                 self._remember(VerifyResult(True, 0, last_id=last[0], last_hash=last[1]))
-            return VerifyResult(True, 0, last_id=last[0] if last else None,
-                                last_hash=last[1] if last else None)
+            return VerifyResult(
+                True, 0, last_id=last[0] if last else None, last_hash=last[1] if last else None
+            )
         newest = store.last_entry(conn)
         problem = self._known_problem(known, newest[0] if newest else None, None)
         if problem is not None:
@@ -206,24 +250,37 @@ class AuditService:
         except sqlcipher3.DatabaseError as exc:
             raise map_sqlite_error(exc, self.archive.path) from None
 
-    def _known_problem(self, known: KnownEntry, newest_id: int | None,
-                       checked: int | None, *, seen: str | None = None) -> VerifyResult | None:
+    def _known_problem(
+        self,
+        known: KnownEntry,
+        newest_id: int | None,
+        checked: int | None,
+        *,
+        seen: str | None = None,
+    ) -> VerifyResult | None:
         entry = store.get(self.archive.conn, known.id)
         seen = seen or f"this computer saw it on {store.local_time(known.seen_at)}"
         if entry is None:
             ends = f"the log now ends at entry {newest_id}" if newest_id else "the log is now empty"
-            problem = (f"{seen}, written {store.local_time(known.at)}, but it is gone and {ends}: "
-                       "entries were cut off the end, or an older copy of the archive was "
-                       "put in its place")
+            problem = (
+                f"{seen}, written {store.local_time(known.at)}, but it is gone and {ends}: "
+                "entries were cut off the end, or an older copy of the archive was "
+                "put in its place"
+            )
         elif entry.hash != known.hash:
-            problem = (f"{seen} with another hash: the end of the log, from this entry on, "
-                       "was cut off and written anew")
+            problem = (
+                f"{seen} with another hash: the end of the log, from this entry on, "
+                "was cut off and written anew"
+            )
         else:
             return None
-        log.warning("audit log of %s: remembered entry %s %s", self.archive.id, known.id,
-                    "missing" if entry is None else "rewritten")
-        return VerifyResult(False, checked if checked is not None else 0, known.id, problem,
-                            entry)
+        log.warning(
+            "audit log of %s: remembered entry %s %s",
+            self.archive.id,
+            known.id,
+            "missing" if entry is None else "rewritten",
+        )
+        return VerifyResult(False, checked if checked is not None else 0, known.id, problem, entry)
 
     def _remember(self, result: VerifyResult) -> None:
         if result.last_id is None or result.last_hash is None:

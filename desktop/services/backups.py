@@ -49,8 +49,8 @@ from .customers import single_user
 log = logging.getLogger(__name__)
 
 SETTING_FOLDER = "backup_folder"
-SETTING_AUTO = "auto_backup"          # "on" (default) or "off"
-SETTING_KEEP = "backup_keep"          # "daily,weekly,monthly" counts, default "7,4,6"
+SETTING_AUTO = "auto_backup"  # "on" (default) or "off"
+SETTING_KEEP = "backup_keep"  # "daily,weekly,monthly" counts, default "7,4,6"
 DEFAULT_KEEP = (7, 4, 6)
 DEFAULT_FOLDER_NAME = "backups"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -106,12 +106,19 @@ def _default_target(folder: Path, stem: str, now: datetime) -> Path:
 def may_back_up(service: ArchiveService) -> bool:
     """Whether the signed-in user may take a backup by hand (``permissions.may_back_up``)."""
     actor = service.actor
-    return actor is None or permissions.may_back_up(actor,
-                                                    single_user=single_user(service.archive.conn))
+    return actor is None or permissions.may_back_up(
+        actor, single_user=single_user(service.archive.conn)
+    )
 
 
-def backup_now(service: ArchiveService, target: str | os.PathLike | None = None, *,
-               progress=None, cancelled=None, automatic: bool = False) -> Path:
+def backup_now(
+    service: ArchiveService,
+    target: str | os.PathLike | None = None,
+    *,
+    progress=None,
+    cancelled=None,
+    automatic: bool = False,
+) -> Path:
     """Take a backup of the open archive and record it in the audit log.
 
     ``target`` None: ``<backup folder>/<archive stem>-YYYYMMDD-HHMMSS.carc``. The backup is
@@ -151,13 +158,24 @@ def backup_now(service: ArchiveService, target: str | os.PathLike | None = None,
     if not archive.readonly:
         user = service.actor.user_name if service.actor is not None else os_user()
         with archive.write() as conn:
-            audit_store.append(conn, user_name=user, action="backup", target_type="archive",
-                               target_id=archive.id, details={"path": str(target), "size": size})
+            audit_store.append(
+                conn,
+                user_name=user,
+                action="backup",
+                target_type="archive",
+                target_id=archive.id,
+                details={"path": str(target), "size": size},
+            )
     return target
 
 
-def rotate(folder: str | os.PathLike, stem: str, keep_daily: int = 7, keep_weekly: int = 4,
-           keep_monthly: int = 6) -> list[Path]:
+def rotate(
+    folder: str | os.PathLike,
+    stem: str,
+    keep_daily: int = 7,
+    keep_weekly: int = 4,
+    keep_monthly: int = 6,
+) -> list[Path]:
     """Delete older automatic backups of ``stem`` in ``folder``; returns what was deleted.
 
     Kept: the newest backup of each of the ``keep_daily`` most recent days that have one,
@@ -221,15 +239,20 @@ def automatic_backup(service: ArchiveService) -> Path:
 # ---------------------------------------------------------------------------- the office's policy
 @dataclass(frozen=True)
 class BackupSettings:
-    folder: str            # as the office set it ("" = the default ``backups`` beside the archive)
-    resolved: str          # the folder backups actually go to
+    folder: str  # as the office set it ("" = the default ``backups`` beside the archive)
+    resolved: str  # the folder backups actually go to
     automatic: bool
     keep: tuple[int, int, int]
 
     def to_json(self) -> dict:
-        return {"folder": self.folder, "resolved_folder": self.resolved,
-                "automatic": self.automatic, "keep_daily": self.keep[0],
-                "keep_weekly": self.keep[1], "keep_monthly": self.keep[2]}
+        return {
+            "folder": self.folder,
+            "resolved_folder": self.resolved,
+            "automatic": self.automatic,
+            "keep_daily": self.keep[0],
+            "keep_weekly": self.keep[1],
+            "keep_monthly": self.keep[2],
+        }
 
 
 def auto_enabled(service: ArchiveService) -> bool:
@@ -246,12 +269,21 @@ def keep_counts(service: ArchiveService) -> tuple[int, int, int]:
 
 
 def settings(service: ArchiveService) -> BackupSettings:
-    return BackupSettings(service.archive.get_setting(SETTING_FOLDER) or "",
-                          str(backup_folder(service)), auto_enabled(service), keep_counts(service))
+    return BackupSettings(
+        service.archive.get_setting(SETTING_FOLDER) or "",
+        str(backup_folder(service)),
+        auto_enabled(service),
+        keep_counts(service),
+    )
 
 
-def set_settings(service: ArchiveService, *, folder: str | None = None, automatic: bool | None = None,
-                 keep: tuple[int, int, int] | None = None) -> BackupSettings:
+def set_settings(
+    service: ArchiveService,
+    *,
+    folder: str | None = None,
+    automatic: bool | None = None,
+    keep: tuple[int, int, int] | None = None,
+) -> BackupSettings:
     """Change the office's backup policy (administrators: it is an archive setting, the same
     for every computer). The folder must be one this computer can write to."""
     from ..domain import permissions
@@ -272,21 +304,33 @@ def set_settings(service: ArchiveService, *, folder: str | None = None, automati
                 probe.unlink()
             except OSError:
                 raise errors.FolderNotWritable(
-                    f"The backup folder {target} cannot be written.", path=str(target)) from None
+                    f"The backup folder {target} cannot be written.", path=str(target)
+                ) from None
         changes[SETTING_FOLDER] = folder
     if automatic is not None:
         changes[SETTING_AUTO] = "on" if automatic else "off"
     if keep is not None:
         if len(keep) != 3 or keep[0] < 1 or min(keep) < 0:
-            raise errors.ValidationError("Keep at least one daily backup; counts cannot be negative.")
+            raise errors.ValidationError(
+                "Keep at least one daily backup; counts cannot be negative."
+            )
         changes[SETTING_KEEP] = ",".join(str(int(k)) for k in keep)
     user = actor.user_name
     with service.archive.write() as conn:
         for key, value in changes.items():
-            conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO "
-                         "UPDATE SET value = excluded.value, version = version + 1", (key, value))
-        audit_store.append(conn, user_name=user, action="settings", target_type="archive",
-                           target_id=service.archive.id, details={"backups": changes})
+            conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO "
+                "UPDATE SET value = excluded.value, version = version + 1",
+                (key, value),
+            )
+        audit_store.append(
+            conn,
+            user_name=user,
+            action="settings",
+            target_type="archive",
+            target_id=service.archive.id,
+            details={"backups": changes},
+        )
     return settings(service)
 
 
@@ -294,8 +338,10 @@ def _newest_entry(service: ArchiveService) -> tuple:
     """What changes when anything is changed: every action appends an audit entry; sample
     data (not audited) changes the customers' count and versions."""
     a = service.archive
-    return (a.query("SELECT coalesce(max(id), 0) FROM audit_log")[0][0],
-            *a.query("SELECT count(*), coalesce(sum(version), 0) FROM customers")[0])
+    return (
+        a.query("SELECT coalesce(max(id), 0) FROM audit_log")[0][0],
+        *a.query("SELECT count(*), coalesce(sum(version), 0) FROM customers")[0],
+    )
 
 
 def backup_on_open(service: ArchiveService, now: datetime | None = None) -> Path | None:
@@ -335,20 +381,27 @@ class BackupReport:
     cipher_problems: list[str] = field(default_factory=list)
     audit_message: str = ""
     audit_ok: bool = True
-    problem: str | None = None     # why the file could not be checked at all
+    problem: str | None = None  # why the file could not be checked at all
 
     @property
     def ok(self) -> bool:
-        return (self.problem is None and not self.sqlite_problems and not self.cipher_problems
-                and self.audit_ok and self.schema_version <= self.program_schema)
+        return (
+            self.problem is None
+            and not self.sqlite_problems
+            and not self.cipher_problems
+            and self.audit_ok
+            and self.schema_version <= self.program_schema
+        )
 
     def reason(self) -> str:
         """One sentence: why the backup is refused (empty when ``ok``)."""
         if self.problem:
             return self.problem
         if self.schema_version > self.program_schema:
-            return (f"it was made by a newer version of Customer Archive (schema "
-                    f"{self.schema_version}; this program knows up to {self.program_schema})")
+            return (
+                f"it was made by a newer version of Customer Archive (schema "
+                f"{self.schema_version}; this program knows up to {self.program_schema})"
+            )
         if self.sqlite_problems:
             return f"SQLite's integrity check failed ({self.sqlite_problems[0]})"
         if self.cipher_problems:
@@ -362,8 +415,9 @@ class BackupReport:
 
 
 def _count(conn, table: str) -> int:
-    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                          (table,)).fetchone()
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
     return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] if exists else 0
 
 
@@ -379,7 +433,12 @@ def verify_backup(path: str | os.PathLike, passphrase: str) -> BackupReport:
     report.archive_id = archive_id(path)  # raises ArchiveMissing / NotAnArchive
     try:
         archive = Archive.inspect(path, passphrase)
-    except (errors.WrongPassphrase, errors.ArchiveBusy, errors.ArchiveTooNew, errors.ArchiveMissing):
+    except (
+        errors.WrongPassphrase,
+        errors.ArchiveBusy,
+        errors.ArchiveTooNew,
+        errors.ArchiveMissing,
+    ):
         raise
     except errors.ArchiveError as exc:
         # A damaged page where opening reads the schema: a finding, not a crash.
@@ -425,14 +484,20 @@ def aside_path(archive_path: Path, now: datetime | None = None) -> Path:
     n = 2
     while target.exists():
         target = archive_path.with_name(
-            f"{archive_path.stem}.before-restore-{stamp}-{n}{FILE_SUFFIX}")
+            f"{archive_path.stem}.before-restore-{stamp}-{n}{FILE_SUFFIX}"
+        )
         n += 1
     return target
 
 
-def restore(backup_path: str | os.PathLike, archive_path: str | os.PathLike, passphrase: str,
-            *, user_name: str | None = None,
-            report: BackupReport | None = None) -> Path | None:
+def restore(
+    backup_path: str | os.PathLike,
+    archive_path: str | os.PathLike,
+    passphrase: str,
+    *,
+    user_name: str | None = None,
+    report: BackupReport | None = None,
+) -> Path | None:
     """Put the backup in the archive's place; returns where the current file was kept.
 
     1. ``verify_backup``; a backup that fails any check is refused (``NotAnArchive``,
@@ -455,12 +520,20 @@ def restore(backup_path: str | os.PathLike, archive_path: str | os.PathLike, pas
     if report is None or Path(report.path) != backup_path:  # ``report``: verified just before
         report = verify_backup(backup_path, passphrase)
     if not report.ok:
-        error = (errors.ArchiveTooNew if report.schema_version > report.program_schema
-                 else errors.AuditBroken if report.problem is None and report.audit_ok is False
-                 and not report.sqlite_problems and not report.cipher_problems
-                 else errors.NotAnArchive)
-        raise error(f"The backup {backup_path} was refused: {report.reason()}. "
-                    "Nothing was changed.", path=str(backup_path))
+        error = (
+            errors.ArchiveTooNew
+            if report.schema_version > report.program_schema
+            else errors.AuditBroken
+            if report.problem is None
+            and report.audit_ok is False
+            and not report.sqlite_problems
+            and not report.cipher_problems
+            else errors.NotAnArchive
+        )
+        raise error(
+            f"The backup {backup_path} was refused: {report.reason()}. Nothing was changed.",
+            path=str(backup_path),
+        )
     folder = archive_path.parent
     staging = folder / f".{archive_path.name}.{os.getpid()}.restoring"
     aside: Path | None = None
@@ -493,10 +566,17 @@ def restore(backup_path: str | os.PathLike, archive_path: str | os.PathLike, pas
     log.info("restored %s from %s (the previous file is at %s)", archive_path, backup_path, aside)
     with Archive.open(archive_path, passphrase) as restored:
         with restored.write() as conn:
-            audit_store.append(conn, user_name=user_name or os_user(), action="restore",
-                               target_type="archive", target_id=restored.id,
-                               details={"from": str(backup_path),
-                                        "previous": str(aside) if aside else None,
-                                        "customers": report.customers,
-                                        "audit_entries": report.audit_entries})
+            audit_store.append(
+                conn,
+                user_name=user_name or os_user(),
+                action="restore",
+                target_type="archive",
+                target_id=restored.id,
+                details={
+                    "from": str(backup_path),
+                    "previous": str(aside) if aside else None,
+                    "customers": report.customers,
+                    "audit_entries": report.audit_entries,
+                },
+            )
     return aside

@@ -24,9 +24,9 @@ from typing import Mapping
 
 
 class Changed(str, Enum):
-    THEIRS = "theirs"   # only the other person changed the field
-    MINE = "mine"       # only I did
-    BOTH = "both"       # both did, to different values: the user must choose
+    THEIRS = "theirs"  # only the other person changed the field
+    MINE = "mine"  # only I did
+    BOTH = "both"  # both did, to different values: the user must choose
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,9 @@ def _same(a: object, b: object) -> bool:
     return _blank(a) == _blank(b)
 
 
-def field_diff(base: Mapping[str, object], theirs: Mapping[str, object],
-               mine: Mapping[str, object]) -> list[FieldDiff]:
+def field_diff(
+    base: Mapping[str, object], theirs: Mapping[str, object], mine: Mapping[str, object]
+) -> list[FieldDiff]:
     """The fields where the saved version and mine differ, in the order of ``mine``
     (then any field only ``theirs`` has)."""
     names = list(mine) + [n for n in theirs if n not in mine]

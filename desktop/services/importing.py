@@ -52,18 +52,25 @@ from ..storage import customers as repo
 from ..storage import imports as import_store
 from ..storage import search
 from ..storage.archive import Archive
-from .customers import (CustomerService, _apply_edit, _apply_delete, _log_changes, now_iso,
-                        single_user, sort_key)
+from .customers import (
+    CustomerService,
+    _apply_edit,
+    _apply_delete,
+    _log_changes,
+    now_iso,
+    single_user,
+    sort_key,
+)
 
 log = logging.getLogger(__name__)
 
 TICK = 200
-PART_SECONDS = 0.5           # one write transaction of an import holds the lock this long at most
+PART_SECONDS = 0.5  # one write transaction of an import holds the lock this long at most
 # … and then lets go this long: SQLite's locks are not fair, and a waiting writer polls every
 # 100 ms at most, so without the pause the next part takes the lock again first, every time.
 PART_PAUSE = 0.12
-PART_ROWS = 2000             # … or this many rows
-PREVIEW_ROWS = 500           # rows kept with their values for the preview table
+PART_ROWS = 2000  # … or this many rows
+PREVIEW_ROWS = 500  # rows kept with their values for the preview table
 DUPLICATE_CHOICES = ("skip", "update", "create")
 MAPPING_SETTING = "import_mapping:"
 
@@ -75,8 +82,8 @@ CancelCheck = Callable[[], bool]
 class Problem:
     sheet: str
     row: int
-    column: str          # letter, "" when the problem is not one column's
-    title: str           # the column's title
+    column: str  # letter, "" when the problem is not one column's
+    title: str  # the column's title
     field: str | None
     reason: str
 
@@ -88,21 +95,28 @@ class Problem:
         return f"{self.sheet}!{self.row} {where}: {reason or self.reason}"
 
     def to_json(self) -> dict:
-        return {"sheet": self.sheet, "row": self.row, "column": self.column, "title": self.title,
-                "field": self.field, "reason": self.reason, "text": self.text()}
+        return {
+            "sheet": self.sheet,
+            "row": self.row,
+            "column": self.column,
+            "title": self.title,
+            "field": self.field,
+            "reason": self.reason,
+            "text": self.text(),
+        }
 
 
 @dataclass(frozen=True)
 class DuplicateOf:
     """What a row duplicates: a card of the archive, or an earlier row of the file."""
 
-    against: str             # "archive" | "file"
-    reason: str              # credit_code | phone | name
+    against: str  # "archive" | "file"
+    reason: str  # credit_code | phone | name
     score: int
     customer_id: int | None = None
     archive_no: str | None = None
     name: str | None = None
-    row: int | None = None   # the earlier row, for "file"
+    row: int | None = None  # the earlier row, for "file"
 
     def text(self) -> str:
         if self.against == "file":
@@ -116,17 +130,22 @@ class DuplicateOf:
 @dataclass
 class ImportRow:
     row: int
-    action: str                       # create | update | skip | unchanged | invalid
-    values: dict[str, Any] = field(default_factory=dict)   # validated card fields
+    action: str  # create | update | skip | unchanged | invalid
+    values: dict[str, Any] = field(default_factory=dict)  # validated card fields
     contact: dict[str, Any] | None = None
     problems: list[Problem] = field(default_factory=list)
     duplicate: DuplicateOf | None = None
-    changes: list[str] = field(default_factory=list)          # fields an update changes
+    changes: list[str] = field(default_factory=list)  # fields an update changes
 
     def to_json(self) -> dict:
-        return {"row": self.row, "action": self.action, "name": self.values.get("name"),
-                "duplicate": self.duplicate.to_json() if self.duplicate else None,
-                "changes": self.changes, "problems": [p.text() for p in self.problems]}
+        return {
+            "row": self.row,
+            "action": self.action,
+            "name": self.values.get("name"),
+            "duplicate": self.duplicate.to_json() if self.duplicate else None,
+            "changes": self.changes,
+            "problems": [p.text() for p in self.problems],
+        }
 
 
 @dataclass
@@ -139,10 +158,13 @@ class Outcome:
     header_row: int
     columns: list[xi.Column]
     dry_run: bool
-    rows: list[ImportRow] = field(default_factory=list)   # the first PREVIEW_ROWS, and every
+    rows: list[ImportRow] = field(default_factory=list)  # the first PREVIEW_ROWS, and every
     problems: list[Problem] = field(default_factory=list)  # row with a problem or duplicate
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("create", "update", "skip", "unchanged", "invalid"), 0))
+    counts: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(
+            ("create", "update", "skip", "unchanged", "invalid"), 0
+        )
+    )
     empty_rows: int = 0
     batch_id: int | None = None
 
@@ -151,11 +173,19 @@ class Outcome:
         return sum(self.counts.values())
 
     def to_json(self) -> dict:
-        return {"file": self.file, "sheet": self.sheet, "hidden": self.hidden,
-                "header_row": self.header_row, "dry_run": self.dry_run, "batch_id": self.batch_id,
-                "columns": [c.to_json() for c in self.columns], "counts": self.counts,
-                "empty_rows": self.empty_rows, "problems": [p.to_json() for p in self.problems],
-                "rows": [r.to_json() for r in self.rows]}
+        return {
+            "file": self.file,
+            "sheet": self.sheet,
+            "hidden": self.hidden,
+            "header_row": self.header_row,
+            "dry_run": self.dry_run,
+            "batch_id": self.batch_id,
+            "columns": [c.to_json() for c in self.columns],
+            "counts": self.counts,
+            "empty_rows": self.empty_rows,
+            "problems": [p.to_json() for p in self.problems],
+            "rows": [r.to_json() for r in self.rows],
+        }
 
 
 @dataclass(frozen=True)
@@ -163,7 +193,7 @@ class UndoResult:
     batch_id: int
     deleted: int
     restored: int
-    gone: int           # cards of the batch deleted by someone since (nothing to undo)
+    gone: int  # cards of the batch deleted by someone since (nothing to undo)
 
     def to_json(self) -> dict:
         return dict(self.__dict__)
@@ -180,16 +210,22 @@ class ImportService:
     def sheets(self, path: str | Path) -> list[xi.SheetInfo]:
         return xi.list_sheets(path)
 
-    def columns(self, path: str | Path, sheet: str | None = None,
-                mapping: Mapping[str, str | None] | None = None) -> tuple[xi.SheetTable, list[xi.Column]]:
+    def columns(
+        self,
+        path: str | Path,
+        sheet: str | None = None,
+        mapping: Mapping[str, str | None] | None = None,
+    ) -> tuple[xi.SheetTable, list[xi.Column]]:
         """The sheet's header and its columns with their fields: ``mapping`` (column
         letter or title → field) over the remembered mapping over the automatic one."""
         with xi.open_sheet(path, sheet) as table:
             columns = table.columns
             remembered = self.remembered_mapping(table.signature())
             if remembered and not mapping:
-                columns = xi.apply_mapping(columns, {k: v for k, v in remembered.items()
-                                                     if any(c.letter == k for c in columns)})
+                columns = xi.apply_mapping(
+                    columns,
+                    {k: v for k, v in remembered.items() if any(c.letter == k for c in columns)},
+                )
             columns = _contact_without_name(columns)
             if mapping:
                 columns = xi.apply_mapping(columns, mapping)
@@ -203,27 +239,53 @@ class ImportService:
             return {}
 
     def remember_mapping(self, signature: str, columns: list[xi.Column]) -> None:
-        self.archive.set_setting(MAPPING_SETTING + _digest(signature),
-                                 json.dumps({c.letter: c.field for c in columns}, ensure_ascii=False))
+        self.archive.set_setting(
+            MAPPING_SETTING + _digest(signature),
+            json.dumps({c.letter: c.field for c in columns}, ensure_ascii=False),
+        )
 
     # ------------------------------------------------------------------ preview and run
-    def preview(self, path: str | Path, sheet: str | None = None,
-                mapping: Mapping[str, str | None] | None = None, *, on_duplicate: str = "skip",
-                decisions: Mapping[int, str] | None = None, progress: Progress | None = None,
-                cancelled: CancelCheck | None = None) -> Outcome:
+    def preview(
+        self,
+        path: str | Path,
+        sheet: str | None = None,
+        mapping: Mapping[str, str | None] | None = None,
+        *,
+        on_duplicate: str = "skip",
+        decisions: Mapping[int, str] | None = None,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> Outcome:
         """What an import would do, row by row; changes nothing."""
-        return self.run(path, sheet, mapping, on_duplicate=on_duplicate, decisions=decisions,
-                        dry_run=True, progress=progress, cancelled=cancelled)
+        return self.run(
+            path,
+            sheet,
+            mapping,
+            on_duplicate=on_duplicate,
+            decisions=decisions,
+            dry_run=True,
+            progress=progress,
+            cancelled=cancelled,
+        )
 
-    def run(self, path: str | Path, sheet: str | None = None,
-            mapping: Mapping[str, str | None] | None = None, *, on_duplicate: str = "skip",
-            decisions: Mapping[int, str] | None = None, dry_run: bool = False,
-            progress: Progress | None = None, cancelled: CancelCheck | None = None) -> Outcome:
+    def run(
+        self,
+        path: str | Path,
+        sheet: str | None = None,
+        mapping: Mapping[str, str | None] | None = None,
+        *,
+        on_duplicate: str = "skip",
+        decisions: Mapping[int, str] | None = None,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> Outcome:
         """Import the sheet (see the module docstring); with ``dry_run`` nothing changes."""
         permissions.require(self.actor, Action.IMPORT)
         if on_duplicate not in DUPLICATE_CHOICES:
             raise errors.ValidationError(
-                f"--on-duplicate must be one of {', '.join(DUPLICATE_CHOICES)}, not {on_duplicate!r}.")
+                f"--on-duplicate must be one of {', '.join(DUPLICATE_CHOICES)}, not {on_duplicate!r}."
+            )
         path = Path(path)
         table, columns = self.columns(path, sheet, mapping)
         if table.header_row == 0:
@@ -232,10 +294,17 @@ class ImportService:
             titles = ", ".join(f"{c.letter} {c.title}" for c in columns) or "none"
             raise errors.ValidationError(
                 f"No column holds the company name (企业名称): map one, e.g. --map A=name "
-                f"(the columns: {titles}).")
+                f"(the columns: {titles})."
+            )
         with xi.open_sheet(path, table.sheet) as sheet_table:
-            outcome = Outcome(path.name, sheet_table.sheet, sheet_table.hidden,
-                              sheet_table.header_row, columns, dry_run)
+            outcome = Outcome(
+                path.name,
+                sheet_table.sheet,
+                sheet_table.hidden,
+                sheet_table.header_row,
+                columns,
+                dry_run,
+            )
             total = max(sheet_table.size - sheet_table.header_row, 0)
             outcome.problems.extend(_same_titles(outcome, columns))
             plan = _Planner(self, outcome, columns, on_duplicate, dict(decisions or {}))
@@ -248,8 +317,15 @@ class ImportService:
             self.remember_mapping(table.signature(), columns)
         return outcome
 
-    def _walk(self, plan: "_Planner", table: xi.SheetTable, outcome: Outcome, total: int,
-              progress, cancelled) -> None:
+    def _walk(
+        self,
+        plan: "_Planner",
+        table: xi.SheetTable,
+        outcome: Outcome,
+        total: int,
+        progress,
+        cancelled,
+    ) -> None:
         """A dry run: every row decided, nothing written."""
         if progress is not None:
             progress(0, total)
@@ -277,13 +353,20 @@ class ImportService:
         if len(outcome.rows) < PREVIEW_ROWS or item.problems or item.duplicate:
             outcome.rows.append(item)
 
-    def _run_in_parts(self, plan: "_Planner", table: xi.SheetTable, outcome: Outcome, total: int,
-                      progress, cancelled) -> None:
+    def _run_in_parts(
+        self,
+        plan: "_Planner",
+        table: xi.SheetTable,
+        outcome: Outcome,
+        total: int,
+        progress,
+        cancelled,
+    ) -> None:
         """The rows in short write transactions (see the module docstring, step 4)."""
         rows = enumerate(table.rows(), 1)
         if progress is not None:
             progress(0, total)
-        started = False     # the batch is made in the first part: a small import is one transaction
+        started = False  # the batch is made in the first part: a small import is one transaction
         try:
             more = True
             while more:
@@ -291,8 +374,13 @@ class ImportService:
                 with self.archive.write() as conn:
                     if not started:
                         outcome.batch_id = import_store.start_batch(
-                            conn, outcome.file, outcome.sheet, self.user, now_iso(),
-                            {c.title: c.field for c in outcome.columns})
+                            conn,
+                            outcome.file,
+                            outcome.sheet,
+                            self.user,
+                            now_iso(),
+                            {c.title: c.field for c in outcome.columns},
+                        )
                     until = time.monotonic() + PART_SECONDS
                     for taken, (n, (row_no, values)) in enumerate(rows, 1):
                         self._tick(n, total, progress, cancelled)
@@ -302,8 +390,9 @@ class ImportService:
                             break
                     batch_id = outcome.batch_id
                     assert batch_id is not None  # made in the first part
-                    import_store.record_rows(conn, batch_id,
-                                             {cid: plan.touched[cid] for cid in plan.dirty})
+                    import_store.record_rows(
+                        conn, batch_id, {cid: plan.touched[cid] for cid in plan.dirty}
+                    )
                     if not more:
                         self._finish_batch(conn, outcome)
                 started = True
@@ -332,11 +421,22 @@ class ImportService:
     def _finish_batch(self, conn, outcome: Outcome) -> None:
         c = outcome.counts
         assert outcome.batch_id is not None  # _run_in_parts made it
-        import_store.finish_batch(conn, outcome.batch_id, c["create"], c["update"],
-                                  c["skip"] + c["unchanged"] + c["invalid"], now_iso())
-        audit_store.append(conn, user_name=self.user, action="import", target_type="import",
-                           target_id=outcome.batch_id,
-                           details={"file": outcome.file, "sheet": outcome.sheet, **c})
+        import_store.finish_batch(
+            conn,
+            outcome.batch_id,
+            c["create"],
+            c["update"],
+            c["skip"] + c["unchanged"] + c["invalid"],
+            now_iso(),
+        )
+        audit_store.append(
+            conn,
+            user_name=self.user,
+            action="import",
+            target_type="import",
+            target_id=outcome.batch_id,
+            details={"file": outcome.file, "sheet": outcome.sheet, **c},
+        )
 
     # ------------------------------------------------------------------ undo
     def last_batch(self) -> dict | None:
@@ -353,14 +453,19 @@ class ImportService:
             if batch["undone_at"]:
                 raise errors.ConflictError(
                     f"The last import (#{batch['id']}, {batch['file_name']}) was already undone "
-                    f"by {batch['undone_by']}.")
-            if not self.actor.is_(batch["by_user"]) and \
-                    self.actor.role not in (permissions.Role.MANAGER, permissions.Role.ADMINISTRATOR):
+                    f"by {batch['undone_by']}."
+                )
+            if not self.actor.is_(batch["by_user"]) and self.actor.role not in (
+                permissions.Role.MANAGER,
+                permissions.Role.ADMINISTRATOR,
+            ):
                 raise errors.PermissionDenied(
                     f"Only {batch['by_user']}, who made it, or a manager can undo import "
-                    f"#{batch['id']}.")
-            return self._undo_batch(conn, batch, f"Undo of import #{batch['id']} "
-                                                 f"({batch['file_name']})")
+                    f"#{batch['id']}."
+                )
+            return self._undo_batch(
+                conn, batch, f"Undo of import #{batch['id']} ({batch['file_name']})"
+            )
 
     def _undo_batch(self, conn, batch: dict, reason: str) -> UndoResult:
         """Created cards deleted, updated ones given their old values, in ``conn``'s
@@ -368,16 +473,21 @@ class ImportService:
         rows = import_store.batch_rows(conn, batch["id"])
         current = {}
         for cid, _, _, _ in rows:
-            r = conn.execute("SELECT version, archive_no FROM customers WHERE id = ?",
-                             (cid,)).fetchone()
+            r = conn.execute(
+                "SELECT version, archive_no FROM customers WHERE id = ?", (cid,)
+            ).fetchone()
             current[cid] = r
-        changed = [current[cid][1] for cid, _, after, _ in rows
-                   if current[cid] is not None and current[cid][0] != after]
+        changed = [
+            current[cid][1]
+            for cid, _, after, _ in rows
+            if current[cid] is not None and current[cid][0] != after
+        ]
         if changed:
             listed = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
             raise errors.ConflictError(
                 f"{len(changed)} card(s) of import #{batch['id']} were changed since "
-                f"({listed}); undoing would lose those changes, so nothing was undone.")
+                f"({listed}); undoing would lose those changes, so nothing was undone."
+            )
         deleted = restored = gone = 0
         for cid, action, after, before in rows:
             if current[cid] is None:
@@ -391,10 +501,19 @@ class ImportService:
                 self._restore(conn, cid, after, json.loads(before or "{}"), reason)
                 restored += 1
         import_store.mark_undone(conn, batch["id"], self.user, now_iso())
-        audit_store.append(conn, user_name=self.user, action="import_undo", target_type="import",
-                           target_id=batch["id"],
-                           details={"file": batch["file_name"], "deleted": deleted,
-                                    "restored": restored, "gone": gone})
+        audit_store.append(
+            conn,
+            user_name=self.user,
+            action="import_undo",
+            target_type="import",
+            target_id=batch["id"],
+            details={
+                "file": batch["file_name"],
+                "deleted": deleted,
+                "restored": restored,
+                "gone": gone,
+            },
+        )
         return UndoResult(batch["id"], deleted, restored, gone)
 
     def _restore(self, conn, cid: int, version: int, before: dict, reason: str) -> None:
@@ -407,28 +526,54 @@ class ImportService:
         if fields:
             key = sort_key(str(fields["name"])) if "name" in fields else None
             repo.update(conn, cid, version, fields, sort_key=key, by=self.user, now=now)
-            _log_changes(conn, self.user, cid, {k: old.get(k) for k in fields}, fields, reason, None, now)
+            _log_changes(
+                conn, self.user, cid, {k: old.get(k) for k in fields}, fields, reason, None, now
+            )
             if "status" in fields:
-                repo.add_status_change(conn, cid, _v(old["status"]), _v(fields["status"]), reason,
-                                       self.user, now)
+                repo.add_status_change(
+                    conn, cid, _v(old["status"]), _v(fields["status"]), reason, self.user, now
+                )
             if "tier" in fields:
-                repo.add_tier_change(conn, cid, _v(old["tier"]), _v(fields["tier"]),
-                                     bool(fields.get("tier_manual", True)), reason, self.user, now)
+                repo.add_tier_change(
+                    conn,
+                    cid,
+                    _v(old["tier"]),
+                    _v(fields["tier"]),
+                    bool(fields.get("tier_manual", True)),
+                    reason,
+                    self.user,
+                    now,
+                )
         if "contacts" in before:
             repo.replace_contacts(conn, cid, before["contacts"])
             if not fields:
-                conn.execute("UPDATE customers SET version = version + 1, updated_at = ?, "
-                             "updated_by = ? WHERE id = ?", (now, self.user, cid))
+                conn.execute(
+                    "UPDATE customers SET version = version + 1, updated_at = ?, "
+                    "updated_by = ? WHERE id = ?",
+                    (now, self.user, cid),
+                )
         search.index_customer(conn, cid)
-        audit_store.append(conn, user_name=self.user, action="change", target_type="customer",
-                           target_id=str(cid), details={"fields": sorted(fields), "reason": reason})
+        audit_store.append(
+            conn,
+            user_name=self.user,
+            action="change",
+            target_type="customer",
+            target_id=str(cid),
+            details={"fields": sorted(fields), "reason": reason},
+        )
 
 
 class _Planner:
     """Decides each row (validation, duplicates, the user's choice) and applies it."""
 
-    def __init__(self, svc: ImportService, outcome: Outcome, columns: list[xi.Column],
-                 on_duplicate: str, decisions: dict[int, str]) -> None:
+    def __init__(
+        self,
+        svc: ImportService,
+        outcome: Outcome,
+        columns: list[xi.Column],
+        on_duplicate: str,
+        decisions: dict[int, str],
+    ) -> None:
         self.svc = svc
         self.outcome = outcome
         self.columns = [c for c in columns if c.field]
@@ -436,16 +581,18 @@ class _Planner:
         self.decisions = decisions
         self.seen: dict[tuple[str, str], tuple[int, tuple[str, int]]] = {}  # key → (row, target)
         self.row_target: dict[int, tuple[str, int]] = {}  # a taken row → the card it went to
-        self.created: dict[int, int] = {}          # sheet row → new card id
-        self.touched: dict[int, tuple] = {}        # card id → (action, row, version, before)
-        self.dirty: set[int] = set()               # cards touched since the last part's commit
+        self.created: dict[int, int] = {}  # sheet row → new card id
+        self.touched: dict[int, tuple] = {}  # card id → (action, row, version, before)
+        self.dirty: set[int] = set()  # cards touched since the last part's commit
         self.single = single_user(svc.archive.conn)
         self.policy = svc.customers.approval_policy()
         self.today = dt.date.today()
         self.may_create = permissions.allowed(svc.actor, Action.CREATE_CUSTOMER)
 
     # ------------------------------------------------------------------ reading a row
-    def _problem(self, row: int, column: xi.Column | None, name: str | None, reason: str) -> Problem:
+    def _problem(
+        self, row: int, column: xi.Column | None, name: str | None, reason: str
+    ) -> Problem:
         if column is None:
             spec = xi.IMPORT_FIELDS.get(name or "")
             return Problem(self.outcome.sheet, row, "", spec.label_en if spec else "", name, reason)
@@ -461,8 +608,11 @@ class _Planner:
             value = xi.prepare(spec, values[col.index] if col.index < len(values) else None)
             if value is None:
                 continue
-            target, key = (contact, col.field[len(xi.CONTACT_PREFIX):]) \
-                if col.field.startswith(xi.CONTACT_PREFIX) else (card, col.field)
+            target, key = (
+                (contact, col.field[len(xi.CONTACT_PREFIX) :])
+                if col.field.startswith(xi.CONTACT_PREFIX)
+                else (card, col.field)
+            )
             if key in target:  # two columns for one field (地址 merged over 省 and 详细地址)
                 if isinstance(target[key], str) and isinstance(value, str):
                     target[key] = f"{target[key]} {value}"
@@ -476,18 +626,30 @@ class _Planner:
         if contact:
             if "name" not in contact:
                 col = next(iter(source[xi.CONTACT_PREFIX + k] for k in contact))
-                item.problems.append(self._problem(
-                    row_no, col, "contact.name", ValidationProblem(
-                        "contact_without_name",
-                        "Contact details without the contact's name: map the name column "
-                        "(联系人/姓名) or map this column to a card field")))
+                item.problems.append(
+                    self._problem(
+                        row_no,
+                        col,
+                        "contact.name",
+                        ValidationProblem(
+                            "contact_without_name",
+                            "Contact details without the contact's name: map the name column "
+                            "(联系人/姓名) or map this column to a card field",
+                        ),
+                    )
+                )
             else:
                 contact["is_primary"] = True
                 clean_contact, bad = validate_contact(contact)
                 for name, reason in bad.items():
-                    item.problems.append(self._problem(
-                        row_no, source.get(xi.CONTACT_PREFIX + name), xi.CONTACT_PREFIX + name,
-                        reason))
+                    item.problems.append(
+                        self._problem(
+                            row_no,
+                            source.get(xi.CONTACT_PREFIX + name),
+                            xi.CONTACT_PREFIX + name,
+                            reason,
+                        )
+                    )
                 item.contact = clean_contact
         item.values = clean
         if item.problems:
@@ -521,14 +683,18 @@ class _Planner:
                 break
         if item.duplicate is None:
             number = clean.get("archive_no")
-            existing = repo.find_by_archive_no(self.svc.archive.conn, str(number)) if number else None
+            existing = (
+                repo.find_by_archive_no(self.svc.archive.conn, str(number)) if number else None
+            )
             if existing is not None:
                 item.duplicate = self._archive_dup(existing, "archive_no")
             else:
                 found = self.svc.customers.duplicates(clean, validated=True)
                 if found:
                     d = found[0]
-                    item.duplicate = DuplicateOf("archive", d.reason, d.score, d.id, d.archive_no, d.name)
+                    item.duplicate = DuplicateOf(
+                        "archive", d.reason, d.score, d.id, d.archive_no, d.name
+                    )
             if item.duplicate is not None:
                 assert item.duplicate.customer_id is not None  # a card of the archive
                 target = ("card", item.duplicate.customer_id)
@@ -542,9 +708,14 @@ class _Planner:
             item.action = "skip"
         elif choice == "create":
             if clean.get("archive_no") and item.duplicate.reason == "archive_no":
-                item.problems.append(self._problem(
-                    item.row, source.get("archive_no"), "archive_no",
-                    f"Archive number {clean['archive_no']} is already used: skip or update"))
+                item.problems.append(
+                    self._problem(
+                        item.row,
+                        source.get("archive_no"),
+                        "archive_no",
+                        f"Archive number {clean['archive_no']} is already used: skip or update",
+                    )
+                )
                 return
             item.action = "create" if self._may_create(item, source) else "invalid"
             if item.action == "create":
@@ -558,7 +729,9 @@ class _Planner:
             self._remember(keys, item.row, target)
 
     def _archive_dup(self, cid: int, reason: str) -> DuplicateOf:
-        row = self.svc.archive.query_one("SELECT archive_no, name FROM customers WHERE id = ?", (cid,))
+        row = self.svc.archive.query_one(
+            "SELECT archive_no, name FROM customers WHERE id = ?", (cid,)
+        )
         assert row is not None  # cid was just found in this transaction
         return DuplicateOf("archive", reason, 100, cid, row[0], row[1])
 
@@ -569,8 +742,9 @@ class _Planner:
 
     def _may_create(self, item: ImportRow, source) -> bool:
         if not self.may_create:
-            item.problems.append(self._problem(item.row, None, None,
-                                               "Your role may not add customer cards"))
+            item.problems.append(
+                self._problem(item.row, None, None, "Your role may not add customer cards")
+            )
             return False
         return True
 
@@ -584,39 +758,63 @@ class _Planner:
         old = repo.get(conn, ref)
         if old is None or not self.svc.customers._visible(conn, old):
             assert item.duplicate is not None  # an update is of a duplicate
-            item.problems.append(self._problem(
-                item.row, None, None, f"It duplicates {item.duplicate.text()}, which you may not "
-                "change (outside what you see): skip it or create a new card"))
+            item.problems.append(
+                self._problem(
+                    item.row,
+                    None,
+                    None,
+                    f"It duplicates {item.duplicate.text()}, which you may not "
+                    "change (outside what you see): skip it or create a new card",
+                )
+            )
             return
-        changes = {k: v for k, v in item.values.items()
-                   if v not in (None, [], "") and old.get(k) != v and k != "archive_no"}
+        changes = {
+            k: v
+            for k, v in item.values.items()
+            if v not in (None, [], "") and old.get(k) != v and k != "archive_no"
+        }
         if "tier_manual" in changes and "tier" not in changes:
             del changes["tier_manual"]
         contacts = repo.contacts(conn, ref)
         new_contact = item.contact is not None and not any(
-            c.get("name") == item.contact.get("name") for c in contacts)
+            c.get("name") == item.contact.get("name") for c in contacts
+        )
         if not changes and not new_contact:
             item.action = "unchanged"
             return
         actions = self.svc.customers._actions_for(changes, new_contact)
         for action in actions:
             if not permissions.allowed(self.svc.actor, action):
-                item.problems.append(self._problem(item.row, None, None,
-                                                   f"Your role may not {action.value.replace('_', ' ')}"))
+                item.problems.append(
+                    self._problem(
+                        item.row, None, None, f"Your role may not {action.value.replace('_', ' ')}"
+                    )
+                )
                 return
-            if permissions.needs_approval(self.svc.actor, action,
-                                          is_responsible=self.svc.actor.is_(old.get("responsible")),
-                                          policy=self.policy, single_user=self.single):
-                item.problems.append(self._problem(
-                    item.row, source.get(_field_of(action)), _field_of(action),
-                    f"Updating {old['archive_no']} here needs a manager's approval "
-                    f"({action.value.replace('_', ' ')}): change it on the card"))
+            if permissions.needs_approval(
+                self.svc.actor,
+                action,
+                is_responsible=self.svc.actor.is_(old.get("responsible")),
+                policy=self.policy,
+                single_user=self.single,
+            ):
+                item.problems.append(
+                    self._problem(
+                        item.row,
+                        source.get(_field_of(action)),
+                        _field_of(action),
+                        f"Updating {old['archive_no']} here needs a manager's approval "
+                        f"({action.value.replace('_', ' ')}): change it on the card",
+                    )
+                )
                 return
         if "status" in changes:
             try:
                 lifecycle.check_transition(old["status"], changes["status"], self._reason(item))
             except lifecycle.TransitionError as exc:
-                item.problems.append(self._problem(item.row, source.get("status"), "status", str(exc)))
+                item.problems.append(
+                    self._problem(item.row, source.get("status"), "status", str(exc))
+                )
                 return
         item.action = "update"
         item.changes = sorted(changes) + (["contacts"] if new_contact else [])
@@ -631,8 +829,13 @@ class _Planner:
         if item.action == "create":
             clean = dict(item.values)
             clean.setdefault("responsible", self.svc.user)
-            cid = self.svc.customers.insert_card(conn, clean, [item.contact] if item.contact else [],
-                                                 now_iso(), batch=self.outcome.batch_id)
+            cid = self.svc.customers.insert_card(
+                conn,
+                clean,
+                [item.contact] if item.contact else [],
+                now_iso(),
+                batch=self.outcome.batch_id,
+            )
             self.created[item.row] = cid
             self.touched[cid] = ("created", item.row, 1, None)
             self.dirty.add(cid)
@@ -641,31 +844,53 @@ class _Planner:
         old = repo.get(conn, target)
         if old is None:  # made by an earlier part of this import, and deleted by someone since
             item.action = "invalid"
-            item.problems.append(self._problem(
-                item.row, None, None, "The card it updates was deleted meanwhile by someone "
-                "else: nothing was changed"))
+            item.problems.append(
+                self._problem(
+                    item.row,
+                    None,
+                    None,
+                    "The card it updates was deleted meanwhile by someone "
+                    "else: nothing was changed",
+                )
+            )
             return
-        changes = {k: v for k, v in item.values.items()
-                   if v not in (None, [], "") and old.get(k) != v and k != "archive_no"}
+        changes = {
+            k: v
+            for k, v in item.values.items()
+            if v not in (None, [], "") and old.get(k) != v and k != "archive_no"
+        }
         if "tier_manual" in changes and "tier" not in changes:
             del changes["tier_manual"]
         contacts = None
         before_contacts = repo.contacts(conn, target)
-        if item.contact is not None and not any(c.get("name") == item.contact.get("name")
-                                                for c in before_contacts):
-            keep = [{k: v for k, v in c.items() if k not in ("id", "version")} for c in before_contacts]
+        if item.contact is not None and not any(
+            c.get("name") == item.contact.get("name") for c in before_contacts
+        ):
+            keep = [
+                {k: v for k, v in c.items() if k not in ("id", "version")} for c in before_contacts
+            ]
             contact = dict(item.contact)
             contact["is_primary"] = not any(c.get("is_primary") for c in keep)
             contacts = keep + [contact]
         if not changes and contacts is None:
             return
-        version = _apply_edit(conn, self.svc.user, target, int(old["version"]), changes, contacts,
-                              self._reason(item), approval_id=None)
+        version = _apply_edit(
+            conn,
+            self.svc.user,
+            target,
+            int(old["version"]),
+            changes,
+            contacts,
+            self._reason(item),
+            approval_id=None,
+        )
         if target in self.touched:  # created or updated earlier in this import
             action, row, _, before = self.touched[target]
             if action == "updated" and contacts is not None and "contacts" not in before:
-                before["contacts"] = [{k: repo.to_db(v) for k, v in c.items()
-                                       if k not in ("id", "version")} for c in before_contacts]
+                before["contacts"] = [
+                    {k: repo.to_db(v) for k, v in c.items() if k not in ("id", "version")}
+                    for c in before_contacts
+                ]
             if action == "updated":
                 for k in changes:
                     before["fields"].setdefault(k, repo.to_db(old.get(k)))
@@ -676,8 +901,10 @@ class _Planner:
         if "tier" in changes:
             before["fields"].setdefault("tier_manual", repo.to_db(old.get("tier_manual")))
         if contacts is not None:
-            before["contacts"] = [{k: repo.to_db(v) for k, v in c.items() if k not in ("id", "version")}
-                                  for c in before_contacts]
+            before["contacts"] = [
+                {k: repo.to_db(v) for k, v in c.items() if k not in ("id", "version")}
+                for c in before_contacts
+            ]
         self.touched[target] = ("updated", item.row, version, before)
         self.dirty.add(target)
 
@@ -693,16 +920,32 @@ class _Planner:
 
 
 def _field_of(action: Action) -> str | None:
-    return {Action.REASSIGN_CUSTOMER: "responsible", Action.CHANGE_STATUS: "status",
-            Action.CHANGE_TIER: "tier"}.get(action)
+    return {
+        Action.REASSIGN_CUSTOMER: "responsible",
+        Action.CHANGE_STATUS: "status",
+        Action.CHANGE_TIER: "tier",
+    }.get(action)
 
 
 def _same_titles(outcome: Outcome, columns: list[xi.Column]) -> list[Problem]:
     """A column left out because an earlier one has the same title (两列都叫 电话)."""
-    return [Problem(outcome.sheet, outcome.header_row, c.letter, c.title, None, ValidationProblem(
-        "same_title", f"Column {c.letter} has the same title as column {c.same_as}: only "
-        f"{c.same_as} is imported; map {c.letter} to another field (e.g. --map "
-        f"{c.letter}=contact.phone) to take it too")) for c in columns if c.same_as and c.field is None]
+    return [
+        Problem(
+            outcome.sheet,
+            outcome.header_row,
+            c.letter,
+            c.title,
+            None,
+            ValidationProblem(
+                "same_title",
+                f"Column {c.letter} has the same title as column {c.same_as}: only "
+                f"{c.same_as} is imported; map {c.letter} to another field (e.g. --map "
+                f"{c.letter}=contact.phone) to take it too",
+            ),
+        )
+        for c in columns
+        if c.same_as and c.field is None
+    ]
 
 
 def _contact_without_name(columns: list[xi.Column]) -> list[xi.Column]:
@@ -723,11 +966,15 @@ def _contact_without_name(columns: list[xi.Column]) -> list[xi.Column]:
 def _delete_dossier(conn, customer_id: int) -> None:
     """The dossier item an imported card got, unless it was lent out since (the register's
     records stay: docs/domain.md, The archive register)."""
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'items'").fetchone():
-        conn.execute("DELETE FROM items WHERE customer_id = ? AND kind = 'dossier' AND NOT EXISTS "
-                     "(SELECT 1 FROM loans WHERE loans.item_id = items.id) AND NOT EXISTS "
-                     "(SELECT 1 FROM reservations WHERE reservations.item_id = items.id)",
-                     (customer_id,))
+    if conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'items'"
+    ).fetchone():
+        conn.execute(
+            "DELETE FROM items WHERE customer_id = ? AND kind = 'dossier' AND NOT EXISTS "
+            "(SELECT 1 FROM loans WHERE loans.item_id = items.id) AND NOT EXISTS "
+            "(SELECT 1 FROM reservations WHERE reservations.item_id = items.id)",
+            (customer_id,),
+        )
 
 
 def _digest(signature: str) -> str:

@@ -52,7 +52,8 @@ def open_with_keyring(
     except errors.WrongPassphrase:
         raise errors.NoPassphrase(
             "The key in the system keyring no longer opens this archive (was the passphrase "
-            "changed elsewhere?).", reason="stale",
+            "changed elsewhere?).",
+            reason="stale",
         ) from None
     log.info("opened %s with the key from the keyring", path)
     return ArchiveService(archive, secret, keystore)

@@ -48,8 +48,14 @@ class PrintService:
         self.customers = CustomerService(archive, self.actor)
 
     # ------------------------------------------------------------------ cards
-    def load_cards(self, ids: Sequence[int], progress: Progress | None = None,
-                   cancelled: Callable[[], bool] | None = None, *, total: int | None = None) -> list[Card]:
+    def load_cards(
+        self,
+        ids: Sequence[int],
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        *,
+        total: int | None = None,
+    ) -> list[Card]:
         """The cards of ``ids`` in that order, as this user sees them (PermissionDenied or
         NotFound for one the user may not print, before anything is written)."""
         total = total or len(ids)
@@ -62,9 +68,16 @@ class PrintService:
                 progress(i + 1, total)
         return cards
 
-    def cards_pdf(self, ids: Sequence[int], out: str | Path | None, lang: str = "en",
-                  progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                  *, destination: str = "pdf") -> PrintResult:
+    def cards_pdf(
+        self,
+        ids: Sequence[int],
+        out: str | Path | None,
+        lang: str = "en",
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        *,
+        destination: str = "pdf",
+    ) -> PrintResult:
         """Write the cards of ``ids`` (each from a new page) into one PDF at ``out``, atomically
         (``out`` None: returned in memory, for a printer or the preview).
         ``progress(done, total)``: loading counts the first half, laying out the second;
@@ -78,16 +91,27 @@ class PrintService:
         layout_progress = None if progress is None else (lambda done, _t: progress(n + done, 2 * n))
         data = None
         if out is None:
-            data, pages = profile_card.cards_pdf_bytes(cards, lang, self.printed_by,
-                                                       progress=layout_progress, cancelled=cancelled)
+            data, pages = profile_card.cards_pdf_bytes(
+                cards, lang, self.printed_by, progress=layout_progress, cancelled=cancelled
+            )
         else:
             out = Path(out)
             with _file_errors(out):
-                pages = profile_card.write_cards(out, cards, lang, self.printed_by,
-                                                 progress=layout_progress, cancelled=cancelled)
-        self._audit("cards", [c.id for c in cards], {
-            "customers": [c.values.get("archive_no") for c in cards], "count": n, "pages": pages,
-            "destination": destination, "file": out.name if out is not None else None}, written=out)
+                pages = profile_card.write_cards(
+                    out, cards, lang, self.printed_by, progress=layout_progress, cancelled=cancelled
+                )
+        self._audit(
+            "cards",
+            [c.id for c in cards],
+            {
+                "customers": [c.values.get("archive_no") for c in cards],
+                "count": n,
+                "pages": pages,
+                "destination": destination,
+                "file": out.name if out is not None else None,
+            },
+            written=out,
+        )
         return PrintResult(out, pages, n, data)
 
     def _may_print(self) -> None:
@@ -95,7 +119,9 @@ class PrintService:
         if getattr(self.archive, "readonly", False):  # the audit entry could not be written
             raise errors.FolderNotWritable(
                 "The archive is open read-only, and every print goes into its audit log: open it "
-                "read-write to print.", path=str(self.archive.path))
+                "read-write to print.",
+                path=str(self.archive.path),
+            )
 
     @property
     def printed_by(self) -> str:
@@ -106,59 +132,101 @@ class PrintService:
         """Handovers this user may print, newest first: managers (who do them) every one,
         others those they gave or received."""
         rows = self.archive.query(
-            "SELECT id, from_user, to_user, approval_id, at, items FROM handovers ORDER BY at DESC, id DESC")
+            "SELECT id, from_user, to_user, approval_id, at, items FROM handovers ORDER BY at DESC, id DESC"
+        )
         out = []
         for hid, from_user, to_user, approval_id, at, items in rows:
             if self._may_print_handover(from_user, to_user):
                 moved = json.loads(items or "{}").get("customers", [])
-                out.append({"id": hid, "from_user": from_user, "to_user": to_user,
-                            "approval_id": approval_id, "at": at, "customers": len(moved)})
+                out.append(
+                    {
+                        "id": hid,
+                        "from_user": from_user,
+                        "to_user": to_user,
+                        "approval_id": approval_id,
+                        "at": at,
+                        "customers": len(moved),
+                    }
+                )
         return out
 
     def _may_print_handover(self, from_user: str, to_user: str) -> bool:
-        return permissions.allowed(self.actor, Action.HANDOVER) or self.actor.is_(from_user) \
+        return (
+            permissions.allowed(self.actor, Action.HANDOVER)
+            or self.actor.is_(from_user)
             or self.actor.is_(to_user)
+        )
 
     def handover(self, handover_id: int) -> dict[str, Any]:
-        row = self.archive.query_one(
-            "SELECT id, from_user, to_user, approval_id, at, items FROM handovers WHERE id = ?",
-            (int(handover_id),)) if storable(int(handover_id)) else None
+        row = (
+            self.archive.query_one(
+                "SELECT id, from_user, to_user, approval_id, at, items FROM handovers WHERE id = ?",
+                (int(handover_id),),
+            )
+            if storable(int(handover_id))
+            else None
+        )
         if row is None:
             raise errors.NotFound(f"No handover #{handover_id}.", id=handover_id)
         hid, from_user, to_user, approval_id, at, items = row
         if not self._may_print_handover(from_user, to_user):
             raise errors.PermissionDenied(
-                f"Handover #{hid} is between {from_user} and {to_user}; only they and managers may print it.")
+                f"Handover #{hid} is between {from_user} and {to_user}; only they and managers may print it."
+            )
         data = json.loads(items or "{}")
         reason = None
         if approval_id is not None:
-            found = self.archive.query_one("SELECT reason FROM approvals WHERE id = ?", (approval_id,))
+            found = self.archive.query_one(
+                "SELECT reason FROM approvals WHERE id = ?", (approval_id,)
+            )
             reason = found[0] if found else None
         if reason is None:  # a direct handover keeps its reason in the change log
             found = self.archive.query_one(
                 "SELECT reason FROM change_log WHERE field = 'responsible' AND old = ? AND new = ? "
-                "AND at = ? LIMIT 1", (from_user, to_user, at))
+                "AND at = ? LIMIT 1",
+                (from_user, to_user, at),
+            )
             reason = found[0] if found else None
-        return {"id": hid, "from_user": from_user, "to_user": to_user, "approval_id": approval_id,
-                "at": at, "reason": reason, "customers": data.get("customers", []),
-                "loans": data.get("loans", []),
-                "from_name": self._display_name(from_user), "to_name": self._display_name(to_user)}
+        return {
+            "id": hid,
+            "from_user": from_user,
+            "to_user": to_user,
+            "approval_id": approval_id,
+            "at": at,
+            "reason": reason,
+            "customers": data.get("customers", []),
+            "loans": data.get("loans", []),
+            "from_name": self._display_name(from_user),
+            "to_name": self._display_name(to_user),
+        }
 
     def _display_name(self, user_name: str) -> str:
-        row = self.archive.query_one("SELECT display_name FROM users WHERE user_name = ? COLLATE NOCASE",
-                                     (user_name,))
-        return (row[0] if row and row[0] else user_name)
+        row = self.archive.query_one(
+            "SELECT display_name FROM users WHERE user_name = ? COLLATE NOCASE", (user_name,)
+        )
+        return row[0] if row and row[0] else user_name
 
     def latest_handover_id(self, from_user: str | None = None) -> int:
         """The newest handover this user may print (of ``from_user``, if given)."""
         for h in self.handovers():
-            if from_user is None or permissions.nocase(str(h["from_user"])) == permissions.nocase(from_user):
+            if from_user is None or permissions.nocase(str(h["from_user"])) == permissions.nocase(
+                from_user
+            ):
                 return int(h["id"])
-        raise errors.NotFound("No handover to print." if from_user is None
-                              else f"No handover of {from_user} to print.")
+        raise errors.NotFound(
+            "No handover to print."
+            if from_user is None
+            else f"No handover of {from_user} to print."
+        )
 
-    def handover_pdf(self, handover_id: int, out: str | Path | None, lang: str = "en", *,
-                     destination: str = "pdf") -> PrintResult:
+    def handover_pdf(
+        self,
+        handover_id: int,
+        out: str | Path | None,
+        lang: str = "en",
+        *,
+        destination: str = "pdf",
+    ) -> PrintResult:
         """The handover list as a PDF at ``out`` (atomically), or in memory when ``out`` is None."""
         self._may_print()
         data = self.handover(handover_id)
@@ -169,17 +237,35 @@ class PrintService:
             out = Path(out)
             with _file_errors(out):
                 pages = handover_list.write_handover(out, data, lang, self.printed_by)
-        self._audit("handover_list", [], {"handover": data["id"], "from": data["from_user"],
-                                          "to": data["to_user"], "count": len(data["customers"]),
-                                          "pages": pages, "destination": destination,
-                                          "file": out.name if out is not None else None},
-                    target_type="handover", target_id=data["id"], written=out)
+        self._audit(
+            "handover_list",
+            [],
+            {
+                "handover": data["id"],
+                "from": data["from_user"],
+                "to": data["to_user"],
+                "count": len(data["customers"]),
+                "pages": pages,
+                "destination": destination,
+                "file": out.name if out is not None else None,
+            },
+            target_type="handover",
+            target_id=data["id"],
+            written=out,
+        )
         return PrintResult(out, pages, len(data["customers"]), pdf)
 
     # ------------------------------------------------------------------ audit
-    def _audit(self, what: str, customer_ids: list[int], details: dict, *,
-               target_type: str = "customer", target_id: object = None,
-               written: Path | None = None) -> None:
+    def _audit(
+        self,
+        what: str,
+        customer_ids: list[int],
+        details: dict,
+        *,
+        target_type: str = "customer",
+        target_id: object = None,
+        written: Path | None = None,
+    ) -> None:
         """One audit entry for the job. Without it there is no print: if it cannot be written
         (the archive busy too long, the disk full), the PDF just written goes again."""
         if target_id is None and len(customer_ids) == 1:
@@ -188,9 +274,14 @@ class PrintService:
             details = {**details, "path": str(Path(written).expanduser().resolve())}
         try:
             with self.archive.write() as conn:
-                audit.append(conn, user_name=self.actor.user_name, action="print", target_type=target_type,
-                             target_id=None if target_id is None else str(target_id),
-                             details={"what": what, **{k: v for k, v in details.items() if v is not None}})
+                audit.append(
+                    conn,
+                    user_name=self.actor.user_name,
+                    action="print",
+                    target_type=target_type,
+                    target_id=None if target_id is None else str(target_id),
+                    details={"what": what, **{k: v for k, v in details.items() if v is not None}},
+                )
         except BaseException:
             if written is not None:
                 with contextlib.suppress(OSError):
@@ -204,11 +295,18 @@ def _file_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except PermissionError:
-        raise errors.FolderNotWritable(f"Cannot write {path}: permission denied.", path=str(path)) from None
+        raise errors.FolderNotWritable(
+            f"Cannot write {path}: permission denied.", path=str(path)
+        ) from None
     except IsADirectoryError:
-        raise errors.ValidationError(f"{path} is a folder: give a file name.", path=str(path)) from None
+        raise errors.ValidationError(
+            f"{path} is a folder: give a file name.", path=str(path)
+        ) from None
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise errors.DiskFull(f"The disk is full: {path} was not written.", path=str(path)) from None
-        raise errors.FolderNotWritable(f"Cannot write {path}: {exc.strerror or exc}.", path=str(path)) from None
-
+            raise errors.DiskFull(
+                f"The disk is full: {path} was not written.", path=str(path)
+            ) from None
+        raise errors.FolderNotWritable(
+            f"Cannot write {path}: {exc.strerror or exc}.", path=str(path)
+        ) from None

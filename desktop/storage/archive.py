@@ -117,7 +117,8 @@ def _read_head(path: Path) -> bytes:
     if head.startswith(SQLITE_MAGIC[:15]):
         raise errors.NotAnArchive(
             f"{path} is a plain, unencrypted SQLite database, not a Customer Archive.",
-            path=str(path), kind="sqlite",
+            path=str(path),
+            kind="sqlite",
         )
     if size < PAGE_SIZE or _looks_like_text(head):
         raise errors.NotAnArchive(f"{path} is not a Customer Archive file.", path=str(path))
@@ -154,7 +155,9 @@ def _cut_reason(path: Path) -> str | None:
 def damaged(path: Path | str, why: str) -> errors.ArchiveDamaged:
     return errors.ArchiveDamaged(
         f"{path} is a Customer Archive, but damaged: {why}. Nothing was changed; restore the "
-        "newest backup.", path=str(path))
+        "newest backup.",
+        path=str(path),
+    )
 
 
 def _os_error(exc: OSError, path: Path) -> errors.ArchiveError:
@@ -186,8 +189,11 @@ def map_sqlite_error(exc: Exception, path: Path | str) -> errors.ArchiveError:
     if "not a database" in text:
         return errors.NotAnArchive(f"{path} is not a Customer Archive file.", path=str(path))
     if "malformed" in text or "corrupt" in text:
-        return damaged(path, _cut_reason(Path(path)) or
-                       "some of its pages fail SQLite's checks (missing or changed)")
+        return damaged(
+            path,
+            _cut_reason(Path(path))
+            or "some of its pages fail SQLite's checks (missing or changed)",
+        )
     return errors.ArchiveError(f"The archive {path} reported an error: {exc}", path=str(path))
 
 
@@ -220,7 +226,7 @@ class Archive:
         try:
             return self._conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
         except sqlcipher3.OperationalError:
-            return None   # no audit log yet: a new archive being made
+            return None  # no audit log yet: a new archive being made
 
     def foreign_entries_after(self, entry_id: int) -> int | None:
         """The newest audit entry after ``entry_id`` that another connection wrote, or None.
@@ -246,7 +252,9 @@ class Archive:
         """Open an existing archive. A wrong passphrase or any failure writes nothing."""
         path = Path(path).absolute()
         _read_head(path)
-        conn = _connect(path, passphrase, readonly=readonly, create=False, busy_timeout=busy_timeout)
+        conn = _connect(
+            path, passphrase, readonly=readonly, create=False, busy_timeout=busy_timeout
+        )
         try:
             version = _check_is_ours(conn, path)
             if version > migrations.LATEST_VERSION:
@@ -254,13 +262,19 @@ class Archive:
                     f"{path} was made by a newer version of Customer Archive "
                     f"(schema {version}; this program knows up to {migrations.LATEST_VERSION}). "
                     "Install the newer version to open it.",
-                    path=str(path), version=version, supported=migrations.LATEST_VERSION,
+                    path=str(path),
+                    version=version,
+                    supported=migrations.LATEST_VERSION,
                 )
             archive = cls(conn, path, readonly=readonly)
             archive._busy_timeout_ms = int(busy_timeout * 1000)
-            log.info("opened %s (%s%s, %s)", path, archive.location.fs_type,
-                     ", a network drive" if archive.location.network else "",
-                     "read-only" if readonly else "read-write")
+            log.info(
+                "opened %s (%s%s, %s)",
+                path,
+                archive.location.fs_type,
+                ", a network drive" if archive.location.network else "",
+                "read-only" if readonly else "read-write",
+            )
             if not readonly:
                 archive._set_pragmas()
             if version < migrations.LATEST_VERSION:
@@ -416,7 +430,7 @@ class Archive:
                     time.sleep(delay * (0.5 + random.random()))
                     delay = min(delay * 2, 0.5)
             try:
-                self._check_there(salt=False)   # moved while we waited for the lock?
+                self._check_there(salt=False)  # moved while we waited for the lock?
                 before = self._newest_entry()
                 yield self._conn
                 after = self._newest_entry() if before is not None else None
@@ -474,11 +488,16 @@ class Archive:
         if where == "replaced":
             raise errors.ArchiveUnreachable(
                 f"The archive {self.path} was replaced by another file (a restore or a copy "
-                "put in its place): open it again to go on.", path=str(self.path), replaced=True)
+                "put in its place): open it again to go on.",
+                path=str(self.path),
+                replaced=True,
+            )
         if where == "gone":
             raise errors.ArchiveUnreachable(
                 f"The archive {self.path} cannot be reached (moved, deleted, or its drive is "
-                "gone).", path=str(self.path))
+                "gone).",
+                path=str(self.path),
+            )
 
     def _set_busy_timeout(self, ms: int) -> None:
         self._conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
@@ -554,9 +573,14 @@ class Archive:
             raise map_sqlite_error(exc, self.path) from None
 
     # ----------------------------------------------------------------- backups
-    def backup_to(self, target: str | os.PathLike, passphrase: str, *,
-                  progress: Callable[[int, int], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> Path:
+    def backup_to(
+        self,
+        target: str | os.PathLike,
+        passphrase: str,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Path:
         """A consistent, encrypted copy through SQLite's backup mechanism, written atomically.
 
         With ``progress`` or ``cancelled`` the copy goes BACKUP_STEP_PAGES pages at a time,
@@ -573,6 +597,7 @@ class Archive:
                 progress(total - remaining, total)
             if cancelled is not None and cancelled():
                 raise errors.Cancelled(f"The backup to {target} was cancelled.", path=str(target))
+
         try:
             dest = _connect(tmp, passphrase, readonly=False, create=True)
             # The copy's pages are written once and never read back: caching them would only
@@ -609,7 +634,8 @@ class Archive:
             raise errors.ArchiveBusy(
                 f"The archive {self.path} is in {mode} journal mode and could not be switched "
                 "back to the rollback journal while another program has it open.",
-                path=str(self.path))
+                path=str(self.path),
+            )
         c.execute("PRAGMA synchronous = FULL")
 
     def _migrate(self, current: int) -> None:
@@ -644,7 +670,9 @@ class Archive:
 
     def _backup_before_migrating(self, passphrase: str, version: int) -> None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.stem}.before-v{version + 1}-{stamp}{self.path.suffix}")
+        target = self.path.with_name(
+            f"{self.path.stem}.before-v{version + 1}-{stamp}{self.path.suffix}"
+        )
         self.backup_to(target, passphrase)
         log.info("copied %s to %s before migrating", self.path, target)
 
@@ -671,7 +699,12 @@ def _salt_at(path: Path) -> bytes | None:
 
 
 def _connect(
-    path: Path, passphrase: str, *, readonly: bool, create: bool, busy_timeout: float = BUSY_TIMEOUT_S
+    path: Path,
+    passphrase: str,
+    *,
+    readonly: bool,
+    create: bool,
+    busy_timeout: float = BUSY_TIMEOUT_S,
 ) -> sqlcipher3.Connection:
     mode = "ro" if readonly else ("rwc" if create else "rw")
     uri = f"file:{quote(str(path))}?mode={mode}"
@@ -696,8 +729,9 @@ def _connect(
         text = str(exc).lower()
         if ("not a database" in text or "encrypted" in text) and _cut_short(path):
             # not a whole number of pages, and page 1 does not decrypt: not an archive at all
-            raise errors.NotAnArchive(f"{path} is not a Customer Archive file.",
-                                      path=str(path)) from None
+            raise errors.NotAnArchive(
+                f"{path} is not a Customer Archive file.", path=str(path)
+            ) from None
         if "not a database" in text or "encrypted" in text:
             raise errors.WrongPassphrase(
                 f"Wrong passphrase for {path}, or the file is damaged.", path=str(path)
@@ -717,4 +751,3 @@ def _check_is_ours(conn: sqlcipher3.Connection, path: Path) -> int:
     if reason is not None:
         raise damaged(path, reason)
     return version
-

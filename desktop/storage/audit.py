@@ -65,20 +65,29 @@ from .ids import row_count
 GENESIS_HASH = "0" * 64
 CHUNK = 5000  # rows per read while walking: a reader never holds the file's lock for long
 
-COLUMNS = ("id", "at", "user_name", "computer", "action", "target_type", "target_id",
-           "details", "prev_hash", "hash")
+COLUMNS = (
+    "id",
+    "at",
+    "user_name",
+    "computer",
+    "action",
+    "target_type",
+    "target_id",
+    "details",
+    "prev_hash",
+    "hash",
+)
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM audit_log"
 
 # One encoder, built once: json.dumps() with non-default options builds a new one per call.
 _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-_DETAILS = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                            default=str)
+_DETAILS = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 @dataclass(frozen=True)
 class AuditEntry:
     id: int
-    at: str                 # UTC, ISO 8601 with milliseconds
+    at: str  # UTC, ISO 8601 with milliseconds
     user_name: str
     computer: str
     action: str
@@ -99,17 +108,17 @@ class AuditEntry:
 @dataclass(frozen=True)
 class VerifyResult:
     ok: bool
-    entries_checked: int                 # entries found intact (before the break, if any)
+    entries_checked: int  # entries found intact (before the break, if any)
     first_broken_id: int | None = None
-    problem: str | None = None           # English, one sentence, no trailing full stop
-    broken_entry: AuditEntry | None = None   # the entry named, when it is still in the log
-    last_id: int | None = None           # the newest entry walked (when ok)
+    problem: str | None = None  # English, one sentence, no trailing full stop
+    broken_entry: AuditEntry | None = None  # the entry named, when it is still in the log
+    last_id: int | None = None  # the newest entry walked (when ok)
     last_hash: str | None = None
     # The outside knowledge the tail was checked against (services.audit): "remembered" (the
     # newest entry this computer had seen), "anchor" (an id:hash noted down and given), or
     # None: none known, so entries cut off the end cannot be ruled out.
     tail_checked: str | None = None
-    tail_id: int | None = None           # the entry of that knowledge
+    tail_id: int | None = None  # the entry of that knowledge
 
     def message(self) -> str:
         """One line for a user: what is intact, or which entry is broken and how; and what
@@ -118,54 +127,106 @@ class VerifyResult:
             n = self.entries_checked
             head = f"Audit chain intact: {n} {'entry' if n == 1 else 'entries'}"
             if self.tail_checked == "remembered":
-                return (f"{head}; entry {self.tail_id}, the newest this computer had seen, is "
-                        "still in it, so nothing it saw was cut off the end")
+                return (
+                    f"{head}; entry {self.tail_id}, the newest this computer had seen, is "
+                    "still in it, so nothing it saw was cut off the end"
+                )
             if self.tail_checked == "anchor":
-                return (f"{head}; the noted entry {self.tail_id} is still in it with its hash, "
-                        "so nothing up to it was cut off the end")
-            return (f"{head}; this computer has no earlier record of this log and no noted "
-                    "entry was given (--anchor ID:HASH), so entries cut off the end cannot be "
-                    "ruled out")
+                return (
+                    f"{head}; the noted entry {self.tail_id} is still in it with its hash, "
+                    "so nothing up to it was cut off the end"
+                )
+            return (
+                f"{head}; this computer has no earlier record of this log and no noted "
+                "entry was given (--anchor ID:HASH), so entries cut off the end cannot be "
+                "ruled out"
+            )
         e = self.broken_entry
-        where = (f"entry {self.first_broken_id} ({e.local_time}, {e.user_name}, {e.action})"
-                 if e is not None else f"entry {self.first_broken_id}")
+        where = (
+            f"entry {self.first_broken_id} ({e.local_time}, {e.user_name}, {e.action})"
+            if e is not None
+            else f"entry {self.first_broken_id}"
+        )
         return f"Audit chain broken at {where}: {self.problem}."
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "ok": self.ok, "entries_checked": self.entries_checked,
-            "first_broken_id": self.first_broken_id, "problem": self.problem,
+            "ok": self.ok,
+            "entries_checked": self.entries_checked,
+            "first_broken_id": self.first_broken_id,
+            "problem": self.problem,
             "broken_entry": self.broken_entry.to_json() if self.broken_entry else None,
-            "last_id": self.last_id, "last_hash": self.last_hash, "message": self.message(),
-            "tail_checked": self.tail_checked, "tail_id": self.tail_id,
+            "last_id": self.last_id,
+            "last_hash": self.last_hash,
+            "message": self.message(),
+            "tail_checked": self.tail_checked,
+            "tail_id": self.tail_id,
             "truncation_ruled_out": self.ok and self.tail_checked is not None,
         }
 
 
 # ---------------------------------------------------------------------------- hashing
-def canonical(id: int, at: str, user_name: str, computer: str, action: str,
-              target_type: str | None, target_id: str | None, details: str,
-              prev_hash: str) -> str:
+def canonical(
+    id: int,
+    at: str,
+    user_name: str,
+    computer: str,
+    action: str,
+    target_type: str | None,
+    target_id: str | None,
+    details: str,
+    prev_hash: str,
+) -> str:
     """The text whose SHA-256 is an entry's hash (see the module docstring)."""
-    return _CANONICAL.encode({
-        "action": action, "at": at, "computer": computer, "details": details, "id": id,
-        "prev_hash": prev_hash, "target_id": target_id, "target_type": target_type,
-        "user_name": user_name,
-    })
+    return _CANONICAL.encode(
+        {
+            "action": action,
+            "at": at,
+            "computer": computer,
+            "details": details,
+            "id": id,
+            "prev_hash": prev_hash,
+            "target_id": target_id,
+            "target_type": target_type,
+            "user_name": user_name,
+        }
+    )
 
 
-def entry_hash(id: int, at: str, user_name: str, computer: str, action: str,
-               target_type: str | None, target_id: str | None, details: str,
-               prev_hash: str) -> str:
-    return sha256(canonical(id, at, user_name, computer, action, target_type, target_id,
-                            details, prev_hash).encode("utf-8")).hexdigest()
+def entry_hash(
+    id: int,
+    at: str,
+    user_name: str,
+    computer: str,
+    action: str,
+    target_type: str | None,
+    target_id: str | None,
+    details: str,
+    prev_hash: str,
+) -> str:
+    return sha256(
+        canonical(
+            id, at, user_name, computer, action, target_type, target_id, details, prev_hash
+        ).encode("utf-8")
+    ).hexdigest()
 
 
 def _row_hash(row: tuple) -> str:
-    return sha256(_CANONICAL.encode({
-        "action": row[4], "at": row[1], "computer": row[3], "details": row[7], "id": row[0],
-        "prev_hash": row[8], "target_id": row[6], "target_type": row[5], "user_name": row[2],
-    }).encode("utf-8")).hexdigest()
+    return sha256(
+        _CANONICAL.encode(
+            {
+                "action": row[4],
+                "at": row[1],
+                "computer": row[3],
+                "details": row[7],
+                "id": row[0],
+                "prev_hash": row[8],
+                "target_id": row[6],
+                "target_type": row[5],
+                "user_name": row[2],
+            }
+        ).encode("utf-8")
+    ).hexdigest()
 
 
 # ---------------------------------------------------------------------------- times
@@ -207,7 +268,8 @@ def _bound(value: str | date | datetime, *, end: bool) -> tuple[str, str]:
             value = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
         except ValueError:
             raise errors.ValidationError(
-                f"Not a date or time: {text!r} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM).") from None
+                f"Not a date or time: {text!r} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)."
+            ) from None
     if isinstance(value, datetime):
         return ("<=" if end else ">="), _as_utc(value).isoformat(timespec="milliseconds")
     day = value + timedelta(days=1) if end else value
@@ -222,9 +284,17 @@ def last_entry(conn) -> tuple[int, str] | None:
     return (row[0], row[1]) if row else None
 
 
-def append(conn, *, user_name: str, action: str, target_type: str | None = None,
-           target_id: str | int | None = None, details: Mapping[str, Any] | None = None,
-           computer: str | None = None, at: str | datetime | None = None) -> AuditEntry:
+def append(
+    conn,
+    *,
+    user_name: str,
+    action: str,
+    target_type: str | None = None,
+    target_id: str | int | None = None,
+    details: Mapping[str, Any] | None = None,
+    computer: str | None = None,
+    at: str | datetime | None = None,
+) -> AuditEntry:
     """Add one entry to the chain, inside the caller's write transaction.
 
     ``conn`` is the connection ``Archive.write()`` yields; the write lock it holds
@@ -254,7 +324,9 @@ def append(conn, *, user_name: str, action: str, target_type: str | None = None,
     digest = entry_hash(*row)
     conn.execute(
         "INSERT INTO audit_log(id, at, user_name, computer, action, target_type, target_id, "
-        "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*row, digest))
+        "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (*row, digest),
+    )
     return _entry((*row, digest))
 
 
@@ -266,8 +338,9 @@ def _entry(row: tuple) -> AuditEntry:
             details = {"value": details}
     except (TypeError, ValueError):  # only a hand-edited file has this; show it, don't crash
         details = {"unreadable": row[7]}
-    return AuditEntry(row[0], row[1], row[2], row[3], row[4], row[5], row[6], details,
-                      row[8], row[9])
+    return AuditEntry(
+        row[0], row[1], row[2], row[3], row[4], row[5], row[6], details, row[8], row[9]
+    )
 
 
 def get(conn, entry_id: int) -> AuditEntry | None:
@@ -279,10 +352,18 @@ def count(conn) -> int:
     return conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
 
 
-def query(conn, *, user: str | None = None, action: str | None = None,
-          target_type: str | None = None, target_id: str | int | None = None,
-          since: str | date | datetime | None = None, until: str | date | datetime | None = None,
-          limit: int = 500, offset: int = 0) -> list[AuditEntry]:
+def query(
+    conn,
+    *,
+    user: str | None = None,
+    action: str | None = None,
+    target_type: str | None = None,
+    target_id: str | int | None = None,
+    since: str | date | datetime | None = None,
+    until: str | date | datetime | None = None,
+    limit: int = 500,
+    offset: int = 0,
+) -> list[AuditEntry]:
     """Entries matching every filter given, newest first. ``user`` ignores case;
     ``since``/``until`` take dates (whole local days) or times."""
     where: list[str] = []
@@ -317,8 +398,9 @@ def _rows_after(conn, after_id: int, chunk: int) -> Iterator[tuple]:
     """Every row with a larger id, in id order, read in short statements (keyset paging):
     a long walk never holds the shared lock that would keep other computers from saving."""
     while True:
-        rows = conn.execute(f"{_SELECT} WHERE id > ? ORDER BY id LIMIT ?",
-                            (after_id, chunk)).fetchall()
+        rows = conn.execute(
+            f"{_SELECT} WHERE id > ? ORDER BY id LIMIT ?", (after_id, chunk)
+        ).fetchall()
         yield from rows
         if len(rows) < chunk:
             return
@@ -346,29 +428,46 @@ def verify(conn, *, after: tuple[int, str] | None = None, chunk: int = CHUNK) ->
         rid = row[0]
         if rid != prev_id + 1:
             first, last = prev_id + 1, rid - 1
-            missing = f"entry {first} before it is" if first == last else \
-                f"entries {first}-{last} before it are"
+            missing = (
+                f"entry {first} before it is"
+                if first == last
+                else f"entries {first}-{last} before it are"
+            )
             return broken(row, f"{missing} missing: deleted from the log", checked)
         if _row_hash(row) != row[9]:
-            return broken(row, "its contents no longer match its hash: it was changed after "
-                               "it was written", checked)
+            return broken(
+                row,
+                "its contents no longer match its hash: it was changed after it was written",
+                checked,
+            )
         if row[8] != prev_hash:
             if anchored and prev_row is None and after is None:
-                return broken(row, "it does not start the chain: the previous-entry hash of "
-                                   "entry 1 must be all zeros", checked)
+                return broken(
+                    row,
+                    "it does not start the chain: the previous-entry hash of "
+                    "entry 1 must be all zeros",
+                    checked,
+                )
             if anchored:
-                return broken(row, f"it does not follow entry {prev_id} as this computer saw "
-                                   "it: it was rewritten, or entries were removed and replaced",
-                              checked)
+                return broken(
+                    row,
+                    f"it does not follow entry {prev_id} as this computer saw "
+                    "it: it was rewritten, or entries were removed and replaced",
+                    checked,
+                )
             # The previous entry is consistent in itself, but not the one this entry recorded:
             # it was rewritten together with its own hash (or this entry's link was forged).
             assert prev_row is not None  # not anchored: a previous row was read
-            return broken(prev_row, f"its hash is not the one entry {rid} recorded for it: it "
-                                    f"was rewritten after it was written (or entry {rid} was)",
-                          checked - 1)
+            return broken(
+                prev_row,
+                f"its hash is not the one entry {rid} recorded for it: it "
+                f"was rewritten after it was written (or entry {rid} was)",
+                checked - 1,
+            )
         prev_id, prev_hash, prev_row, anchored = rid, row[9], row, False
         checked += 1
     if prev_row is None:
-        return VerifyResult(True, 0, last_id=after[0] if after else None,
-                            last_hash=after[1] if after else None)
+        return VerifyResult(
+            True, 0, last_id=after[0] if after else None, last_hash=after[1] if after else None
+        )
     return VerifyResult(True, checked, last_id=prev_id, last_hash=prev_hash)

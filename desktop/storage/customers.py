@@ -23,14 +23,27 @@ CONTACT_COLUMNS: tuple[str, ...] = tuple(spec.name for spec in CONTACT_FIELDS)
 
 # Columns of the customer list, in order (the GUI's table model names them too).
 LIST_COLUMNS: tuple[str, ...] = (
-    "archive_no", "name", "status", "tier", "industry", "region", "responsible", "phone",
+    "archive_no",
+    "name",
+    "status",
+    "tier",
+    "industry",
+    "region",
+    "responsible",
+    "phone",
     "updated_at",
 )
 # Sort keys the list accepts; each maps to SQL that an index supports.
 SORTS: dict[str, str] = {
-    "name": "sort_key", "archive_no": "archive_no", "status": "status", "tier": "tier",
-    "industry": "industry", "region": "region", "responsible": "responsible",
-    "phone": "phone", "updated_at": "updated_at",
+    "name": "sort_key",
+    "archive_no": "archive_no",
+    "status": "status",
+    "tier": "tier",
+    "industry": "industry",
+    "region": "region",
+    "responsible": "responsible",
+    "phone": "phone",
+    "updated_at": "updated_at",
 }
 #: List columns that are sensitive for a private person (the domain's
 #: INDIVIDUAL_SENSITIVE_FIELDS among LIST_COLUMNS): shown and sorted by their masked value
@@ -104,9 +117,13 @@ class Filter:
     def where(self) -> tuple[str, list]:
         parts: list[str] = []
         params: list = []
-        for column, values in (("status", self.statuses), ("tier", self.tiers),
-                               ("industry", self.industries), ("region", self.regions),
-                               ("responsible", self.responsible)):
+        for column, values in (
+            ("status", self.statuses),
+            ("tier", self.tiers),
+            ("industry", self.industries),
+            ("region", self.regions),
+            ("responsible", self.responsible),
+        ):
             if values:
                 parts.append(f"{column} IN ({','.join('?' * len(values))})")
                 params.extend(values)
@@ -129,8 +146,16 @@ def insert(conn, values: dict[str, object], *, sort_key: str, by: str, now: str)
     return cur.lastrowid
 
 
-def update(conn, customer_id: int, version: int, changes: dict[str, object], *,
-           sort_key: str | None, by: str, now: str) -> int:
+def update(
+    conn,
+    customer_id: int,
+    version: int,
+    changes: dict[str, object],
+    *,
+    sort_key: str | None,
+    by: str,
+    now: str,
+) -> int:
     """Apply ``changes`` if the row still has ``version``; returns the new version."""
     if not storable(customer_id):
         raise errors.NotFound(f"Customer {customer_id} does not exist (any more).", id=customer_id)
@@ -142,17 +167,24 @@ def update(conn, customer_id: int, version: int, changes: dict[str, object], *,
     sets += ["updated_at = ?", "updated_by = ?", "version = version + 1"]
     params += [now, by, customer_id, version]
     # a version beyond SQLite's integers is no row's: refused as a conflict below
-    updated = storable(version) and conn.execute(
-        f"UPDATE customers SET {', '.join(sets)} WHERE id = ? AND version = ?", params
-    ).rowcount
+    updated = (
+        storable(version)
+        and conn.execute(
+            f"UPDATE customers SET {', '.join(sets)} WHERE id = ? AND version = ?", params
+        ).rowcount
+    )
     if not updated:
         row = conn.execute("SELECT version FROM customers WHERE id = ?", (customer_id,)).fetchone()
         if row is None:
-            raise errors.NotFound(f"Customer {customer_id} does not exist (any more).", id=customer_id)
+            raise errors.NotFound(
+                f"Customer {customer_id} does not exist (any more).", id=customer_id
+            )
         raise errors.ConflictError(
             f"Customer {customer_id} was changed by someone else meanwhile "
             f"(version {row[0]}, you started from {version}).",
-            id=customer_id, current_version=row[0], your_version=version,
+            id=customer_id,
+            current_version=row[0],
+            your_version=version,
         )
     return version + 1
 
@@ -182,18 +214,26 @@ def next_sequence(conn, period: str) -> int:
     """The next number of ``period``'s sequence; numbers are never handed out twice."""
     conn.execute(
         "INSERT INTO archive_no_counter(period, last) VALUES (?, 1) "
-        "ON CONFLICT(period) DO UPDATE SET last = last + 1", (period,))
-    return conn.execute("SELECT last FROM archive_no_counter WHERE period = ?", (period,)).fetchone()[0]
+        "ON CONFLICT(period) DO UPDATE SET last = last + 1",
+        (period,),
+    )
+    return conn.execute(
+        "SELECT last FROM archive_no_counter WHERE period = ?", (period,)
+    ).fetchone()[0]
 
 
 # ---------------------------------------------------------------------- contacts
 def contacts(conn, customer_id: int) -> list[dict[str, Any]]:
     cur = conn.execute(
         f"SELECT id, {', '.join(CONTACT_COLUMNS)}, version FROM contacts "
-        "WHERE customer_id = ? ORDER BY position, id", (customer_id,))
+        "WHERE customer_id = ? ORDER BY position, id",
+        (customer_id,),
+    )
     names = [d[0] for d in cur.description]
     specs = {s.name: s for s in CONTACT_FIELDS}
-    return [{n: from_db(n, v, specs) for n, v in zip(names, row, strict=True)} for row in cur.fetchall()]
+    return [
+        {n: from_db(n, v, specs) for n, v in zip(names, row, strict=True)} for row in cur.fetchall()
+    ]
 
 
 def replace_contacts(conn, customer_id: int, items: Iterable[dict[str, object]]) -> None:
@@ -203,40 +243,74 @@ def replace_contacts(conn, customer_id: int, items: Iterable[dict[str, object]])
         conn.execute(
             f"INSERT INTO contacts(customer_id, position, {', '.join(cols)}) "
             f"VALUES (?, ?, {', '.join('?' * len(cols))})",
-            [customer_id, position, *[to_db(item[c]) for c in cols]])
+            [customer_id, position, *[to_db(item[c]) for c in cols]],
+        )
 
 
 # ---------------------------------------------------------------------- logs
 # ---------------------------------------------------------------------- the card's logs
-def add_follow_up(conn, customer_id: int, date: str, kind: str, summary: str, *, by: str,
-                  now: str) -> int:
+def add_follow_up(
+    conn, customer_id: int, date: str, kind: str, summary: str, *, by: str, now: str
+) -> int:
     return conn.execute(
         "INSERT INTO follow_ups(customer_id, date, kind, summary, by_user, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)", (customer_id, date, kind, summary, by, now)).lastrowid
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (customer_id, date, kind, summary, by, now),
+    ).lastrowid
 
 
-def add_transaction(conn, customer_id: int, date: str, amount: Decimal, *, mode: str | None,
-                    payment_method: str | None, contract_no: str | None,
-                    note: str | None) -> int:
+def add_transaction(
+    conn,
+    customer_id: int,
+    date: str,
+    amount: Decimal,
+    *,
+    mode: str | None,
+    payment_method: str | None,
+    contract_no: str | None,
+    note: str | None,
+) -> int:
     return conn.execute(
         "INSERT INTO transactions(customer_id, date, mode, amount, amount_fen, payment_method, "
         "contract_no, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (customer_id, date, mode, str(amount), int((amount * 100).to_integral_value()),
-         payment_method, contract_no, note)).lastrowid
+        (
+            customer_id,
+            date,
+            mode,
+            str(amount),
+            int((amount * 100).to_integral_value()),
+            payment_method,
+            contract_no,
+            note,
+        ),
+    ).lastrowid
 
 
-def add_attachment(conn, customer_id: int, file_name: str, mime: str, data: bytes, sha256: str,
-                   note: str | None, *, by: str, now: str) -> int:
+def add_attachment(
+    conn,
+    customer_id: int,
+    file_name: str,
+    mime: str,
+    data: bytes,
+    sha256: str,
+    note: str | None,
+    *,
+    by: str,
+    now: str,
+) -> int:
     return conn.execute(
         "INSERT INTO attachments(customer_id, file_name, mime, size, sha256, data, note, "
         "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (customer_id, file_name, mime, len(data), sha256, data, note, now, by)).lastrowid
+        (customer_id, file_name, mime, len(data), sha256, data, note, now, by),
+    ).lastrowid
 
 
 def touch(conn, customer_id: int, *, by: str, now: str) -> None:
     """Something was added to the card: a new version, so open editors notice."""
-    conn.execute("UPDATE customers SET updated_at = ?, updated_by = ?, version = version + 1 "
-                 "WHERE id = ?", (now, by, customer_id))
+    conn.execute(
+        "UPDATE customers SET updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?",
+        (now, by, customer_id),
+    )
 
 
 def rows_as_dicts(conn, sql: str, params: tuple = ()) -> list[dict[str, Any]]:
@@ -245,18 +319,31 @@ def rows_as_dicts(conn, sql: str, params: tuple = ()) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def add_status_change(conn, customer_id: int, old: str | None, new: str, reason: str | None,
-                      by: str, now: str) -> None:
+def add_status_change(
+    conn, customer_id: int, old: str | None, new: str, reason: str | None, by: str, now: str
+) -> None:
     conn.execute(
         "INSERT INTO status_history(customer_id, old, new, reason, by_user, at) "
-        "VALUES (?, ?, ?, ?, ?, ?)", (customer_id, old, new, reason, by, now))
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (customer_id, old, new, reason, by, now),
+    )
 
 
-def add_tier_change(conn, customer_id: int, old: str | None, new: str | None, manual: bool,
-                    reason: str | None, by: str, now: str) -> None:
+def add_tier_change(
+    conn,
+    customer_id: int,
+    old: str | None,
+    new: str | None,
+    manual: bool,
+    reason: str | None,
+    by: str,
+    now: str,
+) -> None:
     conn.execute(
         "INSERT INTO tier_history(customer_id, old, new, manual, reason, by_user, at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)", (customer_id, old, new, int(manual), reason, by, now))
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (customer_id, old, new, int(manual), reason, by, now),
+    )
 
 
 # ---------------------------------------------------------------------- the list
@@ -278,11 +365,14 @@ def list_ids(conn, flt: Filter, sort: str = "name", descending: bool = False) ->
         order_sql = "_ids.pos" if sort == "rank" else f"{order} {direction}, customers.id"
         rows = conn.execute(
             f"SELECT customers.id FROM _ids JOIN customers ON customers.id = _ids.id "
-            f"WHERE {where} ORDER BY {order_sql}", params).fetchall()
+            f"WHERE {where} ORDER BY {order_sql}",
+            params,
+        ).fetchall()
         return [r[0] for r in rows]
     rows = conn.execute(
         f"SELECT id FROM customers WHERE {where} ORDER BY {order} {direction}, id {direction}",
-        params).fetchall()
+        params,
+    ).fetchall()
     return [r[0] for r in rows]
 
 
@@ -297,11 +387,12 @@ def list_rows(conn, ids: Sequence[int], flt: Filter | None = None) -> dict[int, 
     plain = flt.plain_sql or "1"
     out: dict[int, tuple] = {}
     for start in range(0, len(ids), 500):
-        chunk = list(ids[start:start + 500])
+        chunk = list(ids[start : start + 500])
         rows = conn.execute(
             f"SELECT id, {', '.join(LIST_COLUMNS)}, {plain} FROM customers "
             f"WHERE id IN ({','.join('?' * len(chunk))}) AND {where}",
-            [*flt.plain_params, *chunk, *params]).fetchall()
+            [*flt.plain_params, *chunk, *params],
+        ).fetchall()
         out.update({r[0]: tuple(r[1:-1]) + (bool(r[-1]),) for r in rows})
     return out
 
@@ -314,7 +405,9 @@ def distinct_values(conn, column: str, flt: Filter | None = None) -> list[str]:
     where, params = (flt or Filter()).where()
     rows = conn.execute(
         f"SELECT DISTINCT {column} FROM customers WHERE {column} IS NOT NULL AND {column} != '' "
-        f"AND {where} ORDER BY {column}", params).fetchall()
+        f"AND {where} ORDER BY {column}",
+        params,
+    ).fetchall()
     if column != "tags":
         return [r[0] for r in rows]
     return sorted({tag for (text,) in rows for tag in str(text).split(",") if tag})

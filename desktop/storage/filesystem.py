@@ -22,31 +22,60 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # Kernel file system types of network and cluster file systems (and FUSE ones over a network).
-NETWORK_TYPES = frozenset({
-    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "ncpfs", "afs", "9p", "ceph",
-    "glusterfs", "lustre", "gpfs", "beegfs", "ocfs2", "gfs2", "davfs", "coda",
-    "fuse.sshfs", "fuse.glusterfs", "fuse.davfs2", "fuse.rclone", "fuse.s3fs", "fuse.smbnetfs",
-    "fuse.cephfs", "fuse.gvfsd-fuse",
-})
+NETWORK_TYPES = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb",
+        "smb2",
+        "smb3",
+        "smbfs",
+        "ncpfs",
+        "afs",
+        "9p",
+        "ceph",
+        "glusterfs",
+        "lustre",
+        "gpfs",
+        "beegfs",
+        "ocfs2",
+        "gfs2",
+        "davfs",
+        "coda",
+        "fuse.sshfs",
+        "fuse.glusterfs",
+        "fuse.davfs2",
+        "fuse.rclone",
+        "fuse.s3fs",
+        "fuse.smbnetfs",
+        "fuse.cephfs",
+        "fuse.gvfsd-fuse",
+    }
+)
 DRIVE_REMOTE = 4  # GetDriveTypeW
 
 
 @dataclass(frozen=True)
 class Location:
-    fs_type: str        # "ext4", "nfs4", "cifs", "fuse.sshfs", "remote" (Windows), "unknown"
-    mount_point: str    # where that file system is mounted ("" when unknown)
+    fs_type: str  # "ext4", "nfs4", "cifs", "fuse.sshfs", "remote" (Windows), "unknown"
+    mount_point: str  # where that file system is mounted ("" when unknown)
     network: bool
 
     def to_json(self) -> dict[str, object]:
-        return {"filesystem": self.fs_type, "mount_point": self.mount_point, "network": self.network}
+        return {
+            "filesystem": self.fs_type,
+            "mount_point": self.mount_point,
+            "network": self.network,
+        }
 
 
 def _unescape(field: str) -> str:
     # mountinfo escapes space, tab, newline and backslash as octal (\040 …)
     out, i = [], 0
     while i < len(field):
-        if field[i] == "\\" and i + 4 <= len(field) and field[i + 1:i + 4].isdigit():
-            out.append(chr(int(field[i + 1:i + 4], 8)))
+        if field[i] == "\\" and i + 4 <= len(field) and field[i + 1 : i + 4].isdigit():
+            out.append(chr(int(field[i + 1 : i + 4], 8)))
             i += 4
         else:
             out.append(field[i])

@@ -7,8 +7,8 @@ names no row. Python would refuse to bind it (``OverflowError``); the lookups he
 
 from __future__ import annotations
 
-INTEGER_MIN = -(2 ** 63)
-INTEGER_MAX = 2 ** 63 - 1
+INTEGER_MIN = -(2**63)
+INTEGER_MAX = 2**63 - 1
 
 
 def storable(value: object) -> bool:

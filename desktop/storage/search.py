@@ -90,9 +90,9 @@ INDIVIDUAL = CustomerType.INDIVIDUAL.value
 
 # The card's fields its search rows are made of (see _document; its contacts too): a change
 # of any other field (status, industry, employees, notes…) leaves them as they are.
-INDEXED_FIELDS = frozenset({"name", "archive_no", "address", "tags", "phone", "fax", "email",
-                            "customer_type"})
-
+INDEXED_FIELDS = frozenset(
+    {"name", "archive_no", "address", "tags", "phone", "fax", "email", "customer_type"}
+)
 
 
 def prepare() -> None:
@@ -102,9 +102,15 @@ def prepare() -> None:
     on one shared file kept the others waiting for seconds)."""
     pinyin_keys("中")
 
+
 # Weights of a gram: customer_grams has one column per weight (see the module docstring).
 W_EXACT, W_PREFIX, W_NAME, W_OTHER = 4, 3, 2, 1
-GRAM_COLUMNS = {W_EXACT: "whole_name", W_PREFIX: "name_start", W_NAME: "name_part", W_OTHER: "other"}
+GRAM_COLUMNS = {
+    W_EXACT: "whole_name",
+    W_PREFIX: "name_start",
+    W_NAME: "name_part",
+    W_OTHER: "other",
+}
 
 # The longest term that goes through customer_grams; longer terms use the trigram index.
 SHORT_TERM = 2
@@ -120,7 +126,16 @@ PREFIX_CAP = 2000
 # Customers per batch in index_many.
 BATCH_SIZE = 1000
 
-PUBLIC_COLUMNS = ("name", "archive_no", "contacts", "phones", "address", "tags", "pinyin", "initials")
+PUBLIC_COLUMNS = (
+    "name",
+    "archive_no",
+    "contacts",
+    "phones",
+    "address",
+    "tags",
+    "pinyin",
+    "initials",
+)
 # A private person's sensitive values (migration 0006): matched only for the customers whose
 # sensitive fields the searcher may see (``search(private_ids_sql=…)``).
 PRIVATE_COLUMNS = ("p_contacts", "p_phones", "p_address")
@@ -455,12 +470,18 @@ def search(
                 "SELECT rowid FROM (SELECT rowid, length(name) AS n FROM customer_fts "
                 f"WHERE customer_fts MATCH ?{allowed} LIMIT ?) ORDER BY n, rowid LIMIT ?"
             )
-            yield (r[0] for r in conn.execute(sql, ("name : ^" + _phrase(whole), PREFIX_CAP, limit)))
+            yield (
+                r[0] for r in conn.execute(sql, ("name : ^" + _phrase(whole), PREFIX_CAP, limit))
+            )
         # 4. a phone number typed with separators ("138 1234", "010-8888"): digits in one run
         digits = _phone_query(query)
         if digits:
-            yield reach.ids(conn, "{phones p_phones} : " + _phrase(digits), limit,
-                            public="phones : " + _phrase(digits))
+            yield reach.ids(
+                conn,
+                "{phones p_phones} : " + _phrase(digits),
+                limit,
+                public="phones : " + _phrase(digits),
+            )
         # 5. the rest
         if long_terms:
             yield _fts_rest(conn, long_terms, short_terms, allowed, reach, limit)
@@ -555,8 +576,10 @@ class _Reach:
         ids: set[int] = set()
         end: int | None = None
         for every, where in self.parts:
-            sql = (f"SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?{where} "
-                   "ORDER BY rowid LIMIT ?")
+            sql = (
+                f"SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?{where} "
+                "ORDER BY rowid LIMIT ?"
+            )
             part = [r[0] for r in conn.execute(sql, (self.expr(every, expr), cap))]
             ids.update(part)
             if len(part) >= cap:
@@ -572,8 +595,9 @@ def _fts_rest(conn, long_terms, short_terms, allowed: str, reach: _Reach, limit:
     return reach.ranked(conn, expr, limit)
 
 
-def _mixed(conn, expr: str, long_terms, gexpr: str, allowed: str, reach: _Reach,
-           limit: int) -> list[int]:
+def _mixed(
+    conn, expr: str, long_terms, gexpr: str, allowed: str, reach: _Reach, limit: int
+) -> list[int]:
     """Long terms (trigrams) and short terms (grams) together: customers in both, those with
     every long term in the name first, then by id.
 
@@ -593,12 +617,19 @@ def _mixed(conn, expr: str, long_terms, gexpr: str, allowed: str, reach: _Reach,
         end = short_ids[-1] if end is None else min(end, short_ids[-1])
     both = set(short_ids).intersection(long_ids)
     hits = sorted(cid for cid in both if end is None or cid <= end)
-    return _check_text(conn, hits[:RANK_CAP], long_terms, limit, reach.private_ids_sql,
-                       matched=True)
+    return _check_text(
+        conn, hits[:RANK_CAP], long_terms, limit, reach.private_ids_sql, matched=True
+    )
 
 
-def _check_text(conn, ids: Sequence[int], long_terms, limit: int, private_ids_sql: str | None,
-                matched: bool = False) -> list[int]:
+def _check_text(
+    conn,
+    ids: Sequence[int],
+    long_terms,
+    limit: int,
+    private_ids_sql: str | None,
+    matched: bool = False,
+) -> list[int]:
     """Those of ``ids`` whose indexed text holds every long term (the same test as the
     trigram phrases: the text is stored in its search form), in id order, with every long
     term in the name first. ``matched``: the ids are known to match, only sort them.
@@ -643,8 +674,12 @@ def matched_columns(
     marks = ",".join("?" * len(ids))
     private: set[int] | None = None
     if private_ids_sql is not None:
-        private = {r[0] for r in conn.execute(
-            f"SELECT id FROM customers WHERE id IN ({marks}) AND id IN ({private_ids_sql})", ids)}
+        private = {
+            r[0]
+            for r in conn.execute(
+                f"SELECT id FROM customers WHERE id IN ({marks}) AND id IN ({private_ids_sql})", ids
+            )
+        }
     columns = MATCH_ORDER + tuple(_AS_PUBLIC)
     out: dict[int, list[str]] = {}
     sql = f"SELECT rowid, {', '.join(columns)} FROM customer_fts WHERE rowid IN ({marks})"

@@ -62,21 +62,29 @@ def _plain_sql(conn: sqlite3.Connection, start: str, end: str) -> None:
 def _python_scan(archive: Archive, start: str, end: str) -> dict:
     """The same compositions without SQL aggregates: every row into Python."""
     rules = service_module.calc.CreditRules()
-    customers = archive.query("SELECT id, tier, status, region, industry, credit_status FROM customers")
+    customers = archive.query(
+        "SELECT id, tier, status, region, industry, credit_status FROM customers"
+    )
     revenue: dict[int, int] = defaultdict(int)
     late: dict[int, int] = defaultdict(int)
     lines: dict[str, int] = defaultdict(int)
     for cid, fen, mode, method, note in archive.query(
-            "SELECT customer_id, amount_fen, mode, payment_method, note FROM transactions "
-            "WHERE date >= ? AND date <= ?", (start, end)):
+        "SELECT customer_id, amount_fen, mode, payment_method, note FROM transactions "
+        "WHERE date >= ? AND date <= ?",
+        (start, end),
+    ):
         revenue[cid] += fen
         lines[mode or ""] += fen
         if service_module.calc.is_late(method, note, rules):
             late[cid] += fen
     out: dict = {d: defaultdict(lambda: [0, 0]) for d in ("tier", "status", "region", "industry")}
     for cid, tier, status, region, industry, _ in customers:
-        for d, key in (("tier", tier), ("status", status), ("region", region or ""),
-                       ("industry", industry or "")):
+        for d, key in (
+            ("tier", tier),
+            ("status", status),
+            ("region", region or ""),
+            ("industry", industry or ""),
+        ):
             acc = out[d][key]
             acc[0] += 1
             acc[1] += revenue.get(cid, 0)
@@ -109,21 +117,44 @@ def run(tmpdir: Path) -> list[dict]:
     sql_ms = _median(lambda: _plain_sql(plain_conn, s, e))
     plain_conn.close()
     scan_ms = _median(lambda: _python_scan(archive, s, e))
-    notes = (f"{N} customers, {tx} transactions in {s}..{e}, {len(result.credit.ratings)} rated "
-             f"(archive made in {made_s:.0f} s)")
-    rows.append({"name": f"analysis, all {N} customers", "ms": ms,
-                 "baseline": "same aggregate SQL, plain SQLite copy", "baseline_ms": sql_ms,
-                 "ratio": ms / sql_ms, "notes": notes})
-    rows.append({"name": f"analysis, all {N} customers", "ms": ms,
-                 "baseline": "plain Python full scan of the same rows", "baseline_ms": scan_ms,
-                 "ratio": ms / scan_ms, "notes": "the scan computes less (no ratings, no top list)"})
+    notes = (
+        f"{N} customers, {tx} transactions in {s}..{e}, {len(result.credit.ratings)} rated "
+        f"(archive made in {made_s:.0f} s)"
+    )
+    rows.append(
+        {
+            "name": f"analysis, all {N} customers",
+            "ms": ms,
+            "baseline": "same aggregate SQL, plain SQLite copy",
+            "baseline_ms": sql_ms,
+            "ratio": ms / sql_ms,
+            "notes": notes,
+        }
+    )
+    rows.append(
+        {
+            "name": f"analysis, all {N} customers",
+            "ms": ms,
+            "baseline": "plain Python full scan of the same rows",
+            "baseline_ms": scan_ms,
+            "ratio": ms / scan_ms,
+            "notes": "the scan computes less (no ratings, no top list)",
+        }
+    )
 
     sales = AnalysisService(archive, Actor("wangfang", "wangfang", Role.SALESPERSON))
     own = sales.analyse(start, end).customers
     sales_ms = _median(lambda: sales.analyse(start, end))
-    rows.append({"name": "analysis, one salesperson", "ms": sales_ms,
-                 "baseline": "analysis, all customers", "baseline_ms": ms, "ratio": sales_ms / ms,
-                 "notes": f"{own} of {N} customers visible"})
+    rows.append(
+        {
+            "name": "analysis, one salesperson",
+            "ms": sales_ms,
+            "baseline": "analysis, all customers",
+            "baseline_ms": ms,
+            "ratio": sales_ms / ms,
+            "notes": f"{own} of {N} customers visible",
+        }
+    )
 
     pdf = tmpdir / "analysis.pdf"
     pdf_ms = _median(lambda: analysis_pdf.write_analysis_pdf(pdf, result, lang="zh"), runs=3)
@@ -136,14 +167,33 @@ def run(tmpdir: Path) -> list[dict]:
         pdf_layout.write_pdf(tmpdir / "plain.pdf", story, setup)
 
     plain_pdf_ms = _median(without_charts, runs=3)
-    rows.append({"name": "PDF report", "ms": pdf_ms, "baseline": "same report without charts",
-                 "baseline_ms": plain_pdf_ms, "ratio": pdf_ms / plain_pdf_ms,
-                 "notes": f"{pdf.stat().st_size / 1024:.0f} KB"})
+    rows.append(
+        {
+            "name": "PDF report",
+            "ms": pdf_ms,
+            "baseline": "same report without charts",
+            "baseline_ms": plain_pdf_ms,
+            "ratio": pdf_ms / plain_pdf_ms,
+            "notes": f"{pdf.stat().st_size / 1024:.0f} KB",
+        }
+    )
 
     xlsx = tmpdir / "analysis.xlsx"
     xlsx_ms = _median(lambda: write_analysis_xlsx(xlsx, result, lang="zh"), runs=3)
-    values = [(r.archive_no, r.name, r.grade, r.transactions, r.revenue_fen / 100, r.late_share,
-               r.credit_status, r.terms("zh"), r.limit_fen / 100) for r in result.credit.ratings]
+    values = [
+        (
+            r.archive_no,
+            r.name,
+            r.grade,
+            r.transactions,
+            r.revenue_fen / 100,
+            r.late_share,
+            r.credit_status,
+            r.terms("zh"),
+            r.limit_fen / 100,
+        )
+        for r in result.credit.ratings
+    ]
 
     def floor() -> None:
         wb = Workbook(write_only=True)
@@ -153,9 +203,15 @@ def run(tmpdir: Path) -> list[dict]:
         wb.save(tmpdir / "floor.xlsx")
 
     floor_ms = _median(floor, runs=3)
-    rows.append({"name": "Excel workbook with charts", "ms": xlsx_ms,
-                 "baseline": "openpyxl write-only floor, ratings cells", "baseline_ms": floor_ms,
-                 "ratio": xlsx_ms / floor_ms,
-                 "notes": f"{len(values)} rating rows + 8 sheets with 15 charts"})
+    rows.append(
+        {
+            "name": "Excel workbook with charts",
+            "ms": xlsx_ms,
+            "baseline": "openpyxl write-only floor, ratings cells",
+            "baseline_ms": floor_ms,
+            "ratio": xlsx_ms / floor_ms,
+            "notes": f"{len(values)} rating rows + 8 sheets with 15 charts",
+        }
+    )
     archive.close()
     return rows

@@ -23,8 +23,11 @@ RUNS = 5
 
 
 def _details(i: int) -> dict:
-    return {"field": "id_number", "reason": f"核对客户身份证号 第{i}次",
-            "customer": f"北京科技有限公司 {i:05d}"}
+    return {
+        "field": "id_number",
+        "reason": f"核对客户身份证号 第{i}次",
+        "customer": f"北京科技有限公司 {i:05d}",
+    }
 
 
 def _median_ms(fn, runs: int = RUNS) -> tuple[float, list[float]]:
@@ -47,16 +50,27 @@ def run(tmpdir: Path) -> list[dict]:
         started = time.perf_counter()
         with archive.write() as c:
             for i in range(ENTRIES):
-                audit.append(c, user_name="李娜", action="view_sensitive", target_type="customer",
-                             target_id=i + 1, computer="前台-PC", details=_details(i))
+                audit.append(
+                    c,
+                    user_name="李娜",
+                    action="view_sensitive",
+                    target_type="customer",
+                    target_id=i + 1,
+                    computer="前台-PC",
+                    details=_details(i),
+                )
         append_ms = (time.perf_counter() - started) * 1000
-        rows = archive.query("SELECT id, at, user_name, computer, action, target_type, target_id, "
-                             "details, prev_hash, hash FROM audit_log ORDER BY id")
+        rows = archive.query(
+            "SELECT id, at, user_name, computer, action, target_type, target_id, "
+            "details, prev_hash, hash FROM audit_log ORDER BY id"
+        )
         started = time.perf_counter()
         with archive.write() as c:
             # The same table, UNIQUE hash and indexes included, in the same file.
-            ddl = c.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'audit_log' "
-                            "AND type IN ('table', 'index') AND sql IS NOT NULL").fetchall()
+            ddl = c.execute(
+                "SELECT sql FROM sqlite_master WHERE tbl_name = 'audit_log' "
+                "AND type IN ('table', 'index') AND sql IS NOT NULL"
+            ).fetchall()
             for (sql,) in ddl:
                 c.execute(sql.replace("audit_log", "bench_plain"))
             c.executemany("INSERT INTO bench_plain VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
@@ -83,14 +97,22 @@ def run(tmpdir: Path) -> list[dict]:
         read_ms, read_s = _median_ms(read_rows)
 
     return [
-        {"name": f"audit verify, {ENTRIES} entries", "ms": verify_ms,
-         "baseline": "SELECT * streamed (no hashing)", "baseline_ms": read_ms,
-         "ratio": verify_ms / read_ms,
-         "notes": f"{pages} pages, encrypted; {ENTRIES / verify_ms:.0f} entries/ms; "
-                  + _spread(verify_s)},
-        {"name": f"audit append x{ENTRIES}, one transaction", "ms": append_ms,
-         "baseline": "plain INSERT of the same rows", "baseline_ms": insert_ms,
-         "ratio": append_ms / insert_ms,
-         "notes": f"{append_ms * 1000 / ENTRIES:.1f} µs per append "
-                  "(newest-entry read + hash + insert)"},
+        {
+            "name": f"audit verify, {ENTRIES} entries",
+            "ms": verify_ms,
+            "baseline": "SELECT * streamed (no hashing)",
+            "baseline_ms": read_ms,
+            "ratio": verify_ms / read_ms,
+            "notes": f"{pages} pages, encrypted; {ENTRIES / verify_ms:.0f} entries/ms; "
+            + _spread(verify_s),
+        },
+        {
+            "name": f"audit append x{ENTRIES}, one transaction",
+            "ms": append_ms,
+            "baseline": "plain INSERT of the same rows",
+            "baseline_ms": insert_ms,
+            "ratio": append_ms / insert_ms,
+            "notes": f"{append_ms * 1000 / ENTRIES:.1f} µs per append "
+            "(newest-entry read + hash + insert)",
+        },
     ]

@@ -82,10 +82,14 @@ def _median(fn, runs: int = 5) -> float:
 
 
 def _window_rss(path: Path, expect_rows: bool) -> float:
-    out = subprocess.run([sys.executable, "-c", _WINDOW_PROBE, str(path),
-                          "rows" if expect_rows else "empty"], input=PASSPHRASE + "\n",
-                         capture_output=True, text=True, timeout=300,
-                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    out = subprocess.run(
+        [sys.executable, "-c", _WINDOW_PROBE, str(path), "rows" if expect_rows else "empty"],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
     if out.returncode != 0:
         raise RuntimeError(out.stderr[-2000:])
     return float(out.stdout.strip().splitlines()[-1])
@@ -104,9 +108,16 @@ def run(tmpdir: Path) -> list[dict]:
         pass
     floor_ms = (time.perf_counter() - t) * 1000
     size_mb = path.stat().st_size / 1048576
-    rows.append({"name": f"demo {N} customers", "ms": demo_ms, "baseline": "generate rows only",
-                 "baseline_ms": floor_ms, "ratio": demo_ms / floor_ms,
-                 "notes": f"file {size_mb:.0f} MB ({size_mb * 1048576 / N / 1024:.1f} KB/customer)"})
+    rows.append(
+        {
+            "name": f"demo {N} customers",
+            "ms": demo_ms,
+            "baseline": "generate rows only",
+            "baseline_ms": floor_ms,
+            "ratio": demo_ms / floor_ms,
+            "notes": f"file {size_mb:.0f} MB ({size_mb * 1048576 / N / 1024:.1f} KB/customer)",
+        }
+    )
 
     one_page = tmpdir / "kdf.db"
     c = sqlcipher3.connect(str(one_page))
@@ -134,17 +145,31 @@ def run(tmpdir: Path) -> list[dict]:
         a.close()
 
     total_ms = _median(unlock_first_rows)
-    rows.append({"name": "unlock to first 50 rows", "ms": total_ms, "baseline": "key derivation alone",
-                 "baseline_ms": kdf_ms, "ratio": total_ms / kdf_ms,
-                 "notes": f"after the key: median {statistics.median(after_key[1:]):.0f} ms "
-                          f"(all {N} ids in pinyin order + 50 rows; goal < 300 ms)"})
+    rows.append(
+        {
+            "name": "unlock to first 50 rows",
+            "ms": total_ms,
+            "baseline": "key derivation alone",
+            "baseline_ms": kdf_ms,
+            "ratio": total_ms / kdf_ms,
+            "notes": f"after the key: median {statistics.median(after_key[1:]):.0f} ms "
+            f"(all {N} ids in pinyin order + 50 rows; goal < 300 ms)",
+        }
+    )
 
     if sys.platform.startswith("linux"):
         empty = tmpdir / "empty.carc"
         Archive.create(empty, PASSPHRASE).close()
         base_rss = _window_rss(empty, False)
         rss = _window_rss(path, True)
-        rows.append({"name": f"window RSS, {N} customers", "ms": None, "baseline": "window RSS, empty archive",
-                     "baseline_ms": None, "ratio": rss / base_rss,
-                     "notes": f"{rss:.0f} MB vs {base_rss:.0f} MB (goal < 250 MB)"})
+        rows.append(
+            {
+                "name": f"window RSS, {N} customers",
+                "ms": None,
+                "baseline": "window RSS, empty archive",
+                "baseline_ms": None,
+                "ratio": rss / base_rss,
+                "notes": f"{rss:.0f} MB vs {base_rss:.0f} MB (goal < 250 MB)",
+            }
+        )
     return rows

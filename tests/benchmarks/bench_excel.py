@@ -82,6 +82,7 @@ def _longest_gap(app, until, timeout_s: float = 1800) -> float:
         last[0] = now
         if until() or now > deadline:
             loop.quit()
+
     timer = QTimer()
     timer.timeout.connect(tick)
     timer.start(10)
@@ -91,7 +92,9 @@ def _longest_gap(app, until, timeout_s: float = 1800) -> float:
     return max(gaps) * 1000
 
 
-def _window_stalls(source: Path, out: Path, book: Path, target: Path) -> dict[str, tuple[float, float]]:
+def _window_stalls(
+    source: Path, out: Path, book: Path, target: Path
+) -> dict[str, tuple[float, float]]:
     """The longest event-loop gap while the window's worker exports ``source``'s list and
     imports ``book`` into ``target`` (the GUI's own jobs, with their progress dialogs), and
     while idle for as long: {what: (busy gap ms, seconds)}, plus "idle"."""
@@ -119,18 +122,23 @@ def _window_stalls(source: Path, out: Path, book: Path, target: Path) -> dict[st
 
     def opener(path: Path):
         def job(ctx):
-            ctx.service = SimpleNamespace(archive=Archive.open(path, PASSPHRASE),
-                                          actor=Actor("boss", "boss", Role.ADMINISTRATOR))
+            ctx.service = SimpleNamespace(
+                archive=Archive.open(path, PASSPHRASE),
+                actor=Actor("boss", "boss", Role.ADMINISTRATOR),
+            )
+
         return job
 
     for what, path, job in (
-            ("export", source, export_list_job(str(out), "", Filter(), None, False, "zh_CN")),
-            ("import", target, import_job(str(book), None, {}, "skip", {}, False))):
+        ("export", source, export_list_job(str(out), "", Filter(), None, False, "zh_CN")),
+        ("import", target, import_job(str(book), None, {}, "skip", {}, False)),
+    ):
         on_worker(opener(path))
         done: list = []
         started = time.perf_counter()
-        Op(worker, window, job).progress("…", cancellable=True).success(done.append) \
-            .failure(done.append).run()
+        Op(worker, window, job).progress("…", cancellable=True).success(done.append).failure(
+            done.append
+        ).run()
         gap = _longest_gap(app, lambda: bool(done))  # noqa: B023 - polled within this round only
         if isinstance(done[0], BaseException):
             raise done[0]
@@ -169,8 +177,10 @@ def run(tmpdir: Path) -> list[dict]:
         demo_ms, _ = _ms(lambda: fill_demo(archive, CUSTOMERS, seed=1, user="boss"))
         exporter = ExportService(archive, "boss")
         result = exporter.export_list(out, lang="zh_CN")  # warm-up, and the cells for the floor
-        cells = [tuple(r) for r in
-                 load_workbook(out, read_only=True).worksheets[0].iter_rows(values_only=True)]
+        cells = [
+            tuple(r)
+            for r in load_workbook(out, read_only=True).worksheets[0].iter_rows(values_only=True)
+        ]
         filled = sum(1 for r in cells for v in r if v is not None)
         # Alternating runs, medians: the machine is shared, and a slow moment should hit both.
         export_runs, floor_runs = [], []
@@ -191,24 +201,42 @@ def run(tmpdir: Path) -> list[dict]:
     stalls = _window_stalls(source, tmpdir / "gui.xlsx", book, tmpdir / "gui-target.carc")
     idle = stalls["idle"][0]
     return [
-        {"name": f"export list, {result.customers} customers", "ms": export_ms,
-         "baseline": "openpyxl write-only, same cells", "baseline_ms": floor_ms,
-         "ratio": export_ms / floor_ms,
-         "notes": f"median of {RUNS} alternating runs (export {_spread(export_runs)}, floor "
-                  f"{_spread(floor_runs)}); {filled} filled cells, {out.stat().st_size // 1024} KiB; "
-                  f"goal < 1.3; demo data took {demo_ms / 1000:.0f} s"},
-        {"name": f"import, {rows} rows", "ms": import_ms,
-         "baseline": "openpyxl read-only, same rows", "baseline_ms": read_ms,
-         "ratio": import_ms / read_ms,
-         "notes": f"{rows / (import_ms / 1000):.0f} rows/s (floor {read_rows / (read_ms / 1000):.0f} "
-                  f"rows/s); created {outcome.counts['create']}, duplicates skipped "
-                  f"{outcome.counts['skip']}, problems {outcome.counts['invalid']}"},
-        {"name": f"window stall, GUI exports {result.customers}", "ms": stalls["export"][0],
-         "baseline": "idle event loop", "baseline_ms": idle, "ratio": stalls["export"][0] / idle,
-         "notes": f"longest gap between 10 ms timer ticks; goal < 100 ms; the export took "
-                  f"{stalls['export'][1]:.0f} s"},
-        {"name": f"window stall, GUI imports {STALL_IMPORT_ROWS} rows", "ms": stalls["import"][0],
-         "baseline": "idle event loop", "baseline_ms": idle, "ratio": stalls["import"][0] / idle,
-         "notes": f"longest gap between 10 ms timer ticks; goal < 100 ms; the import took "
-                  f"{stalls['import'][1]:.0f} s"},
+        {
+            "name": f"export list, {result.customers} customers",
+            "ms": export_ms,
+            "baseline": "openpyxl write-only, same cells",
+            "baseline_ms": floor_ms,
+            "ratio": export_ms / floor_ms,
+            "notes": f"median of {RUNS} alternating runs (export {_spread(export_runs)}, floor "
+            f"{_spread(floor_runs)}); {filled} filled cells, {out.stat().st_size // 1024} KiB; "
+            f"goal < 1.3; demo data took {demo_ms / 1000:.0f} s",
+        },
+        {
+            "name": f"import, {rows} rows",
+            "ms": import_ms,
+            "baseline": "openpyxl read-only, same rows",
+            "baseline_ms": read_ms,
+            "ratio": import_ms / read_ms,
+            "notes": f"{rows / (import_ms / 1000):.0f} rows/s (floor {read_rows / (read_ms / 1000):.0f} "
+            f"rows/s); created {outcome.counts['create']}, duplicates skipped "
+            f"{outcome.counts['skip']}, problems {outcome.counts['invalid']}",
+        },
+        {
+            "name": f"window stall, GUI exports {result.customers}",
+            "ms": stalls["export"][0],
+            "baseline": "idle event loop",
+            "baseline_ms": idle,
+            "ratio": stalls["export"][0] / idle,
+            "notes": f"longest gap between 10 ms timer ticks; goal < 100 ms; the export took "
+            f"{stalls['export'][1]:.0f} s",
+        },
+        {
+            "name": f"window stall, GUI imports {STALL_IMPORT_ROWS} rows",
+            "ms": stalls["import"][0],
+            "baseline": "idle event loop",
+            "baseline_ms": idle,
+            "ratio": stalls["import"][0] / idle,
+            "notes": f"longest gap between 10 ms timer ticks; goal < 100 ms; the import took "
+            f"{stalls['import'][1]:.0f} s",
+        },
     ]

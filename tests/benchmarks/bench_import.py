@@ -46,10 +46,10 @@ from desktop.storage.archive import Archive
 
 PASSPHRASE = "correct horse battery staple 电池"
 ROWS = int(os.environ.get("CA_BENCH_IMPORT_ROWS", "100000"))
-CHILD_SECONDS = 120            # a child still running then is killed (and reported so)
-CHILD_MEMORY = 3 << 30         # RLIMIT_AS of a child: a runaway fails with MemoryError
-REFUSE_SECONDS = 30            # a hostile file must be refused within this …
-REFUSE_MB = 400                # … and this peak resident memory
+CHILD_SECONDS = 120  # a child still running then is killed (and reported so)
+CHILD_MEMORY = 3 << 30  # RLIMIT_AS of a child: a runaway fails with MemoryError
+REFUSE_SECONDS = 30  # a hostile file must be refused within this …
+REFUSE_MB = 400  # … and this peak resident memory
 WRONG_DIMENSION_ROWS = 20_000
 #: the checkout whose code the children run: the one this process imported ``desktop`` from
 CODE = Path(xi.__file__).resolve().parents[2]
@@ -71,12 +71,13 @@ def _raw_cards(path: Path, archive: Archive) -> list[tuple[dict, dict]]:
         for _, values in table.rows():
             card, contact = {}, {}
             for c in columns:
-                value = xi.prepare(xi.IMPORT_FIELDS[c.field], values[c.index]
-                                   if c.index < len(values) else None)
+                value = xi.prepare(
+                    xi.IMPORT_FIELDS[c.field], values[c.index] if c.index < len(values) else None
+                )
                 if value is None:
                     continue
                 if c.field.startswith(xi.CONTACT_PREFIX):
-                    contact.setdefault(c.field[len(xi.CONTACT_PREFIX):], value)
+                    contact.setdefault(c.field[len(xi.CONTACT_PREFIX) :], value)
                 else:
                     card.setdefault(c.field, value)
             out.append((card, contact))
@@ -131,14 +132,20 @@ def import_against_add(tmpdir: Path) -> list[dict]:
     with Archive.create(tmpdir / "profiled.carc", PASSPHRASE) as archive:
         _, top = _profile_top(lambda: ImportService(archive, "boss").run(book, dry_run=True))
     rows = outcome.total
-    return [{
-        "name": f"import {rows} rows vs. service add", "ms": import_ms,
-        "baseline": f"validate + CustomerService.insert_card of the same {added} cards, one "
-                    "transaction", "baseline_ms": add_ms, "ratio": import_ms / add_ms,
-        "notes": f"goal <= 1.3; import {rows / (import_ms / 1000):.0f} rows/s, add "
-                 f"{added / (add_ms / 1000):.0f} cards/s; created {outcome.counts['create']}, "
-                 f"skipped {outcome.counts['skip']}, problems {outcome.counts['invalid']}; "
-                 f"dry-run profile, own time: {top}"}]
+    return [
+        {
+            "name": f"import {rows} rows vs. service add",
+            "ms": import_ms,
+            "baseline": f"validate + CustomerService.insert_card of the same {added} cards, one "
+            "transaction",
+            "baseline_ms": add_ms,
+            "ratio": import_ms / add_ms,
+            "notes": f"goal <= 1.3; import {rows / (import_ms / 1000):.0f} rows/s, add "
+            f"{added / (add_ms / 1000):.0f} cards/s; created {outcome.counts['create']}, "
+            f"skipped {outcome.counts['skip']}, problems {outcome.counts['invalid']}; "
+            f"dry-run profile, own time: {top}",
+        }
+    ]
 
 
 # ---------------------------------------------------------------------- hostile files
@@ -153,33 +160,45 @@ _CONTENT_TYPES = (
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
     '<Override PartName="/xl/sharedStrings.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
-    '</Types>')
-_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-         'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
-_WORKBOOK = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-             '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-             '<sheets><sheet name="客户" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    "</Types>"
+)
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+)
+_WORKBOOK = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    '<sheets><sheet name="客户" sheetId="1" r:id="rId1"/></sheets></workbook>'
+)
 _WORKBOOK_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
     'relationships/worksheet" Target="worksheets/sheet1.xml"/>'
     '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-    'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
-_SHEET_HEAD = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-               '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-               '<dimension ref="{dim}"/><sheetData>')
+    'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>'
+)
+_SHEET_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    '<dimension ref="{dim}"/><sheetData>'
+)
 _SHEET_TAIL = "</sheetData></worksheet>"
-_HEADER_ROW = ('<row r="1"><c r="A1" t="inlineStr"><is><t>公司名称</t></is></c>'
-               '<c r="B1" t="inlineStr"><is><t>电话</t></is></c></row>')
+_HEADER_ROW = (
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>公司名称</t></is></c>'
+    '<c r="B1" t="inlineStr"><is><t>电话</t></is></c></row>'
+)
 
 
 def _row(r: int) -> str:
-    return (f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>测试{r}贸易有限公司</t></is></c>'
-            f'<c r="B{r}" t="inlineStr"><is><t>010-{62000000 + r % 1000000:08d}</t></is></c></row>')
+    return (
+        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>测试{r}贸易有限公司</t></is></c>'
+        f'<c r="B{r}" t="inlineStr"><is><t>010-{62000000 + r % 1000000:08d}</t></is></c></row>'
+    )
 
 
 def _xlsx(path: Path, sheet_parts, shared_parts=None) -> None:
@@ -190,10 +209,17 @@ def _xlsx(path: Path, sheet_parts, shared_parts=None) -> None:
         z.writestr("_rels/.rels", _RELS)
         z.writestr("xl/workbook.xml", _WORKBOOK)
         z.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
-        for name, parts in (("xl/worksheets/sheet1.xml", sheet_parts),
-                            ("xl/sharedStrings.xml", shared_parts or [
-                                '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
-                                '2006/main" count="0" uniqueCount="0"/>'])):
+        for name, parts in (
+            ("xl/worksheets/sheet1.xml", sheet_parts),
+            (
+                "xl/sharedStrings.xml",
+                shared_parts
+                or [
+                    '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+                    '2006/main" count="0" uniqueCount="0"/>'
+                ],
+            ),
+        ):
             with z.open(name, "w", force_zip64=True) as f:
                 buf = []
                 size = 0
@@ -216,29 +242,52 @@ def make_zip_bomb(path: Path) -> None:
     """About 3.5 GB of one-cell rows (no row numbers, as the format allows) deflated to a
     few MB."""
     block = '<row><c t="inlineStr"><is><t>炸弹</t></is></c></row>'.encode() * 20_000
-    _xlsx(path, [_SHEET_HEAD.format(dim="A1:B2"), _HEADER_ROW,
-                 *_repeat(block, 3_500_000_000), _SHEET_TAIL])
+    _xlsx(
+        path,
+        [_SHEET_HEAD.format(dim="A1:B2"), _HEADER_ROW, *_repeat(block, 3_500_000_000), _SHEET_TAIL],
+    )
 
 
 def make_wrong_dimension(path: Path) -> None:
-    _xlsx(path, [_SHEET_HEAD.format(dim="A1:B3"), _HEADER_ROW,
-                 *(_row(r) for r in range(2, WRONG_DIMENSION_ROWS + 2)), _SHEET_TAIL])
+    _xlsx(
+        path,
+        [
+            _SHEET_HEAD.format(dim="A1:B3"),
+            _HEADER_ROW,
+            *(_row(r) for r in range(2, WRONG_DIMENSION_ROWS + 2)),
+            _SHEET_TAIL,
+        ],
+    )
 
 
 def make_three_million_rows(path: Path) -> None:
     rows = 3_000_000
-    _xlsx(path, [_SHEET_HEAD.format(dim=f"A1:B{rows}"), _HEADER_ROW,
-                 *(_row(r) for r in range(2, rows + 1)), _SHEET_TAIL])
+    _xlsx(
+        path,
+        [
+            _SHEET_HEAD.format(dim=f"A1:B{rows}"),
+            _HEADER_ROW,
+            *(_row(r) for r in range(2, rows + 1)),
+            _SHEET_TAIL,
+        ],
+    )
 
 
 def make_huge_shared_strings(path: Path) -> None:
     """A small sheet pointing into a shared-strings part of ~1 GB (one string repeated)."""
     si = ("<si><t>" + "字" * 300 + "</t></si>").encode() * 1000
-    shared = ['<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
-              *_repeat(si, 1_000_000_000), "</sst>"]
-    sheet = [_SHEET_HEAD.format(dim="A1:B3"), _HEADER_ROW,
-             '<row r="2"><c r="A2" t="s"><v>5</v></c><c r="B2" t="inlineStr"><is><t>010-62345678'
-             '</t></is></c></row>', _SHEET_TAIL]
+    shared = [
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+        *_repeat(si, 1_000_000_000),
+        "</sst>",
+    ]
+    sheet = [
+        _SHEET_HEAD.format(dim="A1:B3"),
+        _HEADER_ROW,
+        '<row r="2"><c r="A2" t="s"><v>5</v></c><c r="B2" t="inlineStr"><is><t>010-62345678'
+        "</t></is></c></row>",
+        _SHEET_TAIL,
+    ]
     _xlsx(path, sheet, shared)
 
 
@@ -273,9 +322,14 @@ def _child(archive: Path, book: Path) -> tuple[dict, float, float]:
     """(the child's report, its wall seconds, its peak RSS in MB)."""
     env = dict(os.environ, PYTHONPATH=str(CODE))
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", _CHILD, str(archive), str(book), str(CHILD_MEMORY)],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=env, cwd=str(CODE))
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(archive), str(book), str(CHILD_MEMORY)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=str(CODE),
+    )
     proc.stdin.write((PASSPHRASE + "\n").encode())
     proc.stdin.close()
     deadline = started + CHILD_SECONDS
@@ -296,9 +350,14 @@ def _child(archive: Path, book: Path) -> tuple[dict, float, float]:
     try:
         report = json.loads(out[-1])
     except (IndexError, ValueError):
-        report = {"outcome": "killed" if wall >= CHILD_SECONDS else "crashed",
-                  "text": (f"still running after {CHILD_SECONDS} s" if wall >= CHILD_SECONDS
-                           else (err[-1] if err else f"exit {proc.returncode}"))}
+        report = {
+            "outcome": "killed" if wall >= CHILD_SECONDS else "crashed",
+            "text": (
+                f"still running after {CHILD_SECONDS} s"
+                if wall >= CHILD_SECONDS
+                else (err[-1] if err else f"exit {proc.returncode}")
+            ),
+        }
     rss_mb = usage.ru_maxrss / 1024 if usage is not None else float("nan")  # KiB on Linux
     return report, wall, rss_mb
 
@@ -307,8 +366,15 @@ def hostile_files(tmpdir: Path) -> tuple[list[dict], list[str]]:
     archive = tmpdir / "hostile.carc"
     Archive.create(archive, PASSPHRASE).close()
     baseline = tmpdir / "small.xlsx"
-    _xlsx(baseline, [_SHEET_HEAD.format(dim="A1:B11"), _HEADER_ROW,
-                     *(_row(r) for r in range(2, 12)), _SHEET_TAIL])
+    _xlsx(
+        baseline,
+        [
+            _SHEET_HEAD.format(dim="A1:B11"),
+            _HEADER_ROW,
+            *(_row(r) for r in range(2, 12)),
+            _SHEET_TAIL,
+        ],
+    )
     base_report, base_s, base_mb = _child(archive, baseline)
     rows, failed = [], []
     for what, (make, expected) in HOSTILE.items():
@@ -319,14 +385,24 @@ def hostile_files(tmpdir: Path) -> tuple[list[dict], list[str]]:
         if expected == "read":
             ok = ok and report.get("rows") == WRONG_DIMENSION_ROWS
         text = " ".join(str(report.get("text", "")).split())[:160]
-        note = (f"{'ok' if ok else 'OUT OF BOUNDS'}: expected {expected}, got {report['outcome']} "
-                f"({text}); peak RSS {rss_mb:.0f} MB (a 10-row file: {base_mb:.0f} MB); "
-                f"file {book.stat().st_size / 1e6:.1f} MB, made in {make_s / 1000:.0f} s; bounds "
-                f"{REFUSE_SECONDS} s, {REFUSE_MB} MB")
-        rows.append({"name": f"hostile: {what}", "ms": wall * 1000,
-                     "baseline": "the same child on a 10-row file", "baseline_ms": base_s * 1000,
-                     "ratio": wall / base_s, "notes": note, "rss_mb": rss_mb,
-                     "outcome": report["outcome"]})
+        note = (
+            f"{'ok' if ok else 'OUT OF BOUNDS'}: expected {expected}, got {report['outcome']} "
+            f"({text}); peak RSS {rss_mb:.0f} MB (a 10-row file: {base_mb:.0f} MB); "
+            f"file {book.stat().st_size / 1e6:.1f} MB, made in {make_s / 1000:.0f} s; bounds "
+            f"{REFUSE_SECONDS} s, {REFUSE_MB} MB"
+        )
+        rows.append(
+            {
+                "name": f"hostile: {what}",
+                "ms": wall * 1000,
+                "baseline": "the same child on a 10-row file",
+                "baseline_ms": base_s * 1000,
+                "ratio": wall / base_s,
+                "notes": note,
+                "rss_mb": rss_mb,
+                "outcome": report["outcome"],
+            }
+        )
         if not ok:
             failed.append(f"{what}: {note}")
         book.unlink()

@@ -45,11 +45,24 @@ def _fill(archive: Archive, today: dt.date) -> None:
         c.executemany(
             "INSERT INTO customers(id, archive_no, name, responsible, region, created_at, created_by, "
             "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 'bench', ?, 'bench')",
-            [(i, f"KH-2026-{i:06d}", f"北京测试科技有限公司{i}", rng.choice(SALES), "华北", now, now)
-             for i in range(1, CUSTOMERS + 1)])
-        c.execute("INSERT INTO items(item_no, kind, description, customer_id, created_at, created_by, "
-                  "updated_at) SELECT archive_no, 'dossier', name, id, created_at, 'bench', created_at "
-                  "FROM customers")
+            [
+                (
+                    i,
+                    f"KH-2026-{i:06d}",
+                    f"北京测试科技有限公司{i}",
+                    rng.choice(SALES),
+                    "华北",
+                    now,
+                    now,
+                )
+                for i in range(1, CUSTOMERS + 1)
+            ],
+        )
+        c.execute(
+            "INSERT INTO items(item_no, kind, description, customer_id, created_at, created_by, "
+            "updated_at) SELECT archive_no, 'dossier', name, id, created_at, 'bench', created_at "
+            "FROM customers"
+        )
         states = ["returned"] * 20 + ["out"] * 6 + ["approved"] * 2 + ["requested"] * 2
         rows, out_items = [], set()
         for lid in range(1, LOANS + 1):
@@ -60,12 +73,27 @@ def _fill(archive: Archive, today: dt.date) -> None:
                     state = "returned"
                 out_items.add(item)
             due = today + dt.timedelta(days=rng.randrange(-20, 20))
-            rows.append((lid, item, rng.choice(SALES), "审计抽查", (due - dt.timedelta(days=7)).isoformat(),
-                         due.isoformat(), due.isoformat(), state, rng.choice(SALES), now, now))
+            rows.append(
+                (
+                    lid,
+                    item,
+                    rng.choice(SALES),
+                    "审计抽查",
+                    (due - dt.timedelta(days=7)).isoformat(),
+                    due.isoformat(),
+                    due.isoformat(),
+                    state,
+                    rng.choice(SALES),
+                    now,
+                    now,
+                )
+            )
         c.executemany(
             "INSERT INTO loans(id, item_id, borrower, purpose, wanted_from, wanted_until, due, state, "
             "requested_by, requested_at, updated_at, handed_out_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "CASE WHEN ? IN ('out', 'returned') THEN ? END)", [(*r, r[7], r[9]) for r in rows])
+            "CASE WHEN ? IN ('out', 'returned') THEN ? END)",
+            [(*r, r[7], r[9]) for r in rows],
+        )
         c.executemany("UPDATE items SET state = 'out' WHERE id = ?", [(i,) for i in out_items])
 
 
@@ -83,25 +111,49 @@ def run(tmpdir: Path) -> list[dict]:
         iso = today.isoformat()
 
         def floor_today():
-            conn.execute("SELECT * FROM loans WHERE state IN ('approved', 'requested') "
-                         "OR state = 'out' AND due <= ?", (iso,)).fetchall()
-        results.append(dict(name="today view (custodian)", ms=_median_ms(custodian.today_view),
-                            baseline="bare SELECT of the same loans", baseline_ms=_median_ms(floor_today),
-                            notes=f"{CUSTOMERS} dossiers, {LOANS} loans; filled in {fill_s:.1f} s"))
+            conn.execute(
+                "SELECT * FROM loans WHERE state IN ('approved', 'requested') "
+                "OR state = 'out' AND due <= ?",
+                (iso,),
+            ).fetchall()
+
+        results.append(
+            dict(
+                name="today view (custodian)",
+                ms=_median_ms(custodian.today_view),
+                baseline="bare SELECT of the same loans",
+                baseline_ms=_median_ms(floor_today),
+                notes=f"{CUSTOMERS} dossiers, {LOANS} loans; filled in {fill_s:.1f} s",
+            )
+        )
 
         def floor_overdue():
-            conn.execute("SELECT * FROM loans WHERE state = 'out' AND due < ? ORDER BY due", (iso,)).fetchall()
+            conn.execute(
+                "SELECT * FROM loans WHERE state = 'out' AND due < ? ORDER BY due", (iso,)
+            ).fetchall()
+
         n = len(custodian.list(overdue=True, limit=LOANS))
-        results.append(dict(name="overdue list (all of them)",
-                            ms=_median_ms(lambda: custodian.list(overdue=True, limit=LOANS)),
-                            baseline="bare SELECT ... WHERE state='out' AND due<today",
-                            baseline_ms=_median_ms(floor_overdue), notes=f"{n} overdue"))
+        results.append(
+            dict(
+                name="overdue list (all of them)",
+                ms=_median_ms(lambda: custodian.list(overdue=True, limit=LOANS)),
+                baseline="bare SELECT ... WHERE state='out' AND due<today",
+                baseline_ms=_median_ms(floor_overdue),
+                notes=f"{n} overdue",
+            )
+        )
 
         all_ms = _median_ms(lambda: custodian.list(limit=1000))
         mine = len(sales.list(limit=1000))
-        results.append(dict(name="register, salesperson (visibility)", ms=_median_ms(lambda: sales.list(limit=1000)),
-                            baseline="register, custodian (sees all), newest 1000", baseline_ms=all_ms,
-                            notes=f"{mine} rows visible to one of {len(SALES)} salespeople"))
+        results.append(
+            dict(
+                name="register, salesperson (visibility)",
+                ms=_median_ms(lambda: sales.list(limit=1000)),
+                baseline="register, custodian (sees all), newest 1000",
+                baseline_ms=all_ms,
+                notes=f"{mine} rows visible to one of {len(SALES)} salespeople",
+            )
+        )
 
         numbers = [f"KH-2026-{random.Random(i).randrange(1, CUSTOMERS):06d}" for i in range(50)]
 
@@ -112,9 +164,16 @@ def run(tmpdir: Path) -> list[dict]:
         def lookups():
             for no in numbers:
                 conn.execute("SELECT * FROM items WHERE item_no = ?", (no,)).fetchall()
-        results.append(dict(name="scan ×50 (find item, open loans, next action)", ms=_median_ms(scans, 3),
-                            baseline="bare lookup by item number ×50", baseline_ms=_median_ms(lookups, 3),
-                            notes="per scan: ms / 50"))
+
+        results.append(
+            dict(
+                name="scan ×50 (find item, open loans, next action)",
+                ms=_median_ms(scans, 3),
+                baseline="bare lookup by item number ×50",
+                baseline_ms=_median_ms(lookups, 3),
+                notes="per scan: ms / 50",
+            )
+        )
 
         boss = LoanService(archive, "bench")
         item = custodian.add_item("BENCH-1", "sample", "样品")
@@ -127,11 +186,20 @@ def run(tmpdir: Path) -> list[dict]:
         def bare_cycle():
             for state in ("out", "returned"):
                 with archive.write() as c:
-                    c.execute("UPDATE items SET state = ?, version = version + 1 WHERE id = ?",
-                              ("out" if state == "out" else "available", item))
-        results.append(dict(name="request + hand-out + return", ms=_median_ms(cycle, 5),
-                            baseline="two bare UPDATE transactions", baseline_ms=_median_ms(bare_cycle, 5),
-                            notes="three transactions with version checks and audit entries vs two"))
+                    c.execute(
+                        "UPDATE items SET state = ?, version = version + 1 WHERE id = ?",
+                        ("out" if state == "out" else "available", item),
+                    )
+
+        results.append(
+            dict(
+                name="request + hand-out + return",
+                ms=_median_ms(cycle, 5),
+                baseline="two bare UPDATE transactions",
+                baseline_ms=_median_ms(bare_cycle, 5),
+                notes="three transactions with version checks and audit entries vs two",
+            )
+        )
     for r in results:
         r["ratio"] = r["ms"] / r["baseline_ms"] if r["baseline_ms"] else None
     return results

@@ -37,7 +37,9 @@ from desktop.storage.archive import Archive
 PASSPHRASE = "correct horse battery staple 电池"
 CARDS = 1000
 RUNS = 3
-LINE = "北京华信科技有限公司 档案编号 KH-2026-0001 地址 北京市海淀区中关村大街1号 电话 010 6234 5678"
+LINE = (
+    "北京华信科技有限公司 档案编号 KH-2026-0001 地址 北京市海淀区中关村大街1号 电话 010 6234 5678"
+)
 
 
 def _median(fn, runs: int = RUNS) -> tuple[float, list[float], object, float]:
@@ -76,6 +78,7 @@ def _longest_gap(app, until, timeout_s: float = 120) -> float:
         now = time.perf_counter()
         gaps.append(now - last[0])
         last[0] = now
+
     timer = QTimer()
     timer.timeout.connect(tick)
     timer.start(10)
@@ -99,12 +102,26 @@ def _window_stall(path: Path, ids: list[int], out: Path) -> tuple[float, float, 
     runner): see ``_window_stall_here``."""
     # The child leaves with os._exit once it has printed: tearing the QApplication down at
     # interpreter exit is not what is measured.
-    code = ("import json, os, sys; sys.path.insert(0, sys.argv[1]); import bench_print as b; "
-            "print(json.dumps(b._window_stall_here(b.Path(sys.argv[2]), json.loads(sys.argv[3]), "
-            "b.Path(sys.argv[4]))), flush=True); sys.stderr.flush(); os._exit(0)")
-    done = subprocess.run([sys.executable, "-c", code, str(Path(__file__).parent), str(path),
-                           json.dumps(ids), str(out)], capture_output=True, text=True, timeout=600,
-                          cwd=Path(__file__).resolve().parents[2])
+    code = (
+        "import json, os, sys; sys.path.insert(0, sys.argv[1]); import bench_print as b; "
+        "print(json.dumps(b._window_stall_here(b.Path(sys.argv[2]), json.loads(sys.argv[3]), "
+        "b.Path(sys.argv[4]))), flush=True); sys.stderr.flush(); os._exit(0)"
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            code,
+            str(Path(__file__).parent),
+            str(path),
+            json.dumps(ids),
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     if done.returncode != 0 and not done.stdout.strip():
         raise RuntimeError(f"the GUI export failed: {done.stderr[-2000:]}")
     if os.environ.get("BENCH_PRINT_GAPS"):
@@ -129,21 +146,26 @@ def _window_stall_here(path: Path, ids: list[int], out: Path) -> tuple[float, fl
 
     def open_job(ctx):
         archive = Archive.open(path, PASSPHRASE)
-        ctx.service = SimpleNamespace(archive=archive, actor=Actor("admin", "admin", Role.ADMINISTRATOR))
+        ctx.service = SimpleNamespace(
+            archive=archive, actor=Actor("admin", "admin", Role.ADMINISTRATOR)
+        )
         return True
+
     Op(worker, window, open_job, with_context=True).success(opened.append).run()
     _longest_gap(app, lambda: bool(opened))
     done: list = []
     started = time.perf_counter()
-    Op(worker, window, cards_job(ids, out, "zh_CN", "pdf")).progress("Writing cards…", cancellable=True) \
-        .success(done.append).failure(done.append).run()
+    Op(worker, window, cards_job(ids, out, "zh_CN", "pdf")).progress(
+        "Writing cards…", cancellable=True
+    ).success(done.append).failure(done.append).run()
     busy_gap = _longest_gap(app, lambda: bool(done))
     seconds = time.perf_counter() - started
     idle_end = time.perf_counter() + seconds
     idle_gap = _longest_gap(app, lambda: time.perf_counter() >= idle_end)
     closed: list = []
-    Op(worker, window, lambda ctx: ctx.service.archive.close(), with_context=True) \
-        .success(closed.append).run()
+    Op(worker, window, lambda ctx: ctx.service.archive.close(), with_context=True).success(
+        closed.append
+    ).run()
     _longest_gap(app, lambda: bool(closed))
     worker.stop()
     if not done or isinstance(done[0], BaseException):
@@ -159,22 +181,35 @@ def run(tmpdir: Path) -> list[dict]:
         ids = CustomerService(archive, "admin").list_ids()
         assert len(ids) == CARDS
         L.cjk_font()  # found and parsed once per process, as in the program
-        printer.cards_pdf(ids[:20], tmpdir / "warm.pdf", "zh_CN")  # warm-up: imports, font subset code
+        printer.cards_pdf(
+            ids[:20], tmpdir / "warm.pdf", "zh_CN"
+        )  # warm-up: imports, font subset code
         out = tmpdir / "cards.pdf"
-        cards_ms, cards_samples, result, cards_cpu = _median(lambda: printer.cards_pdf(ids, out, "zh_CN"))
+        cards_ms, cards_samples, result, cards_cpu = _median(
+            lambda: printer.cards_pdf(ids, out, "zh_CN")
+        )
         load_ms, _, _, _ = _median(lambda: printer.load_cards(ids))
         floor_ms, _, _, floor_cpu = _median(lambda: _floor(tmpdir / "floor.pdf", result.pages))
     busy_gap, idle_gap, gui_s = _window_stall(path, ids, tmpdir / "gui.pdf")
     size_mb = out.stat().st_size / 1e6
     return [
-        {"name": f"print {CARDS} profile cards (zh_CN)", "ms": cards_ms,
-         "baseline": f"canvas, {result.pages} pages of text", "baseline_ms": floor_ms,
-         "ratio": cards_ms / floor_ms,
-         "notes": f"{result.pages} pages, {size_mb:.1f} MB; goal < 5000 ms; "
-                  f"runs {min(cards_samples):.0f}-{max(cards_samples):.0f} ms; "
-                  f"CPU {cards_cpu:.0f} ms vs floor CPU {floor_cpu:.0f} ms; "
-                  f"loading the cards alone {load_ms:.0f} ms"},
-        {"name": f"window stall while the GUI prints {CARDS} cards", "ms": busy_gap,
-         "baseline": "idle event loop", "baseline_ms": idle_gap, "ratio": busy_gap / idle_gap,
-         "notes": f"longest gap between 10 ms timer ticks; goal < 100 ms; export took {gui_s:.1f} s"},
+        {
+            "name": f"print {CARDS} profile cards (zh_CN)",
+            "ms": cards_ms,
+            "baseline": f"canvas, {result.pages} pages of text",
+            "baseline_ms": floor_ms,
+            "ratio": cards_ms / floor_ms,
+            "notes": f"{result.pages} pages, {size_mb:.1f} MB; goal < 5000 ms; "
+            f"runs {min(cards_samples):.0f}-{max(cards_samples):.0f} ms; "
+            f"CPU {cards_cpu:.0f} ms vs floor CPU {floor_cpu:.0f} ms; "
+            f"loading the cards alone {load_ms:.0f} ms",
+        },
+        {
+            "name": f"window stall while the GUI prints {CARDS} cards",
+            "ms": busy_gap,
+            "baseline": "idle event loop",
+            "baseline_ms": idle_gap,
+            "ratio": busy_gap / idle_gap,
+            "notes": f"longest gap between 10 ms timer ticks; goal < 100 ms; export took {gui_s:.1f} s",
+        },
     ]

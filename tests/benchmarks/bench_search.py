@@ -105,18 +105,35 @@ def generate(conn, n: int, rng: random.Random) -> None:
         region = rng.choice(REGIONS)
         address = f"{region}市{rng.choice(DISTRICTS)}{rng.choice(ROADS)}{rng.randrange(1, 999)}号"
         tags = ",".join(rng.sample(TAGS, rng.randrange(0, 3)))
-        customers.append((
-            cid, f"KH-{year}-{cid:05d}", name, address, tags, _landline(rng),
-            _landline(rng) if rng.random() < 0.3 else None,
-            f"info{cid}@example.cn" if rng.random() < 0.5 else None,
-            region, now, "bench", now, "bench",
-        ))
+        customers.append(
+            (
+                cid,
+                f"KH-{year}-{cid:05d}",
+                name,
+                address,
+                tags,
+                _landline(rng),
+                _landline(rng) if rng.random() < 0.3 else None,
+                f"info{cid}@example.cn" if rng.random() < 0.5 else None,
+                region,
+                now,
+                "bench",
+                now,
+                "bench",
+            )
+        )
         for pos in range(rng.choice((1, 1, 2, 2, 3))):
-            contacts.append((
-                cid, _person(rng), _landline(rng) if rng.random() < 0.4 else None,
-                _mobile(rng), None, f"c{cid}_{pos}@example.cn" if rng.random() < 0.3 else None,
-                pos,
-            ))
+            contacts.append(
+                (
+                    cid,
+                    _person(rng),
+                    _landline(rng) if rng.random() < 0.4 else None,
+                    _mobile(rng),
+                    None,
+                    f"c{cid}_{pos}@example.cn" if rng.random() < 0.3 else None,
+                    pos,
+                )
+            )
     conn.executemany(
         "INSERT INTO customers(id, archive_no, name, address, tags, phone, fax, email, region, "
         "created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -147,10 +164,22 @@ def draw_queries(conn, rng: random.Random, per_class: int) -> dict[str, list[str
     sample = rng.sample(rows, min(len(rows), per_class * 6))
     chinese = [r for r in sample if not r[1].isascii()]
     english = [r for r in sample if r[1].isascii()]
-    classes: dict[str, list[str]] = {k: [] for k in (
-        "chinese_1", "chinese_2", "chinese_3plus", "pinyin", "initials_2", "initials_3plus",
-        "english", "phone_digits", "phone_typed", "archive_no", "two_terms",
-    )}
+    classes: dict[str, list[str]] = {
+        k: []
+        for k in (
+            "chinese_1",
+            "chinese_2",
+            "chinese_3plus",
+            "pinyin",
+            "initials_2",
+            "initials_3plus",
+            "english",
+            "phone_digits",
+            "phone_typed",
+            "archive_no",
+            "two_terms",
+        )
+    }
 
     def add(cls: str, q: str | None) -> None:
         if q and len(classes[cls]) < per_class:
@@ -169,7 +198,10 @@ def draw_queries(conn, rng: random.Random, per_class: int) -> dict[str, list[str
         digits = "".join(ch for ch in (mobile or phone) if ch.isdigit())
         add("phone_digits", _substring(rng, digits, 4, 8))
         if mobile and len(digits) == 11:
-            add("phone_typed", f"{digits[:3]} {digits[3:7]}" if i % 2 else f"{digits[3:7]}-{digits[7:]}")
+            add(
+                "phone_typed",
+                f"{digits[:3]} {digits[3:7]}" if i % 2 else f"{digits[3:7]}-{digits[7:]}",
+            )
         add("archive_no", archive_no if i % 2 else archive_no.lower())
         add("two_terms", f"{name[:2]} {_substring(rng, name[2:], 2, 2)}" if len(name) > 4 else None)
     for i in range(per_class * 3):
@@ -246,29 +278,44 @@ def run(tmpdir) -> list[dict]:
         size_mb = path.stat().st_size / 1e6
         sizes = {tbl: _table_mb(conn, tbl) for tbl in ("customer_fts", "customer_grams")}
         _say(f"indexed {indexed} customers in {index_ms / 1000:.1f} s; file {size_mb:.0f} MB")
-        results.append(dict(
-            name=f"search: generate {n} customers", ms=round(gen_ms, 1), baseline=None,
-            baseline_ms=None, ratio=None,
-            notes=f"{n} customers and their contacts inserted with plain SQL",
-        ))
-        results.append(dict(
-            name=f"search: rebuild index ({n})", ms=round(index_ms, 1), baseline=None,
-            baseline_ms=None, ratio=None,
-            notes=f"{indexed} customers indexed ({index_ms / max(indexed, 1) * 1000:.0f} µs each); "
-                  f"file {size_mb:.0f} MB, of it customer_fts {sizes['customer_fts']:.0f} MB, "
-                  f"customer_grams {sizes['customer_grams']:.0f} MB",
-        ))
+        results.append(
+            dict(
+                name=f"search: generate {n} customers",
+                ms=round(gen_ms, 1),
+                baseline=None,
+                baseline_ms=None,
+                ratio=None,
+                notes=f"{n} customers and their contacts inserted with plain SQL",
+            )
+        )
+        results.append(
+            dict(
+                name=f"search: rebuild index ({n})",
+                ms=round(index_ms, 1),
+                baseline=None,
+                baseline_ms=None,
+                ratio=None,
+                notes=f"{indexed} customers indexed ({index_ms / max(indexed, 1) * 1000:.0f} µs each); "
+                f"file {size_mb:.0f} MB, of it customer_fts {sizes['customer_fts']:.0f} MB, "
+                f"customer_grams {sizes['customer_grams']:.0f} MB",
+            )
+        )
         # one customer re-indexed, as the customer service does on every save
         ids = rng.sample(range(1, n + 1), min(n, 200))
         times = []
         with archive.write() as c:
             for cid in ids:
                 times.append(_timed(search.index_customer, c, cid)[0])
-        results.append(dict(
-            name="search: index_customer p95", ms=round(_pct(times, 95), 3), baseline=None,
-            baseline_ms=None, ratio=None,
-            notes=f"p50 {_pct(times, 50):.2f} ms, p95 {_pct(times, 95):.2f} ms over {len(times)}",
-        ))
+        results.append(
+            dict(
+                name="search: index_customer p95",
+                ms=round(_pct(times, 95), 3),
+                baseline=None,
+                baseline_ms=None,
+                ratio=None,
+                notes=f"p50 {_pct(times, 50):.2f} ms, p95 {_pct(times, 95):.2f} ms over {len(times)}",
+            )
+        )
 
         classes = draw_queries(conn, rng, QUERIES_PER_CLASS)
         for queries in classes.values():  # warm the page cache as a working session would
@@ -285,16 +332,18 @@ def run(tmpdir) -> list[dict]:
             base_p50 = _pct(base, 50)
             # Speed-up on the same queries (the first BASELINE_QUERIES), median against median.
             speedup = base_p50 / max(_pct(times[:BASELINE_QUERIES], 50), 1e-6)
-            results.append(dict(
-                name=f"search p95: {cls}",
-                ms=round(p95, 3),
-                baseline="LIKE '%q%' scan, same columns (median)",
-                baseline_ms=round(base_p50, 2),
-                ratio=round(p95 / base_p50, 4),
-                notes=f"p50 {p50:.2f} / p95 {p95:.2f} / max {max(times):.2f} ms over "
-                      f"{len(queries)} queries ({empty} without result); {speedup:.0f}x faster "
-                      f"than LIKE (median/median, {len(base)} queries); e.g. {queries[:3]!r}",
-            ))
+            results.append(
+                dict(
+                    name=f"search p95: {cls}",
+                    ms=round(p95, 3),
+                    baseline="LIKE '%q%' scan, same columns (median)",
+                    baseline_ms=round(base_p50, 2),
+                    ratio=round(p95 / base_p50, 4),
+                    notes=f"p50 {p50:.2f} / p95 {p95:.2f} / max {max(times):.2f} ms over "
+                    f"{len(queries)} queries ({empty} without result); {speedup:.0f}x faster "
+                    f"than LIKE (median/median, {len(base)} queries); e.g. {queries[:3]!r}",
+                )
+            )
     finally:
         archive.close()
     return results

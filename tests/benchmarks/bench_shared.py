@@ -84,19 +84,21 @@ REPO = HERE.parents[1]
 WORKER = REPO / "tests" / "integration" / "shared_worker.py"
 sys.path.insert(0, str(WORKER.parent))
 from processes import env, read_line, start as start_process  # noqa: E402 - the integration tests' process helpers
+
 GUI = REPO / "tests" / "integration" / "gui_instance.py"
 SMALL = 2_000
 BIG = int(os.environ.get("BENCH_SHARED_CUSTOMERS", "100000"))
-SAVES = 200            # in all, per configuration
+SAVES = 200  # in all, per configuration
 VISIBILITY_SAMPLES = 6
 WRITERS = int(os.environ.get("BENCH_SHARED_WRITERS", "10"))
-EDITS = int(os.environ.get("BENCH_SHARED_EDITS", "30"))      # per writer process
-HOT = 5                                                        # cards every writer edits
+EDITS = int(os.environ.get("BENCH_SHARED_EDITS", "30"))  # per writer process
+HOT = 5  # cards every writer edits
 IMPORT_ROWS = int(os.environ.get("BENCH_SHARED_IMPORT_ROWS", "20000"))
 SAVE_EVERY_S = 0.05
 # Which parts run (comma-separated): contention, import, disjoint, visibility, backup.
-PARTS = set(os.environ.get("BENCH_SHARED_PARTS",
-                           "contention,import,disjoint,visibility,backup").split(","))
+PARTS = set(
+    os.environ.get("BENCH_SHARED_PARTS", "contention,import,disjoint,visibility,backup").split(",")
+)
 
 
 def _p95(samples: list[float]) -> float:
@@ -106,8 +108,12 @@ def _p95(samples: list[float]) -> float:
 
 def _writers(path: Path, ids: list[int], n: int) -> list[float]:
     per = SAVES // n
-    procs = [start_process([WORKER, "race", path, f"w{k}", per, ",".join(map(str, ids[k::n][:50]))],
-                   PASSPHRASE) for k in range(n)]
+    procs = [
+        start_process(
+            [WORKER, "race", path, f"w{k}", per, ",".join(map(str, ids[k::n][:50]))], PASSPHRASE
+        )
+        for k in range(n)
+    ]
     for p in procs:
         assert read_line(p) == "ready"
     for p in procs:
@@ -116,7 +122,7 @@ def _writers(path: Path, ids: list[int], n: int) -> list[float]:
     latency: list[float] = []
     for p in procs:
         result = json.loads(read_line(p))
-        assert result["conflicts"] == 0          # disjoint cards: only the lock is shared
+        assert result["conflicts"] == 0  # disjoint cards: only the lock is shared
         latency += result["latency"]
         p.wait(timeout=60)
     return latency
@@ -143,11 +149,13 @@ def _summed(results: list[dict]) -> dict:
     for r in results:
         for cid, n in r["per_card"].items():
             per_card[int(cid)] = per_card.get(int(cid), 0) + n
-    return {"saved": sum(r["saved"] for r in results),
-            "conflicts": sum(r["conflicts"] for r in results),
-            "latency": [t for r in results for t in r["latency"]],
-            "edit": [t for r in results for t in r["edit"]],
-            "per_card": per_card}
+    return {
+        "saved": sum(r["saved"] for r in results),
+        "conflicts": sum(r["conflicts"] for r in results),
+        "latency": [t for r in results for t in r["latency"]],
+        "edit": [t for r in results for t in r["edit"]],
+        "per_card": per_card,
+    }
 
 
 def _contention(path: Path, hot: list[int], warm: list[int]) -> dict:
@@ -156,8 +164,14 @@ def _contention(path: Path, hot: list[int], warm: list[int]) -> dict:
         cs = CustomerService(a, "boss")
         before = {cid: cs.get(cid).values.get("employees") or 0 for cid in hot}
     arg = ",".join(map(str, hot))
-    result = _summed(_go([start_process([WORKER, "rmw", path, f"w{k}", EDITS, arg, warm[k]],
-                                        PASSPHRASE) for k in range(WRITERS)]))
+    result = _summed(
+        _go(
+            [
+                start_process([WORKER, "rmw", path, f"w{k}", EDITS, arg, warm[k]], PASSPHRASE)
+                for k in range(WRITERS)
+            ]
+        )
+    )
     with Archive.open(path, PASSPHRASE) as a:
         cs = CustomerService(a, "boss")
         after = {cid: cs.get(cid).values.get("employees") or 0 for cid in hot}
@@ -177,8 +191,14 @@ def _plain_contention(tmpdir: Path, hot: list[int], warm: list[int]) -> dict:
     conn.executemany("INSERT INTO cards VALUES (?, 1, 0)", [(i,) for i in range(1, SMALL + 1)])
     conn.close()
     arg = ",".join(map(str, hot))
-    result = _summed(_go([start_process([WORKER, "plain-rmw", db, f"w{k}", EDITS, arg, warm[k]], "-")
-                          for k in range(WRITERS)]))
+    result = _summed(
+        _go(
+            [
+                start_process([WORKER, "plain-rmw", db, f"w{k}", EDITS, arg, warm[k]], "-")
+                for k in range(WRITERS)
+            ]
+        )
+    )
     conn = sqlite3.connect(db)
     counts = dict(conn.execute(f"SELECT id, employees FROM cards WHERE id IN ({arg})").fetchall())
     conn.close()
@@ -193,8 +213,14 @@ def _sheet(path: Path, rows: int) -> Path:
     ws = wb.create_sheet("客户")
     ws.append(["企业名称", "电话", "地址", "所属行业"])
     for i in range(rows):
-        ws.append([f"导入测试{i:05d}号贸易有限公司", f"0571{88000000 + i}", f"杭州市文一路{i}号",
-                   "批发零售"])
+        ws.append(
+            [
+                f"导入测试{i:05d}号贸易有限公司",
+                f"0571{88000000 + i}",
+                f"杭州市文一路{i}号",
+                "批发零售",
+            ]
+        )
     wb.save(path)
     return path
 
@@ -217,9 +243,25 @@ def _saves_beside_import(tmpdir: Path) -> dict:
     started_import = time.perf_counter()
     with open(report, "w", encoding="utf-8") as out:
         importer = subprocess.Popen(
-            [sys.executable, "-m", "desktop.cli.main", "-a", path, "--passphrase-stdin",
-             "--no-keyring", "--json", "import", "xlsx", book],
-            stdin=subprocess.PIPE, stdout=out, stderr=subprocess.PIPE, text=True, env=env())
+            [
+                sys.executable,
+                "-m",
+                "desktop.cli.main",
+                "-a",
+                path,
+                "--passphrase-stdin",
+                "--no-keyring",
+                "--json",
+                "import",
+                "xlsx",
+                book,
+            ],
+            stdin=subprocess.PIPE,
+            stdout=out,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env(),
+        )
     importer.stdin.write(PASSPHRASE + "\n")
     importer.stdin.close()
     waits, failures = [], []
@@ -255,9 +297,16 @@ def _plain_updates(tmpdir: Path) -> list[float]:
     for i in range(SAVES):
         start = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("UPDATE customers SET owner = ?, version = version + 1 WHERE id = ? AND version = ?",
-                     (f"w-{i}", i % SMALL + 1, conn.execute(
-                         "SELECT version FROM customers WHERE id = ?", (i % SMALL + 1,)).fetchone()[0]))
+        conn.execute(
+            "UPDATE customers SET owner = ?, version = version + 1 WHERE id = ? AND version = ?",
+            (
+                f"w-{i}",
+                i % SMALL + 1,
+                conn.execute(
+                    "SELECT version FROM customers WHERE id = ?", (i % SMALL + 1,)
+                ).fetchone()[0],
+            ),
+        )
         conn.execute("COMMIT")
         samples.append(time.perf_counter() - start)
     conn.close()
@@ -276,7 +325,7 @@ def _visibility(path: Path, ids: list[int]) -> list[float]:
                 value = f"区域{k}"
                 window.stdin.write(f"wait {number} {value}\n")
                 window.stdin.flush()
-                time.sleep(0.37 * k % 2.0)              # not in step with the poll
+                time.sleep(0.37 * k % 2.0)  # not in step with the poll
                 start = time.perf_counter()
                 cs.edit(cid, {"region": value})
                 answer = read_line(window)
@@ -301,58 +350,92 @@ def run(tmpdir: Path) -> list[dict]:
         ids = [r[0] for r in a.query("SELECT id FROM customers ORDER BY id")]
 
     if "contention" in PARTS:
-        hot, warm = ids[:HOT], ids[HOT:HOT + WRITERS]     # each writer's first save: its own card
+        hot, warm = ids[:HOT], ids[HOT : HOT + WRITERS]  # each writer's first save: its own card
         plain = _plain_contention(tmpdir, hot, warm)
         ours = _contention(small, hot, warm)
         for label, r in (("plain", plain), ("ours", ours)):
             assert r["saved"] == WRITERS * EDITS, (label, r["saved"])
-        rows.append({
-            "name": f"save p95, {WRITERS} processes editing the same {HOT} cards",
-            "ms": _p95(ours["latency"]),
-            "baseline": "plain sqlite3, same edits and processes", "baseline_ms": _p95(plain["latency"]),
-            "notes": f"max {_max_ms(ours['latency']):.0f} ms (plain {_max_ms(plain['latency']):.0f}); "
-                     f"{ours['saved']} saved, {ours['conflicts']} conflicts redone "
-                     f"(plain {plain['conflicts']}); lost updates {ours['lost']} "
-                     f"(plain {plain['lost']}); whole edit incl. redo p95 "
-                     f"{_p95(ours['edit']):.0f} ms (plain {_p95(plain['edit']):.0f})"})
-        rows.append({
-            "name": f"save max, {WRITERS} processes editing the same {HOT} cards",
-            "ms": _max_ms(ours["latency"]),
-            "baseline": "plain sqlite3 max", "baseline_ms": _max_ms(plain["latency"]),
-            "notes": f"median {statistics.median(ours['latency']) * 1000:.1f} ms "
-                     f"(plain {statistics.median(plain['latency']) * 1000:.1f})"})
+        rows.append(
+            {
+                "name": f"save p95, {WRITERS} processes editing the same {HOT} cards",
+                "ms": _p95(ours["latency"]),
+                "baseline": "plain sqlite3, same edits and processes",
+                "baseline_ms": _p95(plain["latency"]),
+                "notes": f"max {_max_ms(ours['latency']):.0f} ms (plain {_max_ms(plain['latency']):.0f}); "
+                f"{ours['saved']} saved, {ours['conflicts']} conflicts redone "
+                f"(plain {plain['conflicts']}); lost updates {ours['lost']} "
+                f"(plain {plain['lost']}); whole edit incl. redo p95 "
+                f"{_p95(ours['edit']):.0f} ms (plain {_p95(plain['edit']):.0f})",
+            }
+        )
+        rows.append(
+            {
+                "name": f"save max, {WRITERS} processes editing the same {HOT} cards",
+                "ms": _max_ms(ours["latency"]),
+                "baseline": "plain sqlite3 max",
+                "baseline_ms": _max_ms(plain["latency"]),
+                "notes": f"median {statistics.median(ours['latency']) * 1000:.1f} ms "
+                f"(plain {statistics.median(plain['latency']) * 1000:.1f})",
+            }
+        )
         if ours["lost"] or ours["lost_cards"] or plain["lost"] or plain["lost_cards"]:
-            print(f"LOST UPDATES: ours {ours['lost']} ({ours['lost_cards']} cards), "
-                  f"plain {plain['lost']} ({plain['lost_cards']} cards)", file=sys.stderr)
+            print(
+                f"LOST UPDATES: ours {ours['lost']} ({ours['lost_cards']} cards), "
+                f"plain {plain['lost']} ({plain['lost_cards']} cards)",
+                file=sys.stderr,
+            )
 
     if "import" in PARTS:
         r = _saves_beside_import(tmpdir)
-        rows.append({
-            "name": f"save p95 during a {IMPORT_ROWS}-row import", "ms": _p95(r["waits"]),
-            "baseline": "save p95, nothing else going on", "baseline_ms": _p95(r["quiet"]),
-            "notes": f"max {_max_ms(r['waits']):.0f} ms; {len(r['failures'])} of {len(r['waits'])} "
-                     f"saves failed {sorted(set(r['failures']))}; import {r['import_s']:.0f} s"})
+        rows.append(
+            {
+                "name": f"save p95 during a {IMPORT_ROWS}-row import",
+                "ms": _p95(r["waits"]),
+                "baseline": "save p95, nothing else going on",
+                "baseline_ms": _p95(r["quiet"]),
+                "notes": f"max {_max_ms(r['waits']):.0f} ms; {len(r['failures'])} of {len(r['waits'])} "
+                f"saves failed {sorted(set(r['failures']))}; import {r['import_s']:.0f} s",
+            }
+        )
 
     if "disjoint" in PARTS:
         plain = _plain_updates(tmpdir)
         one = _writers(small, ids, 1)
         five = _writers(small, ids, 5)
         plain_p95, one_p95, five_p95 = _p95(plain), _p95(one), _p95(five)
-        rows.append({"name": "save p95, 1 writer process", "ms": one_p95,
-                     "baseline": "plain SQLite UPDATE + commit, same settings", "baseline_ms": plain_p95,
-                     "notes": f"median {statistics.median(one) * 1000:.1f} ms over {len(one)} saves; "
-                              f"{SMALL} customers"})
-        rows.append({"name": "save p95, 5 writer processes", "ms": five_p95,
-                     "baseline": "1 writer p95", "baseline_ms": one_p95,
-                     "notes": f"median {statistics.median(five) * 1000:.1f} ms over {len(five)} saves; "
-                              f"vs plain SQLite x{five_p95 / plain_p95:.1f}"})
+        rows.append(
+            {
+                "name": "save p95, 1 writer process",
+                "ms": one_p95,
+                "baseline": "plain SQLite UPDATE + commit, same settings",
+                "baseline_ms": plain_p95,
+                "notes": f"median {statistics.median(one) * 1000:.1f} ms over {len(one)} saves; "
+                f"{SMALL} customers",
+            }
+        )
+        rows.append(
+            {
+                "name": "save p95, 5 writer processes",
+                "ms": five_p95,
+                "baseline": "1 writer p95",
+                "baseline_ms": one_p95,
+                "notes": f"median {statistics.median(five) * 1000:.1f} ms over {len(five)} saves; "
+                f"vs plain SQLite x{five_p95 / plain_p95:.1f}",
+            }
+        )
 
     if "visibility" in PARTS:
         seen = _visibility(small, ids)
-        rows.append({"name": "change visible in another process", "ms": statistics.median(seen) * 1000,
-                     "baseline": "poll interval", "baseline_ms": 2000.0,
-                     "notes": f"max {max(seen) * 1000:.0f} ms over {len(seen)} saves (window's list "
-                              "refreshed, offscreen)"})
+        rows.append(
+            {
+                "name": "change visible in another process",
+                "ms": statistics.median(seen) * 1000,
+                "baseline": "poll interval",
+                "baseline_ms": 2000.0,
+                "notes": f"max {max(seen) * 1000:.0f} ms over {len(seen)} saves (window's list "
+                "refreshed, offscreen)",
+            }
+        )
 
     if "backup" in PARTS:
         rows += _backup_restore(tmpdir)
@@ -381,9 +464,15 @@ def _backup_restore(tmpdir: Path) -> list[dict]:
     backups.backup_now(service, target)
     backup_ms = (time.perf_counter() - started) * 1000
     service.close()
-    rows.append({"name": f"backup, {BIG} customers", "ms": backup_ms,
-                 "baseline": "plain file copy + fsync", "baseline_ms": copy_ms,
-                 "notes": f"{size / 2**20:.0f} MiB; demo data took {made_s:.0f} s"})
+    rows.append(
+        {
+            "name": f"backup, {BIG} customers",
+            "ms": backup_ms,
+            "baseline": "plain file copy + fsync",
+            "baseline_ms": copy_ms,
+            "notes": f"{size / 2**20:.0f} MiB; demo data took {made_s:.0f} s",
+        }
+    )
     started = time.perf_counter()
     report = backups.verify_backup(target, PASSPHRASE)
     verify_ms = (time.perf_counter() - started) * 1000
@@ -391,8 +480,14 @@ def _backup_restore(tmpdir: Path) -> list[dict]:
     started = time.perf_counter()
     backups.restore(target, big, PASSPHRASE, user_name="boss", report=report)
     restore_ms = (time.perf_counter() - started) * 1000
-    rows.append({"name": f"restore, {BIG} customers", "ms": restore_ms + verify_ms,
-                 "baseline": "plain file copy + fsync", "baseline_ms": copy_ms,
-                 "notes": f"verify {verify_ms:.0f} ms (integrity, cipher, counts, audit chain) + "
-                          f"copy and swap {restore_ms:.0f} ms"})
+    rows.append(
+        {
+            "name": f"restore, {BIG} customers",
+            "ms": restore_ms + verify_ms,
+            "baseline": "plain file copy + fsync",
+            "baseline_ms": copy_ms,
+            "notes": f"verify {verify_ms:.0f} ms (integrity, cipher, counts, audit chain) + "
+            f"copy and swap {restore_ms:.0f} ms",
+        }
+    )
     return rows

@@ -22,16 +22,23 @@ PASSPHRASE = "correct horse battery staple 电池"
 ROWS = 10_000
 RUNS = 7
 
-SCHEMA = ("CREATE TABLE bench_rows(id INTEGER PRIMARY KEY, name TEXT NOT NULL, phone TEXT, "
-          "address TEXT, note TEXT)")
+SCHEMA = (
+    "CREATE TABLE bench_rows(id INTEGER PRIMARY KEY, name TEXT NOT NULL, phone TEXT, "
+    "address TEXT, note TEXT)"
+)
 FIRST_QUERY = "SELECT count(*), max(name) FROM bench_rows WHERE id BETWEEN 4000 AND 4100"
 FULL_SCAN = "SELECT id, name, phone, address, note FROM bench_rows"
 
 
 def _rows():
     for i in range(ROWS):
-        yield (i + 1, f"北京科技有限公司 {i:05d}", f"1380000{i:04d}",
-               f"上海市浦东新区世纪大道 {i} 号", "备注 " * 10)
+        yield (
+            i + 1,
+            f"北京科技有限公司 {i:05d}",
+            f"1380000{i:04d}",
+            f"上海市浦东新区世纪大道 {i} 号",
+            "备注 " * 10,
+        )
 
 
 def _median_ms(fn, runs: int = RUNS) -> tuple[float, list[float]]:
@@ -113,22 +120,38 @@ def run(tmpdir: Path) -> list[dict]:
 
     iterations = next((s for s in kdf_settings if "kdf_iter" in s), "kdf_iter ?")
     return [
-        {"name": "archive open-to-first-query", "ms": archive_ms,
-         "baseline": "plain sqlite3 open-to-first-query", "baseline_ms": plain_ms,
-         "ratio": archive_ms / plain_ms,
-         "notes": f"{ROWS} rows, {pages} pages; Archive.open (read-only) + SELECT; "
-                  + _spread(archive_s)},
-        {"name": "raw sqlcipher3 open-to-first-query", "ms": raw_ms,
-         "baseline": "archive open-to-first-query", "baseline_ms": archive_ms,
-         "ratio": raw_ms / archive_ms,
-         "notes": "connect + PRAGMA key + SELECT: what Archive adds on top is the rest"},
-        {"name": "KDF alone (1-page db)", "ms": kdf_ms,
-         "baseline": "archive open-to-first-query", "baseline_ms": archive_ms,
-         "ratio": kdf_ms / archive_ms,
-         "notes": f"connect + PRAGMA key + first read; {iterations.strip(' ;').replace('PRAGMA ', '')}; "
-                  f"the KDF is {100 * kdf_ms / archive_ms:.0f}% of opening; " + _spread(kdf_s)},
-        {"name": "read all rows, open connection", "ms": scan_ms,
-         "baseline": "same on plain sqlite3", "baseline_ms": plain_scan_ms,
-         "ratio": scan_ms / plain_scan_ms,
-         "notes": f"{ROWS} rows, page cache off: the per-page decryption cost once unlocked"},
+        {
+            "name": "archive open-to-first-query",
+            "ms": archive_ms,
+            "baseline": "plain sqlite3 open-to-first-query",
+            "baseline_ms": plain_ms,
+            "ratio": archive_ms / plain_ms,
+            "notes": f"{ROWS} rows, {pages} pages; Archive.open (read-only) + SELECT; "
+            + _spread(archive_s),
+        },
+        {
+            "name": "raw sqlcipher3 open-to-first-query",
+            "ms": raw_ms,
+            "baseline": "archive open-to-first-query",
+            "baseline_ms": archive_ms,
+            "ratio": raw_ms / archive_ms,
+            "notes": "connect + PRAGMA key + SELECT: what Archive adds on top is the rest",
+        },
+        {
+            "name": "KDF alone (1-page db)",
+            "ms": kdf_ms,
+            "baseline": "archive open-to-first-query",
+            "baseline_ms": archive_ms,
+            "ratio": kdf_ms / archive_ms,
+            "notes": f"connect + PRAGMA key + first read; {iterations.strip(' ;').replace('PRAGMA ', '')}; "
+            f"the KDF is {100 * kdf_ms / archive_ms:.0f}% of opening; " + _spread(kdf_s),
+        },
+        {
+            "name": "read all rows, open connection",
+            "ms": scan_ms,
+            "baseline": "same on plain sqlite3",
+            "baseline_ms": plain_scan_ms,
+            "ratio": scan_ms / plain_scan_ms,
+            "notes": f"{ROWS} rows, page cache off: the per-page decryption cost once unlocked",
+        },
     ]

@@ -37,8 +37,10 @@ def discover(names: list[str]) -> list[Path]:
     wanted = {n if n.startswith("bench_") else f"bench_{n}" for n in (Path(n).stem for n in names)}
     unknown = wanted - {p.stem for p in found}
     if unknown:
-        raise SystemExit(f"no such benchmark: {', '.join(sorted(unknown))} "
-                         f"(have: {', '.join(p.stem for p in found)})")
+        raise SystemExit(
+            f"no such benchmark: {', '.join(sorted(unknown))} "
+            f"(have: {', '.join(p.stem for p in found)})"
+        )
     return [p for p in found if p.stem in wanted]
 
 
@@ -63,10 +65,12 @@ def table(rows: list[dict]) -> str:
     line = "  ".join(c.ljust(w) for c, w in zip(COLUMNS, widths, strict=True))
     out = [line, "  ".join("-" * w for w in widths)]
     for row in cells:
-        out.append("  ".join(
-            v.rjust(w) if COLUMNS[i] in ("ms", "baseline_ms", "ratio") else v.ljust(w)
-            for i, (v, w) in enumerate(zip(row, widths, strict=True))
-        ))
+        out.append(
+            "  ".join(
+                v.rjust(w) if COLUMNS[i] in ("ms", "baseline_ms", "ratio") else v.ljust(w)
+                for i, (v, w) in enumerate(zip(row, widths, strict=True))
+            )
+        )
     return "\n".join(out)
 
 
@@ -88,8 +92,13 @@ def environment() -> dict:
     except Exception as exc:  # noqa: BLE001 - informative only
         info["sqlcipher"] = f"unavailable ({exc})"
     try:
-        info["commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO,
-                                        capture_output=True, text=True, timeout=10).stdout.strip()
+        info["commit"] = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         pass
     return info
@@ -126,8 +135,11 @@ def main(argv: list[str]) -> int:
     print(table(all_rows))
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / "latest.json"
-    out.write_text(json.dumps({"environment": environment(), "rows": all_rows},
-                              ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    out.write_text(
+        json.dumps({"environment": environment(), "rows": all_rows}, ensure_ascii=False, indent=2)
+        + "\n",
+        encoding="utf-8",
+    )
     print(f"\nwritten to {out.relative_to(REPO)}", file=sys.stderr)
     return 0
 

@@ -29,9 +29,21 @@ def main() -> int:
         messy_workbook(source)
         profile = Path(tmp) / "profile"
         for target, filt in (("xls", "xls:MS Excel 97"), ("ods", "ods")):
-            subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-                            "--convert-to", filt, "--outdir", tmp, str(source)],
-                           check=True, capture_output=True, timeout=180)
+            subprocess.run(
+                [
+                    "soffice",
+                    f"-env:UserInstallation=file://{profile}",
+                    "--headless",
+                    "--convert-to",
+                    filt,
+                    "--outdir",
+                    tmp,
+                    str(source),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=180,
+            )
             shutil.copyfile(Path(tmp) / f"messy.{target}", HERE / f"messy-libreoffice.{target}")
             print(f"wrote {HERE / f'messy-libreoffice.{target}'}")
     return 0

@@ -82,8 +82,11 @@ def messages(monkeypatch):
 
     shown: list[tuple[str, str]] = []
     for kind in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(
-            lambda parent, title, text, *a, _k=kind, **kw: shown.append((_k, text))))
+        monkeypatch.setattr(
+            QMessageBox,
+            kind,
+            staticmethod(lambda parent, title, text, *a, _k=kind, **kw: shown.append((_k, text))),
+        )
     return shown
 
 
@@ -112,6 +115,7 @@ def questions(monkeypatch):
     def question(parent, title, text, *args, **kwargs):
         asked.append((title, text))
         return asked.answer
+
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     return asked
 
@@ -125,18 +129,31 @@ def office(tmp_path, keystore):
     archive = Archive.create(path, ASCII_PASS)
     accounts = AccountService(archive)
     admin = accounts.ensure_first_admin("boss")
-    accounts.add_user(admin, "zhao", "赵经理", "manager", None, PW, admin_password=PW,
-                      must_change_password=False)
+    accounts.add_user(
+        admin, "zhao", "赵经理", "manager", None, PW, admin_password=PW, must_change_password=False
+    )
     accounts.add_user(admin, "sun", "孙业务", "salesperson", "华东", PW, must_change_password=False)
-    accounts.add_user(admin, "qian", "钱区域", "regional_manager", "华东", PW,
-                      must_change_password=False)
+    accounts.add_user(
+        admin, "qian", "钱区域", "regional_manager", "华东", PW, must_change_password=False
+    )
     sun = CustomerService(archive, accounts.login("sun", PW))
-    ids = {"dongfang": sun.add({"name": "上海东方贸易有限公司", "region": "华东"}),
-           "ruifeng": sun.add({"name": "杭州瑞丰食品有限公司", "region": "华东"}),
-           "wang": sun.add({"name": "王小明", "region": "华东", "customer_type": "individual",
-                            "phone": "13812345678", "dm_birthday": "1980-05-04"})}
+    ids = {
+        "dongfang": sun.add({"name": "上海东方贸易有限公司", "region": "华东"}),
+        "ruifeng": sun.add({"name": "杭州瑞丰食品有限公司", "region": "华东"}),
+        "wang": sun.add(
+            {
+                "name": "王小明",
+                "region": "华东",
+                "customer_type": "individual",
+                "phone": "13812345678",
+                "dm_birthday": "1980-05-04",
+            }
+        ),
+    }
     with pytest.raises(errors.ApprovalRequested):
         sun.set_tier(ids["ruifeng"], "A", reason="年采购额超过两百万")
     archive.close()
-    keystore.entries[archive_id(path)] = ASCII_PASS  # opens from the "keyring": only the login is asked
+    keystore.entries[archive_id(path)] = (
+        ASCII_PASS  # opens from the "keyring": only the login is asked
+    )
     return path, ids

@@ -33,8 +33,9 @@ def create_first_run(qtbot, window):
 def settle(qtbot, window, timeout: int = 10000) -> None:
     """Wait until the list's debounce timer has fired and the worker has answered every job."""
     page = window.customer_list
-    qtbot.waitUntil(lambda: not page._debounce.isActive() and not window.worker.busy,
-                    timeout=timeout)
+    qtbot.waitUntil(
+        lambda: not page._debounce.isActive() and not window.worker.busy, timeout=timeout
+    )
 
 
 def add_sample_data(qtbot, window) -> None:

@@ -20,8 +20,16 @@ RECENT = (TODAY - dt.timedelta(days=20)).isoformat()
 OLDER = (TODAY - dt.timedelta(days=200)).isoformat()
 # name, tier, region, transactions (date, yuan, mode, note)
 CUSTOMERS = [
-    ("上海东方贸易有限公司", "A", "华东", [(RECENT, "300000.00", "经销", None), (OLDER, "100000.00", "经销", None),
-                                   (RECENT, "50000.00", "直销", None)]),
+    (
+        "上海东方贸易有限公司",
+        "A",
+        "华东",
+        [
+            (RECENT, "300000.00", "经销", None),
+            (OLDER, "100000.00", "经销", None),
+            (RECENT, "50000.00", "直销", None),
+        ],
+    ),
     ("北京长城科技有限公司", "B", "华北", [(RECENT, "80000.00", "代理", "逾期三个月未付")]),
     ("广州恒通物流有限公司", "C", "华南", [(OLDER, "20000.00", "直销", None)]),
     ("成都天成咨询有限公司", "C", None, []),
@@ -38,6 +46,7 @@ def filled(qtbot, open_window):
             cid = svc.add(values)
             for date, amount, mode, note in txs:
                 svc.add_transaction(cid, date, amount, mode=mode, note=note)
+
     db(open_window, fill)
     return open_window
 
@@ -78,12 +87,21 @@ def test_the_window_shows_the_figures_of_the_period(qtbot, filled):
     assert column(tiers, 1)[:3] == [str(sum(1 for c in CUSTOMERS if c[1] == t)) for t in "ABC"]
     # The chart beside the table holds the same groups and figures.
     chart = view.charts["tier"]
-    assert len(chart.labels) == 3 and chart.pies[1].values == tuple(float(by_tier[t]) for t in "ABC")
+    assert len(chart.labels) == 3 and chart.pies[1].values == tuple(
+        float(by_tier[t]) for t in "ABC"
+    )
     regions = column(view.tables["region"], 0)
     assert "华东" in regions and "(not filled in)" in regions
-    lines = dict(zip(column(view.tables["business_line"], 0), column(view.tables["business_line"], 5), strict=True))
-    assert lines["经销"] == calc.yuan(sum(fen(t[1]) for c in CUSTOMERS for t in c[3]
-                                          if t[2] == "经销" and t[0] >= start))
+    lines = dict(
+        zip(
+            column(view.tables["business_line"], 0),
+            column(view.tables["business_line"], 5),
+            strict=True,
+        )
+    )
+    assert lines["经销"] == calc.yuan(
+        sum(fen(t[1]) for c in CUSTOMERS for t in c[3] if t[2] == "经销" and t[0] >= start)
+    )
     watch = view.tables["watch"]
     assert column(watch, 1) == ["北京长城科技有限公司"]  # all its revenue is late: grade D
     assert column(watch, 2) == ["D"]
@@ -105,8 +123,13 @@ def test_a_shorter_period_leaves_the_older_sales_out(qtbot, filled):
 def test_a_save_elsewhere_is_noticed_and_show_brings_the_figures_up_to_date(qtbot, filled):
     view = open_view(qtbot, filled)
     before = view.result
-    db(filled, lambda svc: svc.add_transaction(svc.find("成都天成")[0], RECENT, "1000.00", mode="直销"))
-    filled._changed_elsewhere({})  # what the data_version watcher calls (tested with a second process)
+    db(
+        filled,
+        lambda svc: svc.add_transaction(svc.find("成都天成")[0], RECENT, "1000.00", mode="直销"),
+    )
+    filled._changed_elsewhere(
+        {}
+    )  # what the data_version watcher calls (tested with a second process)
     assert "Show" in view.ui.noticeLabel.text()
     qtbot.mouseClick(view.ui.showButton, Qt.LeftButton)
     qtbot.waitUntil(lambda: view.result is not before, timeout=15000)
@@ -119,8 +142,9 @@ def test_export_buttons_write_the_pdf_and_the_workbook(qtbot, filled, tmp_path, 
 
     view = open_view(qtbot, filled)
     targets = iter([tmp_path / "分析.pdf", tmp_path / "分析"])  # the suffix is added
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **kw: (str(next(targets)), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **kw: (str(next(targets)), ""))
+    )
     qtbot.mouseClick(view.ui.pdfButton, Qt.LeftButton)
     qtbot.waitUntil(lambda: "分析.pdf" in view.ui.noticeLabel.text(), timeout=20000)
     pdf = tmp_path / "分析.pdf"
@@ -132,8 +156,12 @@ def test_export_buttons_write_the_pdf_and_the_workbook(qtbot, filled, tmp_path, 
     wb = load_workbook(xlsx)
     tier_sheet = wb.worksheets[1]
     assert tier_sheet._charts and tier_sheet.cell(2, 2).value == 1  # one A customer
-    actions = db(filled, lambda svc: svc.archive.query(
-        "SELECT action, details FROM audit_log WHERE target_type = 'analysis' ORDER BY id"))
+    actions = db(
+        filled,
+        lambda svc: svc.archive.query(
+            "SELECT action, details FROM audit_log WHERE target_type = 'analysis' ORDER BY id"
+        ),
+    )
     assert [a for a, _ in actions] == ["print", "export"]
     assert "分析.pdf" in actions[0][1] and "分析.xlsx" in actions[1][1]
 

@@ -13,8 +13,16 @@ PW = "a good password 1"
 def as_salesperson(ctx) -> None:
     accounts = AccountService(ctx.service.archive)
     admin = ctx.service.actor
-    accounts.add_user(admin, "li", "李销售", "salesperson", "华东", PW, admin_password=PW,
-                      must_change_password=False)
+    accounts.add_user(
+        admin,
+        "li",
+        "李销售",
+        "salesperson",
+        "华东",
+        PW,
+        admin_password=PW,
+        must_change_password=False,
+    )
     ctx.service.actor = Actor("li", "李销售", Role.SALESPERSON, "华东")
 
 

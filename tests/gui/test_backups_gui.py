@@ -18,9 +18,11 @@ def automatic(folder: Path) -> list[Path]:
     return [p for _, p in backups.automatic_backups(folder, paths.default_archive().stem)]
 
 
-def test_the_first_open_of_the_day_and_closing_after_changes_take_backups(qtbot, window, open_window):
+def test_the_first_open_of_the_day_and_closing_after_changes_take_backups(
+    qtbot, window, open_window
+):
     folder = paths.default_archive().parent / "backups"
-    qtbot.waitUntil(lambda: len(automatic(folder)) == 1, timeout=10000)   # the daily one
+    qtbot.waitUntil(lambda: len(automatic(folder)) == 1, timeout=10000)  # the daily one
     daily = automatic(folder)[0]
     assert backups.verify_backup(daily, ASCII_PASS).customers == 0
     add_sample_data(qtbot, window)
@@ -39,7 +41,7 @@ def test_backups_dialog_sets_the_folder_and_backs_up_now(qtbot, open_window, tmp
     dialog = window.dialog
     assert isinstance(dialog, BackupDialog)
     qtbot.waitUntil(lambda: dialog.state is not None)
-    assert dialog.ui.folderEdit.isEnabled()                 # the single user is the administrator
+    assert dialog.ui.folderEdit.isEnabled()  # the single user is the administrator
     chosen = tmp_path / "office-nas"
     dialog.ui.folderEdit.setText(str(chosen))
     dialog.ui.dailySpin.setValue(3)
@@ -53,7 +55,8 @@ def test_backups_dialog_sets_the_folder_and_backs_up_now(qtbot, open_window, tmp
 
 
 def test_restore_from_backup_verifies_keeps_the_current_file_and_opens_the_restored(
-        qtbot, open_window, questions, messages):
+    qtbot, open_window, questions, messages
+):
     window = open_window
     add_sample_data(qtbot, window)
     count = db(window, lambda cs: len(cs.list_ids()))

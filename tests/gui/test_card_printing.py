@@ -17,15 +17,17 @@ from gui_support import add_sample_data, settle
 from test_people import log_in, open_office
 
 
-
 def pdf_pages(path) -> int:
     out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     return int(next(line.split()[1] for line in out.splitlines() if line.startswith("Pages:")))
 
 
 def pdf_text(path) -> str:
-    return "".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                                  check=True).stdout.split())
+    return "".join(
+        subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
 
 
 @pytest.fixture
@@ -38,13 +40,19 @@ def _select_rows(qtbot, page, rows):
     view = page.ui.tableView
     for i, row in enumerate(rows):
         rect = view.visualRect(page.model.index(row, COL_NAME))
-        qtbot.mouseClick(view.viewport(), Qt.LeftButton,
-                         Qt.ControlModifier if i else Qt.NoModifier, rect.center())
+        qtbot.mouseClick(
+            view.viewport(),
+            Qt.LeftButton,
+            Qt.ControlModifier if i else Qt.NoModifier,
+            rect.center(),
+        )
     return [page.model.id_at(r) for r in rows]
 
 
 def _save_as(monkeypatch, path):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
 
 
 def _wait_result(qtbot, printing, before):
@@ -52,7 +60,9 @@ def _wait_result(qtbot, printing, before):
     return printing.last_result
 
 
-def test_export_selected_cards_writes_a_pdf_with_their_pages(qtbot, sample_window, monkeypatch, tmp_path):
+def test_export_selected_cards_writes_a_pdf_with_their_pages(
+    qtbot, sample_window, monkeypatch, tmp_path
+):
     page = sample_window.customer_list
     printing = sample_window.card_printing
     ids = _select_rows(qtbot, page, [0, 2, 4])
@@ -72,7 +82,9 @@ def test_export_selected_cards_writes_a_pdf_with_their_pages(qtbot, sample_windo
     assert "3 cards written" in sample_window.statusBar().currentMessage()
 
 
-def test_one_selected_customer_or_the_whole_filtered_list(qtbot, sample_window, monkeypatch, tmp_path):
+def test_one_selected_customer_or_the_whole_filtered_list(
+    qtbot, sample_window, monkeypatch, tmp_path
+):
     page = sample_window.customer_list
     printing = sample_window.card_printing
     page.filters["tiers"].set_selected(["A"], notify=True)
@@ -81,7 +93,9 @@ def test_one_selected_customer_or_the_whole_filtered_list(qtbot, sample_window, 
     assert 1 < listed < 200
     _select_rows(qtbot, page, [0])
     asked = []
-    monkeypatch.setattr(card_printing, "ask_scope", lambda parent, n, name, task="print": asked.append(n) or "list")
+    monkeypatch.setattr(
+        card_printing, "ask_scope", lambda parent, n, name, task="print": asked.append(n) or "list"
+    )
     out = tmp_path / "tier-a.pdf"
     _save_as(monkeypatch, out)
     printing.export_action.trigger()
@@ -115,10 +129,16 @@ def test_pages_painted_on_a_printer_are_the_pdf_pages(qtbot, tmp_path):
     from desktop.reports import pdf_layout as L
     from reportlab.platypus import PageBreak
 
-    data, pages = L.build_pdf_bytes([L.para("第一页", L.styles().body), PageBreak(),
-                                     L.para("第二页", L.styles().body), PageBreak(),
-                                     L.para("第三页", L.styles().body)],
-                                    L.PageSetup("测试", "张伟", lang="zh"))
+    data, pages = L.build_pdf_bytes(
+        [
+            L.para("第一页", L.styles().body),
+            PageBreak(),
+            L.para("第二页", L.styles().body),
+            PageBreak(),
+            L.para("第三页", L.styles().body),
+        ],
+        L.PageSetup("测试", "张伟", lang="zh"),
+    )
     printer = card_printing.a4_printer()
     printer.setOutputFormat(QPrinter.PdfFormat)
     out = tmp_path / "printed.pdf"
@@ -158,11 +178,26 @@ def test_cancel_in_the_progress_dialog_writes_nothing(qtbot, sample_window, monk
     _save_as(monkeypatch, out)
     printing.export_action.trigger()
     dialog = []
-    qtbot.waitUntil(lambda: dialog.append(next((w for w in QApplication.topLevelWidgets()
-                                                 if isinstance(w, QProgressDialog) and w.isVisible()), None))
-                    or dialog[-1] is not None, timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            dialog.append(
+                next(
+                    (
+                        w
+                        for w in QApplication.topLevelWidgets()
+                        if isinstance(w, QProgressDialog) and w.isVisible()
+                    ),
+                    None,
+                )
+            )
+            or dialog[-1] is not None
+        ),
+        timeout=10000,
+    )
     qtbot.mouseClick(dialog[-1].findChild(QPushButton), Qt.LeftButton)
-    qtbot.waitUntil(lambda: "cancelled" in sample_window.statusBar().currentMessage(), timeout=30000)
+    qtbot.waitUntil(
+        lambda: "cancelled" in sample_window.statusBar().currentMessage(), timeout=30000
+    )
     assert not out.exists()
 
 
@@ -194,7 +229,9 @@ def test_handover_list_preview_after_a_handover(qtbot, window, office, tmp_path)
     printing.previews[-1].close()
 
 
-def test_ctrl_p_in_the_list_opens_the_print_dialog_for_the_selection(qtbot, sample_window, monkeypatch):
+def test_ctrl_p_in_the_list_opens_the_print_dialog_for_the_selection(
+    qtbot, sample_window, monkeypatch
+):
     page = sample_window.customer_list
     _select_rows(qtbot, page, [0, 1])
     shown = []
@@ -216,6 +253,7 @@ def test_ctrl_p_in_the_list_opens_the_print_dialog_for_the_selection(qtbot, samp
     qtbot.keyClick(sample_window, Qt.Key_P, Qt.ControlModifier)
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=5000)
     from PySide6.QtGui import QPageSize
+
     assert shown == [QPageSize.A4, "Print 2 Cards"]
     # Cancelled: nothing is printed, even once the worker is done with whatever else it had
     # (a loaded machine can still be filling the list when the keys arrive).
@@ -223,7 +261,9 @@ def test_ctrl_p_in_the_list_opens_the_print_dialog_for_the_selection(qtbot, samp
     assert sample_window.card_printing.last_result is None
 
 
-def test_a_preview_of_too_many_cards_says_how_to_look_instead(qtbot, sample_window, messages, monkeypatch):
+def test_a_preview_of_too_many_cards_says_how_to_look_instead(
+    qtbot, sample_window, messages, monkeypatch
+):
     page = sample_window.customer_list
     printing = sample_window.card_printing
     monkeypatch.setattr(card_printing, "ask_scope", lambda parent, n, name, task="print": "list")
@@ -235,7 +275,8 @@ def test_a_preview_of_too_many_cards_says_how_to_look_instead(qtbot, sample_wind
 
 
 def test_export_of_one_card_asks_about_exporting_and_never_suggests_the_last_file(
-        qtbot, sample_window, monkeypatch, tmp_path):
+    qtbot, sample_window, monkeypatch, tmp_path
+):
     from PySide6.QtCore import QStandardPaths, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -243,13 +284,16 @@ def test_export_of_one_card_asks_about_exporting_and_never_suggests_the_last_fil
     printing = sample_window.card_printing
     _select_rows(qtbot, page, [1])
     name = page.current_name()
-    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(lambda kind: str(tmp_path)))
+    monkeypatch.setattr(
+        QStandardPaths, "writableLocation", staticmethod(lambda kind: str(tmp_path))
+    )
     (tmp_path / "Customer cards.pdf").write_bytes(b"%PDF- the last export")
     suggested = []
 
     def save_as(parent, title, path, *a, **k):
         suggested.append(path)
         return path, ""
+
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     asked = []
 
@@ -260,6 +304,7 @@ def test_export_of_one_card_asks_about_exporting_and_never_suggests_the_last_fil
             return
         asked.append((box.windowTitle(), box.text()))
         next(b for b in box.buttons() if b.text() == "Only This Customer").click()
+
     QTimer.singleShot(0, answer)
     printing.export_action.trigger()
     result = _wait_result(qtbot, printing, None)

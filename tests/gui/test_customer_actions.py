@@ -14,9 +14,16 @@ from test_people import log_in, on_worker, open_office
 
 
 def names(window) -> list[str]:
-    return on_worker(window, lambda svc: sorted(
-        c.values["name"] for c in (CustomerService(svc.archive, svc.actor).get(i) for i in
-                                   CustomerService(svc.archive, svc.actor).find(""))))
+    return on_worker(
+        window,
+        lambda svc: sorted(
+            c.values["name"]
+            for c in (
+                CustomerService(svc.archive, svc.actor).get(i)
+                for i in CustomerService(svc.archive, svc.actor).find("")
+            )
+        ),
+    )
 
 
 def select(qtbot, window, *wanted: str) -> None:
@@ -24,8 +31,11 @@ def select(qtbot, window, *wanted: str) -> None:
     view = page.ui.tableView
     view.clearSelection()
     for name in wanted:
-        row = next(r for r in range(page.model.rowCount())
-                   if page.model.data(page.model.index(r, 1)) == name)
+        row = next(
+            r
+            for r in range(page.model.rowCount())
+            if page.model.data(page.model.index(r, 1)) == name
+        )
         index = page.model.index(row, 1)
         view.selectionModel().select(index, QItemSelectionModel.Select | QItemSelectionModel.Rows)
     view.setFocus()
@@ -33,13 +43,17 @@ def select(qtbot, window, *wanted: str) -> None:
 
 def answer_reason(monkeypatch, text: str) -> list[str]:
     asked = []
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
-        lambda parent, title, label, *a, **kw: (asked.append(label), (text, True))[1]))
+    monkeypatch.setattr(
+        QInputDialog,
+        "getText",
+        staticmethod(lambda parent, title, label, *a, **kw: (asked.append(label), (text, True))[1]),
+    )
     return asked
 
 
 def test_a_manager_deletes_a_card_with_del_after_a_question_and_a_reason(
-        qtbot, window, office, questions, monkeypatch, messages):
+    qtbot, window, office, questions, monkeypatch, messages
+):
     open_office(qtbot, window, office)
     log_in(qtbot, window, "zhao")
     edit = window.ui.menuEdit
@@ -62,13 +76,16 @@ def test_a_manager_deletes_a_card_with_del_after_a_question_and_a_reason(
     qtbot.waitUntil(lambda: "deleted" in window.statusBar().currentMessage(), timeout=10000)
     settle(qtbot, window)
     assert "杭州瑞丰食品有限公司" not in names(window)
-    shown = [window.customer_list.model.data(window.customer_list.model.index(r, 1))
-             for r in range(window.customer_list.model.rowCount())]
+    shown = [
+        window.customer_list.model.data(window.customer_list.model.index(r, 1))
+        for r in range(window.customer_list.model.rowCount())
+    ]
     assert "杭州瑞丰食品有限公司" not in shown
 
 
-def test_a_salespersons_deletion_becomes_a_request(qtbot, window, office, questions, monkeypatch,
-                                                    messages):
+def test_a_salespersons_deletion_becomes_a_request(
+    qtbot, window, office, questions, monkeypatch, messages
+):
     open_office(qtbot, window, office)
     log_in(qtbot, window, "sun")
     select(qtbot, window, "上海东方贸易有限公司")
@@ -82,8 +99,9 @@ def test_a_salespersons_deletion_becomes_a_request(qtbot, window, office, questi
     assert waiting.kind == "delete" and waiting.state == "pending"
 
 
-def test_merging_two_selected_customers_from_the_context_menu(qtbot, window, office, monkeypatch,
-                                                               messages):
+def test_merging_two_selected_customers_from_the_context_menu(
+    qtbot, window, office, monkeypatch, messages
+):
     open_office(qtbot, window, office)
     log_in(qtbot, window, "zhao")
     actions = window.customer_actions
@@ -91,20 +109,25 @@ def test_merging_two_selected_customers_from_the_context_menu(qtbot, window, off
     assert not actions.merge_action.isEnabled()  # one selected: nothing to merge with
     select(qtbot, window, "上海东方贸易有限公司", "杭州瑞丰食品有限公司")
     view = window.customer_list.ui.tableView
-    view.customContextMenuRequested.emit(view.visualRect(view.selectionModel().selectedRows()[0]).center())
+    view.customContextMenuRequested.emit(
+        view.visualRect(view.selectionModel().selectedRows()[0]).center()
+    )
     menu = actions.last_menu
     assert actions.merge_action in menu.actions() and actions.merge_action.isEnabled()
     menu.close()
 
     offered = []
-    monkeypatch.setattr(customer_actions, "ask_keep",
-                        lambda parent, a, b: offered.append((a, b)) or None)
+    monkeypatch.setattr(
+        customer_actions, "ask_keep", lambda parent, a, b: offered.append((a, b)) or None
+    )
     actions.merge_action.trigger()  # cancelled: nothing merged
     assert len(names(window)) == 3
 
-    monkeypatch.setattr(customer_actions, "ask_keep",
-                        lambda parent, a, b: offered.append((a, b)) or
-                        (0 if a.startswith("上海东方") else 1))
+    monkeypatch.setattr(
+        customer_actions,
+        "ask_keep",
+        lambda parent, a, b: offered.append((a, b)) or (0 if a.startswith("上海东方") else 1),
+    )
     answer_reason(monkeypatch, "同一家公司")
     actions.merge_action.trigger()
     qtbot.waitUntil(lambda: "merged" in window.statusBar().currentMessage(), timeout=10000)

@@ -96,8 +96,10 @@ def test_an_edited_card_says_it_has_unsaved_changes_until_saved(qtbot, sample_wi
 def _status_choices(card) -> dict[str, tuple[bool, str]]:
     combo = card.editors["status"].combo
     model = combo.model()
-    return {combo.itemData(i): (model.item(i).isEnabled(), model.item(i).toolTip())
-            for i in range(combo.count())}
+    return {
+        combo.itemData(i): (model.item(i).isEnabled(), model.item(i).toolTip())
+        for i in range(combo.count())
+    }
 
 
 def test_impossible_status_moves_are_shown_but_disabled_with_the_reason(qtbot, sample_window):
@@ -125,14 +127,17 @@ def test_marking_lost_asks_for_the_reason(qtbot, sample_window, monkeypatch):
     card = open_card(qtbot, sample_window, status="cooperating")
     status = card.editors["status"].combo
     asked = []
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
-        lambda *a, **kw: (asked.append(a[1]), ("", False))[1]))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **kw: (asked.append(a[1]), ("", False))[1])
+    )
     status.setCurrentIndex(status.findData("lost"))
     save(qtbot, card)
     assert asked and card.is_dirty()  # cancelled: nothing saved
     assert db(sample_window, lambda cs: cs.get(card.customer_id).values["status"]) == "cooperating"
 
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **kw: ("价格太高，转向竞争对手", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **kw: ("价格太高，转向竞争对手", True))
+    )
     save(qtbot, card)
     saved = db(sample_window, lambda cs: cs.get(card.customer_id))
     assert saved.values["status"] == "lost"
@@ -202,21 +207,26 @@ def choose(qtbot, radio) -> None:
 
 def test_a_card_saved_meanwhile_shows_both_versions_field_by_field(qtbot, sample_window):
     card, cid, dialog = _race(qtbot, sample_window)
-    assert db(sample_window, lambda cs: cs.get(cid).values["owner"]) == "李四"  # nothing overwritten
+    assert (
+        db(sample_window, lambda cs: cs.get(cid).values["owner"]) == "李四"
+    )  # nothing overwritten
     assert set(dialog.buttons) == {"owner", "postcode", "website"}
     theirs, mine = dialog.buttons["owner"]
     assert (theirs.text(), mine.text()) == ("李四", "王五")
-    assert not theirs.isChecked() and not mine.isChecked()     # both changed it: no default
-    assert dialog.buttons["postcode"][0].isChecked()           # only they changed it
-    assert dialog.buttons["website"][1].isChecked()            # only I changed it
+    assert not theirs.isChecked() and not mine.isChecked()  # both changed it: no default
+    assert dialog.buttons["postcode"][0].isChecked()  # only they changed it
+    assert dialog.buttons["website"][1].isChecked()  # only I changed it
     assert not dialog.save_button.isEnabled() and dialog.ui.hintLabel.isVisible()
     choose(qtbot, mine)
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not card.is_dirty() and not card.worker.busy, timeout=10000)
     values = db(sample_window, lambda cs: cs.get(cid).values)
-    assert (values["owner"], values["postcode"], values["website"]) == \
-        ("王五", "200000", "http://hx.example.cn")
+    assert (values["owner"], values["postcode"], values["website"]) == (
+        "王五",
+        "200000",
+        "http://hx.example.cn",
+    )
     assert card.editors["postcode"].value() == "200000" and not card.ui.errorLabel.isVisible()
 
 
@@ -226,8 +236,11 @@ def test_choosing_theirs_keeps_their_value_and_still_saves_my_other_change(qtbot
     qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not card.is_dirty() and not card.worker.busy, timeout=10000)
     values = db(sample_window, lambda cs: cs.get(cid).values)
-    assert (values["owner"], values["postcode"], values["website"]) == \
-        ("李四", "200000", "http://hx.example.cn")
+    assert (values["owner"], values["postcode"], values["website"]) == (
+        "李四",
+        "200000",
+        "http://hx.example.cn",
+    )
 
 
 def test_keep_editing_leaves_my_values_on_screen_over_the_new_version(qtbot, sample_window):
@@ -235,26 +248,32 @@ def test_keep_editing_leaves_my_values_on_screen_over_the_new_version(qtbot, sam
     qtbot.keyClick(dialog, Qt.Key_Escape)
     qtbot.waitUntil(lambda: card.conflict_dialog is None)
     assert card.editors["owner"].value() == "王五"
-    assert card.editors["postcode"].value() == "200000"      # their change is under mine
+    assert card.editors["postcode"].value() == "200000"  # their change is under mine
     assert card.is_dirty() and card.ui.errorLabel.isVisible()
     card.activateWindow()
     qtbot.waitUntil(card.isActiveWindow)
-    save(qtbot, card)                                         # saved against the new version
+    save(qtbot, card)  # saved against the new version
     qtbot.waitUntil(lambda: not card.is_dirty(), timeout=10000)
     values = db(sample_window, lambda cs: cs.get(cid).values)
     assert (values["owner"], values["postcode"]) == ("王五", "200000")
 
 
-def test_a_save_after_someone_only_added_a_follow_up_goes_through_without_asking(qtbot, sample_window):
+def test_a_save_after_someone_only_added_a_follow_up_goes_through_without_asking(
+    qtbot, sample_window
+):
     card = open_card(qtbot, sample_window)
     cid = card.customer_id
-    db(sample_window, lambda cs: cs.add_follow_up(cid, "2026-11-30", "call", "电话回访"))  # another PC
+    db(
+        sample_window, lambda cs: cs.add_follow_up(cid, "2026-11-30", "call", "电话回访")
+    )  # another PC
     card.editors["owner"].line.insert("王五")
     save(qtbot, card)
     qtbot.waitUntil(lambda: not card.is_dirty() and not card.worker.busy, timeout=10000)
     assert card.conflict_dialog is None
     assert db(sample_window, lambda cs: cs.get(cid).values["owner"]).endswith("王五")
-    assert "电话回访" in [f["summary"] for f in db(sample_window, lambda cs: cs.get(cid).follow_ups)]
+    assert "电话回访" in [
+        f["summary"] for f in db(sample_window, lambda cs: cs.get(cid).follow_ups)
+    ]
 
 
 def test_contacts_are_edited_in_the_table(qtbot, sample_window):
@@ -268,7 +287,8 @@ def test_contacts_are_edited_in_the_table(qtbot, sample_window):
     table.item(rows, 2).setText("123")  # phone
     save(qtbot, card)
     assert card.ui.contactsError.isVisible() and "赵六" not in str(
-        db(sample_window, lambda cs: cs.get(card.customer_id).contacts))
+        db(sample_window, lambda cs: cs.get(card.customer_id).contacts)
+    )
     table.item(rows, 2).setText("13912345678")
     save(qtbot, card)
     contacts = db(sample_window, lambda cs: cs.get(card.customer_id).contacts)
@@ -299,23 +319,33 @@ def test_follow_ups_transactions_and_attachments(qtbot, sample_window, monkeypat
     card.ui.txAmount.setText("")
     card.ui.txAmount.insert("1.2万")
     qtbot.mouseClick(card.ui.addTransactionButton, Qt.LeftButton)
-    qtbot.waitUntil(lambda: any(t["amount"] == "12000.00" for t in
-                                db(sample_window, lambda cs: cs.get(cid).transactions)))
+    qtbot.waitUntil(
+        lambda: any(
+            t["amount"] == "12000.00"
+            for t in db(sample_window, lambda cs: cs.get(cid).transactions)
+        )
+    )
 
     db(sample_window, lambda cs: cs.archive.set_setting("attachment_limit", "1000"))
     big, small = tmp_path / "扫描件.pdf", tmp_path / "营业执照.png"
     big.write_bytes(b"x" * 5000)
     small.write_bytes(b"licence")
     card.ui.tabs.setCurrentWidget(card.ui.attachmentsTab)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **kw: (str(big), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **kw: (str(big), ""))
+    )
     qtbot.mouseClick(card.ui.addAttachmentButton, Qt.LeftButton)
     qtbot.waitUntil(card.ui.attachmentError.isVisible)
     assert "MB" in card.ui.attachmentError.text()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **kw: (str(small), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **kw: (str(small), ""))
+    )
     qtbot.mouseClick(card.ui.addAttachmentButton, Qt.LeftButton)
     qtbot.waitUntil(lambda: card.ui.attachmentsTable.rowCount() == 1)
     copy = tmp_path / "copy.png"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **kw: (str(copy), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **kw: (str(copy), ""))
+    )
     card.ui.attachmentsTable.selectRow(0)
     qtbot.mouseClick(card.ui.saveAttachmentButton, Qt.LeftButton)
     qtbot.waitUntil(copy.exists)
@@ -330,6 +360,7 @@ def test_follow_ups_transactions_and_attachments(qtbot, sample_window, monkeypat
 def _answer_box(qtbot, press):
     """Answer the next modal message box as a user would: ``press(box)``; returns its text."""
     from PySide6.QtCore import QTimer
+
     seen = []
 
     def answer():
@@ -339,6 +370,7 @@ def _answer_box(qtbot, press):
             return
         seen.append(box.text())
         press(box)
+
     QTimer.singleShot(0, answer)
     return seen
 
@@ -358,15 +390,18 @@ def test_a_new_card_with_an_existing_name_is_saved_only_when_the_user_says_so(qt
     assert card.customer_id is None and "Not saved" in card.ui.savedLabel.text()
     assert db(sample_window, lambda cs: len(cs.find(existing, None, limit=1000))) == count
 
-    seen = _answer_box(qtbot, lambda box: next(b for b in box.buttons()
-                                                if b.text() == "Save Anyway").click())
+    seen = _answer_box(
+        qtbot, lambda box: next(b for b in box.buttons() if b.text() == "Save Anyway").click()
+    )
     qtbot.mouseClick(card.save_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: card.customer_id is not None, timeout=10000)
     assert db(sample_window, lambda cs: len(cs.find(existing, None, limit=1000))) == count + 1
 
 
-@pytest.mark.parametrize("language, records, block", [("en", "Transactions", "Trade details"),
-                                                      ("zh_CN", "交易记录", "客户交易资料")])
+@pytest.mark.parametrize(
+    "language, records, block",
+    [("en", "Transactions", "Trade details"), ("zh_CN", "交易记录", "客户交易资料")],
+)
 def test_the_transactions_have_one_name(qtbot, sample_window, language, records, block):
     from desktop.gui import i18n
     from desktop.reports.xlsx_export import SHEET_LABELS

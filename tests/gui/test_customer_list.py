@@ -62,14 +62,23 @@ def test_search_results_say_where_each_customer_was_found(qtbot, sample_window):
     view = page.ui.tableView
     assert view.isColumnHidden(COL_MATCH)  # no search, no "Found in"
     # a contact's name that is in no customer's name: the company is found by its contact
-    contact = db(sample_window, lambda cs: next(
-        c["name"] for cid in cs.list_ids() for c in cs.get(cid).contacts
-        if c["name"] and all(c["name"] not in cs.get(i).values["name"] for i in cs.search(c["name"]))))
+    contact = db(
+        sample_window,
+        lambda cs: next(
+            c["name"]
+            for cid in cs.list_ids()
+            for c in cs.get(cid).contacts
+            if c["name"]
+            and all(c["name"] not in cs.get(i).values["name"] for i in cs.search(c["name"]))
+        ),
+    )
     page.ui.searchEdit.insert(contact)
     settle(qtbot, sample_window)
     assert not view.isColumnHidden(COL_MATCH)
     model = page.model
-    qtbot.waitUntil(lambda: model.rowCount() > 0 and bool(model.data(model.index(0, COL_MATCH))), timeout=10000)
+    qtbot.waitUntil(
+        lambda: model.rowCount() > 0 and bool(model.data(model.index(0, COL_MATCH))), timeout=10000
+    )
     for row in range(model.rowCount()):
         assert "contact" in model.data(model.index(row, COL_MATCH)).split(", ")
         assert "name" not in model.data(model.index(row, COL_MATCH)).split(", ")
@@ -102,8 +111,10 @@ def test_filters_change_the_count_and_can_be_saved(qtbot, sample_window, monkeyp
     settle(qtbot, sample_window)
     assert page.model.rowCount() == lost < everyone
     assert page.ui.countLabel.text() == f"{lost} found"
-    assert {page.model.data(page.model.index(r, COL_STATUS), RAW_ROLE)
-            for r in range(page.model.rowCount())} == {"lost"}
+    assert {
+        page.model.data(page.model.index(r, COL_STATUS), RAW_ROLE)
+        for r in range(page.model.rowCount())
+    } == {"lost"}
     assert "Lost" in page.ui.statusButton.text()
 
     region = db(sample_window, lambda cs: cs.value_lists()["region"][0])
@@ -112,7 +123,9 @@ def test_filters_change_the_count_and_can_be_saved(qtbot, sample_window, monkeyp
     both = page.model.rowCount()
     assert both <= lost
 
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **kw: ("流失 " + region, True)))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **kw: ("流失 " + region, True))
+    )
     page.save_filter_action.trigger()
     qtbot.waitUntil(lambda: "流失 " + region in [a.text() for a in page.saved_menu.actions()])
 
@@ -135,7 +148,9 @@ def test_header_click_sorts_in_sql(qtbot, sample_window):
     assert page.model.ids() == expected
     qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=QPoint(x, 5))
     settle(qtbot, sample_window)
-    assert page.model.ids() == db(sample_window, lambda cs: cs.find("", sort="name", descending=True))
+    assert page.model.ids() == db(
+        sample_window, lambda cs: cs.find("", sort="name", descending=True)
+    )
     assert shown(page)[0] != first[0]
 
 
@@ -169,6 +184,7 @@ def test_double_click_opens_the_card_once(qtbot, sample_window):
     def double_click():  # QTest's double click needs the press that precedes it
         qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=rect.center())
         qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=rect.center())
+
     double_click()
     cid = page.model.id_at(0)
     qtbot.waitUntil(lambda: cid in page.cards)

@@ -7,8 +7,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.gui import customer_model as cm
-from desktop.gui.customer_model import (COL_ARCHIVE_NO, COL_NAME, COL_PHONE, COL_STATUS,
-                                        COL_TIER, CustomerTableModel)
+from desktop.gui.customer_model import (
+    COL_ARCHIVE_NO,
+    COL_NAME,
+    COL_PHONE,
+    COL_STATUS,
+    COL_TIER,
+    CustomerTableModel,
+)
 from desktop.storage.customers import LIST_COLUMNS
 
 
@@ -22,8 +28,20 @@ class FakeFetcher:
 
     def __call__(self, ids, deliver) -> None:
         self.calls.append(list(ids))
-        rows = {i: (f"KH-{i:04}", f"客户{i}", "cooperating", "A", "制造业", "华东", "lijun",
-                    "+861012345678", "2026-03-05T09:15:00+08:00") for i in ids}
+        rows = {
+            i: (
+                f"KH-{i:04}",
+                f"客户{i}",
+                "cooperating",
+                "A",
+                "制造业",
+                "华东",
+                "lijun",
+                "+861012345678",
+                "2026-03-05T09:15:00+08:00",
+            )
+            for i in ids
+        }
         if self.deliver_now:
             deliver(rows)
         else:
@@ -64,20 +82,20 @@ def test_rows_arriving_later_fill_in_and_stale_ones_are_dropped(qtbot):
     fetch = FakeFetcher(deliver_now=False)
     model = CustomerTableModel(fetch, language="en")
     model.set_ids([1, 2, 3])
-    assert model.data(model.index(0, COL_NAME)) == "…"      # placeholder while it loads
+    assert model.data(model.index(0, COL_NAME)) == "…"  # placeholder while it loads
     model.data(model.index(1, COL_NAME))
-    assert len(fetch.calls) == 1                              # one request per page in flight
+    assert len(fetch.calls) == 1  # one request per page in flight
     deliver, rows = fetch.waiting.pop()
     with qtbot.waitSignal(model.dataChanged):
         deliver(rows)
     assert model.data(model.index(0, COL_NAME)) == "客户1"
 
     model.set_ids([4, 5])
-    model.data(model.index(0, COL_NAME))                      # asked for, not answered yet
-    model.set_ids([7, 8])                                     # a newer search replaced the list
+    model.data(model.index(0, COL_NAME))  # asked for, not answered yet
+    model.set_ids([7, 8])  # a newer search replaced the list
     model.data(model.index(0, COL_NAME))
     (stale, _), (fresh, fresh_rows) = fetch.waiting
-    stale({7: ("X",) * 9, 8: ("X",) * 9})                     # the answer for the older list
+    stale({7: ("X",) * 9, 8: ("X",) * 9})  # the answer for the older list
     assert model.data(model.index(0, COL_NAME)) == "…"
     fresh(fresh_rows)
     assert model.data(model.index(1, COL_NAME)) == "客户8"
@@ -115,7 +133,9 @@ def demo_archive(tmp_path_factory):
     from desktop.services.demo import fill_demo
     from desktop.storage.archive import Archive
 
-    archive = Archive.create(tmp_path_factory.mktemp("model") / "demo.carc", "model test passphrase")
+    archive = Archive.create(
+        tmp_path_factory.mktemp("model") / "demo.carc", "model test passphrase"
+    )
     fill_demo(archive, 3000, seed=7)
     yield CustomerService(archive, "tester")
     archive.close()
@@ -130,14 +150,18 @@ def test_a_real_archive_in_pinyin_order(demo_archive):
         deliver(cs.list_rows(ids))
 
     model = CustomerTableModel(fetch, language="zh")
-    model.sort_requested.connect(lambda column, desc: model.set_ids(cs.find("", sort=column, descending=desc)))
+    model.sort_requested.connect(
+        lambda column, desc: model.set_ids(cs.find("", sort=column, descending=desc))
+    )
     model.set_ids(cs.find(""))
     assert model.rowCount() == 3000
     model.sort(COL_NAME, Qt.AscendingOrder)
     names = [model.data(model.index(r, COL_NAME)) for r in range(model.rowCount())]
     assert fetched == [cm.PAGE_SIZE] * (3000 // cm.PAGE_SIZE)
-    first = {city: next(i for i, n in enumerate(names) if n.startswith(city))
-             for city in ("北京", "上海", "广州", "重庆")}
+    first = {
+        city: next(i for i, n in enumerate(names) if n.startswith(city))
+        for city in ("北京", "上海", "广州", "重庆")
+    }
     # By reading, as a card index: beijing < chongqing < guangzhou < shanghai.
     assert first["北京"] < first["重庆"] < first["广州"] < first["上海"]
     beijing = [n for n in names if n.startswith("北京")]

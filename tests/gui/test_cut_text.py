@@ -15,7 +15,10 @@ LONG_NAME = "北京东方永印务集团有限公司华北分公司第二营业�
 
 def whole(table, row: int, column: int) -> bool:
     """The cell's text is shown without "…": its column is at least as wide as the text."""
-    return table.columnWidth(column) >= table.sizeHintForIndex(table.model().index(row, column)).width()
+    return (
+        table.columnWidth(column)
+        >= table.sizeHintForIndex(table.model().index(row, column)).width()
+    )
 
 
 def test_the_today_lists_show_whole_names(qtbot, open_window):
@@ -24,6 +27,7 @@ def test_the_today_lists_show_whole_names(qtbot, open_window):
             CustomerService(loans.archive, loans.actor).add({"name": name})
             item = loans.add_item(no, "sample", name, shelf_location="A-3")
             loans.request(item, purpose="审计", wanted_until=dt.date.today() + dt.timedelta(days=2))
+
     db(open_window, job)
     view = open_register(qtbot, open_window)
     view.resize(900, 600)

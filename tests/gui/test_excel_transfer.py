@@ -73,18 +73,35 @@ def test_cancel_in_the_progress_dialog_writes_no_file(qtbot, sample_window, monk
         def slow_tick():
             time.sleep(0.01)
             tick()
+
         return original(self, rows, tick=slow_tick)
+
     monkeypatch.setattr(xe.SheetWriter, "extend", slow_extend)
     monkeypatch.setattr(excel_transfer, "ask_export_kind", lambda parent, n: "list")
     out = tmp_path / "never.xlsx"
     _save_as(monkeypatch, out)
     sample_window.excel.export_action.trigger()
     found = []
-    qtbot.waitUntil(lambda: found.append(next((w for w in QApplication.topLevelWidgets()
-                                                if isinstance(w, QProgressDialog) and w.isVisible()), None))
-                    or found[-1] is not None, timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            found.append(
+                next(
+                    (
+                        w
+                        for w in QApplication.topLevelWidgets()
+                        if isinstance(w, QProgressDialog) and w.isVisible()
+                    ),
+                    None,
+                )
+            )
+            or found[-1] is not None
+        ),
+        timeout=10000,
+    )
     qtbot.mouseClick(found[-1].findChild(QPushButton), Qt.LeftButton)
-    qtbot.waitUntil(lambda: "Cancelled" in sample_window.statusBar().currentMessage(), timeout=30000)
+    qtbot.waitUntil(
+        lambda: "Cancelled" in sample_window.statusBar().currentMessage(), timeout=30000
+    )
     assert not out.exists()
 
 
@@ -103,16 +120,25 @@ def test_import_check_choose_import_and_undo(qtbot, open_window, monkeypatch, tm
     messy_workbook(book)
     dialog = _open_dialog(qtbot, window, monkeypatch, book)
     ui = dialog.ui
-    assert [ui.sheetCombo.itemText(i) for i in range(ui.sheetCombo.count())] == ["客户名单", "旧名单 (hidden)"]
+    assert [ui.sheetCombo.itemText(i) for i in range(ui.sheetCombo.count())] == [
+        "客户名单",
+        "旧名单 (hidden)",
+    ]
     assert ui.headerLabel.text() == "Header in row 4"
     table = ui.mappingTable
     assert [table.item(r, 1).text() for r in range(table.rowCount())][:4] == [
-        "公司名称", "联系电话", "联系人 姓名", "联系人 手机"]
+        "公司名称",
+        "联系电话",
+        "联系人 姓名",
+        "联系人 手机",
+    ]
     assert table.cellWidget(3, 2).currentData() == "contact.mobile"
 
     qtbot.mouseClick(ui.checkButton, Qt.LeftButton)
     qtbot.waitUntil(lambda: ui.summaryLabel.text().startswith("Check:"), timeout=10000)
-    assert "4 new cards" in ui.summaryLabel.text() and "3 rows with problems" in ui.summaryLabel.text()
+    assert (
+        "4 new cards" in ui.summaryLabel.text() and "3 rows with problems" in ui.summaryLabel.text()
+    )
     preview = ui.previewTable
     problems = [preview.item(r, 4).text() for r in range(preview.rowCount())]
     assert any("客户名单!9 B (联系电话): Not a valid phone number: 12345" in p for p in problems)
@@ -151,8 +177,9 @@ def test_a_column_left_out_by_keyboard_and_a_bad_file(qtbot, open_window, monkey
     assert phone.currentData() is None
     qtbot.mouseClick(dialog.ui.checkButton, Qt.LeftButton)
     qtbot.waitUntil(lambda: dialog.ui.summaryLabel.text().startswith("Check:"), timeout=10000)
-    assert "联系电话" not in "".join(dialog.ui.previewTable.item(r, 4).text()
-                                  for r in range(dialog.ui.previewTable.rowCount()))
+    assert "联系电话" not in "".join(
+        dialog.ui.previewTable.item(r, 4).text() for r in range(dialog.ui.previewTable.rowCount())
+    )
 
     fake = tmp_path / "fake.xlsx"
     fake.write_bytes(b"%PDF-1.5\n")
@@ -163,7 +190,8 @@ def test_a_column_left_out_by_keyboard_and_a_bad_file(qtbot, open_window, monkey
 
 
 def test_a_regional_managers_full_export_is_asked_for_then_written(
-        qtbot, window, office, tmp_path, monkeypatch, messages):  # noqa: F811
+    qtbot, window, office, tmp_path, monkeypatch, messages
+):  # noqa: F811
     open_office(qtbot, window, office)
     log_in(qtbot, window, "sun")
     assert not window.excel.import_action.isVisible()  # a salesperson never imports
@@ -184,10 +212,16 @@ def test_a_regional_managers_full_export_is_asked_for_then_written(
     qtbot.waitUntil(lambda: len(messages) == 2, timeout=10000)
     assert "still waiting" in messages[-1][1]
 
-    on_worker(window, lambda svc: ApprovalService(
-        svc.archive, AccountService(svc.archive).login("zhao", PW)).approve(2, note="同意"))
+    on_worker(
+        window,
+        lambda svc: ApprovalService(
+            svc.archive, AccountService(svc.archive).login("zhao", PW)
+        ).approve(2, note="同意"),
+    )
     window.excel.export_action.trigger()
     qtbot.waitUntil(lambda: window.excel.last_export is not None, timeout=30000)
     assert window.excel.last_export.approval_id == 2
     names = [r[0] for r in load_workbook(out).worksheets[0].iter_rows(min_row=2, values_only=True)]
-    assert sorted(names) == sorted(["上海东方贸易有限公司", "杭州瑞丰食品有限公司", "王小明"])  # 华东's
+    assert sorted(names) == sorted(
+        ["上海东方贸易有限公司", "杭州瑞丰食品有限公司", "王小明"]
+    )  # 华东's

@@ -33,18 +33,31 @@ def test_the_file_dialog_labels_are_chinese(qtbot, chinese, tmp_path, mode):
     dialog.setAcceptMode(mode)
     qtbot.addWidget(dialog)
     dialog.show()
-    labels = [label.text() for label in dialog.findChildren(QLabel)
-              if label.isVisible() and label.text()]
+    labels = [
+        label.text() for label in dialog.findChildren(QLabel) if label.isVisible() and label.text()
+    ]
     assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
     assert not [text for text in labels if latin_words(text)]
 
 
-@pytest.mark.parametrize("exc, headline", [
-    (errors.PermissionDenied("Only an administrator can manage accounts."), "您的角色不允许此操作"),
-    (errors.ConflictError("Item A-1 was changed by someone else meanwhile."), "其他人已在此期间修改"),
-    (errors.NotFound("No request #7.", id=7), "未找到"),
-    (errors.ValidationError("An access request lasts 1 to 720 hours.", fields={}), "输入内容无法使用"),
-])
+@pytest.mark.parametrize(
+    "exc, headline",
+    [
+        (
+            errors.PermissionDenied("Only an administrator can manage accounts."),
+            "您的角色不允许此操作",
+        ),
+        (
+            errors.ConflictError("Item A-1 was changed by someone else meanwhile."),
+            "其他人已在此期间修改",
+        ),
+        (errors.NotFound("No request #7.", id=7), "未找到"),
+        (
+            errors.ValidationError("An access request lasts 1 to 720 hours.", fields={}),
+            "输入内容无法使用",
+        ),
+    ],
+)
 def test_a_service_error_is_named_in_chinese(chinese, exc, headline):
     """The services give these in English only: the window names their kind in Chinese
     (by the error's code) and keeps the English line as the detail."""
@@ -52,12 +65,12 @@ def test_a_service_error_is_named_in_chinese(chinese, exc, headline):
     assert text.startswith(headline) and exc.message in text
 
 
-
 def refusal_kinds() -> set[str]:
     """Every kind of file the import reader refuses, as its source names them."""
     import inspect
 
     from desktop.reports import xlsx_import
+
     return set(re.findall(r'kind="([a-z_]+)"', inspect.getsource(xlsx_import)))
 
 
@@ -73,6 +86,21 @@ def test_every_refused_workbook_is_said_in_chinese(chinese):
         exc = ImportFileError("English text", kind=kind, name="客户.xlsx", detail="XmlError")
         text = import_error_text(exc)
         assert "客户.xlsx" in text and "English text" not in text, kind
-        assert not [w for w in latin_words(text) if w not in ("xlsx", "xls", "ods", "XmlError",
-                                                              "Excel", "WPS", "LibreOffice",
-                                                              "MB", "CSV", "PDF", "ZIP")], kind
+        assert not [
+            w
+            for w in latin_words(text)
+            if w
+            not in (
+                "xlsx",
+                "xls",
+                "ods",
+                "XmlError",
+                "Excel",
+                "WPS",
+                "LibreOffice",
+                "MB",
+                "CSV",
+                "PDF",
+                "ZIP",
+            )
+        ], kind

@@ -14,7 +14,9 @@ from desktop.services.loans import LoanService
 
 
 def db(window, fn):
-    return window.worker.run_sync(lambda ctx: fn(LoanService(ctx.service.archive, ctx.service.actor)))
+    return window.worker.run_sync(
+        lambda ctx: fn(LoanService(ctx.service.archive, ctx.service.actor))
+    )
 
 
 def ok(qtbot, dialog):
@@ -29,8 +31,11 @@ def _setup(window):
     def job(loans: LoanService):
         CustomerService(loans.archive, loans.actor).add({"name": "上海东方贸易有限公司"})
         item = loans.add_item("YP-001", "sample", "Valve sample", shelf_location="A-3")
-        loan = loans.request(item, purpose="trade show", wanted_until=dt.date.today() + dt.timedelta(days=2))
+        loan = loans.request(
+            item, purpose="trade show", wanted_until=dt.date.today() + dt.timedelta(days=2)
+        )
         return item, loan["id"]
+
     return db(window, job)
 
 
@@ -80,7 +85,7 @@ def test_scan_hand_out_and_take_back(qtbot, open_window):
     assert d.ui.damagedCheck.isVisible()
     d.ui.damagedCheck.setChecked(True)
     ok_button = d.ui.buttonBox.button(QDialogButtonBox.Ok)
-    assert not ok_button.isEnabled() and "needs a note" in ok_button.toolTip()   # damaged: say how
+    assert not ok_button.isEnabled() and "needs a note" in ok_button.toolTip()  # damaged: say how
     qtbot.keyClicks(d.ui.noteEdit, "cracked lid")
     ok(qtbot, d)
     idle(qtbot, window)
@@ -106,7 +111,7 @@ def test_a_hand_out_needs_the_items_condition(qtbot, open_window):
     assert not button.isEnabled() and "condition" in button.toolTip()
     qtbot.keyClicks(d.ui.noteEdit, "   ")
     qtbot.keyClick(d.ui.noteEdit, Qt.Key_Return)
-    assert not button.isEnabled() and d.isVisible()           # blanks are no condition
+    assert not button.isEnabled() and d.isVisible()  # blanks are no condition
     assert db(window, lambda s: s.get(loan))["state"] == "approved"
     qtbot.keyClicks(d.ui.noteEdit, "scratch on the lid")
     assert button.isEnabled() and button.toolTip() == ""
@@ -133,8 +138,11 @@ def test_request_through_the_dialog_and_the_register_filters(qtbot, open_window)
     ok(qtbot, d)
     idle(qtbot, window)
     loans = db(window, lambda s: s.list())
-    assert [(loan["borrower"], loan["borrower_kind"], loan["purpose"]) for loan in loans][0] == \
-        ("Marketing", "department", "customer visit")
+    assert [(loan["borrower"], loan["borrower_kind"], loan["purpose"]) for loan in loans][0] == (
+        "Marketing",
+        "department",
+        "customer visit",
+    )
     assert "approved" in view.ui.scanResult.text()
 
     view.ui.tabs.setCurrentWidget(view.ui.registerTab)
@@ -153,7 +161,7 @@ def test_request_through_the_dialog_and_the_register_filters(qtbot, open_window)
     view.ui.viewCombo.setCurrentIndex(view.ui.viewCombo.findData("open"))
     qtbot.waitUntil(lambda: view.ui.registerTable.rowCount() == 0)
     view.ui.tabs.setCurrentWidget(view.ui.itemsTab)
-    assert view.ui.itemsTable.rowCount() == 2   # the sample and the customer's dossier
+    assert view.ui.itemsTable.rowCount() == 2  # the sample and the customer's dossier
 
 
 def test_the_register_in_chinese(qtbot, keystore):
@@ -195,19 +203,23 @@ def test_slip_and_export_from_the_window(qtbot, open_window, monkeypatch, tmp_pa
     view.ui.handOutTable.selectRow(0)
     assert view.current["id"] == loan and view.ui.slipButton.isEnabled()
     slip = tmp_path / "slip.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(slip), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(slip), ""))
+    )
     qtbot.mouseClick(view.ui.slipButton, Qt.LeftButton)
     qtbot.waitUntil(lambda: "Loan slip saved" in view.ui.scanResult.text(), timeout=10000)
     assert slip.read_bytes().startswith(b"%PDF")
 
     out = tmp_path / "register.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
     view.ui.tabs.setCurrentWidget(view.ui.registerTab)
-    view.ui.viewCombo.setCurrentIndex(view.ui.viewCombo.findData("overdue"))   # filters apply
+    view.ui.viewCombo.setCurrentIndex(view.ui.viewCombo.findData("overdue"))  # filters apply
     idle(qtbot, window)
     qtbot.mouseClick(view.ui.exportButton, Qt.LeftButton)
     qtbot.waitUntil(lambda: "exported" in view.ui.scanResult.text(), timeout=10000)
-    assert load_workbook(out).active.max_row == 1            # nothing overdue: the header only
+    assert load_workbook(out).active.max_row == 1  # nothing overdue: the header only
     view.ui.viewCombo.setCurrentIndex(view.ui.viewCombo.findData(None))
     idle(qtbot, window)
     qtbot.mouseClick(view.ui.exportButton, Qt.LeftButton)
@@ -221,20 +233,49 @@ def test_the_approvals_window_says_what_a_loan_request_is(qapp):
     from desktop.services.approvals import Approval
 
     def approval(kind, payload):
-        return Approval(7, kind, "loan", 3, payload, "谈判", "sun", "2026-12-01T09:00:00+08:00", "pending",
-                        None, None, None)
-    loan = approval("loan", {"loan_id": 3, "item_no": "CL-1", "item": "原版合同", "value_class": "valuable",
-                             "borrower": "sun", "wanted_from": "2026-12-01", "wanted_until": "2026-12-05"})
+        return Approval(
+            7,
+            kind,
+            "loan",
+            3,
+            payload,
+            "谈判",
+            "sun",
+            "2026-12-01T09:00:00+08:00",
+            "pending",
+            None,
+            None,
+            None,
+        )
+
+    loan = approval(
+        "loan",
+        {
+            "loan_id": 3,
+            "item_no": "CL-1",
+            "item": "原版合同",
+            "value_class": "valuable",
+            "borrower": "sun",
+            "wanted_from": "2026-12-01",
+            "wanted_until": "2026-12-05",
+        },
+    )
     assert _target(loan, {}) == "CL-1 原版合同"
-    assert change_rows(loan, "en") == [("Borrower", "", "sun"), ("Loan period", "", "2026-12-01 — 2026-12-05"),
-                                       ("Value class", "", "valuable: a manager decides")]
-    renewal = approval("loan_renewal", {"loan_id": 3, "item_no": "CL-1", "due": "2026-12-05",
-                                        "new_due": "2026-12-12"})
+    assert change_rows(loan, "en") == [
+        ("Borrower", "", "sun"),
+        ("Loan period", "", "2026-12-01 — 2026-12-05"),
+        ("Value class", "", "valuable: a manager decides"),
+    ]
+    renewal = approval(
+        "loan_renewal",
+        {"loan_id": 3, "item_no": "CL-1", "due": "2026-12-05", "new_due": "2026-12-12"},
+    )
     assert change_rows(renewal, "en") == [("Due back", "2026-12-05", "2026-12-12")]
 
 
-def test_a_salespersons_request_waits_for_the_custodian_who_approves_and_hands_out(qtbot, window, keystore,
-                                                                                 tmp_path):
+def test_a_salespersons_request_waits_for_the_custodian_who_approves_and_hands_out(
+    qtbot, window, keystore, tmp_path
+):
     from desktop.gui.login_dialog import LoginDialog
     from desktop.services.accounts import AccountService
     from desktop.storage.archive import Archive, archive_id
@@ -246,8 +287,16 @@ def test_a_salespersons_request_waits_for_the_custodian_who_approves_and_hands_o
     archive = Archive.create(path, ASCII_PASS)
     accounts = AccountService(archive)
     admin = accounts.ensure_first_admin("boss")
-    accounts.add_user(admin, "sun", "孙业务", "salesperson", "华东", pw, admin_password=pw,
-                      must_change_password=False)
+    accounts.add_user(
+        admin,
+        "sun",
+        "孙业务",
+        "salesperson",
+        "华东",
+        pw,
+        admin_password=pw,
+        must_change_password=False,
+    )
     accounts.add_user(admin, "zhou", "周档案", "custodian", None, pw, must_change_password=False)
     CustomerService(archive, accounts.login("sun", pw)).add({"name": "上海东方贸易有限公司"})
     dossier = archive.query_one("SELECT item_no FROM items")[0]
@@ -261,14 +310,18 @@ def test_a_salespersons_request_waits_for_the_custodian_who_approves_and_hands_o
         qtbot.keyClicks(d.ui.userEdit, user)
         qtbot.keyClicks(d.ui.passwordEdit, pw)
         qtbot.keyClick(d.ui.passwordEdit, Qt.Key_Return)
-        qtbot.waitUntil(lambda: window.actor is not None and window.actor.user_name == user, timeout=10000)
+        qtbot.waitUntil(
+            lambda: window.actor is not None and window.actor.user_name == user, timeout=10000
+        )
         settle(qtbot, window)
 
     window.start(str(path))
     log_in("sun")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key_R, Qt.ControlModifier | Qt.ShiftModifier)   # Office › Archive Register…
+    qtbot.keyClick(
+        window, Qt.Key_R, Qt.ControlModifier | Qt.ShiftModifier
+    )  # Office › Archive Register…
     view = window.register_view
     assert isinstance(view, LoanRegister)
     idle(qtbot, window)
@@ -283,7 +336,7 @@ def test_a_salespersons_request_waits_for_the_custodian_who_approves_and_hands_o
 
     window.ui.actionSwitchUser.trigger()
     log_in("zhou")
-    assert window.register_view is None           # the other person's windows closed with the switch
+    assert window.register_view is None  # the other person's windows closed with the switch
     view = open_register(qtbot, window)
     assert view.ui.waitingTable.rowCount() == 1 and view.ui.waitingTable.item(0, 3).text() == "sun"
     view.ui.waitingTable.selectRow(0)
@@ -298,8 +351,10 @@ def test_a_salespersons_request_waits_for_the_custodian_who_approves_and_hands_o
     qtbot.waitUntil(lambda: isinstance(view.dialog, LoanActionDialog))
     qtbot.keyClicks(view.dialog.ui.noteEdit, "sealed")
     ok(qtbot, view.dialog)
-    qtbot.waitUntil(lambda: view.ui.collectTable.rowCount() == 0 and view.ui.handOutTable.rowCount() == 0,
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: view.ui.collectTable.rowCount() == 0 and view.ui.handOutTable.rowCount() == 0,
+        timeout=10000,
+    )
     view.ui.tabs.setCurrentWidget(view.ui.registerTab)
     assert "Out" in view.ui.registerTable.item(0, 6).text()
 
@@ -324,8 +379,14 @@ def test_the_custodian_registers_an_item_in_the_window(qtbot, open_window, messa
     ok(qtbot, d)
     qtbot.waitUntil(lambda: view.ui.itemsTable.rowCount() == 3, timeout=10000)
     item = db(window, lambda s: s.find_item("CL-7"))
-    assert (item["kind"], item["value_class"], item["state"]) == ("customer_material", "valuable", "available")
-    qtbot.mouseClick(view.ui.addItemButton, Qt.LeftButton)     # the same number again: refused, said why
+    assert (item["kind"], item["value_class"], item["state"]) == (
+        "customer_material",
+        "valuable",
+        "available",
+    )
+    qtbot.mouseClick(
+        view.ui.addItemButton, Qt.LeftButton
+    )  # the same number again: refused, said why
     qtbot.waitUntil(lambda: isinstance(view.dialog, ItemDialog))
     qtbot.keyClicks(view.dialog.ui.numberEdit, "cl-7")
     qtbot.keyClicks(view.dialog.ui.descriptionEdit, "again")
@@ -342,9 +403,14 @@ def test_the_items_tab_shows_who_waits_in_line(qtbot, open_window):
         s.checkout(loan, "完好")
         s.reserve(item, borrower="li", purpose="expo")
         s.reserve(item, borrower="sun", purpose="visit")
+
     db(window, queue_up)
     view = open_register(qtbot, window)
     view.ui.tabs.setCurrentWidget(view.ui.itemsTab)
-    row = next(r for r in range(view.ui.itemsTable.rowCount()) if view.ui.itemsTable.item(r, 0).text() == "YP-001")
+    row = next(
+        r
+        for r in range(view.ui.itemsTable.rowCount())
+        if view.ui.itemsTable.item(r, 0).text() == "YP-001"
+    )
     assert view.ui.itemsTable.item(row, 5).text() == "lent out"
     assert view.ui.itemsTable.item(row, 6).text() == "li, sun"

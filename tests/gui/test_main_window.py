@@ -56,6 +56,7 @@ def test_short_or_mismatched_passphrase_is_refused_in_the_dialog(qtbot, window):
 
 def test_a_very_weak_passphrase_is_used_only_when_the_user_says_so(qtbot, window, questions):
     from PySide6.QtWidgets import QMessageBox
+
     window.start()
     qtbot.waitUntil(lambda: isinstance(window.dialog, NewArchiveDialog))
     d = window.dialog
@@ -72,7 +73,9 @@ def test_a_very_weak_passphrase_is_used_only_when_the_user_says_so(qtbot, window
     assert paths.default_archive().exists()
 
 
-def test_wrong_passphrase_keeps_the_dialog_open_and_the_file_unchanged(qtbot, window, keystore, tmp_path):
+def test_wrong_passphrase_keeps_the_dialog_open_and_the_file_unchanged(
+    qtbot, window, keystore, tmp_path
+):
     path = tmp_path / "office.carc"
     Archive.create(path, PASS).close()
     before = path.read_bytes()
@@ -113,13 +116,15 @@ def _lock_and_wait_for_unlock(qtbot, window) -> UnlockDialog:
     return window.dialog
 
 
-def test_the_remember_box_tells_whether_the_keyring_holds_the_key(qtbot, window, keystore, tmp_path):
+def test_the_remember_box_tells_whether_the_keyring_holds_the_key(
+    qtbot, window, keystore, tmp_path
+):
     path = _create_first_run(qtbot, window)
     aid = archive_id(path)
     assert keystore.entries[aid] == PASS
     d = _lock_and_wait_for_unlock(qtbot, window)
     assert d.ui.rememberCheck.isChecked()  # the key is remembered: the box says so
-    d.ui.rememberCheck.setChecked(False)   # … and unticking it takes the key out
+    d.ui.rememberCheck.setChecked(False)  # … and unticking it takes the key out
     qtbot.keyClicks(d.ui.passphraseEdit, PASS)
     qtbot.keyClick(d.ui.passphraseEdit, Qt.Key_Return)
     qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == PAGE_ARCHIVE, timeout=10000)
@@ -145,7 +150,9 @@ def test_the_remember_box_tells_whether_the_keyring_holds_the_key(qtbot, window,
     assert config.load().remember_key is True
 
 
-def test_a_stale_key_shows_the_box_ticked_and_unlocking_replaces_it(qtbot, window, keystore, tmp_path):
+def test_a_stale_key_shows_the_box_ticked_and_unlocking_replaces_it(
+    qtbot, window, keystore, tmp_path
+):
     path = tmp_path / "office.carc"
     Archive.create(path, PASS).close()
     keystore.entries[archive_id(path)] = "an old passphrase"
@@ -268,4 +275,5 @@ def test_about_shows_the_versions_the_archive_format_and_the_licences(qtbot, win
         assert f"Archive format version {a.schema_version}" in text
     assert "LGPL-3.0" in text and "code.qt.io" in text  # where Qt's source is
     import PySide6
+
     assert PySide6.__version__ in text and "SQLCipher 4." in text

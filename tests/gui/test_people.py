@@ -40,15 +40,18 @@ def log_in(qtbot, window, user: str, password: str = PW) -> None:
     d.ui.passwordEdit.clear()
     qtbot.keyClicks(d.ui.passwordEdit, password)
     qtbot.keyClick(d.ui.passwordEdit, Qt.Key_Return)
-    qtbot.waitUntil(lambda: window.actor is not None and window.actor.user_name == user,
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: window.actor is not None and window.actor.user_name == user, timeout=10000
+    )
     settle(qtbot, window)
 
 
 def switch_user(qtbot, window, user: str) -> None:
     window.ui.actionSwitchUser.trigger()
     qtbot.waitUntil(lambda: isinstance(window.dialog, LoginDialog), timeout=10000)
-    assert window.ui.pages.currentIndex() == PAGE_LOCKED and window.customer_list.model.rowCount() == 0
+    assert (
+        window.ui.pages.currentIndex() == PAGE_LOCKED and window.customer_list.model.rowCount() == 0
+    )
     log_in(qtbot, window, user)
 
 
@@ -96,9 +99,10 @@ def test_login_asks_who_is_working_and_shows_nothing_before(qtbot, window, offic
     assert window.dialog is None
     assert "孙业务" in window.windowTitle()
     assert window.user_label.text() == "孙业务 · Salesperson / service clerk"
-    assert sorted(window.customer_list.model.data(window.customer_list.model.index(r, 1))
-                  for r in range(window.customer_list.model.rowCount())) == [
-        "上海东方贸易有限公司", "杭州瑞丰食品有限公司", "王小明"]
+    assert sorted(
+        window.customer_list.model.data(window.customer_list.model.index(r, 1))
+        for r in range(window.customer_list.model.rowCount())
+    ) == ["上海东方贸易有限公司", "杭州瑞丰食品有限公司", "王小明"]
     # a salesperson has no audit log, accounts or handover in the menu at all
     assert not window.ui.actionAudit.isVisible()
     assert not window.ui.actionUsers.isVisible()
@@ -109,7 +113,8 @@ def test_login_asks_who_is_working_and_shows_nothing_before(qtbot, window, offic
 
 
 def test_a_status_change_waits_for_the_manager_and_the_card_keeps_the_history(
-        qtbot, window, office, messages, monkeypatch):
+    qtbot, window, office, messages, monkeypatch
+):
     _, ids = office
     open_office(qtbot, window, office)
     log_in(qtbot, window, "sun")
@@ -121,8 +126,16 @@ def test_a_status_change_waits_for_the_manager_and_the_card_keeps_the_history(
     card.activateWindow()
     qtbot.waitUntil(card.isActiveWindow)
     asked = []
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
-        lambda parent, title, text, *a, **kw: (asked.append(title), ("客户已回电，有采购意向", True))[1]))
+    monkeypatch.setattr(
+        QInputDialog,
+        "getText",
+        staticmethod(
+            lambda parent, title, text, *a, **kw: (
+                asked.append(title),
+                ("客户已回电，有采购意向", True),
+            )[1]
+        ),
+    )
     qtbot.keyClick(card, Qt.Key_S, Qt.ControlModifier)
     qtbot.waitUntil(lambda: bool(messages), timeout=10000)
     assert asked == ["Reason for the Change"]  # a request needs a reason
@@ -146,7 +159,10 @@ def test_a_status_change_waits_for_the_manager_and_the_card_keeps_the_history(
     table.selectRow(1)
     changes = view.ui.changesTable
     assert [changes.item(0, c).text() for c in range(3)] == [
-        "Status", "Prospect", "Followed up, not yet cooperating"]
+        "Status",
+        "Prospect",
+        "Followed up, not yet cooperating",
+    ]
     assert "#2" in view.ui.detailTitle.text()
     qtbot.mouseClick(view.ui.approveButton, Qt.LeftButton)
     qtbot.waitUntil(lambda: view.ui.waitingTable.rowCount() == 1, timeout=10000)
@@ -160,26 +176,37 @@ def test_a_status_change_waits_for_the_manager_and_the_card_keeps_the_history(
     history = card.ui.changesTable
     assert history.rowCount() == 1
     row = [history.item(0, c).text() for c in range(7)]
-    assert row[1:] == ["孙业务", "Status", "Prospect", "Followed up, not yet cooperating",
-                       "客户已回电，有采购意向", "赵经理"]  # people by their display names
+    assert row[1:] == [
+        "孙业务",
+        "Status",
+        "Prospect",
+        "Followed up, not yet cooperating",
+        "客户已回电，有采购意向",
+        "赵经理",
+    ]  # people by their display names
 
 
-def test_rejecting_needs_a_note_that_the_requester_reads(qtbot, window, office, monkeypatch,
-                                                          messages):
+def test_rejecting_needs_a_note_that_the_requester_reads(
+    qtbot, window, office, monkeypatch, messages
+):
     open_office(qtbot, window, office)
     log_in(qtbot, window, "zhao")
     view = open_approvals(qtbot, window)
     view.ui.waitingTable.selectRow(0)
     assert [view.ui.changesTable.item(0, c).text() for c in range(3)] == [
-        "Tier", "C · Occasional customer", "A · Key account"]
+        "Tier",
+        "C · Occasional customer",
+        "A · Key account",
+    ]
 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **kw: ("  ", True)))
     qtbot.mouseClick(view.ui.rejectButton, Qt.LeftButton)
     assert "needs a note" in messages[-1][1]  # nothing was rejected
     assert view.ui.waitingTable.rowCount() == 1
 
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **kw: ("先看第四季度的数字", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **kw: ("先看第四季度的数字", True))
+    )
     qtbot.mouseClick(view.ui.rejectButton, Qt.LeftButton)
     qtbot.waitUntil(lambda: view.ui.waitingTable.rowCount() == 0, timeout=10000)
     assert view.ui.waitingEmpty.isVisible()
@@ -196,8 +223,9 @@ def test_rejecting_needs_a_note_that_the_requester_reads(qtbot, window, office, 
     assert not view.ui.cancelRequestButton.isEnabled()  # decided: nothing to withdraw
 
 
-def test_approving_a_deletion_asks_first_and_keeps_a_note(qtbot, window, office, monkeypatch,
-                                                           questions):
+def test_approving_a_deletion_asks_first_and_keeps_a_note(
+    qtbot, window, office, monkeypatch, questions
+):
     _, ids = office
     open_office(qtbot, window, office)
     log_in(qtbot, window, "sun")
@@ -205,6 +233,7 @@ def test_approving_a_deletion_asks_first_and_keeps_a_note(qtbot, window, office,
     def ask_delete(svc):
         with pytest.raises(errors.ApprovalRequested):
             CustomerService(svc.archive, svc.actor).delete(ids["ruifeng"], reason="重复录入")
+
     on_worker(window, ask_delete)
     switch_user(qtbot, window, "zhao")
     view = open_approvals(qtbot, window)
@@ -213,8 +242,10 @@ def test_approving_a_deletion_asks_first_and_keeps_a_note(qtbot, window, office,
     table.selectRow(row)
 
     def still_there():
-        return on_worker(window, lambda svc: CustomerService(svc.archive, svc.actor)
-                         .get(ids["ruifeng"]).values["name"])
+        return on_worker(
+            window,
+            lambda svc: CustomerService(svc.archive, svc.actor).get(ids["ruifeng"]).values["name"],
+        )
 
     questions.answer = QMessageBox.No  # the default of the question
     qtbot.mouseClick(view.ui.approveButton, Qt.LeftButton)
@@ -222,7 +253,9 @@ def test_approving_a_deletion_asks_first_and_keeps_a_note(qtbot, window, office,
     assert table.rowCount() == 2 and still_there() == "杭州瑞丰食品有限公司"
 
     questions.answer = QMessageBox.Yes
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **kw: ("核实为重复", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **kw: ("核实为重复", True))
+    )
     qtbot.mouseClick(view.ui.approveButton, Qt.LeftButton)
     qtbot.waitUntil(lambda: view.ui.waitingTable.rowCount() == 1, timeout=10000)
     with pytest.raises(errors.ArchiveError):
@@ -268,14 +301,17 @@ def test_the_audit_log_filters_verifies_and_exports(qtbot, window, office, tmp_p
     ws = load_workbook(target).active
     assert ws.max_row == rows + 1 and ws.freeze_panes == "A2"
     assert {ws.cell(r, 3).value for r in range(2, ws.max_row + 1)} == {"sun"}
-    assert "上海东方贸易有限公司" in "".join(str(ws.cell(r, 9).value) for r in range(2, ws.max_row + 1))
-    exported = on_worker(window, lambda svc: AuditService(svc.archive, "zhao").list(action="export"))
+    assert "上海东方贸易有限公司" in "".join(
+        str(ws.cell(r, 9).value) for r in range(2, ws.max_row + 1)
+    )
+    exported = on_worker(
+        window, lambda svc: AuditService(svc.archive, "zhao").list(action="export")
+    )
     assert exported[0].user_name == "zhao" and exported[0].details["rows"] == rows
     assert exported[0].details["filters"] == {"user": "sun"}
 
 
-def test_an_administrator_adds_an_account_and_keeps_the_last_administrator(
-        qtbot, window, office):
+def test_an_administrator_adds_an_account_and_keeps_the_last_administrator(qtbot, window, office):
     open_office(qtbot, window, office)
     log_in(qtbot, window, "boss")
     assert window.ui.actionUsers.isVisible() and window.ui.actionAudit.isVisible()
@@ -284,8 +320,12 @@ def test_an_administrator_adds_an_account_and_keeps_the_last_administrator(
     assert isinstance(d, UsersDialog)
     qtbot.waitUntil(lambda: d.data is not None, timeout=10000)
     assert texts(d.ui.usersTable, 0) == ["boss", "qian", "sun", "zhao"]
-    assert texts(d.ui.usersTable, 2) == ["Administrator", "Regional manager",
-                                         "Salesperson / service clerk", "Manager / director"]
+    assert texts(d.ui.usersTable, 2) == [
+        "Administrator",
+        "Regional manager",
+        "Salesperson / service clerk",
+        "Manager / director",
+    ]
 
     qtbot.mouseClick(d.ui.addButton, Qt.LeftButton)
     e = d.editor
@@ -304,7 +344,13 @@ def test_an_administrator_adds_an_account_and_keeps_the_last_administrator(
     qtbot.waitUntil(lambda: d.ui.usersTable.rowCount() == 5, timeout=10000)
     row = texts(d.ui.usersTable, 0).index("li")
     assert [d.ui.usersTable.item(row, c).text() for c in range(6)] == [
-        "li", "李区域", "Regional manager", "华北", "yes", "must change"]
+        "li",
+        "李区域",
+        "Regional manager",
+        "华北",
+        "yes",
+        "must change",
+    ]
 
     d.ui.usersTable.selectRow(0)  # boss, the only administrator
     assert d.ui.activeButton.text() == "&Deactivate"
@@ -332,15 +378,17 @@ def switch_user_to_new(qtbot, window) -> None:
     assert "differ" in d.ui.errorLabel.text()
     d.ui.repeatEdit.setText("my own secret words")
     qtbot.keyClick(d.ui.repeatEdit, Qt.Key_Return)
-    qtbot.waitUntil(lambda: window.actor is not None and window.actor.user_name == "li",
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: window.actor is not None and window.actor.user_name == "li", timeout=10000
+    )
     assert window.user_label.text() == "李区域 · Regional manager"
     user = on_worker(window, lambda svc: AccountService(svc.archive).get("li"))
     assert not user.must_change_password
 
 
 def test_hidden_sensitive_fields_are_read_only_and_revealing_asks_why(
-        qtbot, window, office, monkeypatch, messages):
+    qtbot, window, office, monkeypatch, messages
+):
     _, ids = office
     open_office(qtbot, window, office)
     log_in(qtbot, window, "qian")  # sees 华东, but not a private person's personal details
@@ -355,8 +403,13 @@ def test_hidden_sensitive_fields_are_read_only_and_revealing_asks_why(
     assert "phone" not in card.changes()  # the mask is never sent back as a value
 
     asked = []
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
-        lambda parent, title, text, *a, **kw: (asked.append(title), ("回访", True))[1]))
+    monkeypatch.setattr(
+        QInputDialog,
+        "getText",
+        staticmethod(
+            lambda parent, title, text, *a, **kw: (asked.append(title), ("回访", True))[1]
+        ),
+    )
     qtbot.mouseClick(card.findChild(QToolButton, "reveal_phone"), Qt.LeftButton)
     qtbot.waitUntil(lambda: bool(messages), timeout=10000)
     assert asked == ["Reveal Phone"]
@@ -381,8 +434,13 @@ def test_a_manager_hands_a_leavers_customers_over(qtbot, window, office):
     qtbot.waitUntil(lambda: d.result_value is not None, timeout=10000)
     assert d.ui.movedList.count() == 3 and "3" in d.ui.resultLabel.text()
     assert "王小明" in "".join(d.ui.movedList.item(i).text() for i in range(3))
-    responsible = on_worker(window, lambda svc: {
-        CustomerService(svc.archive, svc.actor).get(i).values["responsible"] for i in office[1].values()})
+    responsible = on_worker(
+        window,
+        lambda svc: {
+            CustomerService(svc.archive, svc.actor).get(i).values["responsible"]
+            for i in office[1].values()
+        },
+    )
     assert responsible == {"qian"}
 
 
@@ -406,9 +464,12 @@ def test_locking_asks_for_the_passphrase_and_then_who_is_working(qtbot, window, 
     assert card.isVisible()
 
 
-def test_verifying_on_a_computer_that_knows_no_entry_says_what_it_cannot_prove(qtbot, window, office):
+def test_verifying_on_a_computer_that_knows_no_entry_says_what_it_cannot_prove(
+    qtbot, window, office
+):
     from desktop.services.audit import known_file
     from desktop.storage.audit import last_entry
+
     open_office(qtbot, window, office)
     log_in(qtbot, window, "zhao")
     window.ui.actionAudit.trigger()
@@ -430,8 +491,10 @@ def test_verifying_on_a_computer_that_knows_no_entry_says_what_it_cannot_prove(q
 
 
 def test_a_cut_audit_log_is_reported_when_the_archive_opens(qtbot, window, office, messages):
-    save_known(archive_id(office[0]), KnownEntry(999, "ab" * 32, "2026-11-25T10:00:00.000+00:00",
-                                                 "2026-11-25T10:00:00+00:00"))
+    save_known(
+        archive_id(office[0]),
+        KnownEntry(999, "ab" * 32, "2026-11-25T10:00:00.000+00:00", "2026-11-25T10:00:00+00:00"),
+    )
     open_office(qtbot, window, office)
     assert messages and messages[0][0] == "warning"
     assert "entry 999" in messages[0][1] or "999" in messages[0][1]
@@ -439,7 +502,8 @@ def test_a_cut_audit_log_is_reported_when_the_archive_opens(qtbot, window, offic
 
 
 def test_people_are_shown_by_name_and_the_responsible_person_is_picked_from_the_accounts(
-        qtbot, window, office):
+    qtbot, window, office
+):
     _, ids = office
     open_office(qtbot, window, office)
     log_in(qtbot, window, "zhao")
@@ -469,7 +533,9 @@ def test_people_are_shown_by_name_and_the_responsible_person_is_picked_from_the_
     assert not editor.error.isVisible() and editor.value() == "qian"
     card.save()
     qtbot.waitUntil(lambda: not card._busy and not card.worker.busy, timeout=10000)
-    saved = on_worker(window, lambda svc: CustomerService(svc.archive, svc.actor).get(ids["dongfang"]))
+    saved = on_worker(
+        window, lambda svc: CustomerService(svc.archive, svc.actor).get(ids["dongfang"])
+    )
     assert saved.values["responsible"] == "qian"
     table = card.ui.changesTable  # the change history names people the same way
     qtbot.waitUntil(lambda: table.rowCount() > 0 and "钱区域" in texts(table, 4), timeout=10000)

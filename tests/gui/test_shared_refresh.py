@@ -14,8 +14,10 @@ from gui_support import ASCII_PASS, add_sample_data, db, settle
 
 def other_pc(*args: str):
     """The command line in another process, on the window's archive (single-user office)."""
-    result = spawn_cli(["-a", paths.default_archive(), "--passphrase-stdin", "--no-keyring", *args],
-                       stdin=ASCII_PASS + "\n")
+    result = spawn_cli(
+        ["-a", paths.default_archive(), "--passphrase-stdin", "--no-keyring", *args],
+        stdin=ASCII_PASS + "\n",
+    )
     assert result.code == 0, result.err
     return result
 
@@ -43,7 +45,9 @@ def test_the_list_and_open_cards_follow_another_process_s_save(qtbot, open_windo
     dirty = page.open_card(ids[2])
     qtbot.waitUntil(lambda: clean.card is not None and dirty.card is not None)
     dirty.editors["owner"].line.insert("王五")
-    archive_nos = db(window, lambda cs: {i: cs.get(i).values["archive_no"] for i in (selected, ids[1], ids[2])})
+    archive_nos = db(
+        window, lambda cs: {i: cs.get(i).values["archive_no"] for i in (selected, ids[1], ids[2])}
+    )
     settle(qtbot, window)
     polls = window.watcher.polls
 
@@ -95,22 +99,24 @@ def test_the_presence_panel_shows_who_else_has_the_archive_open(qtbot, open_wind
     panel = window.presence
     assert not panel.isVisible()
     action = next(a for a in window.ui.menuTools.actions() if a.objectName() == "actionPresence")
-    action.trigger()                                   # Tools › Who Is Working
+    action.trigger()  # Tools › Who Is Working
     assert panel.isVisible()
     qtbot.waitUntil(lambda: len(panel.rows()) == 1)
     assert "(you)" in panel.rows()[0][0]
 
     other = ArchiveService(Archive.open(paths.default_archive(), ASCII_PASS), ASCII_PASS)
-    other.start_session("li")                          # someone opens it on another computer
+    other.start_session("li")  # someone opens it on another computer
     qtbot.waitUntil(lambda: any(r[0] == "li" for r in panel.rows()), timeout=5000)
     assert "One other person" in panel.ui.summaryLabel.text()
     assert "li" in window.presence_label.text()
-    other.close()                                      # … and closes it again
+    other.close()  # … and closes it again
     qtbot.waitUntil(lambda: len(panel.rows()) == 1, timeout=5000)
     assert "Only you" in panel.ui.summaryLabel.text()
 
 
-def test_a_request_filed_on_another_computer_shows_up_in_the_open_approvals(qtbot, window, keystore, tmp_path):
+def test_a_request_filed_on_another_computer_shows_up_in_the_open_approvals(
+    qtbot, window, keystore, tmp_path
+):
     import pytest
     from PySide6.QtCore import Qt
 
@@ -125,11 +131,22 @@ def test_a_request_filed_on_another_computer_shows_up_in_the_open_approvals(qtbo
     with Archive.create(path, ASCII_PASS) as archive:
         accounts = AccountService(archive)
         admin = accounts.ensure_first_admin("boss")
-        accounts.add_user(admin, "zhao", "赵经理", "manager", None, pw, admin_password=pw,
-                          must_change_password=False)
-        accounts.add_user(admin, "sun", "孙业务", "salesperson", "华东", pw, must_change_password=False)
-        cid = CustomerService(archive, accounts.login("sun", pw)).add({"name": "上海东方贸易有限公司",
-                                                                       "region": "华东"})
+        accounts.add_user(
+            admin,
+            "zhao",
+            "赵经理",
+            "manager",
+            None,
+            pw,
+            admin_password=pw,
+            must_change_password=False,
+        )
+        accounts.add_user(
+            admin, "sun", "孙业务", "salesperson", "华东", pw, must_change_password=False
+        )
+        cid = CustomerService(archive, accounts.login("sun", pw)).add(
+            {"name": "上海东方贸易有限公司", "region": "华东"}
+        )
     keystore.entries[archive_id(path)] = ASCII_PASS
     window.start(str(path))
     qtbot.waitUntil(lambda: isinstance(window.dialog, LoginDialog), timeout=10000)
@@ -142,11 +159,11 @@ def test_a_request_filed_on_another_computer_shows_up_in_the_open_approvals(qtbo
     qtbot.waitUntil(lambda: view.lists is not None, timeout=10000)
     assert view.lists.waiting == []
 
-    with Archive.open(path, ASCII_PASS) as other:            # sun, at another desk
+    with Archive.open(path, ASCII_PASS) as other:  # sun, at another desk
         sun = CustomerService(other, AccountService(other).login("sun", pw))
         with pytest.raises(errors.ApprovalRequested):
             sun.set_tier(cid, "A", reason="年采购额超过两百万")
 
     qtbot.waitUntil(lambda: len(view.lists.waiting) == 1, timeout=10000)
     assert view.lists.waiting[0].approval.kind and "(1)" in view.ui.tabs.tabText(0)
-    qtbot.waitUntil(window.pending_label.isVisible, timeout=10000)   # and the status bar counts it
+    qtbot.waitUntil(window.pending_label.isVisible, timeout=10000)  # and the status bar counts it

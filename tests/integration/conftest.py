@@ -26,7 +26,7 @@ KEYRING_PASSWORD = "keyring-login-password-for-tests"
 @dataclass
 class SecretService:
     address: str
-    keyring_home: Path          # the daemon's own HOME/XDG_DATA_HOME (its keyring files)
+    keyring_home: Path  # the daemon's own HOME/XDG_DATA_HOME (its keyring files)
     processes: list = field(default_factory=list)
 
     def backend(self):
@@ -50,14 +50,18 @@ class SecretService:
         import secretstorage
 
         bus = secretstorage.dbus_init()
-        return [dict(item.get_attributes())
-                for collection in secretstorage.get_all_collections(bus)
-                for item in collection.get_all_items()]
+        return [
+            dict(item.get_attributes())
+            for collection in secretstorage.get_all_collections(bus)
+            for item in collection.get_all_items()
+        ]
 
     def collections(self) -> list[str]:
         import secretstorage
 
-        return sorted(c.collection_path for c in secretstorage.get_all_collections(secretstorage.dbus_init()))
+        return sorted(
+            c.collection_path for c in secretstorage.get_all_collections(secretstorage.dbus_init())
+        )
 
     def keyring_files(self) -> list[Path]:
         return sorted(p for p in self.keyring_home.rglob("*") if p.is_file())
@@ -113,19 +117,26 @@ def secret_service(tmp_path_factory, monkeypatch) -> SecretService:
     config.write_text(BUS_CONFIG.format(socket=base / "bus"))
     bus = subprocess.Popen(
         ["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile", "--print-address=1"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
     )
     service = SecretService(address="", keyring_home=home, processes=[bus])
     try:
         service.address = _read_line(bus, 10)
         env = dict(
-            os.environ, DBUS_SESSION_BUS_ADDRESS=service.address, HOME=str(home),
-            XDG_DATA_HOME=str(home / ".local/share"), XDG_CONFIG_HOME=str(home / ".config"),
+            os.environ,
+            DBUS_SESSION_BUS_ADDRESS=service.address,
+            HOME=str(home),
+            XDG_DATA_HOME=str(home / ".local/share"),
+            XDG_CONFIG_HOME=str(home / ".config"),
             XDG_RUNTIME_DIR=str(runtime),
         )
         daemon = subprocess.Popen(
             ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
         )
         service.processes.append(daemon)
         daemon.stdin.write(KEYRING_PASSWORD.encode())

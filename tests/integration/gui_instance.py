@@ -67,7 +67,9 @@ def main() -> int:
     window.start(path)
     page = window.customer_list
     lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line.strip()) for line in sys.stdin], daemon=True).start()
+    threading.Thread(
+        target=lambda: [lines.put(line.strip()) for line in sys.stdin], daemon=True
+    ).start()
     state: dict = {"ready": False, "task": None}
 
     def row_of(archive_no: str) -> int | None:
@@ -95,8 +97,13 @@ def main() -> int:
                 window.close()
                 app.quit()
                 return
-            state["task"] = task = {"kind": words[0], "no": words[1], "value": words[2],
-                                    "start": time.monotonic(), "card": None}
+            state["task"] = task = {
+                "kind": words[0],
+                "no": words[1],
+                "value": words[2],
+                "start": time.monotonic(),
+                "card": None,
+            }
         row = row_of(task["no"])
         if task["kind"] == "edit":
             card = task["card"]

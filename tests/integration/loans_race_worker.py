@@ -40,8 +40,10 @@ def main() -> int:
             print(json.dumps({"ok": True, "loan": loan["id"]}))
         else:
             with archive.write() as conn:
-                conn.execute("UPDATE loans SET state = 'out', handed_out_by = ? WHERE id = ?",
-                             (name, int(loan_id)))
+                conn.execute(
+                    "UPDATE loans SET state = 'out', handed_out_by = ? WHERE id = ?",
+                    (name, int(loan_id)),
+                )
             print(json.dumps({"ok": True, "loan": int(loan_id)}))
         return 0
     except errors.ArchiveError as exc:

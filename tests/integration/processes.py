@@ -20,9 +20,15 @@ def env() -> dict:
 
 def start(args: list, passphrase: str) -> subprocess.Popen:
     """``python ARGS``, told the passphrase as the first line of its standard input."""
-    proc = subprocess.Popen([sys.executable, *map(str, args)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            encoding="utf-8", env=env())
+    proc = subprocess.Popen(
+        [sys.executable, *map(str, args)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=env(),
+    )
     proc.stdin.write(passphrase + "\n")
     proc.stdin.flush()
     return proc

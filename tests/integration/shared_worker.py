@@ -46,7 +46,7 @@ def race(archive: Archive, writer: str, n: int, cids: list[int]) -> dict:
     for i in range(n):
         cid = rng.choice(cids)
         version = cs.get(cid).version
-        time.sleep(rng.random() * 0.004)          # the user types; another may save meanwhile
+        time.sleep(rng.random() * 0.004)  # the user types; another may save meanwhile
         token = f"{writer}-{i}"
         start = time.perf_counter()
         try:
@@ -61,7 +61,7 @@ def race(archive: Archive, writer: str, n: int, cids: list[int]) -> dict:
 
 
 def _typing(rng: random.Random) -> None:
-    time.sleep(rng.random() * 0.004)              # the user types; another may save meanwhile
+    time.sleep(rng.random() * 0.004)  # the user types; another may save meanwhile
 
 
 def rmw(archive: Archive, writer: str, n: int, cids: list[int], warm: int | None = None) -> dict:
@@ -90,8 +90,13 @@ def rmw(archive: Archive, writer: str, n: int, cids: list[int], warm: int | None
         edit.append(time.perf_counter() - first)
         saved += 1
         per_card[cid] = per_card.get(cid, 0) + 1
-    return {"saved": saved, "conflicts": conflicts, "per_card": per_card,
-            "latency": latency, "edit": edit}
+    return {
+        "saved": saved,
+        "conflicts": conflicts,
+        "per_card": per_card,
+        "latency": latency,
+        "edit": edit,
+    }
 
 
 def plain_rmw(db: str, writer: str, n: int, cids: list[int], warm: int | None = None) -> dict:
@@ -99,8 +104,10 @@ def plain_rmw(db: str, writer: str, n: int, cids: list[int], warm: int | None = 
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA synchronous = FULL")
     if warm is not None:
-        conn.execute("UPDATE cards SET employees = employees + 1, version = version + 1 "
-                     "WHERE id = ?", (warm,))
+        conn.execute(
+            "UPDATE cards SET employees = employees + 1, version = version + 1 WHERE id = ?",
+            (warm,),
+        )
     _ready_go()
     rng = random.Random(writer)
     saved, conflicts, latency, edit, per_card = 0, 0, [], [], {}
@@ -110,13 +117,16 @@ def plain_rmw(db: str, writer: str, n: int, cids: list[int], warm: int | None = 
             first = time.perf_counter()
             while True:
                 version, count = conn.execute(
-                    "SELECT version, employees FROM cards WHERE id = ?", (cid,)).fetchone()
+                    "SELECT version, employees FROM cards WHERE id = ?", (cid,)
+                ).fetchone()
                 _typing(rng)
                 start = time.perf_counter()
                 conn.execute("BEGIN IMMEDIATE")
                 changed = conn.execute(
                     "UPDATE cards SET employees = ?, version = version + 1 "
-                    "WHERE id = ? AND version = ?", (count + 1, cid, version)).rowcount
+                    "WHERE id = ? AND version = ?",
+                    (count + 1, cid, version),
+                ).rowcount
                 conn.execute("COMMIT" if changed else "ROLLBACK")
                 latency.append(time.perf_counter() - start)
                 if changed:
@@ -127,13 +137,18 @@ def plain_rmw(db: str, writer: str, n: int, cids: list[int], warm: int | None = 
             per_card[cid] = per_card.get(cid, 0) + 1
     finally:
         conn.close()
-    return {"saved": saved, "conflicts": conflicts, "per_card": per_card,
-            "latency": latency, "edit": edit}
+    return {
+        "saved": saved,
+        "conflicts": conflicts,
+        "per_card": per_card,
+        "latency": latency,
+        "edit": edit,
+    }
 
 
 def _ready_go() -> None:
     print("ready", flush=True)
-    sys.stdin.readline()                          # "go": every writer starts at once
+    sys.stdin.readline()  # "go": every writer starts at once
 
 
 def stream(archive: Archive, cids: list[int]) -> None:
@@ -143,7 +158,9 @@ def stream(archive: Archive, cids: list[int]) -> None:
         i += 1
         if i % 5 == 0:
             cid = cs.add({"name": f"流水客户 {time.time_ns()}", "owner": f"add-{i}"})
-            print(json.dumps({"ack": i, "cid": cid, "token": f"add-{i}", "added": True}), flush=True)
+            print(
+                json.dumps({"ack": i, "cid": cid, "token": f"add-{i}", "added": True}), flush=True
+            )
             continue
         cid = cids[i % len(cids)]
         token = f"s{time.time_ns()}-{i}"
@@ -162,11 +179,19 @@ def main() -> int:
     archive = Archive.open(path, passphrase)
     try:
         if mode == "race":
-            writer, n, cids = sys.argv[3], int(sys.argv[4]), [int(c) for c in sys.argv[5].split(",")]
+            writer, n, cids = (
+                sys.argv[3],
+                int(sys.argv[4]),
+                [int(c) for c in sys.argv[5].split(",")],
+            )
             _ready_go()
             print(json.dumps(race(archive, writer, n, cids)), flush=True)
         elif mode == "rmw":
-            writer, n, cids = sys.argv[3], int(sys.argv[4]), [int(c) for c in sys.argv[5].split(",")]
+            writer, n, cids = (
+                sys.argv[3],
+                int(sys.argv[4]),
+                [int(c) for c in sys.argv[5].split(",")],
+            )
             warm = int(sys.argv[6]) if len(sys.argv) > 6 else None
             print(json.dumps(rmw(archive, writer, n, cids, warm)), flush=True)
         elif mode == "stream":

@@ -41,17 +41,24 @@ archive.close()
 
 
 def test_the_first_save_of_a_program_does_not_hold_the_lock_while_loading_pinyin(
-        archive_path: Path, passphrase: str):
+    archive_path: Path, passphrase: str
+):
     Archive.create(archive_path, passphrase).close()
     with Archive.open(archive_path, passphrase) as a:
         AccountService(a).ensure_first_admin("boss")
         cid = CustomerService(a, "boss").add({"name": "北京华信科技有限公司", "industry": "软件"})
-    done = subprocess.run([sys.executable, "-c", FIRST_SAVE, str(archive_path), str(cid)],
-                          input=passphrase + "\n", capture_output=True, text=True, env=env(),
-                          timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_SAVE, str(archive_path), str(cid)],
+        input=passphrase + "\n",
+        capture_output=True,
+        text=True,
+        env=env(),
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(done.stdout)
-    assert result["pinyin"]                      # the save did need them (search index)
+    assert result["pinyin"]  # the save did need them (search index)
     assert result["loaded_when_lock_taken"] == [True]
     with Archive.open(archive_path, passphrase) as a:
         assert CustomerService(a, "boss").get(cid).values["industry"] == "软件开发"

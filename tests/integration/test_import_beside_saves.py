@@ -26,25 +26,49 @@ def sheet(path: Path) -> Path:
     ws = wb.create_sheet("客户")
     ws.append(["企业名称", "电话", "地址", "所属行业"])
     for i in range(ROWS):
-        ws.append([f"导入测试{i:05d}号贸易有限公司", f"0571{88000000 + i}", f"杭州市文一路{i}号", "批发零售"])
+        ws.append(
+            [
+                f"导入测试{i:05d}号贸易有限公司",
+                f"0571{88000000 + i}",
+                f"杭州市文一路{i}号",
+                "批发零售",
+            ]
+        )
     wb.save(path)
     return path
 
 
 def test_saves_during_a_long_import_go_through_and_the_import_undoes_as_one(
-        archive_path: Path, passphrase: str, tmp_path: Path):
+    archive_path: Path, passphrase: str, tmp_path: Path
+):
     Archive.create(archive_path, passphrase).close()
     with Archive.open(archive_path, passphrase) as a:
         AccountService(a).ensure_first_admin("boss")
         cid = CustomerService(a, "boss").add({"name": "北京华信科技有限公司", "industry": "软件"})
     book = sheet(tmp_path / "客户资料.xlsx")
 
-    result = tmp_path / "import.json"     # a file, not a pipe: the report is larger than one
+    result = tmp_path / "import.json"  # a file, not a pipe: the report is larger than one
     with open(result, "w", encoding="utf-8") as report:
         importer = subprocess.Popen(
-            [sys.executable, "-m", "desktop.cli.main", "-a", archive_path, "--passphrase-stdin",
-             "--no-keyring", "--json", "import", "xlsx", book],
-            stdin=subprocess.PIPE, stdout=report, stderr=subprocess.PIPE, text=True, env=env())
+            [
+                sys.executable,
+                "-m",
+                "desktop.cli.main",
+                "-a",
+                archive_path,
+                "--passphrase-stdin",
+                "--no-keyring",
+                "--json",
+                "import",
+                "xlsx",
+                book,
+            ],
+            stdin=subprocess.PIPE,
+            stdout=report,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env(),
+        )
     importer.stdin.write(passphrase + "\n")
     importer.stdin.close()
     waits, failures = [], []

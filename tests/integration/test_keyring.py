@@ -27,18 +27,24 @@ NEW = "the new passphrase 新的口令 after passwd"
 
 def assert_nothing_secret_on_disk(user_dirs, secrets: list[str], *extra: Path) -> list[Path]:
     """No passphrase, in UTF-8 or UTF-16, in any file under the user's folders (and ``extra``)."""
-    files = sorted({p for d in [*user_dirs.all(), *extra] for p in Path(d).rglob("*") if p.is_file()})
+    files = sorted(
+        {p for d in [*user_dirs.all(), *extra] for p in Path(d).rglob("*") if p.is_file()}
+    )
     assert files, "nothing was written at all: the search would prove nothing"
     for path in files:
         raw = path.read_bytes()
         for secret in secrets:
             for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
-                assert secret.encode(encoding) not in raw, f"{secret!r} ({encoding}) found in {path}"
+                assert secret.encode(encoding) not in raw, (
+                    f"{secret!r} ({encoding}) found in {path}"
+                )
     return files
 
 
 def init(path, passphrase, *extra) -> dict:
-    result = run_cli(["init", "-a", path, "--passphrase-stdin", "--json", *extra], passphrase + "\n")
+    result = run_cli(
+        ["init", "-a", path, "--passphrase-stdin", "--json", *extra], passphrase + "\n"
+    )
     assert result.code == 0, result.err
     return result.json()
 
@@ -71,8 +77,9 @@ def test_keyring_picked_automatically_is_the_secret_service(secret_service):
 
     code = "from desktop.secrets.keystore import KeyStore; s = KeyStore(); print(s.backend_name(), s.state().value)"
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                         env=env)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["keyring.backends.SecretService.Keyring", "found"]
 
@@ -80,8 +87,9 @@ def test_keyring_picked_automatically_is_the_secret_service(secret_service):
 # --------------------------------------------------------------------------- CLI + keyring
 
 
-def test_init_stores_the_key_and_check_needs_no_passphrase(secret_service, archive_path,
-                                                          passphrase, user_dirs):
+def test_init_stores_the_key_and_check_needs_no_passphrase(
+    secret_service, archive_path, passphrase, user_dirs
+):
     made = init(archive_path, passphrase)
     assert made["keyring"] == "found"
     aid = archive_id(archive_path)
@@ -98,8 +106,9 @@ def test_init_stores_the_key_and_check_needs_no_passphrase(secret_service, archi
     assert_nothing_secret_on_disk(user_dirs, [passphrase], archive_path.parent)
 
 
-def test_init_with_no_keyring_option_stores_nothing(secret_service, archive_path, passphrase,
-                                                    user_dirs):
+def test_init_with_no_keyring_option_stores_nothing(
+    secret_service, archive_path, passphrase, user_dirs
+):
     made = init(archive_path, passphrase, "--no-keyring")
     assert made["keyring"] == "no_backend"
     assert ours(secret_service) == []
@@ -111,8 +120,9 @@ def test_init_with_no_keyring_option_stores_nothing(secret_service, archive_path
 def test_passwd_updates_the_keyring_entry(secret_service, archive_path, passphrase, user_dirs):
     init(archive_path, passphrase)
     aid = archive_id(archive_path)
-    changed = run_cli(["passwd", "-a", archive_path, "--passphrase-stdin", "--json"],
-                      f"{passphrase}\n{NEW}\n")
+    changed = run_cli(
+        ["passwd", "-a", archive_path, "--passphrase-stdin", "--json"], f"{passphrase}\n{NEW}\n"
+    )
     assert changed.code == 0, changed.err
     assert changed.json()["keyring"] == "found"
 
@@ -131,7 +141,9 @@ def test_forget_key_removes_the_entry(secret_service, archive_path, passphrase, 
     assert forgot.code == 0, forgot.err
     assert forgot.json()["removed"] is True
     assert ours(secret_service) == []
-    assert KeyStore(secret_service.backend()).get(archive_id(archive_path)).state is KeyState.MISSING
+    assert (
+        KeyStore(secret_service.backend()).get(archive_id(archive_path)).state is KeyState.MISSING
+    )
 
     again = run_cli(["forget-key", "-a", archive_path])
     assert again.code == 0 and "held no key" in again.out
@@ -147,8 +159,10 @@ def test_forget_key_removes_the_entry(secret_service, archive_path, passphrase, 
 def test_stale_entry_after_a_change_elsewhere(secret_service, archive_path, passphrase, user_dirs):
     init(archive_path, passphrase)
     # Someone changes the passphrase on a PC that does not use this keyring.
-    changed = run_cli(["passwd", "-a", archive_path, "--passphrase-stdin", "--no-keyring"],
-                      f"{passphrase}\n{NEW}\n")
+    changed = run_cli(
+        ["passwd", "-a", archive_path, "--passphrase-stdin", "--no-keyring"],
+        f"{passphrase}\n{NEW}\n",
+    )
     assert changed.code == 0, changed.err
     assert KeyStore(secret_service.backend()).get(archive_id(archive_path)).secret == passphrase
 
@@ -162,8 +176,9 @@ def test_stale_entry_after_a_change_elsewhere(secret_service, archive_path, pass
     assert_nothing_secret_on_disk(user_dirs, [passphrase, NEW], archive_path.parent)
 
 
-def test_locked_keyring_is_reported_and_creates_nothing(secret_service, archive_path, passphrase,
-                                                       user_dirs, tmp_path):
+def test_locked_keyring_is_reported_and_creates_nothing(
+    secret_service, archive_path, passphrase, user_dirs, tmp_path
+):
     init(archive_path, passphrase)
     aid = archive_id(archive_path)
     items_before, collections_before = ours(secret_service), secret_service.collections()
@@ -219,8 +234,9 @@ def test_no_backend_falls_back_to_asking(no_bus_env, archive_path, passphrase, u
     if how == "no-bus-variable":
         env.pop("DBUS_SESSION_BUS_ADDRESS")
     started = time.monotonic()
-    made = run_cli(["init", "-a", archive_path, "--passphrase-stdin", "--json"], passphrase + "\n",
-                   env=env)
+    made = run_cli(
+        ["init", "-a", archive_path, "--passphrase-stdin", "--json"], passphrase + "\n", env=env
+    )
     assert made.code == 0, made.err
     assert made.json()["keyring"] == "no_backend"
 
@@ -239,4 +255,6 @@ def test_no_backend_falls_back_to_asking(no_bus_env, archive_path, passphrase, u
     files = assert_nothing_secret_on_disk(user_dirs, [passphrase], archive_path.parent)
     assert any(p.name == "customer-archive.log" for p in files)
     assert any(p.name == "settings.json" for p in files)
-    assert not any("keyring" in p.name.lower() or p.suffix in (".cfg", ".ini") for p in files), files
+    assert not any("keyring" in p.name.lower() or p.suffix in (".cfg", ".ini") for p in files), (
+        files
+    )

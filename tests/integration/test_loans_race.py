@@ -28,7 +28,9 @@ def _two_loans_of_one_item(archive: Archive, n: int) -> tuple[int, int, int]:
     item = svc.add_item(f"YP-{n}", "sample", f"样品 {n}")
     until = dt.date.today() + dt.timedelta(days=3)
     a = svc.request(item, borrower="孙业务", purpose="拜访客户", wanted_until=until)
-    b = svc.request(item, borrower="市场部", borrower_kind="department", purpose="展会", wanted_until=until)
+    b = svc.request(
+        item, borrower="市场部", borrower_kind="department", purpose="展会", wanted_until=until
+    )
     assert a["state"] == b["state"] == "approved"
     return item, a["id"], b["id"]
 
@@ -38,8 +40,12 @@ def _race(tmp_path, archive_path, passphrase, mode: str, loans: tuple[int, int],
     barrier.mkdir()
     procs = []
     for name, loan in zip(("pc1", "pc2"), loans, strict=True):
-        p = subprocess.Popen([sys.executable, str(WORKER), mode, str(archive_path), str(loan), str(barrier), name],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        p = subprocess.Popen(
+            [sys.executable, str(WORKER), mode, str(archive_path), str(loan), str(barrier), name],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         p.stdin.write(f"{passphrase}\n".encode())
         p.stdin.close()
         procs.append(p)
@@ -59,14 +65,20 @@ def _race(tmp_path, archive_path, passphrase, mode: str, loans: tuple[int, int],
 
 
 @pytest.mark.parametrize("mode", ["service", "raw"])
-def test_two_processes_hand_out_the_same_item_at_once_and_exactly_one_wins(tmp_path, archive_path,
-                                                                          passphrase, mode):
+def test_two_processes_hand_out_the_same_item_at_once_and_exactly_one_wins(
+    tmp_path, archive_path, passphrase, mode
+):
     with Archive.create(archive_path, passphrase) as archive:
         rounds = [_two_loans_of_one_item(archive, n) for n in range(ROUNDS)]
     for n, (_item, a, b) in enumerate(rounds):
         results = _race(tmp_path, archive_path, passphrase, mode, (a, b), n)
         codes = sorted(code for code, _ in results)
-        assert codes == [0, errors.ConflictError.exit_status if mode == "service" else errors.ArchiveError.exit_status], results
+        assert codes == [
+            0,
+            errors.ConflictError.exit_status
+            if mode == "service"
+            else errors.ArchiveError.exit_status,
+        ], results
         loser = next(data for code, data in results if code != 0)
         if mode == "service":
             assert loser["code"] == "conflict" and "already out" in loser["error"], loser
@@ -74,14 +86,24 @@ def test_two_processes_hand_out_the_same_item_at_once_and_exactly_one_wins(tmp_p
             assert "UNIQUE" in loser["error"], loser
     with Archive.open(archive_path, passphrase) as archive:
         for item, a, b in rounds:
-            out = archive.query("SELECT id, handed_out_by FROM loans WHERE item_id = ? AND state = 'out'", (item,))
+            out = archive.query(
+                "SELECT id, handed_out_by FROM loans WHERE item_id = ? AND state = 'out'", (item,)
+            )
             assert len(out) == 1, out
             if mode == "service":
-                assert archive.query_one("SELECT state FROM items WHERE id = ?", (item,))[0] == "out"
+                assert (
+                    archive.query_one("SELECT state FROM items WHERE id = ?", (item,))[0] == "out"
+                )
                 winner = out[0][0]
                 loser = b if winner == a else a
-                assert archive.query_one("SELECT state FROM loans WHERE id = ?", (loser,))[0] == "approved"
-                checkouts = [e for e in audit.query(archive.conn, action="loan_checkout", limit=100)
-                             if e.details.get("item_no") == f"YP-{rounds.index((item, a, b))}"]
+                assert (
+                    archive.query_one("SELECT state FROM loans WHERE id = ?", (loser,))[0]
+                    == "approved"
+                )
+                checkouts = [
+                    e
+                    for e in audit.query(archive.conn, action="loan_checkout", limit=100)
+                    if e.details.get("item_no") == f"YP-{rounds.index((item, a, b))}"
+                ]
                 assert len(checkouts) == 1
         assert audit.verify(archive.conn).ok

@@ -35,8 +35,12 @@ def find_or_build_deb() -> Path:
     built = sorted((REPO / "dist").glob("customer-archive_*.deb"), key=lambda p: p.stat().st_mtime)
     if built:
         return built[-1]
-    out = subprocess.run([sys.executable, str(REPO / "packaging" / "deb.py")], capture_output=True,
-                         text=True, timeout=1800)
+    out = subprocess.run(
+        [sys.executable, str(REPO / "packaging" / "deb.py")],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     assert out.returncode == 0, out.stderr[-3000:]
     return Path(out.stdout.strip().splitlines()[-1])
 
@@ -57,31 +61,43 @@ def installed(deb, tmp_path_factory) -> Path:
 
 
 def field(deb: Path, name: str) -> str:
-    return subprocess.run(["dpkg-deb", "-f", str(deb), name], capture_output=True, text=True,
-                          check=True).stdout.strip()
+    return subprocess.run(
+        ["dpkg-deb", "-f", str(deb), name], capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 def frozen(installed: Path) -> Path:
     return installed / "opt" / "customer-archive" / "customer-archive"
 
 
-def run(installed: Path, args: list, stdin: str = "", env: dict | None = None) -> subprocess.CompletedProcess:
+def run(
+    installed: Path, args: list, stdin: str = "", env: dict | None = None
+) -> subprocess.CompletedProcess:
     """The frozen program with the test's (throw-away) HOME; never the checkout's sources."""
     env = dict(os.environ if env is None else env)
     env.pop("PYTHONPATH", None)
-    return subprocess.run([str(frozen(installed)), *map(str, args)], input=stdin,
-                          capture_output=True, text=True, env=env, timeout=120,
-                          cwd=env.get("HOME"))
+    return subprocess.run(
+        [str(frozen(installed)), *map(str, args)],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=env.get("HOME"),
+    )
 
 
 def size_report(deb: Path) -> str:
-    return (f"{deb.name}: {deb.stat().st_size / 2**20:.1f} MiB, "
-            f"installed {int(field(deb, 'Installed-Size')) / 1024:.1f} MiB")
+    return (
+        f"{deb.name}: {deb.stat().st_size / 2**20:.1f} MiB, "
+        f"installed {int(field(deb, 'Installed-Size')) / 1024:.1f} MiB"
+    )
 
 
 def test_package_installs_program_menu_entry_metainfo_and_icons_only(deb, installed):
-    listed = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True,
-                            check=True).stdout.splitlines()
+    listed = subprocess.run(
+        ["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
     paths = {line.split(None, 5)[5].split(" -> ")[0].lstrip(".") for line in listed}
     files = {p for p in paths if not p.endswith("/")}
     assert "/usr/bin/customer-archive" in files
@@ -91,13 +107,15 @@ def test_package_installs_program_menu_entry_metainfo_and_icons_only(deb, instal
     for size in HICOLOR_SIZES:
         assert f"/usr/share/icons/hicolor/{size}x{size}/apps/customer-archive.png" in files
     assert "/usr/share/icons/hicolor/scalable/apps/customer-archive.svg" in files
-    strays = sorted(p for p in files if not p.startswith(("/opt/customer-archive/", "/usr/bin/",
-                                                          "/usr/share/")))
+    strays = sorted(
+        p for p in files if not p.startswith(("/opt/customer-archive/", "/usr/bin/", "/usr/share/"))
+    )
     assert strays == []
     # What removing the package removes is exactly this list: no maintainer scripts that write
     # anything else (dpkg-deb -I lists the control members).
-    info = subprocess.run(["dpkg-deb", "-I", str(deb)], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(
+        ["dpkg-deb", "-I", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
     for script in ("preinst", "postinst", "prerm", "postrm"):
         assert f" {script}" not in info
     # Without a CJK TrueType font a printed card's Chinese is not embedded: apt brings one along.
@@ -107,14 +125,18 @@ def test_package_installs_program_menu_entry_metainfo_and_icons_only(deb, instal
     print(size_report(deb))
 
 
-def test_depends_names_the_package_of_every_library_the_bundle_takes_from_the_system(deb, installed):
+def test_depends_names_the_package_of_every_library_the_bundle_takes_from_the_system(
+    deb, installed
+):
     need("objdump")
     bundle = installed / "opt" / "customer-archive"
     inside = {p.name for p in bundle.rglob("*")}
     wanted = set()
     for path in bundle.rglob("*"):
         if path.is_file() and not path.is_symlink() and path.read_bytes()[:4] == b"\x7fELF":
-            out = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True).stdout
+            out = subprocess.run(
+                ["objdump", "-p", str(path)], capture_output=True, text=True
+            ).stdout
             wanted |= {line.split()[1] for line in out.splitlines() if "NEEDED" in line}
     outside = sorted(wanted - inside)
     assert outside, "the bundle takes nothing from the system: the check would prove nothing"
@@ -122,8 +144,11 @@ def test_depends_names_the_package_of_every_library_the_bundle_takes_from_the_sy
     for soname in outside:
         # The loader on this machine finds it, and the package it comes from is a dependency.
         out = subprocess.run(["/sbin/ldconfig", "-p"], capture_output=True, text=True).stdout
-        found = [line.split(" => ")[1] for line in out.splitlines()
-                 if " => " in line and line.split()[0] == soname]
+        found = [
+            line.split(" => ")[1]
+            for line in out.splitlines()
+            if " => " in line and line.split()[0] == soname
+        ]
         assert found, f"{soname} is not on this machine"
         owners = set()
         for path in found:
@@ -148,8 +173,11 @@ def test_frozen_program_keeps_searches_and_prints_an_archive(installed, secret_s
     """init with the key in the (real) keyring, demo data, a Chinese search, a printed card."""
     need("pdffonts")
     archive = tmp_path / "office.carc"
-    made = run(installed, ["init", "-a", archive, "--passphrase-stdin", "--json"],
-               f"{PASSPHRASE}\n{PASSPHRASE}\n")
+    made = run(
+        installed,
+        ["init", "-a", archive, "--passphrase-stdin", "--json"],
+        f"{PASSPHRASE}\n{PASSPHRASE}\n",
+    )
     assert made.returncode == 0, made.stderr
     assert json.loads(made.stdout)["keyring"] == "found"  # the Secret Service backend was found
 
@@ -171,8 +199,9 @@ def test_frozen_program_keeps_searches_and_prints_an_archive(installed, secret_s
     card = tmp_path / "card.pdf"
     printed = run(installed, ["-a", archive, "customers", "print", someone["archive_no"], card])
     assert printed.returncode == 0, printed.stderr
-    fonts = subprocess.run(["pdffonts", str(card)], capture_output=True, text=True,
-                           check=True).stdout.splitlines()[2:]
+    fonts = subprocess.run(
+        ["pdffonts", str(card)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     cjk = [line for line in fonts if "TrueType" in line or "CID" in line]
     assert cjk, "the card has no CJK font at all"
     # pdffonts' columns from the right: object ID (2), uni, sub, emb
@@ -181,8 +210,11 @@ def test_frozen_program_keeps_searches_and_prints_an_archive(installed, secret_s
 
 def test_frozen_window_starts_offscreen_and_quits_on_sigterm(installed, secret_service, tmp_path):
     archive = tmp_path / "office.carc"
-    made = run(installed, ["init", "-a", archive, "--passphrase-stdin", "--json"],
-               f"{PASSPHRASE}\n{PASSPHRASE}\n")
+    made = run(
+        installed,
+        ["init", "-a", archive, "--passphrase-stdin", "--json"],
+        f"{PASSPHRASE}\n{PASSPHRASE}\n",
+    )
     assert made.returncode == 0 and json.loads(made.stdout)["keyring"] == "found", made.stderr
 
     def sessions(pid: int) -> list[dict]:
@@ -192,9 +224,14 @@ def test_frozen_window_starts_offscreen_and_quits_on_sigterm(installed, secret_s
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("PYTHONPATH", None)
-    window = subprocess.Popen([str(frozen(installed)), "-a", str(archive)], env=env,
-                              stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
+    window = subprocess.Popen(
+        [str(frozen(installed)), "-a", str(archive)],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 90
         while not sessions(window.pid):
@@ -223,15 +260,22 @@ def test_install_then_remove_leaves_nothing_behind(deb, tmp_path):
     dpkg = ["dpkg", f"--root={root}", "--log=/dev/null", "--force-not-root", "--force-depends"]
 
     def present() -> set[str]:
-        return {"/" + str(p.relative_to(root)) for p in root.rglob("*")
-                if not p.is_dir() and not p.is_relative_to(root / "var")}
+        return {
+            "/" + str(p.relative_to(root))
+            for p in root.rglob("*")
+            if not p.is_dir() and not p.is_relative_to(root / "var")
+        }
 
     out = subprocess.run([*dpkg, "-i", str(deb)], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-2000:]
-    listed = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True,
-                            check=True).stdout.splitlines()
-    files = {line.split(None, 5)[5].split(" -> ")[0].lstrip(".") for line in listed
-             if not line.startswith("d")}
+    listed = subprocess.run(
+        ["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    files = {
+        line.split(None, 5)[5].split(" -> ")[0].lstrip(".")
+        for line in listed
+        if not line.startswith("d")
+    }
     assert present() == files
 
     out = subprocess.run([*dpkg, "-r", "customer-archive"], capture_output=True, text=True)

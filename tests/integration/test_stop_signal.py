@@ -28,12 +28,19 @@ def sessions(path) -> list[dict]:
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
 def test_window_closes_cleanly_on_stop_signal(secret_service, tmp_path, number):
     path = tmp_path / "office.carc"
-    made = run_cli(["init", "-a", path, "--passphrase-stdin", "--json"], f"{PASSPHRASE}\n{PASSPHRASE}\n")
+    made = run_cli(
+        ["init", "-a", path, "--passphrase-stdin", "--json"], f"{PASSPHRASE}\n{PASSPHRASE}\n"
+    )
     assert made.code == 0 and made.json()["keyring"] == "found", made.err
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
-    window = subprocess.Popen([sys.executable, "-m", "desktop.cli.main", "-a", str(path)], env=env,
-                              stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
+    window = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli.main", "-a", str(path)],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while not [s for s in sessions(path) if s["pid"] == window.pid]:

@@ -42,6 +42,17 @@ def as_user(cli: Cli, office_file: Path, passphrase: str):
     from loans_support import PW
 
     def run(who: str, *args: object):
-        return cli.run(["-a", office_file, "--passphrase-stdin", "--password-stdin", "--user", who,
-                        *map(str, args)], stdin=f"{passphrase}\n{PW}\n")
+        return cli.run(
+            [
+                "-a",
+                office_file,
+                "--passphrase-stdin",
+                "--password-stdin",
+                "--user",
+                who,
+                *map(str, args),
+            ],
+            stdin=f"{passphrase}\n{PW}\n",
+        )
+
     return run

@@ -11,9 +11,14 @@ from desktop.services.loans import LoanService
 from desktop.storage.archive import Archive
 
 PW = "a good password 1"
-PEOPLE = (("zhao", "赵经理", "manager", None), ("qian", "钱区域", "regional_manager", "华东"),
-          ("sun", "孙业务", "salesperson", "华东"), ("li", "李业务", "salesperson", "华北"),
-          ("zhou", "周档案", "custodian", None), ("wu", "吴档案", "custodian", None))
+PEOPLE = (
+    ("zhao", "赵经理", "manager", None),
+    ("qian", "钱区域", "regional_manager", "华东"),
+    ("sun", "孙业务", "salesperson", "华东"),
+    ("li", "李业务", "salesperson", "华北"),
+    ("zhou", "周档案", "custodian", None),
+    ("wu", "吴档案", "custodian", None),
+)
 
 
 class Clock:
@@ -31,14 +36,15 @@ class Office:
     archive: Archive
     people: dict
     clock: Clock
-    customers: dict = field(default_factory=dict)   # name → customer id
+    customers: dict = field(default_factory=dict)  # name → customer id
 
     def loans(self, who: str) -> LoanService:
         return LoanService(self.archive, self.people[who], today=self.clock)
 
     def dossier(self, customer: str) -> int:
-        return self.archive.query_one("SELECT id FROM items WHERE customer_id = ?",
-                                      (self.customers[customer],))[0]
+        return self.archive.query_one(
+            "SELECT id FROM items WHERE customer_id = ?", (self.customers[customer],)
+        )[0]
 
 
 def make_office(archive_path, passphrase) -> Office:
@@ -49,12 +55,22 @@ def make_office(archive_path, passphrase) -> Office:
     admin = accounts.ensure_first_admin("boss")
     people = {"boss": admin}
     for i, (name, display, role, region) in enumerate(PEOPLE):
-        accounts.add_user(admin, name, display, role, region, PW,
-                          admin_password=PW if i == 0 else None, must_change_password=False)
+        accounts.add_user(
+            admin,
+            name,
+            display,
+            role,
+            region,
+            PW,
+            admin_password=PW if i == 0 else None,
+            must_change_password=False,
+        )
         people[name] = accounts.login(name, PW)
     office = Office(archive, people, Clock())
     office.customers["sun"] = CustomerService(archive, people["sun"]).add(
-        {"name": "上海东方贸易有限公司", "region": "华东"})
+        {"name": "上海东方贸易有限公司", "region": "华东"}
+    )
     office.customers["li"] = CustomerService(archive, people["li"]).add(
-        {"name": "北京长城科技有限公司", "region": "华北"})
+        {"name": "北京长城科技有限公司", "region": "华北"}
+    )
     return office

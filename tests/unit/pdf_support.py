@@ -14,8 +14,9 @@ def _run(*args: str) -> str:
     return subprocess.run(args, check=True, capture_output=True, text=True, timeout=60).stdout
 
 
-def pdf_text(path: Path, first: int | None = None, last: int | None = None, *,
-             body: bool = False) -> str:
+def pdf_text(
+    path: Path, first: int | None = None, last: int | None = None, *, body: bool = False
+) -> str:
     """The text of the pages, with all white space removed (CJK lines break anywhere).
     ``body``: without the page header and footer (A4 pages: the 50 points at top and bottom),
     so that text continued across pages reads as one."""

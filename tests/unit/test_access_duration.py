@@ -19,18 +19,33 @@ def office(archive_path, passphrase):
     with Archive.create(archive_path, passphrase) as a:
         accounts = AccountService(a)
         admin = accounts.ensure_first_admin("boss")
-        for name, full, role, region in (("li", "李销售", "salesperson", "华东"),
-                                         ("zhao", "赵经理", "manager", None)):
-            accounts.add_user(admin, name, full, role, region, PW, admin_password=PW,
-                              must_change_password=False)
-        CustomerService(a, "boss").add({"name": "上海东方贸易有限公司", "region": "华东",
-                                        "responsible": "zhao"})
+        for name, full, role, region in (
+            ("li", "李销售", "salesperson", "华东"),
+            ("zhao", "赵经理", "manager", None),
+        ):
+            accounts.add_user(
+                admin, name, full, role, region, PW, admin_password=PW, must_change_password=False
+            )
+        CustomerService(a, "boss").add(
+            {"name": "上海东方贸易有限公司", "region": "华东", "responsible": "zhao"}
+        )
     return archive_path
 
 
 def run(cli, archive, passphrase, user, *args):
-    return cli.run(["-a", archive, "--passphrase-stdin", "--no-keyring", "--password-stdin",
-                    "--user", user, *args], stdin=f"{passphrase}\n{PW}\n")
+    return cli.run(
+        [
+            "-a",
+            archive,
+            "--passphrase-stdin",
+            "--no-keyring",
+            "--password-stdin",
+            "--user",
+            user,
+            *args,
+        ],
+        stdin=f"{passphrase}\n{PW}\n",
+    )
 
 
 def requests(archive, passphrase) -> int:
@@ -40,8 +55,19 @@ def requests(archive, passphrase) -> int:
 
 @pytest.mark.parametrize("hours", ["-5", "0", "721", "8760000"])
 def test_an_out_of_range_duration_is_refused_and_files_nothing(cli, office, passphrase, hours):
-    result = run(cli, office, passphrase, "li", "customers", "request-access", "1",
-                 "--reason", "客户来电", "--hours", hours)
+    result = run(
+        cli,
+        office,
+        passphrase,
+        "li",
+        "customers",
+        "request-access",
+        "1",
+        "--reason",
+        "客户来电",
+        "--hours",
+        hours,
+    )
     assert result.code == 14
     line = result.assert_one_line_error()
     assert "1 to 720 hours" in line and hours in line
@@ -50,28 +76,71 @@ def test_an_out_of_range_duration_is_refused_and_files_nothing(cli, office, pass
 
 @pytest.mark.parametrize("hours", ["1", "720"])
 def test_the_bounds_themselves_are_accepted_and_approved(cli, office, passphrase, hours):
-    result = run(cli, office, passphrase, "li", "customers", "request-access", "1",
-                 "--reason", "客户来电", "--hours", hours, "--json")
+    result = run(
+        cli,
+        office,
+        passphrase,
+        "li",
+        "customers",
+        "request-access",
+        "1",
+        "--reason",
+        "客户来电",
+        "--hours",
+        hours,
+        "--json",
+    )
     assert result.code == 0, result.err
     rid = result.json()["approval_id"]
     assert run(cli, office, passphrase, "zhao", "approvals", "approve", str(rid)).code == 0
 
 
 def test_an_unbounded_request_stored_earlier_is_refused_in_one_line_not_a_crash(
-        cli, office, passphrase):
-    assert run(cli, office, passphrase, "li", "customers", "request-access", "1",
-               "--reason", "客户来电", "--hours", "24").code == 0
+    cli, office, passphrase
+):
+    assert (
+        run(
+            cli,
+            office,
+            passphrase,
+            "li",
+            "customers",
+            "request-access",
+            "1",
+            "--reason",
+            "客户来电",
+            "--hours",
+            "24",
+        ).code
+        == 0
+    )
     with Archive.open(office, passphrase) as a, a.write() as conn:
-        conn.execute("UPDATE approvals SET payload = ? WHERE id = 1",
-                     (json.dumps({"customer_id": 1, "hours": 8760000}),))
+        conn.execute(
+            "UPDATE approvals SET payload = ? WHERE id = 1",
+            (json.dumps({"customer_id": 1, "hours": 8760000}),),
+        )
     result = run(cli, office, passphrase, "zhao", "approvals", "approve", "1")
     assert result.code == 14
     assert "1 to 720 hours" in result.assert_one_line_error()
 
 
 def test_the_approver_sees_which_card_how_long_and_why(cli, office, passphrase):
-    assert run(cli, office, passphrase, "li", "customers", "request-access", "1",
-               "--reason", "客户来电询价", "--hours", "48").code == 0
+    assert (
+        run(
+            cli,
+            office,
+            passphrase,
+            "li",
+            "customers",
+            "request-access",
+            "1",
+            "--reason",
+            "客户来电询价",
+            "--hours",
+            "48",
+        ).code
+        == 0
+    )
     text = run(cli, office, passphrase, "zhao", "approvals", "list")
     assert text.code == 0, text.err
     line = text.out.strip()

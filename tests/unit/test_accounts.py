@@ -54,8 +54,16 @@ def admin(svc) -> Actor:
 @pytest.fixture
 def office(svc, admin) -> AccountService:
     """boss (administrator, password) + zhang (salesperson 华东)."""
-    svc.add_user(admin, "zhang", "张三", "salesperson", "华东", ZHANG_PW,
-                 admin_password=ADMIN_PW, must_change_password=False)
+    svc.add_user(
+        admin,
+        "zhang",
+        "张三",
+        "salesperson",
+        "华东",
+        ZHANG_PW,
+        admin_password=ADMIN_PW,
+        must_change_password=False,
+    )
     return svc
 
 
@@ -70,8 +78,15 @@ def test_hash_format_and_verify():
     assert not acc.verify_password("秘密 passwort", h)
     assert acc.hash_password("x", salt=b"\x01" * 16) == acc.hash_password("x", salt=b"\x01" * 16)
     assert acc.hash_password("x") != acc.hash_password("x")  # a fresh salt each time
-    for bad in (None, "", "scrypt$1$2", "bcrypt$16384$8$1$00$00", "scrypt$x$8$1$00$00",
-                "scrypt$16384$8$1$zz$00", "scrypt$16384$8$1$00$"):
+    for bad in (
+        None,
+        "",
+        "scrypt$1$2",
+        "bcrypt$16384$8$1$00$00",
+        "scrypt$x$8$1$00$00",
+        "scrypt$16384$8$1$zz$00",
+        "scrypt$16384$8$1$00$",
+    ):
         assert not acc.verify_password("x", bad)
 
 
@@ -86,7 +101,12 @@ def test_first_admin_is_made_once(svc, archive, passphrase):
     users = svc.users()
     assert len(users) == 1
     u = users[0]
-    assert (u.user_name, u.role, u.has_password, u.active) == ("boss", Role.ADMINISTRATOR, False, True)
+    assert (u.user_name, u.role, u.has_password, u.active) == (
+        "boss",
+        Role.ADMINISTRATOR,
+        False,
+        True,
+    )
     assert svc.user_count() == 1 and not svc.multi_user()
     # another connection (another process, another PC) sees the same
     again = AccountService(Archive.open(archive.path, passphrase))
@@ -97,10 +117,16 @@ def test_first_admin_is_made_once(svc, archive, passphrase):
         again.archive.close()
 
 
-@pytest.mark.parametrize(("os_name", "expected"), [
-    ("张三", "张三"), ("John Smith", "John Smith"), ("", "admin"), ("a" * 65, "admin"),
-    ("bad\nname", "admin"),
-])
+@pytest.mark.parametrize(
+    ("os_name", "expected"),
+    [
+        ("张三", "张三"),
+        ("John Smith", "John Smith"),
+        ("", "admin"),
+        ("a" * 65, "admin"),
+        ("bad\nname", "admin"),
+    ],
+)
 def test_first_admin_name(svc, os_name, expected):
     assert svc.ensure_first_admin(os_name).user_name == expected
 
@@ -133,14 +159,21 @@ def test_second_account_needs_a_password_for_the_admin_too(svc, admin):
     assert "password" in info.value.message and "boss" in info.value.message
     assert len(svc.users()) == 1  # nothing was added
     with pytest.raises(errors.ValidationError) as info:
-        svc.add_user(admin, "zhang", "张三", "salesperson", "华东", ZHANG_PW, admin_password="short")
+        svc.add_user(
+            admin, "zhang", "张三", "salesperson", "华东", ZHANG_PW, admin_password="short"
+        )
     assert info.value.details["fields"] == {"admin_password": "too_short"}
     assert len(svc.users()) == 1
 
-    user = svc.add_user(admin, "zhang", "张三", "salesperson", "华东", ZHANG_PW,
-                        admin_password=ADMIN_PW)
+    user = svc.add_user(
+        admin, "zhang", "张三", "salesperson", "华东", ZHANG_PW, admin_password=ADMIN_PW
+    )
     assert (user.user_name, user.display_name, user.role, user.region) == (
-        "zhang", "张三", Role.SALESPERSON, "华东")
+        "zhang",
+        "张三",
+        Role.SALESPERSON,
+        "华东",
+    )
     assert user.has_password and user.must_change_password
     assert svc.get("boss").has_password
     assert svc.multi_user() and svc.user_count() == 2
@@ -192,8 +225,9 @@ def test_only_administrators_manage_accounts(office, admin):
     office.add_user(admin, "admin2", "管理员二", "administrator", None, "password-123")
     office.set_active(admin, "admin2", False)
     with pytest.raises(errors.PermissionDenied):
-        office.add_user(Actor("admin2", "x", "administrator"), "li", "李四", "salesperson",
-                        None, "password-123")
+        office.add_user(
+            Actor("admin2", "x", "administrator"), "li", "李四", "salesperson", None, "password-123"
+        )
 
 
 def test_users_listing(office):
@@ -262,8 +296,10 @@ def test_failed_login_delay(office, clock, archive, passphrase):
 
 def test_delay_is_capped(office, clock, archive):
     with archive.write() as c:
-        c.execute("UPDATE users SET failed_logins = 40, last_failed_at = ? WHERE user_name = 'zhang'",
-                  (office._now_text(),))
+        c.execute(
+            "UPDATE users SET failed_logins = 40, last_failed_at = ? WHERE user_name = 'zhang'",
+            (office._now_text(),),
+        )
     assert office.wait_before_login("zhang") == pytest.approx(300)
     clock.advance(299)
     with pytest.raises(errors.PermissionDenied, match="try again in 1 s"):
@@ -297,10 +333,12 @@ def test_passwords_never_in_errors_or_log(office, admin, caplog):
     caplog.set_level(logging.DEBUG)
     secret = "my-secret-password-漏"
     messages = []
-    for call in (lambda: office.login("zhang", secret),
-                 lambda: office.login("nobody", secret),
-                 lambda: office.set_password(office.get("zhang").actor, "zhang", secret, secret),
-                 lambda: office.add_user(admin, "zhang", "x", "salesperson", None, secret)):
+    for call in (
+        lambda: office.login("zhang", secret),
+        lambda: office.login("nobody", secret),
+        lambda: office.set_password(office.get("zhang").actor, "zhang", secret, secret),
+        lambda: office.add_user(admin, "zhang", "x", "salesperson", None, secret),
+    ):
         with pytest.raises(errors.ArchiveError) as info:
             call()
         messages.append(str(info.value) + repr(info.value.details))
@@ -425,17 +463,25 @@ def _run(cli, archive_path, passphrase, args, *secrets, user=None):
 
 
 def test_cli_single_user_then_second_account(cli, cli_archive, passphrase):
-    r = cli.run(["-a", cli_archive, "--passphrase-stdin", "--json", "users", "list"],
-                stdin=passphrase + "\n")
+    r = cli.run(
+        ["-a", cli_archive, "--passphrase-stdin", "--json", "users", "list"],
+        stdin=passphrase + "\n",
+    )
     assert r.code == 0, r.err
     data = r.json()
     assert data["mode"] == "single-user"
     assert [(u["user_name"], u["role"], u["has_password"]) for u in data["users"]] == [
-        ("boss", "administrator", False)]
+        ("boss", "administrator", False)
+    ]
 
-    r = _run(cli, cli_archive, passphrase,
-             ["add", "zhang", "--display-name", "张三", "--role", "salesperson", "--region", "华东"],
-             ZHANG_PW, ADMIN_PW)
+    r = _run(
+        cli,
+        cli_archive,
+        passphrase,
+        ["add", "zhang", "--display-name", "张三", "--role", "salesperson", "--region", "华东"],
+        ZHANG_PW,
+        ADMIN_PW,
+    )
     assert r.code == 0, r.err
     assert "张三" in r.out and "业务员/客服" in r.out and "华东" in r.out
 
@@ -453,8 +499,13 @@ def test_cli_single_user_then_second_account(cli, cli_archive, passphrase):
 
 
 def test_cli_second_account_without_admin_password_line(cli, cli_archive, passphrase):
-    r = _run(cli, cli_archive, passphrase,
-             ["add", "zhang", "--display-name", "张三", "--role", "salesperson"], ZHANG_PW)
+    r = _run(
+        cli,
+        cli_archive,
+        passphrase,
+        ["add", "zhang", "--display-name", "张三", "--role", "salesperson"],
+        ZHANG_PW,
+    )
     line = r.assert_one_line_error()
     assert "--password-stdin" in line and "your own new password" in line
     with Archive.open(cli_archive, passphrase) as a:
@@ -463,9 +514,14 @@ def test_cli_second_account_without_admin_password_line(cli, cli_archive, passph
 
 @pytest.fixture
 def cli_office(cli, cli_archive, passphrase):
-    r = _run(cli, cli_archive, passphrase,
-             ["add", "zhang", "--display-name", "张三", "--role", "salesperson", "--region", "华东"],
-             ZHANG_PW, ADMIN_PW)
+    r = _run(
+        cli,
+        cli_archive,
+        passphrase,
+        ["add", "zhang", "--display-name", "张三", "--role", "salesperson", "--region", "华东"],
+        ZHANG_PW,
+        ADMIN_PW,
+    )
     assert r.code == 0, r.err
     return cli_archive
 
@@ -482,8 +538,12 @@ def test_cli_login_and_must_change(cli, cli_office, passphrase):
 
     r = _run(cli, cli_office, passphrase, ["whoami", "--json"], ZHANG_PW, user="zhang")
     assert r.code == 0, r.err
-    assert r.json() == {"user_name": "zhang", "display_name": "张三", "role": "salesperson",
-                        "region": "华东"}
+    assert r.json() == {
+        "user_name": "zhang",
+        "display_name": "张三",
+        "role": "salesperson",
+        "region": "华东",
+    }
 
     # passphrase, login password, new password: in that order
     r = _run(cli, cli_office, passphrase, ["passwd"], ZHANG_PW, "zhang-new-pass", user="zhang")
@@ -492,17 +552,36 @@ def test_cli_login_and_must_change(cli, cli_office, passphrase):
     assert r.code == 0, r.err
     assert "failed_logins" not in r.out  # only administrators see the account details
     r = _run(cli, cli_office, passphrase, ["list", "--json"], "zhang-new-pass", user="zhang")
-    assert set(r.json()["users"][0]) == {"user_name", "display_name", "role", "role_label",
-                                         "region", "active"}
+    assert set(r.json()["users"][0]) == {
+        "user_name",
+        "display_name",
+        "role",
+        "role_label",
+        "region",
+        "active",
+    }
 
 
 def test_cli_missing_password_line(cli, cli_office, passphrase):
-    r = cli.run(["-a", cli_office, "--passphrase-stdin", "--password-stdin", "--user", "boss",
-                 "users", "list"], stdin=passphrase + "\n")
+    r = cli.run(
+        [
+            "-a",
+            cli_office,
+            "--passphrase-stdin",
+            "--password-stdin",
+            "--user",
+            "boss",
+            "users",
+            "list",
+        ],
+        stdin=passphrase + "\n",
+    )
     line = r.assert_one_line_error()
     assert "--password-stdin" in line and "password for boss" in line
-    r = cli.run(["-a", cli_office, "--passphrase-stdin", "--user", "boss", "users", "list"],
-                stdin=passphrase + "\n" + ADMIN_PW + "\n")
+    r = cli.run(
+        ["-a", cli_office, "--passphrase-stdin", "--user", "boss", "users", "list"],
+        stdin=passphrase + "\n" + ADMIN_PW + "\n",
+    )
     line = r.assert_one_line_error()  # not a terminal and no --password-stdin
     assert "--password-stdin" in line
 
@@ -510,8 +589,14 @@ def test_cli_missing_password_line(cli, cli_office, passphrase):
 def test_cli_admin_commands(cli, cli_office, passphrase):
     r = _run(cli, cli_office, passphrase, ["deactivate", "boss"], ADMIN_PW, user="boss")
     assert "last active administrator" in r.assert_one_line_error()
-    r = _run(cli, cli_office, passphrase, ["role", "zhang", "regional_manager", "--region", "华北"],
-             ADMIN_PW, user="boss")
+    r = _run(
+        cli,
+        cli_office,
+        passphrase,
+        ["role", "zhang", "regional_manager", "--region", "华北"],
+        ADMIN_PW,
+        user="boss",
+    )
     assert r.code == 0, r.err
     assert "regional_manager" in r.out and "华北" in r.out
     r = _run(cli, cli_office, passphrase, ["reset", "zhang"], ADMIN_PW, "temporary-pw", user="boss")
@@ -520,11 +605,15 @@ def test_cli_admin_commands(cli, cli_office, passphrase):
     r = _run(cli, cli_office, passphrase, ["deactivate", "zhang"], ADMIN_PW, user="boss")
     assert r.code == 0 and "(deactivated)" in r.out
     # single-user again: no password needed, --user defaults to the sole account
-    r = cli.run(["-a", cli_office, "--passphrase-stdin", "users", "whoami"], stdin=passphrase + "\n")
+    r = cli.run(
+        ["-a", cli_office, "--passphrase-stdin", "users", "whoami"], stdin=passphrase + "\n"
+    )
     assert r.code == 0, r.err
     assert r.out.startswith("boss ")
-    r = cli.run(["-a", cli_office, "--passphrase-stdin", "--user", "zhang", "users", "whoami"],
-                stdin=passphrase + "\n")
+    r = cli.run(
+        ["-a", cli_office, "--passphrase-stdin", "--user", "zhang", "users", "whoami"],
+        stdin=passphrase + "\n",
+    )
     assert "deactivated" in r.assert_one_line_error()
     r = _run(cli, cli_office, passphrase, ["activate", "zhang"])
     assert r.code == 0, r.err
@@ -535,11 +624,25 @@ def test_cli_admin_commands(cli, cli_office, passphrase):
 def test_cli_staff_cannot_manage(cli, cli_office, passphrase):
     r = _run(cli, cli_office, passphrase, ["passwd"], ZHANG_PW, "zhang-new-pass", user="zhang")
     assert r.code == 0, r.err
-    r = _run(cli, cli_office, passphrase,
-             ["add", "li", "--role", "salesperson"], "zhang-new-pass", "li-password", user="zhang")
+    r = _run(
+        cli,
+        cli_office,
+        passphrase,
+        ["add", "li", "--role", "salesperson"],
+        "zhang-new-pass",
+        "li-password",
+        user="zhang",
+    )
     assert "administrator" in r.assert_one_line_error()
-    r = _run(cli, cli_office, passphrase, ["passwd", "boss"], "zhang-new-pass", "x-password",
-             user="zhang")
+    r = _run(
+        cli,
+        cli_office,
+        passphrase,
+        ["passwd", "boss"],
+        "zhang-new-pass",
+        "x-password",
+        user="zhang",
+    )
     assert "only your own" in r.assert_one_line_error()
 
 
@@ -547,13 +650,44 @@ def test_cli_spawned_with_chinese_names(cli, cli_office, passphrase, user_dirs):
     import os
 
     env = dict(os.environ)
-    r = cli.spawn(["-a", cli_office, "--passphrase-stdin", "--password-stdin", "--user", "boss",
-                   "users", "add", "王五", "--display-name", "王五", "--role", "regional_manager",
-                   "--region", "华南", "--keep-password"],
-                  stdin=f"{passphrase}\n{ADMIN_PW}\nwang-password\n", env=env)
+    r = cli.spawn(
+        [
+            "-a",
+            cli_office,
+            "--passphrase-stdin",
+            "--password-stdin",
+            "--user",
+            "boss",
+            "users",
+            "add",
+            "王五",
+            "--display-name",
+            "王五",
+            "--role",
+            "regional_manager",
+            "--region",
+            "华南",
+            "--keep-password",
+        ],
+        stdin=f"{passphrase}\n{ADMIN_PW}\nwang-password\n",
+        env=env,
+    )
     assert r.code == 0, r.err
-    r = cli.spawn(["-a", cli_office, "--passphrase-stdin", "--password-stdin", "--user", "王五",
-                   "--json", "users", "whoami"], stdin=f"{passphrase}\nwang-password\n", env=env)
+    r = cli.spawn(
+        [
+            "-a",
+            cli_office,
+            "--passphrase-stdin",
+            "--password-stdin",
+            "--user",
+            "王五",
+            "--json",
+            "users",
+            "whoami",
+        ],
+        stdin=f"{passphrase}\nwang-password\n",
+        env=env,
+    )
     assert r.code == 0, r.err
     assert r.json()["region"] == "华南"
 

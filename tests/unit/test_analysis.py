@@ -29,8 +29,9 @@ def rows_of(comp: calc.Composition) -> dict[str, tuple]:
     return {r.key: (r.customers, r.buying, r.transactions, r.revenue_fen) for r in comp.rows}
 
 
-@pytest.mark.parametrize("dimension, index", [("tier", 1), ("status", 2), ("region", 3),
-                                              ("industry", 4)])
+@pytest.mark.parametrize(
+    "dimension, index", [("tier", 1), ("status", 2), ("region", 3), ("industry", 4)]
+)
 def test_compositions_count_every_customer_once_with_the_period_revenue(office, dimension, index):
     archive, people, _ = office
     result = AnalysisService(archive, people["zhao"]).analyse(START, END)
@@ -53,8 +54,10 @@ def test_empty_tiers_and_statuses_still_have_their_row_in_fixed_order(office):
     assert result.revenue_fen == 0 and all(r.revenue_share is None for r in result.tier.rows)
     assert result.contribution.customers == 0 and result.contribution.customers_for_80 == 0
     # Missing region is its own group, shown last as "not filled in".
-    assert result.region_mix.rows[-1].key == "" and \
-        result.region_mix.rows[-1].label("region", "zh") == "（未填写）"
+    assert (
+        result.region_mix.rows[-1].key == ""
+        and result.region_mix.rows[-1].label("region", "zh") == "（未填写）"
+    )
 
 
 def test_business_line_is_the_transactions_cooperation_mode(office):
@@ -121,8 +124,9 @@ def expected_rating(c, rules: calc.CreditRules, days: int):
     txs = in_period(c[7])
     revenue = sum(fen(t[1]) for t in txs)
     words = [w.lower() for w in rules.late_words]
-    late = sum(fen(t[1]) for t in txs
-               if any(w in f"{t[3] or ''} {t[4] or ''}".lower() for w in words))
+    late = sum(
+        fen(t[1]) for t in txs if any(w in f"{t[3] or ''} {t[4] or ''}".lower() for w in words)
+    )
     share = late / revenue if revenue > 0 else 0.0
     status = (c[6] or "").lower()
     if share >= rules.d_late_share or any(w.lower() in status for w in rules.bad_words):
@@ -131,7 +135,11 @@ def expected_rating(c, rules: calc.CreditRules, days: int):
         grade = "C"
     elif not txs:
         grade = "-"
-    elif late == 0 and revenue >= rules.a_min_revenue_yuan * 100 and len(txs) >= rules.a_min_transactions:
+    elif (
+        late == 0
+        and revenue >= rules.a_min_revenue_yuan * 100
+        and len(txs) >= rules.a_min_transactions
+    ):
         grade = "A"
     else:
         grade = "B"
@@ -157,8 +165,8 @@ def test_credit_grades_terms_and_limits_follow_the_rule(office):
     # The inserted data covers every grade (the test would prove little otherwise).
     assert {r.grade for r in got.values()} == {"A", "B", "C", "D"}
     assert got["上海东方贸易有限公司"].terms("zh") == f"月结{rules.a_term_days}天"
-    assert got["深圳新锐电子有限公司"].terms("zh") == "预付全款"      # blacklisted on the card
-    assert got["成都天成咨询有限公司"].grade == "C"                     # "需关注" on the card
+    assert got["深圳新锐电子有限公司"].terms("zh") == "预付全款"  # blacklisted on the card
+    assert got["成都天成咨询有限公司"].grade == "C"  # "需关注" on the card
     assert got["北京长城科技有限公司"].late_share == pytest.approx(0.5)  # "Overdue", any case
     grades = rows_of(result.credit.grades)
     unrated = sum(1 for c in CUSTOMERS if expected_rating(c, rules, days)[0] == "-")
@@ -166,34 +174,52 @@ def test_credit_grades_terms_and_limits_follow_the_rule(office):
     assert sum(v[0] for v in grades.values()) == len(CUSTOMERS)
     assert result.credit.limits_fen["A"] == sum(r.limit_fen for r in got.values() if r.grade == "A")
     assert [r.name for r in result.credit.watch()] == [
-        r.name for r in sorted(got.values(), key=lambda r: -r.revenue_fen) if r.grade in "CD"]
+        r.name for r in sorted(got.values(), key=lambda r: -r.revenue_fen) if r.grade in "CD"
+    ]
 
 
 def test_credit_thresholds_are_archive_settings_only_administrators_change(office):
     archive, people, _ = office
-    late_customer = "杭州瑞丰食品有限公司"   # 40 000 of 100 000 late: D by default
-    assert {r.name: r.grade for r in AnalysisService(archive, people["zhao"]).analyse(
-        START, END).credit.ratings}[late_customer] == "D"
+    late_customer = "杭州瑞丰食品有限公司"  # 40 000 of 100 000 late: D by default
+    assert {
+        r.name: r.grade
+        for r in AnalysisService(archive, people["zhao"]).analyse(START, END).credit.ratings
+    }[late_customer] == "D"
     with pytest.raises(errors.PermissionDenied):
-        AnalysisService(archive, people["zhao"]).set_credit_rules(calc.CreditRules(d_late_share=0.5))
+        AnalysisService(archive, people["zhao"]).set_credit_rules(
+            calc.CreditRules(d_late_share=0.5)
+        )
     admin = AnalysisService(archive, people["admin"])
     admin.set_credit_rules(admin.credit_rules().with_text("d_late_share", "0.5"))
     assert AnalysisService(archive, people["sun"]).credit_rules().d_late_share == 0.5
-    grades = {r.name: r.grade for r in AnalysisService(archive, people["sun"]).analyse(
-        START, END).credit.ratings}
+    grades = {
+        r.name: r.grade
+        for r in AnalysisService(archive, people["sun"]).analyse(START, END).credit.ratings
+    }
     assert grades[late_customer] == "C"
     # Words are settings too: without "逾期" the note no longer makes the payment late.
     rules = admin.credit_rules()
     admin.set_credit_rules(rules.with_text("late_words", "拖欠, overdue"))
-    assert {r.name: r.late_fen for r in admin.analyse(START, END).credit.ratings}[late_customer] == 0
-    row = archive.query_one("SELECT action, target_type, details FROM audit_log ORDER BY id DESC LIMIT 1")
+    assert {r.name: r.late_fen for r in admin.analyse(START, END).credit.ratings}[
+        late_customer
+    ] == 0
+    row = archive.query_one(
+        "SELECT action, target_type, details FROM audit_log ORDER BY id DESC LIMIT 1"
+    )
     assert tuple(row[:2]) == ("settings", "archive")
     assert json.loads(row[2])["credit_rules"]["late_words"] == ["拖欠", "overdue"]
 
 
-@pytest.mark.parametrize("bad", [dict(c_late_share=0.5, d_late_share=0.3), dict(c_late_share=0),
-                                 dict(a_term_days=-1), dict(a_limit_months=99),
-                                 dict(late_words=("",))])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        dict(c_late_share=0.5, d_late_share=0.3),
+        dict(c_late_share=0),
+        dict(a_term_days=-1),
+        dict(a_limit_months=99),
+        dict(late_words=("",)),
+    ],
+)
 def test_invalid_credit_rules_are_refused(bad):
     with pytest.raises(ValueError):
         calc.CreditRules(**bad)
@@ -211,8 +237,11 @@ def test_the_period_is_checked_and_defaults_to_the_tier_period(office):
     result = svc.analyse()
     today = dt.date.today()
     assert result.period_to == today
-    assert result.period_from == dt.date(today.year - 1, today.month, today.day) + dt.timedelta(days=1) \
-        or today.month == 2 and today.day == 29
+    assert (
+        result.period_from == dt.date(today.year - 1, today.month, today.day) + dt.timedelta(days=1)
+        or today.month == 2
+        and today.day == 29
+    )
 
 
 def test_sql_lateness_matches_the_python_rule():
@@ -223,16 +252,19 @@ def test_sql_lateness_matches_the_python_rule():
 
 
 def test_composition_merges_keys_and_orders_by_revenue():
-    comp = calc.composition("region", [("华东", 2, 1, 1, 500), ("", 1, 0, 0, 0), ("华北", 1, 1, 2, 900),
-                                       ("华东", 1, 1, 3, 600)])
+    comp = calc.composition(
+        "region",
+        [("华东", 2, 1, 1, 500), ("", 1, 0, 0, 0), ("华北", 1, 1, 2, 900), ("华东", 1, 1, 3, 600)],
+    )
     assert [r.key for r in comp.rows] == ["华东", "华北", ""]
     assert rows_of(comp)["华东"] == (3, 2, 4, 1100)
     assert comp.rows[0].revenue_share == pytest.approx(1100 / 2000)
     assert calc.yuan(-123456789) == "-1,234,567.89" and calc.yuan_plain(5) == "0.05"
 
 
-def test_a_read_only_archive_is_analysed_and_keeps_no_temporary_tables(office, archive_path,
-                                                                        passphrase):
+def test_a_read_only_archive_is_analysed_and_keeps_no_temporary_tables(
+    office, archive_path, passphrase
+):
     archive, people, _ = office
     expected = AnalysisService(archive, people["zhao"]).analyse(START, END)
     archive.close()
@@ -252,11 +284,17 @@ def test_the_pareto_curve_rises_to_one_and_80_percent_needs_the_fewest_customers
     assert shares == sorted(shares) and shares[-1] == pytest.approx(1.0)
     total, k = sum(ranked), pc.customers_for_80
     assert sum(ranked[:k]) * 5 >= total * 4
-    assert k == 1 or sum(ranked[:k - 1]) * 5 < total * 4
+    assert k == 1 or sum(ranked[: k - 1]) * 5 < total * 4
 
 
-@given(st.lists(st.tuples(st.sampled_from(["A", "B", "C", "X"]), st.integers(0, 50),
-                          st.integers(-10**6, 10**8)), max_size=40))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["A", "B", "C", "X"]), st.integers(0, 50), st.integers(-(10**6), 10**8)
+        ),
+        max_size=40,
+    )
+)
 def test_composition_shares_add_up_and_keep_every_group(groups):
     comp = calc.composition("tier", [(k, n, 0, 0, fen) for k, n, fen in groups])
     assert [r.key for r in comp.rows][:3] == ["A", "B", "C"]
@@ -277,8 +315,9 @@ def test_sample_data_has_payers_of_every_credit_grade(archive_path, passphrase):
     with Archive.create(archive_path, passphrase) as archive:
         admin = AccountService(archive).ensure_first_admin("boss")
         fill_demo(archive, 400, seed=7)
-        result = AnalysisService(archive, admin).analyse(dt.date.today() - dt.timedelta(days=730),
-                                                         dt.date.today())
+        result = AnalysisService(archive, admin).analyse(
+            dt.date.today() - dt.timedelta(days=730), dt.date.today()
+        )
         grades = {row.key: row.customers for row in result.credit.grades.rows}
         assert all(grades.get(g, 0) > 0 for g in "ABCD"), grades
         late = archive.query_one("SELECT count(*) FROM transactions WHERE note LIKE '%逾期%'")[0]

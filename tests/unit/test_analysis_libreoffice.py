@@ -25,6 +25,8 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 @pytest.fixture(autouse=True)
 def _soffice() -> None:
     need("soffice")
+
+
 # Comma, double quote, UTF-8, raw values, every sheet into its own file (LibreOffice ≥ 7.2).
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
 
@@ -44,9 +46,20 @@ def test_libreoffice_reads_the_figures_of_every_sheet(archive_path, passphrase, 
         archive.close()
     out = tmp_path / "csv"
     done = subprocess.run(
-        [SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
-         "--convert-to", CSV_FILTER, "--outdir", str(out), str(target)],
-        capture_output=True, text=True, timeout=180)
+        [
+            SOFFICE,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--convert-to",
+            CSV_FILTER,
+            "--outdir",
+            str(out),
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert done.returncode == 0, done.stderr
 
     def sheet(key: str) -> list[list[str]]:
@@ -57,8 +70,16 @@ def test_libreoffice_reads_the_figures_of_every_sheet(archive_path, passphrase, 
 
     for comp in result.compositions():
         rows = sheet(comp.dimension)
-        assert rows[0][:7] == ["类别", "客户数", "客户占比", "有交易客户", "交易笔数", "交易额（元）", "收入占比"]
-        for r, group in zip(rows[1:len(comp.rows) + 1], comp.rows, strict=True):
+        assert rows[0][:7] == [
+            "类别",
+            "客户数",
+            "客户占比",
+            "有交易客户",
+            "交易笔数",
+            "交易额（元）",
+            "收入占比",
+        ]
+        for r, group in zip(rows[1 : len(comp.rows) + 1], comp.rows, strict=True):
             assert r[0] == group.label(comp.dimension, "zh")
             assert int(r[1]) == group.customers and int(r[4]) == group.transactions
             assert number(r[5]) == pytest.approx(group.revenue_fen / 100)
@@ -69,7 +90,8 @@ def test_libreoffice_reads_the_figures_of_every_sheet(archive_path, passphrase, 
     ratings = sheet("ratings")
     assert [r[1] for r in ratings[1:]] == [r.name for r in result.credit.ratings]
     assert [number(r[4]) for r in ratings[1:]] == pytest.approx(
-        [r.revenue_fen / 100 for r in result.credit.ratings])
+        [r.revenue_fen / 100 for r in result.credit.ratings]
+    )
     # Every other cell LibreOffice read is the one openpyxl reads back.
     wb = load_workbook(target)
     credit = sheet("credit")

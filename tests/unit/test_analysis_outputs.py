@@ -30,8 +30,10 @@ def office(archive_path, passphrase):
 
 def run(cli, path, passphrase, user, *args):
     """The CLI as ``user`` of the multi-user office (passphrase, then the password)."""
-    return cli.run(["-a", path, "--passphrase-stdin", "--password-stdin", "--user", user, *args],
-                   stdin=f"{passphrase}\n{PW}\n")
+    return cli.run(
+        ["-a", path, "--passphrase-stdin", "--password-stdin", "--user", user, *args],
+        stdin=f"{passphrase}\n{PW}\n",
+    )
 
 
 def expected(path, passphrase, user):
@@ -50,7 +52,8 @@ def audit_tail(path, passphrase):
     with Archive.open(path, passphrase) as archive:
         return archive.query_one(
             "SELECT action, user_name, target_type, details FROM audit_log "
-            "WHERE action IN ('print', 'export') ORDER BY id DESC LIMIT 1")
+            "WHERE action IN ('print', 'export') ORDER BY id DESC LIMIT 1"
+        )
 
 
 def total_revenue(customers=CUSTOMERS) -> int:
@@ -89,9 +92,13 @@ def test_cli_tables_and_a_salesperson_sees_only_their_own(cli, office, passphras
 def test_cli_credit_lists_the_ratings_of_one_grade(cli, office, passphrase):
     path, _, _ = office
     service = expected(path, passphrase, "zhao")
-    result = run(cli, path, passphrase, "zhao", "analysis", "credit", "--grade", "D", *PERIOD, "--json")
+    result = run(
+        cli, path, passphrase, "zhao", "analysis", "credit", "--grade", "D", *PERIOD, "--json"
+    )
     assert result.code == 0, result.err
-    assert [r["name"] for r in result.json()] == [r.name for r in service.credit.ratings if r.grade == "D"]
+    assert [r["name"] for r in result.json()] == [
+        r.name for r in service.credit.ratings if r.grade == "D"
+    ]
     assert result.json() and all(r["terms_zh"] == "预付全款" for r in result.json())
     bad = run(cli, path, passphrase, "zhao", "analysis", "credit", "--grade", "E")
     assert bad.code == 14 and "--grade" in bad.assert_one_line_error()
@@ -106,8 +113,19 @@ def test_cli_rules_changed_by_the_administrator_only(cli, office, passphrase):
     assert bad.code == 14 and "c_late_share" in bad.assert_one_line_error()
     unknown = run(cli, path, passphrase, "boss", "analysis", "rules", "--set", "nonsense=1")
     assert unknown.code == 14
-    ok = run(cli, path, passphrase, "boss", "analysis", "rules", "--set", "c_late_share=0.2",
-             "--set", "a_term_days=45", "--json")
+    ok = run(
+        cli,
+        path,
+        passphrase,
+        "boss",
+        "analysis",
+        "rules",
+        "--set",
+        "c_late_share=0.2",
+        "--set",
+        "a_term_days=45",
+        "--json",
+    )
     assert ok.code == 0, ok.err
     assert ok.json()["c_late_share"] == 0.2 and ok.json()["a_term_days"] == 45
     shown = run(cli, path, passphrase, "sun", "analysis", "rules", "--lang", "zh")
@@ -121,23 +139,44 @@ def test_cli_bad_period_is_one_line_and_writes_nothing(cli, office, passphrase, 
     out = folder / "report.pdf"
     result = run(cli, path, passphrase, "zhao", "analysis", "pdf", out, "--from", "2026-13-01")
     assert result.code == 14 and "--from" in result.assert_one_line_error()
-    result = run(cli, path, passphrase, "zhao", "analysis", "xlsx", out, "--from", "2026-06-01",
-                 "--to", "2026-01-01")
+    result = run(
+        cli,
+        path,
+        passphrase,
+        "zhao",
+        "analysis",
+        "xlsx",
+        out,
+        "--from",
+        "2026-06-01",
+        "--to",
+        "2026-01-01",
+    )
     assert result.code == 14
     result.assert_one_line_error()
     assert list(folder.iterdir()) == []
 
 
-def test_pdf_report_has_the_chinese_headings_figures_and_an_embedded_font(cli, office, passphrase,
-                                                                          tmp_path):
+def test_pdf_report_has_the_chinese_headings_figures_and_an_embedded_font(
+    cli, office, passphrase, tmp_path
+):
     path, _, _ = office
     out = tmp_path / "分析报告.pdf"
     result = run(cli, path, passphrase, "zhao", "analysis", "pdf", out, *PERIOD, "--lang", "zh")
     assert result.code == 0, result.err
     service = expected(path, passphrase, "zhao")
     body = pdf_text(out)
-    for heading in ("客户资料分析", "收入构成（按客户等级）", "客户状态构成", "地区构成", "行业构成",
-                    "业务构成（按合作方式）", "利润贡献", "客户信用分析", "主要客户"):
+    for heading in (
+        "客户资料分析",
+        "收入构成（按客户等级）",
+        "客户状态构成",
+        "地区构成",
+        "行业构成",
+        "业务构成（按合作方式）",
+        "利润贡献",
+        "客户信用分析",
+        "主要客户",
+    ):
         assert heading in body, heading
     assert calc.yuan(total_revenue()) in body
     for row in service.tier.rows:
@@ -150,19 +189,25 @@ def test_pdf_report_has_the_chinese_headings_figures_and_an_embedded_font(cli, o
     assert cjk_fonts_embedded(out)
     action, user, target, details = audit_tail(path, passphrase)
     assert (action, user, target) == ("print", "zhao", "analysis")
-    assert json.loads(details)["file"] == out.name and json.loads(details)["from"] == START.isoformat()
+    assert (
+        json.loads(details)["file"] == out.name and json.loads(details)["from"] == START.isoformat()
+    )
 
 
 def test_pdf_report_in_english(cli, office, passphrase, tmp_path):
     path, _, _ = office
     out = tmp_path / "report.pdf"
-    assert run(cli, path, passphrase, "zhao", "analysis", "pdf", out, *PERIOD, "--lang", "en").code == 0
+    assert (
+        run(cli, path, passphrase, "zhao", "analysis", "pdf", out, *PERIOD, "--lang", "en").code
+        == 0
+    )
     body = pdf_text(out)
     assert "Compositionbytier" in body and "Creditanalysis" in body and "Keyaccount" in body
 
 
-def test_xlsx_charts_reference_the_cells_holding_the_services_numbers(cli, office, passphrase,
-                                                                     tmp_path):
+def test_xlsx_charts_reference_the_cells_holding_the_services_numbers(
+    cli, office, passphrase, tmp_path
+):
     path, _, _ = office
     out = tmp_path / "analysis.xlsx"
     result = run(cli, path, passphrase, "zhao", "analysis", "xlsx", out, *PERIOD, "--lang", "zh")
@@ -173,8 +218,12 @@ def test_xlsx_charts_reference_the_cells_holding_the_services_numbers(cli, offic
         ws = wb[sheet_name(comp.dimension, "zh")]
         n = len(comp.rows)
         # The table: one row per group, numbers as numbers, then the total.
-        assert [ws.cell(i + 2, 1).value for i in range(n)] == [r.label(comp.dimension, "zh") for r in comp.rows]
-        assert [ws.cell(i + 2, 6).value for i in range(n)] == [Decimal(r.revenue_fen) / 100 for r in comp.rows]
+        assert [ws.cell(i + 2, 1).value for i in range(n)] == [
+            r.label(comp.dimension, "zh") for r in comp.rows
+        ]
+        assert [ws.cell(i + 2, 6).value for i in range(n)] == [
+            Decimal(r.revenue_fen) / 100 for r in comp.rows
+        ]
         assert [ws.cell(i + 2, 2).value for i in range(n)] == [r.customers for r in comp.rows]
         assert ws.cell(n + 2, 1).value == "合计"
         assert ws.cell(2, 6).number_format == "#,##0.00" and ws.cell(2, 7).number_format == "0.0%"
@@ -184,21 +233,28 @@ def test_xlsx_charts_reference_the_cells_holding_the_services_numbers(cli, offic
         assert pie.series[0].val.numRef.f == f"{quoted}!$F$2:$F${n + 1}"
         assert pie.series[0].cat.strRef.f == f"{quoted}!$A$2:$A${n + 1}"
         assert type(bars).__name__ == "BarChart"
-        assert [s.val.numRef.f for s in bars.series] == [f"{quoted}!$C$2:$C${n + 1}",
-                                                         f"{quoted}!$G$2:$G${n + 1}"]
+        assert [s.val.numRef.f for s in bars.series] == [
+            f"{quoted}!$C$2:$C${n + 1}",
+            f"{quoted}!$G$2:$G${n + 1}",
+        ]
         shares = [ws.cell(i + 2, 7).value for i in range(n)]
         assert shares == pytest.approx([r.revenue_share for r in comp.rows])
     credit = wb[sheet_name("credit", "zh")]
     grades = service.credit.grades.rows
-    assert [credit.cell(i + 2, 2).value for i in range(len(grades))] == [r.customers for r in grades]
+    assert [credit.cell(i + 2, 2).value for i in range(len(grades))] == [
+        r.customers for r in grades
+    ]
     assert credit._charts[0].series[0].val.numRef.f == f"'{credit.title}'!$B$2:$B${len(grades) + 1}"
     ratings = wb[sheet_name("ratings", "zh")]
     assert ratings.max_row == len(service.credit.ratings) + 1
-    assert [ratings.cell(i + 2, 2).value for i in range(len(service.credit.ratings))] == \
-        [r.name for r in service.credit.ratings]
+    assert [ratings.cell(i + 2, 2).value for i in range(len(service.credit.ratings))] == [
+        r.name for r in service.credit.ratings
+    ]
     profit = wb[sheet_name("profit", "zh")]
     curve = service.contribution.curve
-    assert [profit.cell(i + 2, 2).value for i in range(len(curve))] == pytest.approx([r for _, r in curve])
+    assert [profit.cell(i + 2, 2).value for i in range(len(curve))] == pytest.approx(
+        [r for _, r in curve]
+    )
     assert profit._charts[0].series[0].val.numRef.f == f"'{profit.title}'!$B$2:$B${len(curve) + 1}"
     action, user, target, details = audit_tail(path, passphrase)
     assert (action, user, target) == ("export", "zhao", "analysis")
@@ -220,8 +276,9 @@ def test_an_empty_period_still_writes_both_files(office, passphrase, tmp_path):
     assert (tmp_path / "empty.pdf").stat().st_size > 1000
 
 
-def test_no_export_from_a_read_only_archive_and_none_without_its_audit_entry(office, passphrase,
-                                                                           tmp_path, monkeypatch):
+def test_no_export_from_a_read_only_archive_and_none_without_its_audit_entry(
+    office, passphrase, tmp_path, monkeypatch
+):
     from desktop import errors
     from desktop.services import analysis as service_module
     from desktop.storage.archive import Archive

@@ -70,11 +70,14 @@ def _fifo(tmp_path: Path) -> Path:
     return node
 
 
-@pytest.mark.parametrize("make, kind, is_kind", [
-    (_device, "a device", stat.S_ISCHR), (_fifo, "a pipe (FIFO)", stat.S_ISFIFO)])
+@pytest.mark.parametrize(
+    "make, kind, is_kind",
+    [(_device, "a device", stat.S_ISCHR), (_fifo, "a pipe (FIFO)", stat.S_ISFIFO)],
+)
 @pytest.mark.parametrize("command", [["export", "xlsx"], ["customers", "print", "1"]])
-def test_a_device_or_fifo_is_refused_and_left_alone(as_boss, tmp_path, make, kind, is_kind,
-                                                    command):
+def test_a_device_or_fifo_is_refused_and_left_alone(
+    as_boss, tmp_path, make, kind, is_kind, command
+):
     node = make(tmp_path)
     result = as_boss(*command, node)
     line = result.assert_one_line_error()
@@ -117,14 +120,14 @@ def test_a_link_to_a_device_is_refused(tmp_path):
 # ------------------------------------------------------------------------------ a full disk
 
 
-def test_a_write_failing_for_want_of_space_is_disk_full_and_leaves_nothing(tmp_path,
-                                                                          monkeypatch):
+def test_a_write_failing_for_want_of_space_is_disk_full_and_leaves_nothing(tmp_path, monkeypatch):
     target = tmp_path / "cards.pdf"
     target.write_bytes(b"the earlier export")
 
     class Full:
         def write(self, data):
             raise OSError(errno.ENOSPC, "No space left on device")
+
     with pytest.raises(errors.DiskFull, match=f"The disk is full: {target} was not written"):
         with atomic_output(target) as f:
             f.write(b"first part")
@@ -139,8 +142,11 @@ def full_disk(tmp_path):
     """A 64 kB file system, almost full (mount needs root; skipped with the reason if not)."""
     folder = tmp_path / "usb stick"
     folder.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs here (needs root): {done.stderr.strip()}")
     try:
@@ -158,15 +164,29 @@ def full_disk(tmp_path):
 
 # In a real process: what a shell sees, including what Python prints when it collects a
 # half-written workbook after the message (the tracebacks this used to show).
-@pytest.mark.parametrize("before, after, suffix", [
-    (["export", "xlsx"], ["--full"], ".xlsx"), (["analysis", "pdf"], [], ".pdf"),
-    (["loans", "export"], [], ".xlsx")])
-def test_an_export_onto_a_full_disk_is_one_line_and_leaves_nothing(office_file, passphrase,
-                                                                  full_disk, before, after,
-                                                                  suffix):
+@pytest.mark.parametrize(
+    "before, after, suffix",
+    [
+        (["export", "xlsx"], ["--full"], ".xlsx"),
+        (["analysis", "pdf"], [], ".pdf"),
+        (["loans", "export"], [], ".xlsx"),
+    ],
+)
+def test_an_export_onto_a_full_disk_is_one_line_and_leaves_nothing(
+    office_file, passphrase, full_disk, before, after, suffix
+):
     target = full_disk / f"out{suffix}"
-    argv = ["-a", office_file, "--passphrase-stdin", "--password-stdin", "--user", "boss",
-            *before, target, *after]
+    argv = [
+        "-a",
+        office_file,
+        "--passphrase-stdin",
+        "--password-stdin",
+        "--user",
+        "boss",
+        *before,
+        target,
+        *after,
+    ]
     result = spawn_cli(argv, f"{passphrase}\n{PW}\n", timeout=120)
     line = result.assert_one_line_error()
     assert result.code == errors.DiskFull.exit_status, line

@@ -18,15 +18,26 @@ from loans_support import PW
 
 
 def _argv(office_file, *args):
-    return ["-a", office_file, "--passphrase-stdin", "--password-stdin", "--user", "sun",
-            "customers", "attach", *map(str, args)]
+    return [
+        "-a",
+        office_file,
+        "--passphrase-stdin",
+        "--password-stdin",
+        "--user",
+        "sun",
+        "customers",
+        "attach",
+        *map(str, args),
+    ]
 
 
 @pytest.fixture
 def attach(cli, office_file, passphrase):
     """``customers attach`` as salesperson sun, on sun's own customer (id 1)."""
+
     def run(path, customer=1):
         return cli.run(_argv(office_file, customer, path), stdin=f"{passphrase}\n{PW}\n")
+
     return run
 
 
@@ -78,11 +89,12 @@ def test_a_folder_is_refused(attach, office_file, passphrase, tmp_path):
     assert _attachments(office_file, passphrase) == []
 
 
-def test_a_file_over_the_limit_is_refused_before_it_is_read(attach, office_file, passphrase,
-                                                            tmp_path, monkeypatch):
+def test_a_file_over_the_limit_is_refused_before_it_is_read(
+    attach, office_file, passphrase, tmp_path, monkeypatch
+):
     _set_limit(office_file, passphrase, 2 * 1024 * 1024)
     big = tmp_path / "big.bin"
-    size = 100 * 1024 ** 3  # 100 GB, sparse: nothing written; reading it whole cannot work
+    size = 100 * 1024**3  # 100 GB, sparse: nothing written; reading it whole cannot work
     try:
         with open(big, "wb") as f:
             f.truncate(size)
@@ -95,13 +107,14 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(attach, office_file,
     monkeypatch.undo()
     line = result.assert_one_line_error()
     assert result.code == errors.ValidationError.exit_status, line
-    assert f"big.bin is {size / 1024 ** 2:.1f} MB; attachments may be at most 2 MB." in line
+    assert f"big.bin is {size / 1024**2:.1f} MB; attachments may be at most 2 MB." in line
     assert read == []  # refused by its size alone
     assert _attachments(office_file, passphrase) == []
 
 
 def test_a_file_yielding_more_than_it_claims_is_read_only_to_the_limit(
-        attach, office_file, passphrase, tmp_path, monkeypatch):
+    attach, office_file, passphrase, tmp_path, monkeypatch
+):
     limit = 64 * 1024
     _set_limit(office_file, passphrase, limit)
     growing = tmp_path / "growing.log"
@@ -114,6 +127,7 @@ def test_a_file_yielding_more_than_it_claims_is_read_only_to_the_limit(
         chunk = real_read(fd, n)
         read.append(len(chunk))
         return chunk
+
     monkeypatch.setattr(os, "read", read_and_grow)
     result = attach(growing)
     monkeypatch.undo()
@@ -124,8 +138,7 @@ def test_a_file_yielding_more_than_it_claims_is_read_only_to_the_limit(
     assert _attachments(office_file, passphrase) == []
 
 
-def test_a_proc_file_claiming_zero_bytes_is_cut_off_at_the_limit(attach, office_file,
-                                                                 passphrase):
+def test_a_proc_file_claiming_zero_bytes_is_cut_off_at_the_limit(attach, office_file, passphrase):
     proc = Path("/proc/self/maps")  # size 0 by stat, kilobytes when read
     if not proc.exists():
         pytest.skip("needs Linux's /proc")

@@ -27,8 +27,17 @@ from desktop.storage.archive import Archive, apply_key
 from unit_support import REPO
 
 GENESIS = "0" * 64
-HASHED = ("id", "at", "user_name", "computer", "action", "target_type", "target_id", "details",
-          "prev_hash")
+HASHED = (
+    "id",
+    "at",
+    "user_name",
+    "computer",
+    "action",
+    "target_type",
+    "target_id",
+    "details",
+    "prev_hash",
+)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -69,16 +78,26 @@ def rows(path: Path, passphrase: str) -> list[dict]:
         conn.close()
 
 
-def fill(archive: Archive, n: int, *, start: int = 0,
-         user: str = "李娜") -> list[audit.AuditEntry]:
+def fill(archive: Archive, n: int, *, start: int = 0, user: str = "李娜") -> list[audit.AuditEntry]:
     out = []
     for i in range(start, start + n):
         with archive.write() as c:
-            out.append(audit.append(
-                c, user_name=user, action="view_sensitive" if i % 2 else "change",
-                target_type="customer", target_id=100 + i, computer="前台-PC",
-                details={"field": "id_number", "reason": f"核对身份证号 第{i}次", "n": i,
-                         "quote\"and\\slash": "换行\n制表\t"}))
+            out.append(
+                audit.append(
+                    c,
+                    user_name=user,
+                    action="view_sensitive" if i % 2 else "change",
+                    target_type="customer",
+                    target_id=100 + i,
+                    computer="前台-PC",
+                    details={
+                        "field": "id_number",
+                        "reason": f"核对身份证号 第{i}次",
+                        "n": i,
+                        'quote"and\\slash': "换行\n制表\t",
+                    },
+                )
+            )
     return out
 
 
@@ -102,8 +121,9 @@ def verify_file(path: Path, passphrase: str) -> audit.VerifyResult:
 
 
 # --------------------------------------------------------------------------- appending
-def test_appended_entries_form_a_chain_an_outside_auditor_can_recompute(archive, made_archive,
-                                                                       passphrase):
+def test_appended_entries_form_a_chain_an_outside_auditor_can_recompute(
+    archive, made_archive, passphrase
+):
     entries = fill(archive, 5)
     assert [e.id for e in entries] == [1, 2, 3, 4, 5]
     assert entries[0].prev_hash == GENESIS
@@ -122,7 +142,8 @@ def test_appended_entries_form_a_chain_an_outside_auditor_can_recompute(archive,
     assert audit.canonical(*(first[k] for k in HASHED)) == (
         '{"action":"change","at":"%s","computer":"前台-PC","details":%s,"id":1,"prev_hash":"%s",'
         '"target_id":"100","target_type":"customer","user_name":"李娜"}'
-        % (first["at"], json.dumps(first["details"], ensure_ascii=False), GENESIS))
+        % (first["at"], json.dumps(first["details"], ensure_ascii=False), GENESIS)
+    )
 
     result = audit.verify(archive.conn)
     assert result.ok and result.entries_checked == 5
@@ -137,8 +158,12 @@ def test_an_empty_log_verifies(archive):
 
 def test_append_normalises_time_to_utc_and_refuses_blank_user_or_action(archive):
     with archive.write() as c:
-        e = audit.append(c, user_name="zhang", action="export",
-                         at=datetime(2026, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=8))))
+        e = audit.append(
+            c,
+            user_name="zhang",
+            action="export",
+            at=datetime(2026, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=8))),
+        )
         assert e.at == "2026-03-01T01:30:00.000+00:00"
         with pytest.raises(errors.ValidationError):
             audit.append(c, user_name=" ", action="export")
@@ -179,9 +204,11 @@ def test_an_entry_appended_in_a_transaction_that_fails_is_gone_with_it(archive):
 
 def test_the_triggers_refuse_update_and_delete_through_the_program(archive):
     fill(archive, 3)
-    for sql in ("UPDATE audit_log SET details = '{}' WHERE id = 2",
-                "DELETE FROM audit_log WHERE id = 3",
-                "DELETE FROM audit_log"):
+    for sql in (
+        "UPDATE audit_log SET details = '{}' WHERE id = 2",
+        "DELETE FROM audit_log WHERE id = 3",
+        "DELETE FROM audit_log",
+    ):
         with pytest.raises(errors.ArchiveError, match="append-only"):
             with archive.write() as c:
                 c.execute(sql)
@@ -204,8 +231,14 @@ def test_appends_from_several_processes_keep_one_chain(made_archive, passphrase)
         "a.close()\n"
     )
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    procs = [subprocess.Popen([sys.executable, "-c", script, str(made_archive), f"pc{n}"],
-                              stdin=subprocess.PIPE, env=env) for n in range(3)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(made_archive), f"pc{n}"],
+            stdin=subprocess.PIPE,
+            env=env,
+        )
+        for n in range(3)
+    ]
     for p in procs:
         p.stdin.write((passphrase + "\n").encode("utf-8"))
         p.stdin.close()
@@ -215,17 +248,20 @@ def test_appends_from_several_processes_keep_one_chain(made_archive, passphrase)
 
 
 # --------------------------------------------------------------------------- tampering
-@pytest.mark.parametrize("column, value", [
-    ("details", '{"field":"id_number","reason":"无"}'),
-    ("at", "2020-01-01T00:00:00.000+00:00"),
-    ("user_name", "王五"),
-    ("computer", "other-pc"),
-    ("action", "login"),
-    ("target_type", None),
-    ("target_id", "999"),
-    ("prev_hash", "f" * 64),
-    ("hash", "e" * 64),
-])
+@pytest.mark.parametrize(
+    "column, value",
+    [
+        ("details", '{"field":"id_number","reason":"无"}'),
+        ("at", "2020-01-01T00:00:00.000+00:00"),
+        ("user_name", "王五"),
+        ("computer", "other-pc"),
+        ("action", "login"),
+        ("target_type", None),
+        ("target_id", "999"),
+        ("prev_hash", "f" * 64),
+        ("hash", "e" * 64),
+    ],
+)
 def test_a_changed_field_names_that_entry(ten, passphrase, column, value):
     tamper(ten, passphrase, (f"UPDATE audit_log SET {column} = ? WHERE id = 5", (value,)))
     result = verify_file(ten, passphrase)
@@ -237,13 +273,14 @@ def test_a_changed_field_names_that_entry(ten, passphrase, column, value):
 
 
 def test_a_changed_entry_is_named_with_its_time_user_and_action(ten, passphrase):
-    tamper(ten, passphrase, "UPDATE audit_log SET details = '{\"note\":\"改过\"}' WHERE id = 8")
+    tamper(ten, passphrase, 'UPDATE audit_log SET details = \'{"note":"改过"}\' WHERE id = 8')
     result = verify_file(ten, passphrase)
     e = result.broken_entry
     assert (result.first_broken_id, e.id) == (8, 8)
     assert (e.user_name, e.action) == ("李娜", "view_sensitive")
     assert result.message().startswith(
-        f"Audit chain broken at entry 8 ({e.local_time}, 李娜, view_sensitive): ")
+        f"Audit chain broken at entry 8 ({e.local_time}, 李娜, view_sensitive): "
+    )
 
 
 def test_a_deleted_middle_entry_names_the_entry_after_the_gap(ten, passphrase):
@@ -271,18 +308,27 @@ def test_a_first_entry_that_does_not_start_the_chain(ten, passphrase):
     """Entry 1 rewritten with a forged hash over a non-zero previous hash."""
     row = rows(ten, passphrase)[0]
     row["prev_hash"] = "a" * 64
-    tamper(ten, passphrase, ("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = 1",
-                             (row["prev_hash"], auditor_hash(row))))
+    tamper(
+        ten,
+        passphrase,
+        (
+            "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = 1",
+            (row["prev_hash"], auditor_hash(row)),
+        ),
+    )
     result = verify_file(ten, passphrase)
     assert (result.first_broken_id, result.entries_checked) == (1, 0)
     assert "all zeros" in result.problem
 
 
 def test_a_reordered_chain(ten, passphrase):
-    tamper(ten, passphrase,
-           "UPDATE audit_log SET id = -5 WHERE id = 5",
-           "UPDATE audit_log SET id = 5 WHERE id = 4",
-           "UPDATE audit_log SET id = 4 WHERE id = -5")
+    tamper(
+        ten,
+        passphrase,
+        "UPDATE audit_log SET id = -5 WHERE id = 5",
+        "UPDATE audit_log SET id = 5 WHERE id = 4",
+        "UPDATE audit_log SET id = 4 WHERE id = -5",
+    )
     result = verify_file(ten, passphrase)
     assert (result.first_broken_id, result.entries_checked) == (4, 3)
 
@@ -292,8 +338,14 @@ def test_a_forged_hash_for_a_changed_entry_is_caught_by_its_successor(ten, passp
     but entry 6 still records the old one. Entry 5 is the one named."""
     row = rows(ten, passphrase)[4]
     row["details"] = json.dumps({"field": "id_number", "reason": "无"}, ensure_ascii=False)
-    tamper(ten, passphrase, ("UPDATE audit_log SET details = ?, hash = ? WHERE id = 5",
-                             (row["details"], auditor_hash(row))))
+    tamper(
+        ten,
+        passphrase,
+        (
+            "UPDATE audit_log SET details = ?, hash = ? WHERE id = 5",
+            (row["details"], auditor_hash(row)),
+        ),
+    )
     result = verify_file(ten, passphrase)
     assert (result.ok, result.first_broken_id, result.entries_checked) == (False, 5, 4)
     assert result.broken_entry.details["reason"] == "无"
@@ -305,8 +357,9 @@ def test_a_break_is_found_across_read_chunks(ten, passphrase):
     with Archive.open(ten, passphrase) as a:
         result = audit.verify(a.conn, chunk=3)
         assert (result.first_broken_id, result.entries_checked) == (7, 6)
-        tamper_free = audit.verify(a.conn, after=(3, a.query_one(
-            "SELECT hash FROM audit_log WHERE id = 3")[0]), chunk=2)
+        tamper_free = audit.verify(
+            a.conn, after=(3, a.query_one("SELECT hash FROM audit_log WHERE id = 3")[0]), chunk=2
+        )
         assert tamper_free.first_broken_id == 7 and tamper_free.entries_checked == 3
 
 
@@ -373,8 +426,9 @@ def test_the_remembered_entry_catches_a_tail_cut_and_written_anew(ten, passphras
         assert "another hash" in result.problem
 
 
-def test_check_known_entry_trusts_first_then_walks_only_new_entries(archive, made_archive,
-                                                                    passphrase):
+def test_check_known_entry_trusts_first_then_walks_only_new_entries(
+    archive, made_archive, passphrase
+):
     fill(archive, 4)
     svc = AuditService(archive, "li")
     first = svc.check_known_entry()
@@ -417,8 +471,9 @@ def test_service_log_and_list(archive):
 
 # --------------------------------------------------------------------------- CLI
 def _cli(cli, path, passphrase, *args):
-    return cli.run(["-a", path, "--passphrase-stdin", "--no-keyring", "audit", *args],
-                   stdin=passphrase + "\n")
+    return cli.run(
+        ["-a", path, "--passphrase-stdin", "--no-keyring", "audit", *args], stdin=passphrase + "\n"
+    )
 
 
 def test_cli_verify_intact(cli, ten, passphrase):
@@ -457,8 +512,10 @@ def test_cli_verify_catches_a_cut_tail_through_the_remembered_entry(cli, ten, pa
 
 def test_cli_verify_as_a_separate_process(cli, ten, passphrase):
     tamper(ten, passphrase, "UPDATE audit_log SET user_name = 'x' WHERE id = 2")
-    result = cli.spawn(["audit", "verify", "-a", ten, "--passphrase-stdin", "--no-keyring"],
-                       stdin=passphrase + "\n")
+    result = cli.spawn(
+        ["audit", "verify", "-a", ten, "--passphrase-stdin", "--no-keyring"],
+        stdin=passphrase + "\n",
+    )
     assert result.code == 21, result.err
     assert "entry 2" in result.assert_one_line_error()
 
@@ -473,8 +530,9 @@ def test_cli_list(cli, made_archive, passphrase):
         AccountService(a).ensure_first_admin(os_user())  # the CLI's login would make it later
         cid = CustomerService(a, "li").add({"name": "北京科技有限公司"}, [])
         archive_no = CustomerService(a, "li").get(cid).values["archive_no"]
-        AuditService(a, "li").log("view_sensitive", target_type="customer", target_id=cid,
-                                  details={"field": "证件号码"})
+        AuditService(a, "li").log(
+            "view_sensitive", target_type="customer", target_id=cid, details={"field": "证件号码"}
+        )
         AuditService(a, "wang").log("export", details={"rows": 3})
         AuditService(a, "wang").log("login")
     result = _cli(cli, made_archive, passphrase, "list")
@@ -491,17 +549,42 @@ def test_cli_list(cli, made_archive, passphrase):
         assert [e["action"] for e in data if e["action"] == "view_sensitive"] == ["view_sensitive"]
         assert all(e["target_id"] == str(cid) for e in data)
     today = datetime.now().date().isoformat()
-    data = _cli(cli, made_archive, passphrase, "list", "--since", today, "--until", today,
-                "--limit", "2", "--json").json()
+    data = _cli(
+        cli,
+        made_archive,
+        passphrase,
+        "list",
+        "--since",
+        today,
+        "--until",
+        today,
+        "--limit",
+        "2",
+        "--json",
+    ).json()
     assert len(data) == 2
-    assert _cli(cli, made_archive, passphrase, "list", "--until", "2000-01-01").out.strip() \
+    assert (
+        _cli(cli, made_archive, passphrase, "list", "--until", "2000-01-01").out.strip()
         == "(no audit entries)"
+    )
     bad = _cli(cli, made_archive, passphrase, "list", "--since", "soon")
     assert bad.code == errors.ValidationError.exit_status
     bad.assert_one_line_error()
     # The common --user before "list" is the acting user, not a filter.
-    acting = cli.run(["-a", made_archive, "--passphrase-stdin", "--no-keyring", "--user", os_user(),
-                      "audit", "list", "--json"], stdin=passphrase + "\n")
+    acting = cli.run(
+        [
+            "-a",
+            made_archive,
+            "--passphrase-stdin",
+            "--no-keyring",
+            "--user",
+            os_user(),
+            "audit",
+            "list",
+            "--json",
+        ],
+        stdin=passphrase + "\n",
+    )
     assert acting.json() == _cli(cli, made_archive, passphrase, "list", "--json").json()
 
 

@@ -12,28 +12,58 @@ from desktop.reports.audit_export import COLUMNS, write_audit_xlsx
 from desktop.storage.audit import AuditEntry
 
 
-def entry(n: int, *, at: str, user: str = "李娜", action: str = "change",
-          details: dict | None = None, target_id: str | None = "7") -> AuditEntry:
-    return AuditEntry(n, at, user, "前台-PC", action, "customer" if target_id else None, target_id,
-                      details if details is not None else {}, "0" * 64, f"{n:064x}")
+def entry(
+    n: int,
+    *,
+    at: str,
+    user: str = "李娜",
+    action: str = "change",
+    details: dict | None = None,
+    target_id: str | None = "7",
+) -> AuditEntry:
+    return AuditEntry(
+        n,
+        at,
+        user,
+        "前台-PC",
+        action,
+        "customer" if target_id else None,
+        target_id,
+        details if details is not None else {},
+        "0" * 64,
+        f"{n:064x}",
+    )
 
 
 @pytest.fixture
 def entries():
     return [
-        entry(3, at="2026-11-25T10:00:15.123+00:00", action="export",
-              details={"format": "xlsx", "rows": 3}, target_id=None),
-        entry(2, at="2026-11-25T09:30:00.000+00:00", user="=HYPERLINK(\"x\")",
-              details={"reason": "客户要求更新地址\x07"}),
+        entry(
+            3,
+            at="2026-11-25T10:00:15.123+00:00",
+            action="export",
+            details={"format": "xlsx", "rows": 3},
+            target_id=None,
+        ),
+        entry(
+            2,
+            at="2026-11-25T09:30:00.000+00:00",
+            user='=HYPERLINK("x")',
+            details={"reason": "客户要求更新地址\x07"},
+        ),
         entry(1, at="2026-11-24T08:00:00.000+00:00", action="login", details={}),
     ]
 
 
 def test_the_workbook_holds_every_entry_with_real_datetimes(tmp_path, entries):
     target = tmp_path / "审计日志.xlsx"
-    n = write_audit_xlsx(target, entries, headers={"user_name": "用户", "action_label": "操作"},
-                         action_labels={"change": "修改", "export": "导出"},
-                         sheet_title="审计日志")
+    n = write_audit_xlsx(
+        target,
+        entries,
+        headers={"user_name": "用户", "action_label": "操作"},
+        action_labels={"change": "修改", "export": "导出"},
+        sheet_title="审计日志",
+    )
     assert n == 3
 
     wb = load_workbook(target)
@@ -49,7 +79,9 @@ def test_the_workbook_holds_every_entry_with_real_datetimes(tmp_path, entries):
     row = [c.value for c in ws[2]]
     assert row[0] == 3
     assert isinstance(row[1], datetime)
-    expected = datetime(2026, 11, 25, 10, 0, 15, tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+    expected = (
+        datetime(2026, 11, 25, 10, 0, 15, tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+    )
     assert row[1] == expected
     assert ws["B2"].number_format == "yyyy-mm-dd hh:mm:ss"
     assert row[2] == "李娜" and row[3] == "前台-PC"

@@ -23,8 +23,10 @@ ZHANG_PW = "zhang password 张三"
 
 def counts(path: Path, passphrase: str) -> tuple[int, int]:
     with Archive.open(path, passphrase, readonly=True) as a:
-        return (a.query_one("SELECT count(*) FROM customers")[0],
-                a.query_one("SELECT count(*) FROM contacts")[0])
+        return (
+            a.query_one("SELECT count(*) FROM customers")[0],
+            a.query_one("SELECT count(*) FROM contacts")[0],
+        )
 
 
 @pytest.fixture
@@ -87,7 +89,9 @@ def test_backup_folder_setting_and_same_second_names(service, tmp_path):
     assert first.parent == second.parent == tmp_path / "office backups"
     assert first != second and first.exists() and second.exists()
     assert [p for _, p in backups.automatic_backups(first.parent, "office")][:2] in (
-        [second, first], [first, second])
+        [second, first],
+        [first, second],
+    )
     with pytest.raises(errors.ValidationError):
         backups.backup_now(service, service.path)
 
@@ -114,8 +118,14 @@ def test_rotation_keeps_daily_weekly_monthly_and_never_foreign_files(tmp_path):
     made.append(start - timedelta(hours=3))
     for when in made:
         (folder / f"office-{when.strftime('%Y%m%d-%H%M%S')}.carc").write_bytes(b"x")
-    foreign = ["office.carc", "other-20200101-000000.carc", "office-20200101-000000.carc.txt",
-               "office-2020-01-01.carc", "notes.txt", "office-20200101-000000-x.carc"]
+    foreign = [
+        "office.carc",
+        "other-20200101-000000.carc",
+        "office-20200101-000000.carc.txt",
+        "office-2020-01-01.carc",
+        "notes.txt",
+        "office-20200101-000000-x.carc",
+    ]
     for name in foreign:
         (folder / name).write_bytes(b"keep me")
     deleted = backups.rotate(folder, "office", keep_daily=7, keep_weekly=4, keep_monthly=6)
@@ -200,7 +210,9 @@ DAMAGE_SAMPLE = 12
 DAMAGE_SEED = 20261203
 
 
-def test_damage_anywhere_in_a_backup_is_a_finding_and_restore_refuses_it(service, filled, passphrase):
+def test_damage_anywhere_in_a_backup_is_a_finding_and_restore_refuses_it(
+    service, filled, passphrase
+):
     # Wherever the damage falls (the schema's pages too, which opening reads), verifying
     # reports it instead of failing, and the restore refuses the backup untouched.
     target = backups.backup_now(service)
@@ -242,8 +254,12 @@ def test_backup_with_a_broken_audit_chain_is_refused(service, filled, passphrase
     target = backups.backup_now(service)
     service.close()
     conn = _connect(target, passphrase, readonly=False, create=False)
-    triggers = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")]
+    triggers = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+        )
+    ]
     for name in triggers:
         conn.execute(f"DROP TRIGGER {name}")
     conn.execute("UPDATE audit_log SET user_name = 'mallory' WHERE id = 1")
@@ -263,8 +279,10 @@ def test_wrong_passphrase_for_the_backup(service, filled):
 
 
 def _run(cli, path, passphrase, *args, stdin_extra=""):
-    return cli.run(["-a", path, "--passphrase-stdin", "--no-keyring", *args],
-                   stdin=passphrase + "\n" + stdin_extra)
+    return cli.run(
+        ["-a", path, "--passphrase-stdin", "--no-keyring", *args],
+        stdin=passphrase + "\n" + stdin_extra,
+    )
 
 
 @pytest.mark.real_kdf
@@ -312,30 +330,75 @@ def test_cli_restore_needs_a_manager_or_administrator(cli, filled, passphrase, t
     with Archive.open(filled, passphrase) as a:
         accounts = AccountService(a)
         admin = accounts.ensure_first_admin("boss")
-        accounts.add_user(admin, "zhang", "张三", "salesperson", "华东", ZHANG_PW,
-                          admin_password=ADMIN_PW, must_change_password=False)
+        accounts.add_user(
+            admin,
+            "zhang",
+            "张三",
+            "salesperson",
+            "华东",
+            ZHANG_PW,
+            admin_password=ADMIN_PW,
+            must_change_password=False,
+        )
     out = tmp_path / "copy.carc"
-    backup = cli.run(["-a", filled, "--passphrase-stdin", "--no-keyring", "--password-stdin",
-                      "--user", "boss", "backup", out], stdin=f"{passphrase}\n{ADMIN_PW}\n")
+    backup = cli.run(
+        [
+            "-a",
+            filled,
+            "--passphrase-stdin",
+            "--no-keyring",
+            "--password-stdin",
+            "--user",
+            "boss",
+            "backup",
+            out,
+        ],
+        stdin=f"{passphrase}\n{ADMIN_PW}\n",
+    )
     assert backup.code == 0, backup.err  # a salesperson may not (test_backup_roles.py)
     with Archive.open(filled, passphrase, readonly=True) as a:
         before = a.id
-    denied = cli.run(["-a", filled, "--passphrase-stdin", "--no-keyring", "--password-stdin",
-                      "--user", "zhang", "restore", out, "--yes"],
-                     stdin=f"{passphrase}\n{ZHANG_PW}\n")
+    denied = cli.run(
+        [
+            "-a",
+            filled,
+            "--passphrase-stdin",
+            "--no-keyring",
+            "--password-stdin",
+            "--user",
+            "zhang",
+            "restore",
+            out,
+            "--yes",
+        ],
+        stdin=f"{passphrase}\n{ZHANG_PW}\n",
+    )
     assert denied.code == errors.PermissionDenied.exit_status
     assert "manager or an administrator" in denied.assert_one_line_error()
     with Archive.open(filled, passphrase, readonly=True) as a:
         assert a.id == before  # not replaced
     assert not list(filled.parent.glob("*before-restore*"))
-    ok = cli.run(["-a", filled, "--passphrase-stdin", "--no-keyring", "--password-stdin",
-                  "--user", "boss", "restore", out, "--yes"],
-                 stdin=f"{passphrase}\n{ADMIN_PW}\n")
+    ok = cli.run(
+        [
+            "-a",
+            filled,
+            "--passphrase-stdin",
+            "--no-keyring",
+            "--password-stdin",
+            "--user",
+            "boss",
+            "restore",
+            out,
+            "--yes",
+        ],
+        stdin=f"{passphrase}\n{ADMIN_PW}\n",
+    )
     assert ok.code == 0, ok.err
 
 
-def test_cli_restore_stores_the_key_again_under_the_new_id(cli, filled, passphrase, tmp_path,
-                                                          monkeypatch):
+def test_cli_restore_stores_the_key_again_under_the_new_id(
+    cli, filled, passphrase, tmp_path, monkeypatch
+):
     import keyring.backend
 
     from desktop.cli import passphrase as pp

@@ -35,7 +35,10 @@ class Holder:
     def __init__(self, path, passphrase, mode):
         self.proc = subprocess.Popen(
             [sys.executable, "-c", HOLDER, str(path), mode],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
             encoding="utf-8",
         )
         self.proc.stdin.write(passphrase + "\n")

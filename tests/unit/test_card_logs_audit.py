@@ -33,14 +33,22 @@ def office(archive_path, passphrase):
 def private_card(office):
     """A private person sun (a salesperson) looks after, with personal data on the card."""
     sun = CustomerService(office.archive, office.people["sun"])
-    cid = sun.add({"name": "王小明", "customer_type": "individual", "phone": PHONE,
-                   "address": "上海市徐汇区某路1号", "region": "华东"})
+    cid = sun.add(
+        {
+            "name": "王小明",
+            "customer_type": "individual",
+            "phone": PHONE,
+            "address": "上海市徐汇区某路1号",
+            "region": "华东",
+        }
+    )
     return sun, cid
 
 
 def _entries_about(office, cid, who="zhao"):
     return AuditService(office.archive, office.people[who].user_name).list(
-        target_type="customer", target_id=cid)
+        target_type="customer", target_id=cid
+    )
 
 
 def test_what_a_salesperson_adds_to_a_card_is_in_the_audit_log(office, private_card):
@@ -49,9 +57,11 @@ def test_what_a_salesperson_adds_to_a_card_is_in_the_audit_log(office, private_c
     tid = sun.add_transaction(cid, "2026-03-07", AMOUNT, note=NOTE)
     aid = sun.add_attachment(cid, FILE_NAME, b"\xff\xd8 a scan")
     entries = {e.action: e for e in _entries_about(office, cid)}
-    for action, key, record in (("follow_up_add", "follow_up", fid),
-                                ("transaction_add", "transaction", tid),
-                                ("attachment_add", "attachment", aid)):
+    for action, key, record in (
+        ("follow_up_add", "follow_up", fid),
+        ("transaction_add", "transaction", tid),
+        ("attachment_add", "attachment", aid),
+    ):
         entry = entries[action]
         assert entry.user_name == "sun"
         assert entry.details[key] == record
@@ -85,38 +95,70 @@ def test_no_record_without_its_audit_entry(office, private_card, monkeypatch, ad
 
     def broken(*args, **kwargs):
         raise errors.DiskFull("The disk holding the archive is full.")
+
     monkeypatch.setattr(audit_store, "append", broken)
     with pytest.raises(errors.DiskFull):
-        {"follow_up": lambda: sun.add_follow_up(cid, "2026-03-06", "call", "电话"),
-         "transaction": lambda: sun.add_transaction(cid, "2026-03-07", "100"),
-         "attachment": lambda: sun.add_attachment(cid, "a.pdf", b"%PDF")}[add]()
+        {
+            "follow_up": lambda: sun.add_follow_up(cid, "2026-03-06", "call", "电话"),
+            "transaction": lambda: sun.add_transaction(cid, "2026-03-07", "100"),
+            "attachment": lambda: sun.add_attachment(cid, "a.pdf", b"%PDF"),
+        }[add]()
     monkeypatch.undo()
     card = sun.get(cid)
     assert (card.follow_ups, card.transactions, card.attachments) == ([], [], [])
     assert len(_entries_about(office, cid)) == before
 
 
-def test_the_manager_finds_them_with_audit_list_on_the_command_line(cli, office, private_card,
-                                                                    passphrase, tmp_path):
+def test_the_manager_finds_them_with_audit_list_on_the_command_line(
+    cli, office, private_card, passphrase, tmp_path
+):
     sun, cid = private_card
     office.archive.close()
     scan = tmp_path / FILE_NAME
     scan.write_bytes(b"scan")
 
     def run(who, *args):
-        return cli.run(["-a", office.archive.path, "--passphrase-stdin", "--password-stdin",
-                        "--user", who, *map(str, args)], stdin=f"{passphrase}\n{PW}\n")
-    assert run("sun", "customers", "follow-up", cid, "--kind", "call", "--date", "2026-03-06",
-               "--summary", SUMMARY).code == 0
-    assert run("sun", "customers", "transaction", cid, "--date", "2026-03-07",
-               "--amount", AMOUNT).code == 0
+        return cli.run(
+            [
+                "-a",
+                office.archive.path,
+                "--passphrase-stdin",
+                "--password-stdin",
+                "--user",
+                who,
+                *map(str, args),
+            ],
+            stdin=f"{passphrase}\n{PW}\n",
+        )
+
+    assert (
+        run(
+            "sun",
+            "customers",
+            "follow-up",
+            cid,
+            "--kind",
+            "call",
+            "--date",
+            "2026-03-06",
+            "--summary",
+            SUMMARY,
+        ).code
+        == 0
+    )
+    assert (
+        run("sun", "customers", "transaction", cid, "--date", "2026-03-07", "--amount", AMOUNT).code
+        == 0
+    )
     assert run("sun", "customers", "attach", cid, scan).code == 0
     listed = run("zhao", "audit", "list", "--customer", cid)
     assert listed.code == 0, listed.err
     lines = [line for line in listed.out.splitlines() if "sun@" in line]
-    assert [a for a in ("attachment_add", "transaction_add", "follow_up_add")
-            if any(f"  {a}  " in line for line in lines)] == \
-        ["attachment_add", "transaction_add", "follow_up_add"]
+    assert [
+        a
+        for a in ("attachment_add", "transaction_add", "follow_up_add")
+        if any(f"  {a}  " in line for line in lines)
+    ] == ["attachment_add", "transaction_add", "follow_up_add"]
     assert PHONE not in listed.out and ID_NUMBER not in listed.out and AMOUNT not in listed.out
     # a salesperson may not read the log at all
     assert run("sun", "audit", "list").code == errors.PermissionDenied.exit_status

@@ -23,8 +23,10 @@ NEW = "a second, longer passphrase 第二"
 
 
 def init(cli, path, passphrase, *extra):
-    result = cli.run(["-a", path, "--json", "--passphrase-stdin", "--no-keyring", "init", *extra],
-                     stdin=passphrase + "\n")
+    result = cli.run(
+        ["-a", path, "--json", "--passphrase-stdin", "--no-keyring", "init", *extra],
+        stdin=passphrase + "\n",
+    )
     assert result.code == 0, result.err
     return result.json()
 
@@ -32,8 +34,9 @@ def init(cli, path, passphrase, *extra):
 # --------------------------------------------------------------------------- init / check
 
 
-def test_init_creates_an_archive_that_opens_with_the_passphrase(cli, archive_path, passphrase,
-                                                                user_dirs):
+def test_init_creates_an_archive_that_opens_with_the_passphrase(
+    cli, archive_path, passphrase, user_dirs
+):
     data = init(cli, archive_path, passphrase)
     assert data["path"] == str(archive_path)
     assert data["archive_id"] == archive_id(archive_path)
@@ -42,7 +45,9 @@ def test_init_creates_an_archive_that_opens_with_the_passphrase(cli, archive_pat
     with Archive.open(archive_path, passphrase) as a:
         assert a.id == data["archive_id"]
     # Remembered as the last archive, and nothing else about it in the settings.
-    settings = json.loads((user_dirs.config / "customer-archive" / "settings.json").read_text("utf-8"))
+    settings = json.loads(
+        (user_dirs.config / "customer-archive" / "settings.json").read_text("utf-8")
+    )
     assert settings["recent_archives"] == [str(archive_path)]
 
 
@@ -56,8 +61,9 @@ def test_init_text_output_says_where_and_why_no_keyring(cli, archive_path, passp
 
 def test_check_json(cli, archive_path, passphrase):
     aid = init(cli, archive_path, passphrase)["archive_id"]
-    result = cli.run(["check", "-a", archive_path, "--json", "--passphrase-stdin"],
-                     stdin=passphrase + "\n")
+    result = cli.run(
+        ["check", "-a", archive_path, "--json", "--passphrase-stdin"], stdin=passphrase + "\n"
+    )
     assert result.code == 0, result.err
     report = result.json()
     assert report["ok"] is True
@@ -83,12 +89,16 @@ def test_check_without_archive_option_uses_the_last_one(cli, archive_path, passp
     assert result.json()["archive_id"] == aid
 
 
-@pytest.mark.parametrize("argv", [
-    ["-a", "{p}", "--json", "--passphrase-stdin", "check"],
-    ["check", "-a", "{p}", "--json", "--passphrase-stdin"],
-    ["--json", "check", "--passphrase-stdin", "-a", "{p}"],
-    ["--passphrase-stdin", "-a", "{p}", "check", "--json"],
-], ids=["all-before", "all-after", "mixed-1", "mixed-2"])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["-a", "{p}", "--json", "--passphrase-stdin", "check"],
+        ["check", "-a", "{p}", "--json", "--passphrase-stdin"],
+        ["--json", "check", "--passphrase-stdin", "-a", "{p}"],
+        ["--passphrase-stdin", "-a", "{p}", "check", "--json"],
+    ],
+    ids=["all-before", "all-after", "mixed-1", "mixed-2"],
+)
 def test_common_options_before_or_after_the_subcommand(cli, made_archive, passphrase, argv):
     result = cli.run([a.format(p=made_archive) for a in argv], stdin=passphrase + "\n")
     assert result.code == 0, result.err
@@ -114,8 +124,10 @@ def test_check_reports_a_damaged_archive_with_status_20(cli, made_archive, passp
 @pytest.mark.real_kdf
 def test_passwd_then_only_the_new_passphrase_opens(cli, archive_path, passphrase):
     aid = init(cli, archive_path, passphrase)["archive_id"]
-    result = cli.run(["passwd", "-a", archive_path, "--passphrase-stdin", "--no-keyring", "--json"],
-                     stdin=f"{passphrase}\n{NEW}\n")
+    result = cli.run(
+        ["passwd", "-a", archive_path, "--passphrase-stdin", "--no-keyring", "--json"],
+        stdin=f"{passphrase}\n{NEW}\n",
+    )
     assert result.code == 0, result.err
     assert result.json() == {"path": str(archive_path), "changed": True, "keyring": "no_backend"}
 
@@ -130,8 +142,9 @@ def test_passwd_then_only_the_new_passphrase_opens(cli, archive_path, passphrase
 @pytest.mark.real_kdf
 def test_passwd_with_the_wrong_current_passphrase_changes_nothing(cli, made_archive, passphrase):
     before = made_archive.read_bytes()
-    result = cli.run(["passwd", "-a", made_archive, "--passphrase-stdin"],
-                     stdin=f"wrong guess here\n{NEW}\n")
+    result = cli.run(
+        ["passwd", "-a", made_archive, "--passphrase-stdin"], stdin=f"wrong guess here\n{NEW}\n"
+    )
     assert result.code == errors.WrongPassphrase.exit_status
     result.assert_one_line_error()
     assert made_archive.read_bytes() == before
@@ -146,8 +159,9 @@ def test_passwd_without_a_second_line_changes_nothing(cli, made_archive, passphr
 
 
 def test_passwd_refuses_a_short_new_passphrase(cli, made_archive, passphrase):
-    result = cli.run(["passwd", "-a", made_archive, "--passphrase-stdin"],
-                     stdin=f"{passphrase}\nshort\n")
+    result = cli.run(
+        ["passwd", "-a", made_archive, "--passphrase-stdin"], stdin=f"{passphrase}\nshort\n"
+    )
     assert result.code == errors.ValidationError.exit_status
     result.assert_one_line_error()
     Archive.open(made_archive, passphrase).close()
@@ -184,22 +198,46 @@ def _made(path, passphrase):
 
 CASES = {
     # name: (set-up, argv with {p} for the archive, stdin, expected error)
-    "wrong-passphrase": (_made, ["check", "-a", "{p}", "--passphrase-stdin"], "not it at all\n",
-                         errors.WrongPassphrase),
-    "not-an-archive": (_plain_sqlite, ["check", "-a", "{p}", "--passphrase-stdin"], "{pw}\n",
-                       errors.NotAnArchive),
-    "too-new": (_too_new, ["check", "-a", "{p}", "--passphrase-stdin"], "{pw}\n",
-                errors.ArchiveTooNew),
-    "missing": (None, ["check", "-a", "{p}", "--passphrase-stdin"], "{pw}\n",
-                errors.ArchiveMissing),
+    "wrong-passphrase": (
+        _made,
+        ["check", "-a", "{p}", "--passphrase-stdin"],
+        "not it at all\n",
+        errors.WrongPassphrase,
+    ),
+    "not-an-archive": (
+        _plain_sqlite,
+        ["check", "-a", "{p}", "--passphrase-stdin"],
+        "{pw}\n",
+        errors.NotAnArchive,
+    ),
+    "too-new": (
+        _too_new,
+        ["check", "-a", "{p}", "--passphrase-stdin"],
+        "{pw}\n",
+        errors.ArchiveTooNew,
+    ),
+    "missing": (
+        None,
+        ["check", "-a", "{p}", "--passphrase-stdin"],
+        "{pw}\n",
+        errors.ArchiveMissing,
+    ),
     "missing-via-keyring-path": (None, ["check", "-a", "{p}"], "", errors.ArchiveMissing),
-    "not-writable": (None, ["init", "-a", "/sys/customer-archive-test.carc", "--passphrase-stdin"],
-                     "{pw}\n", errors.FolderNotWritable),
+    "not-writable": (
+        None,
+        ["init", "-a", "/sys/customer-archive-test.carc", "--passphrase-stdin"],
+        "{pw}\n",
+        errors.FolderNotWritable,
+    ),
     "no-passphrase": (_made, ["check", "-a", "{p}"], "", errors.NoPassphrase),
     "empty-stdin": (_made, ["check", "-a", "{p}", "--passphrase-stdin"], "", errors.NoPassphrase),
     "exists": (_made, ["init", "-a", "{p}", "--passphrase-stdin"], "{pw}\n", errors.ArchiveExists),
-    "too-short": (None, ["init", "-a", "{p}", "--passphrase-stdin"], "short\n",
-                  errors.ValidationError),
+    "too-short": (
+        None,
+        ["init", "-a", "{p}", "--passphrase-stdin"],
+        "short\n",
+        errors.ValidationError,
+    ),
 }
 
 
@@ -228,8 +266,15 @@ def test_each_error_has_its_status_and_one_line(cli, archive_path, passphrase, n
     assert passphrase not in log
 
 
-@pytest.mark.parametrize("name", [pytest.param("wrong-passphrase", marks=pytest.mark.real_kdf),
-                                  "not-an-archive", "no-passphrase", "missing-via-keyring-path"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("wrong-passphrase", marks=pytest.mark.real_kdf),
+        "not-an-archive",
+        "no-passphrase",
+        "missing-via-keyring-path",
+    ],
+)
 def test_errors_seen_from_a_real_process(archive_path, passphrase, name):
     from unit_support import spawn_cli
 
@@ -241,16 +286,42 @@ def test_errors_seen_from_a_real_process(archive_path, passphrase, name):
 
 def test_exit_statuses_are_distinct_and_stable():
     """Scripts depend on these numbers; changing one is a breaking change."""
-    table = {cls.__name__: cls.exit_status for cls in (
-        errors.WrongPassphrase, errors.ArchiveBusy, errors.NotAnArchive, errors.ArchiveTooNew,
-        errors.ArchiveMissing, errors.FolderNotWritable, errors.KeyringLocked,
-        errors.NoPassphrase, errors.ArchiveExists, errors.DiskFull, errors.ArchiveUnreachable,
-        errors.ValidationError, errors.NotFound, errors.PermissionDenied, errors.ConflictError)}
+    table = {
+        cls.__name__: cls.exit_status
+        for cls in (
+            errors.WrongPassphrase,
+            errors.ArchiveBusy,
+            errors.NotAnArchive,
+            errors.ArchiveTooNew,
+            errors.ArchiveMissing,
+            errors.FolderNotWritable,
+            errors.KeyringLocked,
+            errors.NoPassphrase,
+            errors.ArchiveExists,
+            errors.DiskFull,
+            errors.ArchiveUnreachable,
+            errors.ValidationError,
+            errors.NotFound,
+            errors.PermissionDenied,
+            errors.ConflictError,
+        )
+    }
     assert table == {
-        "WrongPassphrase": 3, "ArchiveBusy": 4, "NotAnArchive": 5, "ArchiveTooNew": 6,
-        "ArchiveMissing": 7, "FolderNotWritable": 8, "KeyringLocked": 9, "NoPassphrase": 10,
-        "ArchiveExists": 11, "DiskFull": 12, "ArchiveUnreachable": 13, "ValidationError": 14,
-        "NotFound": 15, "PermissionDenied": 16, "ConflictError": 17,
+        "WrongPassphrase": 3,
+        "ArchiveBusy": 4,
+        "NotAnArchive": 5,
+        "ArchiveTooNew": 6,
+        "ArchiveMissing": 7,
+        "FolderNotWritable": 8,
+        "KeyringLocked": 9,
+        "NoPassphrase": 10,
+        "ArchiveExists": 11,
+        "DiskFull": 12,
+        "ArchiveUnreachable": 13,
+        "ValidationError": 14,
+        "NotFound": 15,
+        "PermissionDenied": 16,
+        "ConflictError": 17,
     }
     assert len(set(table.values())) == len(table)
     codes = [cls.code for cls in errors.ArchiveError.__subclasses__()]
@@ -276,16 +347,21 @@ def test_unexpected_errors_are_one_line_too(cli, made_archive, passphrase, monke
 def test_full_round_trip_in_real_processes(archive_path, passphrase, user_dirs):
     from unit_support import spawn_cli
 
-    made = spawn_cli(["init", "-a", archive_path, "--passphrase-stdin", "--json"], passphrase + "\n")
+    made = spawn_cli(
+        ["init", "-a", archive_path, "--passphrase-stdin", "--json"], passphrase + "\n"
+    )
     assert made.code == 0, made.err
     aid = made.json()["archive_id"]
 
-    checked = spawn_cli(["--json", "check", "--passphrase-stdin"], passphrase + "\n")  # last archive
+    checked = spawn_cli(
+        ["--json", "check", "--passphrase-stdin"], passphrase + "\n"
+    )  # last archive
     assert checked.code == 0, checked.err
     assert checked.json()["archive_id"] == aid and checked.json()["ok"] is True
 
-    changed = spawn_cli(["passwd", "--passphrase-stdin", "-a", archive_path],
-                        f"{passphrase}\n{NEW}\n")
+    changed = spawn_cli(
+        ["passwd", "--passphrase-stdin", "-a", archive_path], f"{passphrase}\n{NEW}\n"
+    )
     assert changed.code == 0, changed.err
     assert "Passphrase changed" in changed.out
 

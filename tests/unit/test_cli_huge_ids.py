@@ -26,10 +26,26 @@ COMMANDS = {
     "customers reveal": ["customers", "reveal", HUGE, "phone", "--purpose", "x"],
     "customers request-access": ["customers", "request-access", HUGE, "--reason", "x"],
     "customers merge": ["customers", "merge", "1", HUGE],
-    "customers follow-up": ["customers", "follow-up", HUGE, "--kind", "call", "--date",
-                            "2026-01-01", "--summary", "s"],
-    "customers transaction": ["customers", "transaction", HUGE, "--date", "2026-01-01",
-                              "--amount", "1"],
+    "customers follow-up": [
+        "customers",
+        "follow-up",
+        HUGE,
+        "--kind",
+        "call",
+        "--date",
+        "2026-01-01",
+        "--summary",
+        "s",
+    ],
+    "customers transaction": [
+        "customers",
+        "transaction",
+        HUGE,
+        "--date",
+        "2026-01-01",
+        "--amount",
+        "1",
+    ],
     "customers attach": ["customers", "attach", HUGE, __file__],
     "customers print": ["customers", "print", HUGE, "{tmp}/card.pdf"],
     "customers handover-list": ["customers", "handover-list", HUGE, "{tmp}/list.pdf"],
@@ -67,10 +83,14 @@ def test_a_huge_version_is_a_conflict_naming_the_cards_version(as_boss):
     assert as_boss("customers", "show", "1", "--json").json()["note"] is None  # nothing changed
 
 
-@pytest.mark.parametrize("argv, key, first", [
-    (["customers", "search", "上海", "--limit", HUGE], "name", "上海东方贸易有限公司"),
-    (["audit", "list", "--limit", HUGE], "id", 1),
-    (["items", "list", "--limit", HUGE], "kind", "dossier")])
+@pytest.mark.parametrize(
+    "argv, key, first",
+    [
+        (["customers", "search", "上海", "--limit", HUGE], "name", "上海东方贸易有限公司"),
+        (["audit", "list", "--limit", HUGE], "id", 1),
+        (["items", "list", "--limit", HUGE], "kind", "dossier"),
+    ],
+)
 def test_a_huge_limit_means_no_limit(as_boss, argv, key, first):
     result = as_boss(*argv, "--json")
     assert result.code == 0, result.err

@@ -59,4 +59,8 @@ def test_merged_values_save_against_the_new_version_and_keep_both_changes(made_a
         diffs = field_diff(base, theirs, dict(base, **mine))
         cs.edit(cid, merge(diffs, {"owner": "mine"}), version=now.version)
         final = cs.get(cid).values
-        assert (final["owner"], final["postcode"], final["website"]) == ("王五", "200000", "http://hx.cn")
+        assert (final["owner"], final["postcode"], final["website"]) == (
+            "王五",
+            "200000",
+            "http://hx.cn",
+        )

@@ -25,27 +25,49 @@ def office(archive_path, passphrase):
     people = {"admin": admin}
     first = True
     for name, display, role, region in (
-            ("zhao", "赵经理", "manager", None), ("qian", "钱区域", "regional_manager", "华东"),
-            ("sun", "孙业务", "salesperson", "华东"), ("li", "李业务", "salesperson", "华北"),
-            ("zhou", "周档案", "custodian", None)):
-        accounts.add_user(admin, name, display, role, region, PW,
-                          admin_password=PW if first else None, must_change_password=False)
+        ("zhao", "赵经理", "manager", None),
+        ("qian", "钱区域", "regional_manager", "华东"),
+        ("sun", "孙业务", "salesperson", "华东"),
+        ("li", "李业务", "salesperson", "华北"),
+        ("zhou", "周档案", "custodian", None),
+    ):
+        accounts.add_user(
+            admin,
+            name,
+            display,
+            role,
+            region,
+            PW,
+            admin_password=PW if first else None,
+            must_change_password=False,
+        )
         first = False
         people[name] = accounts.login(name, PW)
     svc = {k: CustomerService(archive, a) for k, a in people.items()}
     ids = {
-        "sun1": svc["sun"].add({"name": "上海东方贸易有限公司", "region": "华东",
-                                "customer_type": "individual", "phone": "13812345678",
-                                "dm_hobbies": "高尔夫"}),
+        "sun1": svc["sun"].add(
+            {
+                "name": "上海东方贸易有限公司",
+                "region": "华东",
+                "customer_type": "individual",
+                "phone": "13812345678",
+                "dm_hobbies": "高尔夫",
+            }
+        ),
         "li1": svc["li"].add({"name": "北京长城科技有限公司", "region": "华北"}),
-        "hz": svc["zhao"].add({"name": "杭州瑞丰食品有限公司", "region": "华东", "responsible": "li"}),
+        "hz": svc["zhao"].add(
+            {"name": "杭州瑞丰食品有限公司", "region": "华东", "responsible": "li"}
+        ),
     }
     yield archive, people, svc, ids
     archive.close()
 
 
 def _visible(svc: CustomerService) -> set[str]:
-    return {svc.archive.query_one("SELECT name FROM customers WHERE id = ?", (i,))[0] for i in svc.find()}
+    return {
+        svc.archive.query_one("SELECT name FROM customers WHERE id = ?", (i,))[0]
+        for i in svc.find()
+    }
 
 
 def test_each_role_sees_its_scope_in_list_search_and_card(office):
@@ -70,7 +92,9 @@ def test_sensitive_fields_are_masked_and_revealing_is_logged(office):
     assert own.values["dm_hobbies"] == "高尔夫" and own.masked == []
     regional = svc["qian"].get(ids["sun1"])  # a private person's phone and the hobbies are masked
     assert "phone" in regional.masked and "dm_hobbies" in regional.masked
-    assert regional.values["dm_hobbies"] != "高尔夫" and "13812345678" not in str(regional.values["phone"])
+    assert regional.values["dm_hobbies"] != "高尔夫" and "13812345678" not in str(
+        regional.values["phone"]
+    )
     with pytest.raises(errors.PermissionDenied):
         svc["qian"].reveal(ids["sun1"], "phone", "回访")
     assert str(regional.values["phone"]).startswith("138")  # shown as the person knows it
@@ -80,8 +104,15 @@ def test_sensitive_fields_are_masked_and_revealing_is_logged(office):
     entry = audit.query(archive.conn, action="view_sensitive")[0]
     assert entry.user_name == "zhao" and entry.details["purpose"] == "准备拜访礼品"
     # Saving the card with the masks as shown keeps the real values behind them.
-    svc["zhao"].edit(ids["sun1"], {"phone": managers.values["phone"], "dm_hobbies": managers.values["dm_hobbies"],
-                                   "note": "经理补充"}, version=managers.version)
+    svc["zhao"].edit(
+        ids["sun1"],
+        {
+            "phone": managers.values["phone"],
+            "dm_hobbies": managers.values["dm_hobbies"],
+            "note": "经理补充",
+        },
+        version=managers.version,
+    )
     assert svc["sun"].get(ids["sun1"]).values["phone"] == "+8613812345678"
     assert svc["sun"].get(ids["sun1"]).values["dm_hobbies"] == "高尔夫"
 
@@ -101,12 +132,18 @@ def test_status_change_by_a_salesperson_waits_for_a_manager(office):
     assert card.values["status"].value == "followed_up"
     change = svc["sun"].changes(ids["sun1"])[-1]
     assert (change["field"], change["old"], change["new"]) == ("status", "prospect", "followed_up")
-    assert change["by_user"] == "sun" and change["approved_by"] == "qian" and change["reason"] == "已电话联系"
+    assert (
+        change["by_user"] == "sun"
+        and change["approved_by"] == "qian"
+        and change["reason"] == "已电话联系"
+    )
 
 
 def test_own_plain_edit_applies_at_once_and_is_kept_field_by_field(office):
     _, _, svc, ids = office
-    svc["sun"].edit(ids["sun1"], {"address": "上海市中山路1号", "postcode": "200001"}, reason="客户搬迁")
+    svc["sun"].edit(
+        ids["sun1"], {"address": "上海市中山路1号", "postcode": "200001"}, reason="客户搬迁"
+    )
     history = {(c["field"], c["new"]) for c in svc["sun"].changes(ids["sun1"])}
     assert {("address", "上海市中山路1号"), ("postcode", "200001")} <= history
 
@@ -132,7 +169,10 @@ def test_an_approved_change_that_lost_the_race_fails_and_changes_nothing(office)
     svc["sun"].edit(ids["sun1"], {"note": "meanwhile"})  # the card moves on
     with pytest.raises(errors.ConflictError):
         ApprovalService(archive, people["zhao"]).approve(asked.value.details["approval_id"])
-    assert ApprovalService(archive, people["zhao"]).get(asked.value.details["approval_id"]).state == "failed"
+    assert (
+        ApprovalService(archive, people["zhao"]).get(asked.value.details["approval_id"]).state
+        == "failed"
+    )
     assert svc["sun"].get(ids["sun1"]).values["tier"].value == "C"
 
 
@@ -149,7 +189,11 @@ def test_handover_moves_every_customer_in_one_step_and_keeps_the_list(office):
     with pytest.raises(errors.ApprovalRequested) as asked:
         svc["qian"].handover("li", "sun", "李业务离职")
     ApprovalService(archive, people["admin"]).approve(asked.value.details["approval_id"])
-    assert _visible(svc["sun"]) == {"上海东方贸易有限公司", "北京长城科技有限公司", "杭州瑞丰食品有限公司"}
+    assert _visible(svc["sun"]) == {
+        "上海东方贸易有限公司",
+        "北京长城科技有限公司",
+        "杭州瑞丰食品有限公司",
+    }
     assert _visible(svc["li"]) == set()
     moved = archive.query_one("SELECT items FROM handovers")[0]
     assert "北京长城科技有限公司" in moved and "杭州瑞丰食品有限公司" in moved
@@ -178,26 +222,66 @@ def test_single_user_office_is_never_asked_for_approval(archive_path, passphrase
 
 def test_cli_request_approve_and_history(cli, made_archive, passphrase):
     base = ["-a", made_archive, "--passphrase-stdin", "--password-stdin"]
-    r = cli.run([*base, "users", "add", "sun", "--display-name", "孙业务", "--role", "salesperson",
-                 "--region", "华东", "--keep-password"], stdin=f"{passphrase}\n{PW}\n{PW}\n")
+    r = cli.run(
+        [
+            *base,
+            "users",
+            "add",
+            "sun",
+            "--display-name",
+            "孙业务",
+            "--role",
+            "salesperson",
+            "--region",
+            "华东",
+            "--keep-password",
+        ],
+        stdin=f"{passphrase}\n{PW}\n{PW}\n",
+    )
     assert r.code == 0, r.err
     with Archive.open(made_archive, passphrase) as archive:
-        admin_name = [u.user_name for u in AccountService(archive).users() if u.role == "administrator"][0]
+        admin_name = [
+            u.user_name for u in AccountService(archive).users() if u.role == "administrator"
+        ][0]
     as_admin = [*base, "--user", admin_name]
     as_sun = [*base, "--user", "sun"]
-    r = cli.run([*as_admin, "customers", "add", "--name", "上海东方贸易有限公司", "--set", "responsible=sun",
-                 "--set", "region=华东"], stdin=f"{passphrase}\n{PW}\n")
+    r = cli.run(
+        [
+            *as_admin,
+            "customers",
+            "add",
+            "--name",
+            "上海东方贸易有限公司",
+            "--set",
+            "responsible=sun",
+            "--set",
+            "region=华东",
+        ],
+        stdin=f"{passphrase}\n{PW}\n",
+    )
     assert r.code == 0, r.err
-    r = cli.run([*as_sun, "customers", "edit", "1", "--set", "status=followed_up", "--reason", "电话联系"],
-                stdin=f"{passphrase}\n{PW}\n")
-    assert r.code == errors.ApprovalRequested.exit_status and "request #1" in r.assert_one_line_error()
+    r = cli.run(
+        [*as_sun, "customers", "edit", "1", "--set", "status=followed_up", "--reason", "电话联系"],
+        stdin=f"{passphrase}\n{PW}\n",
+    )
+    assert (
+        r.code == errors.ApprovalRequested.exit_status and "request #1" in r.assert_one_line_error()
+    )
     r = cli.run([*as_admin, "--json", "approvals", "list"], stdin=f"{passphrase}\n{PW}\n")
     assert [a["id"] for a in r.json()] == [1]
     r = cli.run([*as_sun, "approvals", "approve", "1"], stdin=f"{passphrase}\n{PW}\n")
     assert r.code == errors.PermissionDenied.exit_status
-    assert cli.run([*as_admin, "approvals", "approve", "1", "--note", "同意"], stdin=f"{passphrase}\n{PW}\n").code == 0
+    assert (
+        cli.run(
+            [*as_admin, "approvals", "approve", "1", "--note", "同意"],
+            stdin=f"{passphrase}\n{PW}\n",
+        ).code
+        == 0
+    )
     r = cli.run([*as_sun, "--json", "customers", "history", "1"], stdin=f"{passphrase}\n{PW}\n")
-    assert [(h["field"], h["new"], h["approved_by"]) for h in r.json()] == [("status", "followed_up", admin_name)]
+    assert [(h["field"], h["new"], h["approved_by"]) for h in r.json()] == [
+        ("status", "followed_up", admin_name)
+    ]
 
 
 def test_cli_audit_list_needs_a_role_that_reviews_the_log(cli, office, archive_path, passphrase):
@@ -214,11 +298,23 @@ def test_the_office_chooses_what_needs_approval(cli, office, archive_path, passp
     archive, people, svc, ids = office
     archive.close()
     base = ["-a", archive_path, "--passphrase-stdin", "--password-stdin", "--json"]
-    r = cli.run([*base, "--user", "sun", "approvals", "policy", "--require", "delete_customer"],
-                stdin=f"{passphrase}\n{PW}\n")
+    r = cli.run(
+        [*base, "--user", "sun", "approvals", "policy", "--require", "delete_customer"],
+        stdin=f"{passphrase}\n{PW}\n",
+    )
     assert r.code == errors.PermissionDenied.exit_status  # only administrators set it
-    r = cli.run([*base, "--user", people["admin"].user_name, "approvals", "policy", "--require",
-                 "delete_customer,edit_customer"], stdin=f"{passphrase}\n{PW}\n")
+    r = cli.run(
+        [
+            *base,
+            "--user",
+            people["admin"].user_name,
+            "approvals",
+            "policy",
+            "--require",
+            "delete_customer,edit_customer",
+        ],
+        stdin=f"{passphrase}\n{PW}\n",
+    )
     assert r.code == 0 and r.json()["require_approval"] == ["delete_customer", "edit_customer"]
     with Archive.open(archive_path, passphrase) as again:
         sun = CustomerService(again, people["sun"])

@@ -42,8 +42,11 @@ def _cut_copy(full_archive, tmp_path, size: int):
 def test_a_cut_archive_is_damaged_not_foreign(cli, full_archive, tmp_path, cut):
     src, passphrase = full_archive
     size = os.path.getsize(src)
-    new_size = {"mid-page": size - 5 * PAGE_SIZE - 100, "a few bytes": size - 7,
-                "at a page boundary": size - 5 * PAGE_SIZE}[cut]
+    new_size = {
+        "mid-page": size - 5 * PAGE_SIZE - 100,
+        "a few bytes": size - 7,
+        "at a page boundary": size - 5 * PAGE_SIZE,
+    }[cut]
     path = _cut_copy(full_archive, tmp_path, new_size)
     result = _check(cli, path, passphrase)
     line = result.assert_one_line_error()
@@ -58,8 +61,9 @@ def test_a_cut_archive_is_damaged_not_foreign(cli, full_archive, tmp_path, cut):
 def test_customers_list_on_a_cut_archive_says_damaged_too(cli, full_archive, tmp_path):
     src, passphrase = full_archive
     path = _cut_copy(full_archive, tmp_path, os.path.getsize(src) // 2 + 123)
-    result = cli.run(["-a", path, "--passphrase-stdin", "customers", "list"],
-                     stdin=passphrase + "\n")
+    result = cli.run(
+        ["-a", path, "--passphrase-stdin", "customers", "list"], stdin=passphrase + "\n"
+    )
     line = result.assert_one_line_error()
     assert result.code == errors.ArchiveDamaged.exit_status, line
     assert "damaged" in line and "cut short" in line
@@ -69,8 +73,11 @@ def test_customers_list_on_a_cut_archive_says_damaged_too(cli, full_archive, tmp
 def test_a_text_file_or_random_bytes_is_not_an_archive(cli, full_archive, tmp_path, content):
     _, passphrase = full_archive
     path = tmp_path / "other.carc"
-    path.write_bytes("客户名单\nname,phone\n".encode() * 800 if content == "text"
-                     else os.urandom(5 * PAGE_SIZE + 321))
+    path.write_bytes(
+        "客户名单\nname,phone\n".encode() * 800
+        if content == "text"
+        else os.urandom(5 * PAGE_SIZE + 321)
+    )
     result = _check(cli, path, passphrase)
     line = result.assert_one_line_error()
     assert result.code == errors.NotAnArchive.exit_status, line

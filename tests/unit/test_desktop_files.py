@@ -23,7 +23,10 @@ def test_desktop_entry_is_valid():
 
 def test_metainfo_is_valid_and_launches_the_desktop_entry():
     need("appstreamcli")
-    out = subprocess.run(["appstreamcli", "validate", "--no-net", "--no-color", str(METAINFO)],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", "--no-color", str(METAINFO)],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
-    assert f"<launchable type=\"desktop-id\">{DESKTOP.name}</launchable>" in METAINFO.read_text()
+    assert f'<launchable type="desktop-id">{DESKTOP.name}</launchable>' in METAINFO.read_text()

@@ -21,8 +21,13 @@ SKIPPED_DIRS = {"__pycache__", ".pytest_cache"}
 # The outside pages, by their names and by the short forms the comments used ("… §4",
 # "… #3"). Built from pieces so that this file does not name them itself.
 _OUTSIDE_NAMES = ("DESIGN", "DOMAIN", "STYLE")
-OUTSIDE = re.compile(r"\b(?:" + "|".join(_OUTSIDE_NAMES) + r")(?:\.md\b|\s*§|\s+#\d)"
-                     + "|" + re.escape(".." + "/shared"))
+OUTSIDE = re.compile(
+    r"\b(?:"
+    + "|".join(_OUTSIDE_NAMES)
+    + r")(?:\.md\b|\s*§|\s+#\d)"
+    + "|"
+    + re.escape(".." + "/shared")
+)
 
 # "docs/domain.md" and what follows it; a section is named after ", ".
 CITATION = re.compile(r"docs/([\w.-]+\.md)(, )?")
@@ -40,15 +45,18 @@ def text_files() -> list[Path]:
     for path in files:
         try:
             path.read_text("utf-8")
-        except UnicodeDecodeError:   # icons, compiled translations
+        except UnicodeDecodeError:  # icons, compiled translations
             continue
         texts.append(path)
     return texts
 
 
 def headings(page: Path) -> list[str]:
-    return [line.lstrip("#").strip() for line in page.read_text("utf-8").splitlines()
-            if line.startswith("## ")]
+    return [
+        line.lstrip("#").strip()
+        for line in page.read_text("utf-8").splitlines()
+        if line.startswith("## ")
+    ]
 
 
 def test_no_file_sends_the_reader_outside_the_repository():
@@ -66,13 +74,22 @@ LINK = re.compile(r"\]\(([^)#:\s]+\.md)\)(?:, \*([^*]+)\*)?")
 
 def test_the_docs_pages_are_there_and_the_readme_leads_to_them():
     readme = (ROOT / "README.md").read_text("utf-8")
-    for page in ("docs/architecture.md", "docs/domain.md", "docs/adding-a-feature.md",
-                 "CONTRIBUTING.md", "CHANGELOG.md"):
+    for page in (
+        "docs/architecture.md",
+        "docs/domain.md",
+        "docs/adding-a-feature.md",
+        "CONTRIBUTING.md",
+        "CHANGELOG.md",
+    ):
         assert (ROOT / page).is_file(), f"{page} is missing"
         assert f"]({page})" in readme, f"the README does not link to {page}"
     broken = []
-    for document in [ROOT / "README.md", ROOT / "CONTRIBUTING.md", ROOT / "CHANGELOG.md",
-                     *sorted((ROOT / "docs").glob("*.md"))]:
+    for document in [
+        ROOT / "README.md",
+        ROOT / "CONTRIBUTING.md",
+        ROOT / "CHANGELOG.md",
+        *sorted((ROOT / "docs").glob("*.md")),
+    ]:
         for target, section in LINK.findall(document.read_text("utf-8")):
             page = (document.parent / target).resolve()
             if not page.is_file():
@@ -94,10 +111,11 @@ def test_every_cited_page_and_section_exists():
                 broken.append(f"{where}: docs/{match.group(1)} does not exist")
                 continue
             if match.group(2):
-                after = WRAP.sub(" ", text[match.end():match.end() + 160])
+                after = WRAP.sub(" ", text[match.end() : match.end() + 160])
                 if not any(after.startswith(h) for h in headings(page)):
-                    broken.append(f"{where}: no section of docs/{match.group(1)} begins "
-                                  f"{after[:40]!r}")
+                    broken.append(
+                        f"{where}: no section of docs/{match.group(1)} begins {after[:40]!r}"
+                    )
     assert broken == [], "\n".join(broken)
     # The code does cite the pages (a check that finds no citation would prove nothing).
     assert cited >= 50

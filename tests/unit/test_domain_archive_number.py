@@ -95,7 +95,11 @@ def test_match_reads_back_the_fields():
 
 @given(st.integers(1, 9999), st.integers(1, 12), st.integers(1, 10**6))
 def test_format_then_match_round_trips(year, month, seq):
-    for pattern in ("KH-{year}-{seq:04}", "{yy}{month:02}/{seq:05}", "档案{year}{month:02}{seq:03}"):
+    for pattern in (
+        "KH-{year}-{seq:04}",
+        "{yy}{month:02}/{seq:05}",
+        "档案{year}{month:02}{seq:03}",
+    ):
         p = ArchivePattern.parse(pattern)
         fields = p.match(p.format(year, seq, month))
         assert fields is not None and fields["seq"] == seq

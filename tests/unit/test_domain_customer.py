@@ -32,7 +32,11 @@ def test_enum_values_are_the_stable_strings_of_the_brief():
     assert [s.value for s in Status] == ["prospect", "followed_up", "cooperating", "lost"]
     assert [t.value for t in Tier] == ["A", "B", "C"]
     assert [t.value for t in CustomerType] == [
-        "government", "special_partner", "ordinary_company", "individual", "partner",
+        "government",
+        "special_partner",
+        "ordinary_company",
+        "individual",
+        "partner",
     ]
     assert [s.value for s in Source] == ["field_visit", "media", "trade_show", "referral", "other"]
     assert [k.value for k in FollowUpKind] == ["visit", "call", "mail", "note"]
@@ -75,8 +79,20 @@ def test_registry_covers_every_card_field_exactly_once():
 
 
 def test_registry_blocks_kinds_and_labels_are_well_formed():
-    kinds = {"text", "longtext", "date", "int", "money", "phone", "email", "credit_code",
-             "enum", "tags", "url", "bool"}
+    kinds = {
+        "text",
+        "longtext",
+        "date",
+        "int",
+        "money",
+        "phone",
+        "email",
+        "credit_code",
+        "enum",
+        "tags",
+        "url",
+        "bool",
+    }
     for spec in FIELDS:
         assert spec.block in BLOCKS, spec
         assert spec.kind in kinds, spec
@@ -151,7 +167,9 @@ def test_values_and_with_values_round_trip():
     values = customer.values()
     assert list(values) == [s.name for s in FIELDS]
     assert values["phone"] == "+861012345678"
-    updated = customer.with_values({"tier": Tier.A, "tier_manual": True, "revenue": Decimal("12000.00")})
+    updated = customer.with_values(
+        {"tier": Tier.A, "tier_manual": True, "revenue": Decimal("12000.00")}
+    )
     assert updated.tier is Tier.A and updated.revenue == Decimal("12000")
     assert customer.tier is Tier.C  # the original is not changed
     with pytest.raises(KeyError):

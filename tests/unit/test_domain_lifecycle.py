@@ -109,7 +109,13 @@ def test_status_change_record():
     at = dt.datetime(2026, 3, 5, 10, 30)
     change = StatusChange(customer_id=7, old=C, new=L, reason="公司倒闭", by_user="zhangsan", at=at)
     change.check()
-    assert (change.customer_id, change.old, change.new, change.by_user, change.at) == (7, C, L, "zhangsan", at)
+    assert (change.customer_id, change.old, change.new, change.by_user, change.at) == (
+        7,
+        C,
+        L,
+        "zhangsan",
+        at,
+    )
     with pytest.raises(TransitionError):
         StatusChange(7, C, L, None, "zhangsan", at).check()
 

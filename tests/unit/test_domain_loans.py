@@ -60,7 +60,7 @@ def test_the_item_follows_the_loan_in_both_directions():
 def test_overdue_and_due_soon():
     out = LoanState.OUT
     assert rules.is_overdue(out, TODAY - dt.timedelta(days=1), TODAY)
-    assert not rules.is_overdue(out, TODAY, TODAY)             # due today is not late yet
+    assert not rules.is_overdue(out, TODAY, TODAY)  # due today is not late yet
     assert not rules.is_overdue(LoanState.RETURNED, TODAY - dt.timedelta(days=9), TODAY)
     assert rules.is_due_soon(out, TODAY, TODAY)
     assert rules.is_due_soon(out, TODAY + dt.timedelta(days=2), TODAY)
@@ -86,26 +86,50 @@ def _actor(name, role, region=None):
     return Actor(name, name, role, region)
 
 
-@pytest.mark.parametrize("approver, value_class, custodian, region, allowed", [
-    (_actor("zhao", "manager"), "valuable", None, None, True),
-    (_actor("root", "administrator"), "valuable", None, None, True),
-    (_actor("qian", "regional_manager", "华东"), "valuable", None, "华东", True),
-    (_actor("qian", "regional_manager", "华东"), "valuable", None, "华北", False),
-    (_actor("zhou", "custodian"), "valuable", None, None, False),      # valuable: a manager
-    (_actor("zhou", "custodian"), "ordinary", None, None, True),
-    (_actor("zhou", "custodian"), "ordinary", "wu", None, False),      # not this item's custodian
-    (_actor("wu", "custodian"), "ordinary", "wu", None, True),
-    (_actor("sun", "salesperson"), "ordinary", None, None, False),
-    (_actor("sun", "salesperson"), "ordinary", "sun", None, True),     # named custodian of it
-])
+@pytest.mark.parametrize(
+    "approver, value_class, custodian, region, allowed",
+    [
+        (_actor("zhao", "manager"), "valuable", None, None, True),
+        (_actor("root", "administrator"), "valuable", None, None, True),
+        (_actor("qian", "regional_manager", "华东"), "valuable", None, "华东", True),
+        (_actor("qian", "regional_manager", "华东"), "valuable", None, "华北", False),
+        (_actor("zhou", "custodian"), "valuable", None, None, False),  # valuable: a manager
+        (_actor("zhou", "custodian"), "ordinary", None, None, True),
+        (_actor("zhou", "custodian"), "ordinary", "wu", None, False),  # not this item's custodian
+        (_actor("wu", "custodian"), "ordinary", "wu", None, True),
+        (_actor("sun", "salesperson"), "ordinary", None, None, False),
+        (_actor("sun", "salesperson"), "ordinary", "sun", None, True),  # named custodian of it
+    ],
+)
 def test_who_approves_depends_on_the_value_class(approver, value_class, custodian, region, allowed):
-    assert rules.may_approve(approver, requester="li", value_class=value_class, item_custodian=custodian,
-                             customer_region=region, user_count=5) is allowed
+    assert (
+        rules.may_approve(
+            approver,
+            requester="li",
+            value_class=value_class,
+            item_custodian=custodian,
+            customer_region=region,
+            user_count=5,
+        )
+        is allowed
+    )
 
 
 def test_nobody_approves_their_own_request_in_an_office_of_several():
     zhao = _actor("zhao", "manager")
-    assert not rules.may_approve(zhao, requester="ZHAO", value_class="ordinary", item_custodian=None,
-                                 customer_region=None, user_count=2)
-    assert rules.may_approve(zhao, requester="zhao", value_class="ordinary", item_custodian=None,
-                             customer_region=None, user_count=1)
+    assert not rules.may_approve(
+        zhao,
+        requester="ZHAO",
+        value_class="ordinary",
+        item_custodian=None,
+        customer_region=None,
+        user_count=2,
+    )
+    assert rules.may_approve(
+        zhao,
+        requester="zhao",
+        value_class="ordinary",
+        item_custodian=None,
+        customer_region=None,
+        user_count=1,
+    )

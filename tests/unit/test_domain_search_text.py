@@ -78,7 +78,10 @@ def test_phone_digits():
         ("Bar LLC", "bar"),
         ("Tesco", "tesco"),  # "co" is only a suffix as a separate word
         ("公司", "公司"),  # never reduced to nothing
-        ("北京星辰科技有限公司上海分公司", "北京星辰科技有限公司上海分公司"),  # a branch is its own record
+        (
+            "北京星辰科技有限公司上海分公司",
+            "北京星辰科技有限公司上海分公司",
+        ),  # a branch is its own record
     ],
 )
 def test_name_key(name, key):

@@ -27,7 +27,18 @@ def D(x) -> Decimal:
 
 def test_textbook_example():
     # 10 customers, total 1000: 500 + 300 = 80 % → A; +100 + 50 = 95 % → B; rest C
-    revenue = {1: D(500), 2: D(300), 3: D(100), 4: D(50), 5: D(20), 6: D(10), 7: D(10), 8: D(5), 9: D(5), 10: D(0)}
+    revenue = {
+        1: D(500),
+        2: D(300),
+        3: D(100),
+        4: D(50),
+        5: D(20),
+        6: D(10),
+        7: D(10),
+        8: D(5),
+        9: D(5),
+        10: D(0),
+    }
     tiers = abc_tiers(revenue)
     assert [tiers[i] for i in range(1, 11)] == [A, A, B, B, C, C, C, C, C, C]
 
@@ -70,7 +81,9 @@ def test_custom_thresholds():
     assert abc_tiers_for(TierSettings(12, 0.2, 0.5), revenue) == tiers
 
 
-@pytest.mark.parametrize("a,b", [(0, 0.5), (0.5, 0.5), (0.9, 0.8), (0.8, 1.01), (-0.1, 0.5), ("x", 0.9)])
+@pytest.mark.parametrize(
+    "a,b", [(0, 0.5), (0.5, 0.5), (0.9, 0.8), (0.8, 1.01), (-0.1, 0.5), ("x", 0.9)]
+)
 def test_bad_shares_are_refused(a, b):
     with pytest.raises(ValueError):
         abc_tiers({1: D(1)}, a, b)

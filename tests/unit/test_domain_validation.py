@@ -150,8 +150,20 @@ def test_valid_emails(s):
 
 @pytest.mark.parametrize(
     "s",
-    ["", "zhangsan", "zhang@", "@example.com", "a@b", "a b@example.com", "a@@example.com",
-     "a@example..com", ".a@example.com", "a.@example.com", "a@-example.com", "张三@example.com"],
+    [
+        "",
+        "zhangsan",
+        "zhang@",
+        "@example.com",
+        "a@b",
+        "a b@example.com",
+        "a@@example.com",
+        "a@example..com",
+        ".a@example.com",
+        "a.@example.com",
+        "a@-example.com",
+        "张三@example.com",
+    ],
 )
 def test_invalid_emails(s):
     assert not valid_email(s)
@@ -166,7 +178,10 @@ def test_email_normalisation():
 
 def test_urls():
     assert normalise_url("www.xingchen.com.cn") == "www.xingchen.com.cn"
-    assert normalise_url("HTTPS://www.xingchen.com.cn/about?x=1") == "https://www.xingchen.com.cn/about?x=1"
+    assert (
+        normalise_url("HTTPS://www.xingchen.com.cn/about?x=1")
+        == "https://www.xingchen.com.cn/about?x=1"
+    )
     assert normalise_url("ｗｗｗ．ｘｉｎｇｃｈｅｎ．ｃｎ") == "www.xingchen.cn"
     for bad in ("星辰科技", "http://", "www example com", "ftp://x.cn"):
         with pytest.raises(ValidationError):
@@ -177,7 +192,12 @@ def test_urls():
 
 # 91350100M000100Y43 is the example commonly quoted with GB 32100-2015; the others are the
 # published codes of 华为技术有限公司, 深圳市腾讯计算机系统有限公司 and 北京小米科技有限责任公司.
-PUBLISHED_CODES = ["91350100M000100Y43", "914403001922038216", "91440300708461136T", "91110108551385082Q"]
+PUBLISHED_CODES = [
+    "91350100M000100Y43",
+    "914403001922038216",
+    "91440300708461136T",
+    "91110108551385082Q",
+]
 
 
 @pytest.mark.parametrize("code", PUBLISHED_CODES)
@@ -242,7 +262,7 @@ def test_changing_any_one_character_invalidates(body, position, replacement):
     code = body + credit_code_check_char(body)
     if code[position] == replacement:
         replacement = CREDIT_CODE_CHARSET[(CREDIT_CODE_CHARSET.index(replacement) + 1) % 31]
-    changed = code[:position] + replacement + code[position + 1:]
+    changed = code[:position] + replacement + code[position + 1 :]
     assert not check_credit_code(changed)
 
 
@@ -250,7 +270,7 @@ def test_changing_any_one_character_invalidates(body, position, replacement):
 def test_swapping_two_adjacent_different_characters_invalidates(body, position):
     code = body + credit_code_check_char(body)
     a, b = code[position], code[position + 1]
-    swapped = code[:position] + b + a + code[position + 2:]
+    swapped = code[:position] + b + a + code[position + 2 :]
     if a != b:
         assert not check_credit_code(swapped)
 
@@ -261,11 +281,25 @@ def test_swapping_two_adjacent_different_characters_invalidates(body, position):
 @pytest.mark.parametrize(
     "raw",
     [
-        "2026-03-05", "2026-3-5", "2026/3/5", "2026/03/05", "2026.3.5", "2026年3月5日",
-        "2026年03月05日", "2026年3月5号", "20260305", "２０２６－０３－０５", "２０２６年３月５日",
-        "2026-03-05 14:30:00", "2026-03-05T14:30", 20260305,
-        46086, 46086.0, 46086.75,  # Excel serial numbers (46086.75 is 18:00 that day)
-        dt.date(2026, 3, 5), dt.datetime(2026, 3, 5, 9, 0),
+        "2026-03-05",
+        "2026-3-5",
+        "2026/3/5",
+        "2026/03/05",
+        "2026.3.5",
+        "2026年3月5日",
+        "2026年03月05日",
+        "2026年3月5号",
+        "20260305",
+        "２０２６－０３－０５",
+        "２０２６年３月５日",
+        "2026-03-05 14:30:00",
+        "2026-03-05T14:30",
+        20260305,
+        46086,
+        46086.0,
+        46086.75,  # Excel serial numbers (46086.75 is 18:00 that day)
+        dt.date(2026, 3, 5),
+        dt.datetime(2026, 3, 5, 9, 0),
     ],
 )
 def test_dates(raw):
@@ -513,7 +547,16 @@ def test_every_problem_is_reported_at_once_with_a_code():
         },
         today=TODAY,
     )
-    assert set(problems) == {"phone", "email", "credit_code", "founded", "revenue", "status", "colour", "id"}
+    assert set(problems) == {
+        "phone",
+        "email",
+        "credit_code",
+        "founded",
+        "revenue",
+        "status",
+        "colour",
+        "id",
+    }
     assert {k: p.code for k, p in problems.items()} == {
         "phone": "phone_invalid",
         "email": "email_invalid",
@@ -524,7 +567,9 @@ def test_every_problem_is_reported_at_once_with_a_code():
         "colour": "unknown_field",
         "id": "not_settable",
     }
-    assert all(isinstance(p, ValidationProblem) and isinstance(p, str) and p for p in problems.values())
+    assert all(
+        isinstance(p, ValidationProblem) and isinstance(p, str) and p for p in problems.values()
+    )
     assert "0755-8888888" in problems["phone"]
     assert values == {"name": "星辰"}
 
@@ -571,7 +616,9 @@ def test_text_that_is_too_long():
 
 
 def test_numbers_from_excel_in_text_fields():
-    values, problems = validate_customer({"name": "星辰", "contract_no": 20260001.0, "postcode": 10000})
+    values, problems = validate_customer(
+        {"name": "星辰", "contract_no": 20260001.0, "postcode": 10000}
+    )
     assert problems == {}
     assert values["contract_no"] == "20260001"
     assert values["postcode"] == "010000"  # Hohhot's postcode lost its leading zero in Excel
@@ -594,7 +641,10 @@ def test_contacts_are_validated_with_the_customer():
         }
     )
     assert values["contacts"][0] == {
-        "name": "张三", "title": "采购经理", "mobile": "+8613812345678", "is_primary": True,
+        "name": "张三",
+        "title": "采购经理",
+        "mobile": "+8613812345678",
+        "is_primary": True,
     }
     assert problems["contacts[1].email"].code == "email_invalid"
     assert problems["contacts[2].name"].code == "required"
@@ -620,8 +670,14 @@ def test_contact_follow_up_and_transaction_records():
 
 
 @settings(max_examples=200)
-@given(st.dictionaries(st.sampled_from(["name", "phone", "email", "revenue", "founded", "tags", "status", "tier", "nope"]),
-                       st.one_of(st.none(), st.text(), st.integers(), st.floats(), st.booleans())))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            ["name", "phone", "email", "revenue", "founded", "tags", "status", "tier", "nope"]
+        ),
+        st.one_of(st.none(), st.text(), st.integers(), st.floats(), st.booleans()),
+    )
+)
 def test_validate_customer_never_raises_and_splits_every_key(values):
     out, problems = validate_customer(values, partial=True, today=TODAY)
     # every given key ends up either normalised or reported (status/tier blanks: neither)
@@ -631,7 +687,12 @@ def test_validate_customer_never_raises_and_splits_every_key(values):
 
 
 _any_raw = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(), st.decimals(), st.text(),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.decimals(),
+    st.text(),
     st.text("0123456789,.-+¥万亿元年月日/ ０１２３４５６７８９", max_size=20),
 )
 
@@ -639,8 +700,17 @@ _any_raw = st.one_of(
 @settings(max_examples=300)
 @given(_any_raw)
 def test_parsers_fail_only_with_validation_errors(raw):
-    for parse in (parse_amount, parse_date, parse_int, normalise_phone, normalise_email,
-                  normalise_url, parse_bool, parse_tags, lambda v: parse_enum(Status, v)):
+    for parse in (
+        parse_amount,
+        parse_date,
+        parse_int,
+        normalise_phone,
+        normalise_email,
+        normalise_url,
+        parse_bool,
+        parse_tags,
+        lambda v: parse_enum(Status, v),
+    ):
         try:
             parse(raw)
         except ValidationError as err:
@@ -680,8 +750,9 @@ def test_bidi_controls_are_stripped_from_every_field_kind(kind):
     expected, problems = validate_customer({"name": "星辰", name: clean}, today=TODAY)
     assert problems == {}
     for control in BIDI:
-        got, problems = validate_customer({"name": "星辰", name: _with_controls(clean, control)},
-                                          today=TODAY)
+        got, problems = validate_customer(
+            {"name": "星辰", name: _with_controls(clean, control)}, today=TODAY
+        )
         assert problems == {}, (kind, hex(ord(control)))
         assert got == expected, (kind, hex(ord(control)))
 
@@ -695,18 +766,34 @@ def test_a_right_to_left_override_cannot_disguise_a_name():
 
 def test_bidi_controls_are_stripped_from_contacts_follow_ups_and_transactions():
     rlo, lri = "\u202e", "\u2066"
-    contact, problems = validate_contact({"name": f"{rlo}张三{lri}", "mobile": f"138{rlo}12345678",
-                                          "email": f"zhang{rlo}@example.cn"})
+    contact, problems = validate_contact(
+        {
+            "name": f"{rlo}张三{lri}",
+            "mobile": f"138{rlo}12345678",
+            "email": f"zhang{rlo}@example.cn",
+        }
+    )
     assert problems == {}
     assert contact["name"] == "张三"
     assert contact["mobile"] == normalise_phone("13812345678")
     assert contact["email"] == "zhang@example.cn"
-    follow_up, problems = validate_follow_up({"date": "2026-03-01", "kind": f"call{rlo}",
-                                              "summary": f"谈{rlo}价格", "by_user": f"li{lri}"})
+    follow_up, problems = validate_follow_up(
+        {
+            "date": "2026-03-01",
+            "kind": f"call{rlo}",
+            "summary": f"谈{rlo}价格",
+            "by_user": f"li{lri}",
+        }
+    )
     assert problems == {}
     assert (follow_up["summary"], follow_up["by_user"]) == ("谈价格", "li")
-    tx, problems = validate_transaction({"date": "2026-03-01", "amount": f"{rlo}-120.50",
-                                         "contract_no": f"HT{rlo}-001", "note": f"退{lri}款"})
+    tx, problems = validate_transaction(
+        {
+            "date": "2026-03-01",
+            "amount": f"{rlo}-120.50",
+            "contract_no": f"HT{rlo}-001",
+            "note": f"退{lri}款",
+        }
+    )
     assert problems == {}
     assert (tx["amount"], tx["contract_no"], tx["note"]) == (Decimal("-120.50"), "HT-001", "退款")
-

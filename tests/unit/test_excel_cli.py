@@ -28,21 +28,33 @@ def office(archive_path, passphrase):
 def run(cli, archive, passphrase, *args, user_password=None):
     stdin = passphrase + "\n" + (user_password + "\n" if user_password else "")
     extra = ["--password-stdin"] if user_password else []
-    return cli.run(["-a", archive, "--passphrase-stdin", "--no-keyring", *extra, *args], stdin=stdin)
+    return cli.run(
+        ["-a", archive, "--passphrase-stdin", "--no-keyring", *extra, *args], stdin=stdin
+    )
 
 
 def test_export_the_filtered_list_in_english(cli, office, passphrase, tmp_path):
     out = tmp_path / "list.xlsx"
-    result = run(cli, office, passphrase, "export", "xlsx", out, "--region", "华东", "--lang", "en",
-                 "--json")
+    result = run(
+        cli, office, passphrase, "export", "xlsx", out, "--region", "华东", "--lang", "en", "--json"
+    )
     assert result.code == 0, result.err
     assert result.json()["rows"] == {"customers": 1} and result.json()["kind"] == "list"
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert rows[0][:2] == ("Company name", "Archive number")
     assert [r[0] for r in rows[1:]] == ["上海东方贸易有限公司"]
 
-    result = run(cli, office, passphrase, "export", "xlsx", tmp_path / "full.xlsx", "--full",
-                 "--lang", "zh_CN")
+    result = run(
+        cli,
+        office,
+        passphrase,
+        "export",
+        "xlsx",
+        tmp_path / "full.xlsx",
+        "--full",
+        "--lang",
+        "zh_CN",
+    )
     assert result.code == 0, result.err
     assert "customers 2" in result.out and "audit" in result.out
     assert "客户" in load_workbook(tmp_path / "full.xlsx").sheetnames
@@ -52,19 +64,62 @@ def test_a_regional_managers_full_export_waits_for_approval(cli, office, passphr
     with Archive.open(office, passphrase) as a:
         accounts = AccountService(a)
         admin = accounts.ensure_first_admin("boss")
-        accounts.add_user(admin, "qian", "钱区域", "regional_manager", "华东", PW, admin_password=PW,
-                          must_change_password=False)
-        accounts.add_user(admin, "zhao", "赵经理", "manager", None, PW, admin_password=PW,
-                          must_change_password=False)
+        accounts.add_user(
+            admin,
+            "qian",
+            "钱区域",
+            "regional_manager",
+            "华东",
+            PW,
+            admin_password=PW,
+            must_change_password=False,
+        )
+        accounts.add_user(
+            admin,
+            "zhao",
+            "赵经理",
+            "manager",
+            None,
+            PW,
+            admin_password=PW,
+            must_change_password=False,
+        )
     out = tmp_path / "full.xlsx"
-    result = run(cli, office, passphrase, "--user", "qian", "export", "xlsx", out, "--full",
-                 "--reason", "季度盘点", user_password=PW)
+    result = run(
+        cli,
+        office,
+        passphrase,
+        "--user",
+        "qian",
+        "export",
+        "xlsx",
+        out,
+        "--full",
+        "--reason",
+        "季度盘点",
+        user_password=PW,
+    )
     assert result.code == 18
     assert "request #1" in result.assert_one_line_error() and not out.exists()
-    assert run(cli, office, passphrase, "--user", "zhao", "approvals", "approve", "1",
-               user_password=PW).code == 0
-    result = run(cli, office, passphrase, "--user", "qian", "export", "xlsx", out, "--full",
-                 "--json", user_password=PW)
+    assert (
+        run(
+            cli, office, passphrase, "--user", "zhao", "approvals", "approve", "1", user_password=PW
+        ).code
+        == 0
+    )
+    result = run(
+        cli,
+        office,
+        passphrase,
+        "--user",
+        "qian",
+        "export",
+        "xlsx",
+        out,
+        "--full",
+        "--json",
+        user_password=PW,
+    )
     assert result.code == 0, result.err
     assert result.json()["approval_id"] == 1 and result.json()["rows"]["customers"] == 1
 
@@ -87,8 +142,9 @@ def test_import_dry_run_then_run_then_undo(cli, office, passphrase, tmp_path):
     with Archive.open(office, passphrase) as a:
         assert a.query_one("SELECT count(*) FROM customers")[0] == 2
 
-    result = run(cli, office, passphrase, "import", "xlsx", book, "--on-duplicate", "update",
-                 "--json")
+    result = run(
+        cli, office, passphrase, "import", "xlsx", book, "--on-duplicate", "update", "--json"
+    )
     assert result.code == 0, result.err
     data = result.json()
     assert data["counts"]["create"] == 3 and data["counts"]["update"] == 1
@@ -98,16 +154,21 @@ def test_import_dry_run_then_run_then_undo(cli, office, passphrase, tmp_path):
     assert data["problems"][0]["text"].startswith("客户名单!9 ")
     with Archive.open(office, passphrase) as a:
         assert a.query_one("SELECT count(*) FROM customers")[0] == 5
-        assert a.query_one("SELECT tier FROM customers WHERE name = '上海东方贸易有限公司'") == ("A",)
+        assert a.query_one("SELECT tier FROM customers WHERE name = '上海东方贸易有限公司'") == (
+            "A",
+        )
         assert a.query_one("SELECT phone FROM customers WHERE name = '上海东方贸易有限公司'") == (
-            "+862162345678",)
+            "+862162345678",
+        )
 
     result = run(cli, office, passphrase, "import", "undo")
     assert result.code == 0, result.err
     assert result.out.strip() == "Import #1 undone: 3 cards deleted, 1 restored."
     with Archive.open(office, passphrase) as a:
         assert a.query_one("SELECT count(*) FROM customers")[0] == 2
-        assert a.query_one("SELECT phone FROM customers WHERE name = '上海东方贸易有限公司'") == (None,)
+        assert a.query_one("SELECT phone FROM customers WHERE name = '上海东方贸易有限公司'") == (
+            None,
+        )
     result = run(cli, office, passphrase, "import", "undo")
     assert result.code == 17 and "already undone" in result.assert_one_line_error()
 
@@ -118,12 +179,24 @@ def test_import_with_a_column_mapped_by_hand(cli, office, passphrase, tmp_path):
     wb.active.append(["单位", "Telefon", "Ort"])
     wb.active.append(["成都天府软件有限公司", "028-85551234", "西南"])
     wb.save(book)
-    result = run(cli, office, passphrase, "import", "xlsx", book, "--map", "B=phone",
-                 "--map", "Ort=region", "--json")
+    result = run(
+        cli,
+        office,
+        passphrase,
+        "import",
+        "xlsx",
+        book,
+        "--map",
+        "B=phone",
+        "--map",
+        "Ort=region",
+        "--json",
+    )
     assert result.code == 0, result.err
     with Archive.open(office, passphrase) as a:
-        assert a.query("SELECT phone, region FROM customers WHERE name = '成都天府软件有限公司'") == [
-            ("+862885551234", "西南")]
+        assert a.query(
+            "SELECT phone, region FROM customers WHERE name = '成都天府软件有限公司'"
+        ) == [("+862885551234", "西南")]
     bad = run(cli, office, passphrase, "import", "xlsx", book, "--map", "B=telefon")
     assert bad.code == 14 and "Unknown field 'telefon'" in bad.assert_one_line_error()
     bad = run(cli, office, passphrase, "import", "xlsx", book, "--map", "Z=phone")
@@ -135,8 +208,10 @@ def test_a_pdf_is_refused_in_one_line_and_nothing_changes(cli, office, passphras
     fake.write_bytes(b"%PDF-1.4\n1 0 obj\n")
     result = run(cli, office, passphrase, "import", "xlsx", fake)
     assert result.code == 14
-    assert result.assert_one_line_error() == \
-        "customer-archive: 客户.xlsx is a PDF document, not a spreadsheet."
+    assert (
+        result.assert_one_line_error()
+        == "customer-archive: 客户.xlsx is a PDF document, not a spreadsheet."
+    )
     with Archive.open(office, passphrase) as a:
         assert a.query_one("SELECT count(*) FROM customers")[0] == 2
         assert a.query_one("SELECT count(*) FROM import_batches")[0] == 0

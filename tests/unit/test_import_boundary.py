@@ -20,10 +20,7 @@ MAY_LAUNCH_GUI = ("desktop/cli/",)
 
 
 def non_gui_modules() -> list[Path]:
-    return sorted(
-        p for p in PACKAGE.rglob("*.py")
-        if not p.relative_to(PACKAGE).parts[0] == "gui"
-    )
+    return sorted(p for p in PACKAGE.rglob("*.py") if not p.relative_to(PACKAGE).parts[0] == "gui")
 
 
 def _module_name(path: Path) -> str:
@@ -43,14 +40,16 @@ def _resolve(node: ast.ImportFrom, module: str, is_package: bool) -> str:
     return ".".join([*base, node.module] if node.module else base)
 
 
-def violations(source: str, module: str, *, is_package: bool = False,
-               may_launch_gui: bool = False) -> list[str]:
+def violations(
+    source: str, module: str, *, is_package: bool = False, may_launch_gui: bool = False
+) -> list[str]:
     """The Qt (or desktop.gui) imports in ``source``, as ``line: what``."""
     tree = ast.parse(source)
     found = []
     # Imports at module level (not inside a def) run when the module is imported.
     top_level = {id(n) for n in ast.walk(tree)} - {
-        id(inner) for fn in ast.walk(tree)
+        id(inner)
+        for fn in ast.walk(tree)
         if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef))
         for inner in ast.walk(fn)
     }
@@ -61,10 +60,14 @@ def violations(source: str, module: str, *, is_package: bool = False,
         elif isinstance(node, ast.ImportFrom):
             target = _resolve(node, module, is_package)
             names = [target] + [f"{target}.{a.name}" for a in node.names]
-        elif (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)
-              and isinstance(node.args[0].value, str)
-              and getattr(node.func, "attr", getattr(node.func, "id", "")) in
-              ("import_module", "__import__")):
+        elif (
+            isinstance(node, ast.Call)
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+            and getattr(node.func, "attr", getattr(node.func, "id", ""))
+            in ("import_module", "__import__")
+        ):
             names = [node.args[0].value]
         for name in names:
             if name.split(".")[0] in QT:
@@ -82,7 +85,8 @@ def test_no_qt_below_the_gui_by_reading_imports():
     for path in modules:
         rel = path.relative_to(REPO).as_posix()
         found = violations(
-            path.read_text("utf-8"), _module_name(path),
+            path.read_text("utf-8"),
+            _module_name(path),
             is_package=path.name == "__init__.py",
             may_launch_gui=rel.startswith(MAY_LAUNCH_GUI),
         )
@@ -103,8 +107,9 @@ def test_the_checker_catches_what_it_should():
     assert violations("from desktop.gui.worker import Worker", m)
     assert violations("from .. import gui", m)
     assert violations("from ..gui.app import main", "desktop.cli.main", may_launch_gui=True)
-    assert not violations("def f():\n    from ..gui.app import main\n", "desktop.cli.main",
-                          may_launch_gui=True)
+    assert not violations(
+        "def f():\n    from ..gui.app import main\n", "desktop.cli.main", may_launch_gui=True
+    )
     assert not violations("import sqlite3\nfrom ..domain import passphrase\n", m)
     assert not violations("import pyside_helpers_unrelated", m)
 
@@ -119,7 +124,8 @@ def test_importing_every_non_gui_module_loads_no_qt():
         "or m.startswith('desktop.gui'))))\n"
     )
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          env=env, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == []

@@ -50,14 +50,16 @@ def test_a_list_saved_by_libreoffice_imports_as_its_xlsx_does(fmt, tmp_path, pas
     want_preview, want_run, want_cards, want_contacts = imported(xlsx, tmp_path, passphrase, "a")
     preview, run, got, contacts = imported(other, tmp_path, passphrase, "b")
     assert got == want_cards and len(got) == 4
-    assert got["上海东方贸易有限公司"]["phone"] == "+862162345678"    # a number in the cell
-    assert got["杭州瑞丰食品有限公司"]["founded"] == "2019-03-06"      # a serial date
-    assert got["杭州瑞丰食品有限公司"]["region"] == "华东"             # merged down
+    assert got["上海东方贸易有限公司"]["phone"] == "+862162345678"  # a number in the cell
+    assert got["杭州瑞丰食品有限公司"]["founded"] == "2019-03-06"  # a serial date
+    assert got["杭州瑞丰食品有限公司"]["region"] == "华东"  # merged down
     assert contacts == want_contacts
     assert [p.text() for p in preview.problems] == [p.text() for p in want_preview.problems]
     assert preview.counts == want_preview.counts and run.counts == want_run.counts
-    assert (preview.header_row, preview.empty_rows) == (want_preview.header_row,
-                                                        want_preview.empty_rows)
+    assert (preview.header_row, preview.empty_rows) == (
+        want_preview.header_row,
+        want_preview.empty_rows,
+    )
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -73,13 +75,15 @@ def test_a_file_named_xlsx_is_read_as_what_it_is(fmt, archive, tmp_path):
     assert ImportService(archive, "boss").run(renamed).counts["create"] == 4
 
 
-def test_the_command_line_imports_an_xls_and_finds_its_cards(cli, made_archive, passphrase,
-                                                              tmp_path):
+def test_the_command_line_imports_an_xls_and_finds_its_cards(
+    cli, made_archive, passphrase, tmp_path
+):
     xls = tmp_path / "客户名单.xls"
     shutil.copyfile(DATA / "messy-libreoffice.xls", xls)
     base = ["-a", made_archive, "--passphrase-stdin", "--no-keyring"]
     result = cli.run([*base, "import", "xlsx", xls], stdin=passphrase + "\n")
     assert result.code == 0, result.err
-    found = cli.run([*base, "--lang", "zh_CN", "customers", "search", "瑞丰"],
-                    stdin=passphrase + "\n")
+    found = cli.run(
+        [*base, "--lang", "zh_CN", "customers", "search", "瑞丰"], stdin=passphrase + "\n"
+    )
     assert "杭州瑞丰食品有限公司" in found.out and "华东" in found.out

@@ -16,45 +16,62 @@ from desktop.reports import xlsx_import as xi
 from desktop.services.importing import ImportService
 from desktop.storage.archive import Archive
 
-CT = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
-      'package/2006/content-types"><Default Extension="rels" ContentType="application/'
-      'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
-      '"application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
-      'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName='
-      '"/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-      'spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType='
-      '"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
-RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.'
-        'org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
-        'openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-        'Target="xl/workbook.xml"/></Relationships>')
-WB = ('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/'
-      'spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
-      'relationships"><sheets><sheet name="客户" sheetId="1" r:id="rId1"/></sheets></workbook>')
-WB_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
-           'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
-           'schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="'
-           'worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.'
-           'org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
-           '</Relationships>')
-SHEET_HEAD = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.'
-              'openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
-SHEET_TAIL = '</sheetData></worksheet>'
+CT = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/content-types"><Default Extension="rels" ContentType="application/'
+    'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
+    '"application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
+    'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName='
+    '"/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+    'spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType='
+    '"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'
+)
+RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.'
+    'org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+    'openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    'Target="xl/workbook.xml"/></Relationships>'
+)
+WB = (
+    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/'
+    'spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships"><sheets><sheet name="客户" sheetId="1" r:id="rId1"/></sheets></workbook>'
+)
+WB_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+    'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+    'schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="'
+    'worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.'
+    'org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+    "</Relationships>"
+)
+SHEET_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.'
+    'openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+)
+SHEET_TAIL = "</sheetData></worksheet>"
 
 
 def raw_xlsx(path, sheet_data: str | bytes, strings=("公司名称", "电话"), level: int = 6) -> None:
     """An .xlsx written part by part, as a hostile or careless program could write it."""
-    sst = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/'
-           'spreadsheetml/2006/main">' + "".join(f"<si><t>{s}</t></si>" for s in strings) + "</sst>")
+    sst = (
+        '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/'
+        'spreadsheetml/2006/main">' + "".join(f"<si><t>{s}</t></si>" for s in strings) + "</sst>"
+    )
     if isinstance(sheet_data, str):
         sheet_data = sheet_data.encode()
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as z:
-        for name, data in (("[Content_Types].xml", CT), ("_rels/.rels", RELS),
-                           ("xl/workbook.xml", WB), ("xl/_rels/workbook.xml.rels", WB_RELS),
-                           ("xl/sharedStrings.xml", sst)):
+        for name, data in (
+            ("[Content_Types].xml", CT),
+            ("_rels/.rels", RELS),
+            ("xl/workbook.xml", WB),
+            ("xl/_rels/workbook.xml.rels", WB_RELS),
+            ("xl/sharedStrings.xml", sst),
+        ):
             z.writestr(name, data)
-        z.writestr("xl/worksheets/sheet1.xml",
-                   SHEET_HEAD.encode() + sheet_data + SHEET_TAIL.encode())
+        z.writestr(
+            "xl/worksheets/sheet1.xml", SHEET_HEAD.encode() + sheet_data + SHEET_TAIL.encode()
+        )
 
 
 def header_row() -> str:
@@ -62,8 +79,10 @@ def header_row() -> str:
 
 
 def data_row(r: int, name: str, phone: str) -> str:
-    return (f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>{name}</t></is></c>'
-            f'<c r="B{r}" t="inlineStr"><is><t>{phone}</t></is></c></row>')
+    return (
+        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>{name}</t></is></c>'
+        f'<c r="B{r}" t="inlineStr"><is><t>{phone}</t></is></c></row>'
+    )
 
 
 @pytest.fixture
@@ -127,7 +146,9 @@ def test_a_shared_string_that_is_not_there_is_refused_in_one_line(archive, tmp_p
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(archive, tmp_path, monkeypatch):
     # a valid sheet padded with 40 MB of spaces: it packs some 1000 times
     path = tmp_path / "bomb.xlsx"
-    raw_xlsx(path, header_row() + " " * (40 << 20) + data_row(2, "北京华信科技有限公司", "010-62345678"))
+    raw_xlsx(
+        path, header_row() + " " * (40 << 20) + data_row(2, "北京华信科技有限公司", "010-62345678")
+    )
     assert path.stat().st_size < 200_000
     started = time.perf_counter()
     error = refused(archive, path)
@@ -148,8 +169,9 @@ def test_a_workbook_that_unpacks_beyond_the_limit_is_refused(archive, tmp_path, 
 def test_a_sheet_beyond_excels_rows_is_refused(archive, tmp_path):
     path = tmp_path / "rows.xlsx"
     last = 1_048_576 + 1
-    body = header_row() + "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>'
-                                   for r in range(2, last + 1))
+    body = header_row() + "".join(
+        f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>' for r in range(2, last + 1)
+    )
     raw_xlsx(path, body, level=1)
     started = time.perf_counter()
     error = refused(archive, path)
@@ -172,8 +194,12 @@ def test_two_columns_with_the_same_title_are_named_and_the_first_is_taken(archiv
     wb.save(path)
     importer = ImportService(archive, "boss")
     _, columns = importer.columns(path)
-    assert [(c.letter, c.field) for c in columns] == [("A", "name"), ("B", "phone"),
-                                                      ("C", "region"), ("D", None)]
+    assert [(c.letter, c.field) for c in columns] == [
+        ("A", "name"),
+        ("B", "phone"),
+        ("C", "region"),
+        ("D", None),
+    ]
     assert columns[3].to_json()["same_as"] == "B"
     outcome = importer.preview(path)
     texts = [p.text() for p in outcome.problems]

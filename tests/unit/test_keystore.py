@@ -120,10 +120,14 @@ def _chainer_of(*backends):
 
 
 def test_chainer_is_usable_only_if_something_in_it_is():
-    assert KeyStore(_chainer_of(keyring.backends.fail.Keyring(), PlaintextFileKeyring())).state() \
+    assert (
+        KeyStore(_chainer_of(keyring.backends.fail.Keyring(), PlaintextFileKeyring())).state()
         is KeyState.NO_BACKEND
-    assert KeyStore(_chainer_of(keyring.backends.null.Keyring(), MemoryKeyring())).state() \
+    )
+    assert (
+        KeyStore(_chainer_of(keyring.backends.null.Keyring(), MemoryKeyring())).state()
         is KeyState.FOUND
+    )
 
 
 def test_default_backend_in_tests_is_none_at_all():
@@ -191,7 +195,9 @@ def test_change_passphrase_updates_an_existing_entry_only(made_archive, passphra
             service.change_passphrase("not the current one", "third passphrase")
         store.delete(service.archive_id)
         # No entry before: none is made behind the user's back.
-        assert service.change_passphrase("second passphrase", "third passphrase") is KeyState.MISSING
+        assert (
+            service.change_passphrase("second passphrase", "third passphrase") is KeyState.MISSING
+        )
         assert backend.entries == {}
     finally:
         service.close()

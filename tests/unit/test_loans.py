@@ -31,14 +31,23 @@ def sample(office):
     """An ordinary sample (no customer) and a valuable customer material in store."""
     zhou = office.loans("zhou")
     ordinary = zhou.add_item("YP-001", "sample", "不锈钢阀门样品", shelf_location="A-3")
-    valuable = zhou.add_item("CL-001", "customer_material", "客户原版合同", value_class="valuable",
-                             customer_id=office.customers["sun"], state="available")
+    valuable = zhou.add_item(
+        "CL-001",
+        "customer_material",
+        "客户原版合同",
+        value_class="valuable",
+        customer_id=office.customers["sun"],
+        state="available",
+    )
     return ordinary, valuable
 
 
 def _actions(office, target_id) -> list[str]:
-    return [e.action for e in audit.query(office.archive.conn, limit=1000)
-            if e.target_id == str(target_id) and e.target_type == "loan"][::-1]
+    return [
+        e.action
+        for e in audit.query(office.archive.conn, limit=1000)
+        if e.target_id == str(target_id) and e.target_type == "loan"
+    ][::-1]
 
 
 def test_a_loan_from_request_to_return_with_its_register_and_audit_trail(office, sample):
@@ -48,10 +57,12 @@ def test_a_loan_from_request_to_return_with_its_register_and_audit_trail(office,
     assert loan["state"] == "requested" and loan["borrower"] == "sun" and loan["approval_id"]
     assert loan["pending_approval"]["kind"] == "loan"
 
-    approved = office.loans("zhou").approve(loan["id"], note="可以")   # ordinary: the custodian
+    approved = office.loans("zhou").approve(loan["id"], note="可以")  # ordinary: the custodian
     assert approved["state"] == "approved" and approved["decided_by"] == "zhou"
     out = office.loans("zhou").checkout(loan["id"], "完好")
-    assert out["state"] == "out" and out["handed_out_by"] == "zhou" and out["condition_out"] == "完好"
+    assert (
+        out["state"] == "out" and out["handed_out_by"] == "zhou" and out["condition_out"] == "完好"
+    )
     assert office.loans("zhou").get_item(ordinary)["state"] == "out"
 
     back = office.loans("wu").return_(loan["id"], "完好，有轻微划痕")
@@ -60,19 +71,32 @@ def test_a_loan_from_request_to_return_with_its_register_and_audit_trail(office,
     assert office.loans("zhou").get_item(ordinary)["state"] == "available"
     assert [r["id"] for r in office.loans("zhou").register_of_item(ordinary)] == [loan["id"]]
     assert [r["id"] for r in office.loans("zhou").register_of_borrower("SUN")] == [loan["id"]]
-    assert _actions(office, loan["id"]) == ["loan_request", "approval_request", "approval_approve",
-                                            "loan_checkout", "loan_return"]
-    assert ApprovalService(office.archive, office.people["zhou"]).get(loan["approval_id"]).state == "applied"
+    assert _actions(office, loan["id"]) == [
+        "loan_request",
+        "approval_request",
+        "approval_approve",
+        "loan_checkout",
+        "loan_return",
+    ]
+    assert (
+        ApprovalService(office.archive, office.people["zhou"]).get(loan["approval_id"]).state
+        == "applied"
+    )
 
 
 def test_a_valuable_item_needs_a_manager_and_nobody_approves_their_own(office, sample):
     _, valuable = sample
-    loan = office.loans("sun").request(valuable, purpose="核对条款", wanted_until=office.clock() + 2 * DAY)
+    loan = office.loans("sun").request(
+        valuable, purpose="核对条款", wanted_until=office.clock() + 2 * DAY
+    )
     with pytest.raises(errors.PermissionDenied):
         office.loans("zhou").approve(loan["id"])
-    assert [a.id for a in ApprovalService(office.archive, office.people["zhou"]).waiting_for_me()] == []
-    assert [a.id for a in ApprovalService(office.archive, office.people["qian"]).waiting_for_me()] == \
-        [loan["approval_id"]]   # the regional manager of the customer's region (华东)
+    assert [
+        a.id for a in ApprovalService(office.archive, office.people["zhou"]).waiting_for_me()
+    ] == []
+    assert [
+        a.id for a in ApprovalService(office.archive, office.people["qian"]).waiting_for_me()
+    ] == [loan["approval_id"]]  # the regional manager of the customer's region (华东)
     with pytest.raises(errors.PermissionDenied):
         office.loans("sun").approve(loan["id"])
     assert office.loans("zhao").approve(loan["id"])["state"] == "approved"
@@ -81,20 +105,33 @@ def test_a_valuable_item_needs_a_manager_and_nobody_approves_their_own(office, s
 def test_who_needs_no_approval(office, sample):
     ordinary, valuable = sample
     until = office.clock() + 3 * DAY
-    assert office.loans("zhao").request(valuable, purpose="谈判", wanted_until=until)["state"] == "approved"
+    assert (
+        office.loans("zhao").request(valuable, purpose="谈判", wanted_until=until)["state"]
+        == "approved"
+    )
     # A custodian could approve an ordinary item anyway; a valuable one still needs a manager.
-    assert office.loans("zhou").request(ordinary, purpose="盘点", wanted_until=until)["state"] == "approved"
-    assert office.loans("zhou").request(valuable, purpose="盘点", wanted_until=until)["state"] == "requested"
+    assert (
+        office.loans("zhou").request(ordinary, purpose="盘点", wanted_until=until)["state"]
+        == "approved"
+    )
+    assert (
+        office.loans("zhou").request(valuable, purpose="盘点", wanted_until=until)["state"]
+        == "requested"
+    )
 
 
 def test_rejecting_in_the_approvals_window_rejects_the_loan(office, sample):
     ordinary, _ = sample
     loan = office.loans("li").request(ordinary, purpose="展会", wanted_until=office.clock() + DAY)
-    ApprovalService(office.archive, office.people["zhao"]).reject(loan["approval_id"], "展会样品不够")
+    ApprovalService(office.archive, office.people["zhao"]).reject(
+        loan["approval_id"], "展会样品不够"
+    )
     assert office.loans("li").get(loan["id"])["state"] == "rejected"
     with pytest.raises(errors.ConflictError):
         office.loans("zhou").checkout(loan["id"], "完好")
-    withdrawn = office.loans("li").request(ordinary, purpose="展会", wanted_until=office.clock() + DAY)
+    withdrawn = office.loans("li").request(
+        ordinary, purpose="展会", wanted_until=office.clock() + DAY
+    )
     ApprovalService(office.archive, office.people["li"]).cancel(withdrawn["approval_id"])
     assert office.loans("li").get(withdrawn["id"])["state"] == "cancelled"
 
@@ -105,7 +142,10 @@ def test_cancel_withdraws_the_waiting_request(office, sample):
     with pytest.raises(errors.NotFound):
         office.loans("sun").cancel(loan["id"])  # sun does not see li's loan of a sample
     assert office.loans("li").cancel(loan["id"], "不需要了")["state"] == "cancelled"
-    assert ApprovalService(office.archive, office.people["zhao"]).get(loan["approval_id"]).state == "cancelled"
+    assert (
+        ApprovalService(office.archive, office.people["zhao"]).get(loan["approval_id"]).state
+        == "cancelled"
+    )
     with pytest.raises(errors.ConflictError):
         office.loans("zhou").approve(loan["id"])
 
@@ -114,14 +154,15 @@ def test_an_item_is_never_handed_out_twice(office, sample):
     ordinary, _ = sample
     until = office.clock() + 2 * DAY
     a = office.loans("zhao").request(ordinary, purpose="一", wanted_until=until)
-    b = office.loans("boss").request(ordinary, purpose="二", wanted_until=until, borrower="市场部",
-                                     borrower_kind="department")
+    b = office.loans("boss").request(
+        ordinary, purpose="二", wanted_until=until, borrower="市场部", borrower_kind="department"
+    )
     office.loans("zhou").checkout(a["id"], "完好")
     with pytest.raises(errors.ConflictError, match="already out"):
         office.loans("wu").checkout(b["id"], "完好")
     assert office.archive.query_one("SELECT count(*) FROM loans WHERE state = 'out'")[0] == 1
     with pytest.raises(errors.ConflictError):
-        office.loans("wu").checkout(a["id"], "完好")   # the same loan twice
+        office.loans("wu").checkout(a["id"], "完好")  # the same loan twice
     with pytest.raises(errors.ConflictError):
         office.loans("wu").checkout(b["id"], "完好", version=b["version"] + 5)  # stale screen
 
@@ -132,7 +173,9 @@ def test_only_the_custodian_hands_out_and_takes_back(office, sample):
     for who in ("sun", "zhao", "qian"):
         with pytest.raises(errors.PermissionDenied):
             office.loans(who).checkout(loan["id"], "完好")
-    office.loans("boss").checkout(loan["id"], "完好")  # the administrator keeps a small office's register
+    office.loans("boss").checkout(
+        loan["id"], "完好"
+    )  # the administrator keeps a small office's register
     with pytest.raises(errors.PermissionDenied):
         office.loans("zhao").return_(loan["id"])
 
@@ -143,7 +186,7 @@ def test_the_queue_serves_the_first_to_reserve(office, sample):
     zhou = office.loans("zhou")
     first = office.loans("zhao").request(ordinary, purpose="一", wanted_until=until)
     with pytest.raises(errors.ConflictError, match="request it"):
-        office.loans("li").reserve(ordinary, purpose="等")   # in store: ask for it directly
+        office.loans("li").reserve(ordinary, purpose="等")  # in store: ask for it directly
     zhou.checkout(first["id"], "完好")
     r_li = office.loans("li").reserve(ordinary, purpose="展会")
     r_sun = office.loans("sun").reserve(ordinary, purpose="拜访")
@@ -163,7 +206,7 @@ def test_the_queue_serves_the_first_to_reserve(office, sample):
     zhou.checkout(li_loan["id"], "完好")
     assert [r["borrower"] for r in zhou.queue(ordinary)] == ["sun"]
     assert zhou.return_(li_loan["id"])["next_in_queue"]["id"] == r_sun["id"]
-    zhou.checkout(sun_loan["id"], "完好")   # sun is first now, with the loan asked for earlier
+    zhou.checkout(sun_loan["id"], "完好")  # sun is first now, with the loan asked for earlier
 
 
 def test_cancelling_a_ready_reservation_tells_the_next(office, sample):
@@ -183,19 +226,21 @@ def test_cancelling_a_ready_reservation_tells_the_next(office, sample):
 def test_a_renewal_is_an_approved_extension(office, sample):
     ordinary, valuable = sample
     today = office.clock()
-    loan = office.loans("zhao").request(valuable, purpose="谈判", wanted_until=today + 2 * DAY,
-                                        borrower="sun")
+    loan = office.loans("zhao").request(
+        valuable, purpose="谈判", wanted_until=today + 2 * DAY, borrower="sun"
+    )
     office.loans("zhou").checkout(loan["id"], "完好")
     asked = office.loans("sun").renew(loan["id"], today + 9 * DAY, "谈判延期")
     assert not asked["applied"] and asked["loan"]["due"] == (today + 2 * DAY).isoformat()
     with pytest.raises(errors.ConflictError, match="already waits"):
         office.loans("sun").renew(loan["id"], today + 10 * DAY, "again")
     with pytest.raises(errors.PermissionDenied):
-        office.loans("zhou").approve(loan["id"])   # valuable: a manager decides the renewal too
+        office.loans("zhou").approve(loan["id"])  # valuable: a manager decides the renewal too
     renewed = office.loans("zhao").approve(loan["id"])
     assert renewed["due"] == (today + 9 * DAY).isoformat() and renewed["state"] == "out"
-    assert [(r["old_due"], r["new_due"]) for r in renewed["renewals"]] == \
-        [((today + 2 * DAY).isoformat(), (today + 9 * DAY).isoformat())]
+    assert [(r["old_due"], r["new_due"]) for r in renewed["renewals"]] == [
+        ((today + 2 * DAY).isoformat(), (today + 9 * DAY).isoformat())
+    ]
     with pytest.raises(errors.ValidationError, match="later"):
         office.loans("zhao").renew(loan["id"], today + 3 * DAY, "earlier")
     other = office.loans("zhao").request(ordinary, purpose="x", wanted_until=today + DAY)
@@ -251,21 +296,32 @@ def test_lost_then_found_damaged_then_repaired(office, sample):
 
 def test_a_customer_material_taken_into_custody_and_given_back(office):
     zhou = office.loans("zhou")
-    item = zhou.add_item("CL-002", "customer_material", "客户提供的样机", customer_id=office.customers["sun"])
+    item = zhou.add_item(
+        "CL-002", "customer_material", "客户提供的样机", customer_id=office.customers["sun"]
+    )
     assert zhou.get_item(item)["state"] == "with_owner"
-    loan = office.loans("sun").request(item, borrower="上海东方贸易有限公司", borrower_kind="outside",
-                                       direction="taken_in", purpose="代为保管检测",
-                                       wanted_until=office.clock() + 30 * DAY)
+    loan = office.loans("sun").request(
+        item,
+        borrower="上海东方贸易有限公司",
+        borrower_kind="outside",
+        direction="taken_in",
+        purpose="代为保管检测",
+        wanted_until=office.clock() + 30 * DAY,
+    )
     zhou.approve(loan["id"])
     assert zhou.scan("cl-002").action == "checkout"
     zhou.checkout(loan["id"], "外观完好，附件齐全")
-    assert zhou.get_item(item)["state"] == "available"   # in our store now
+    assert zhou.get_item(item)["state"] == "available"  # in our store now
     assert zhou.scan("CL-002").action == "return"
     zhou.return_(loan["id"], "原样交还")
     assert zhou.get_item(item)["state"] == "with_owner"
     with pytest.raises(errors.ValidationError, match="customer's material"):
-        office.loans("zhao").request(office.dossier("sun"), direction="taken_in", purpose="x",
-                                     wanted_until=office.clock() + DAY)
+        office.loans("zhao").request(
+            office.dossier("sun"),
+            direction="taken_in",
+            purpose="x",
+            wanted_until=office.clock() + DAY,
+        )
 
 
 def test_scanning_finds_what_to_do(office, sample):
@@ -292,7 +348,7 @@ def test_salespeople_see_their_customers_items_and_their_own_loans(office, sampl
     seen = lambda who: {loan["id"] for loan in office.loans(who).list()}  # noqa: E731
     assert seen("li") == {mine["id"], of_li_customer["id"]}
     assert seen("sun") == {of_sun_customer["id"]}
-    assert seen("qian") == {of_sun_customer["id"]}        # region 华东
+    assert seen("qian") == {of_sun_customer["id"]}  # region 华东
     assert seen("zhou") == seen("zhao") == {mine["id"], of_li_customer["id"], of_sun_customer["id"]}
     with pytest.raises(errors.NotFound):
         office.loans("sun").get(of_li_customer["id"])
@@ -301,8 +357,9 @@ def test_salespeople_see_their_customers_items_and_their_own_loans(office, sampl
     items = {i["item_no"] for i in office.loans("sun").list_items()}
     assert "YP-001" in items and office.loans("zhou").get_item(sun_dossier)["item_no"] in items
     assert office.loans("zhou").get_item(li_dossier)["item_no"] not in items
-    assert [loan["id"] for loan in office.loans("zhao").register_of_customer(office.customers["li"])] == \
-        [of_li_customer["id"]]
+    assert [
+        loan["id"] for loan in office.loans("zhao").register_of_customer(office.customers["li"])
+    ] == [of_li_customer["id"]]
 
 
 def test_a_hand_out_without_the_items_condition_is_refused(office, sample):
@@ -347,7 +404,9 @@ def test_single_user_archive_needs_no_approval(archive_path, passphrase):
         assert svc.checkout(loan["id"], "完好")["state"] == "out"
 
 
-def test_a_handover_moves_the_open_loans_and_queue_places_with_the_customers(office, sample, tmp_path):
+def test_a_handover_moves_the_open_loans_and_queue_places_with_the_customers(
+    office, sample, tmp_path
+):
     """docs/domain.md, Changes and handover: when sun leaves, the files sun holds go to the
     successor in the same step."""
     from desktop.services.printing import PrintService
@@ -363,18 +422,25 @@ def test_a_handover_moves_the_open_loans_and_queue_places_with_the_customers(off
     out = office.loans("sun").request(ordinary, purpose="给客户演示", wanted_until=today + 5 * DAY)
     zhou.approve(out["id"])
     zhou.checkout(out["id"], "完好")
-    waiting = office.loans("sun").request(valuable, purpose="核对条款", wanted_until=today + 2 * DAY)
-    queued = office.loans("li").reserve(ordinary, purpose="下周演示")    # li waits behind sun's loan
+    waiting = office.loans("sun").request(
+        valuable, purpose="核对条款", wanted_until=today + 2 * DAY
+    )
+    queued = office.loans("li").reserve(ordinary, purpose="下周演示")  # li waits behind sun's loan
     mine = office.loans("zhou").reserve(ordinary, borrower="sun", purpose="再借一次")
 
-    result = CustomerService(office.archive, office.people["zhao"]).handover("sun", "li", "孙业务离职")
+    result = CustomerService(office.archive, office.people["zhao"]).handover(
+        "sun", "li", "孙业务离职"
+    )
 
     moved = {loan["id"]: loan for loan in result["loans"]}
     assert set(moved) == {out["id"], waiting["id"]}
     assert moved[out["id"]]["item_no"] == "YP-001" and moved[out["id"]]["state"] == "out"
-    register = {loan["id"]: loan for loan in zhou.register_of_item(ordinary) + zhou.register_of_item(valuable)}
+    register = {
+        loan["id"]: loan
+        for loan in zhou.register_of_item(ordinary) + zhou.register_of_item(valuable)
+    }
     assert register[out["id"]]["borrower"] == "li" and register[waiting["id"]]["borrower"] == "li"
-    assert register[returned["id"]]["borrower"] == "sun"     # closed loans keep their history
+    assert register[returned["id"]]["borrower"] == "sun"  # closed loans keep their history
     borrowers = dict(office.archive.query("SELECT id, borrower FROM reservations"))
     assert borrowers[mine["id"]] == "li" and borrowers[queued["id"]] == "li"
     # li can now bring back what sun had, and the approval sun asked for still decides it

@@ -30,8 +30,10 @@ def office(archive_path, passphrase):
     o.archive.close()
     # The sample's loan is overdue from tomorrow on; move its due date back instead of the clock.
     with Archive.open(archive_path, passphrase) as a, a.write() as conn:
-        conn.execute("UPDATE loans SET due = ? WHERE id = ?",
-                     ((TODAY - dt.timedelta(days=3)).isoformat(), late["id"]))
+        conn.execute(
+            "UPDATE loans SET due = ? WHERE id = ?",
+            ((TODAY - dt.timedelta(days=3)).isoformat(), late["id"]),
+        )
     return archive_path, late["id"]
 
 
@@ -40,10 +42,13 @@ def as_user(cli, office, passphrase):
     path, _ = office
 
     def run(who, *args):
-        r = cli.run(["-a", path, "--passphrase-stdin", "--password-stdin", "--user", who, *args],
-                    stdin=f"{passphrase}\n{PW}\n")
+        r = cli.run(
+            ["-a", path, "--passphrase-stdin", "--password-stdin", "--user", who, *args],
+            stdin=f"{passphrase}\n{PW}\n",
+        )
         assert r.code == 0, (r.code, r.err)
         return r
+
     return run
 
 
@@ -62,13 +67,15 @@ def test_export_writes_the_filtered_register_with_real_dates(as_user, office, tm
     assert len(rows) == 1
     row = dict(zip(header, rows[0], strict=True))
     assert row["Item number"] == "YP-001" and row["Borrower"] == "孙业务" and row["State"] == "Out"
-    assert row["Due"] == dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time())   # a real date
+    assert row["Due"] == dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time())  # a real date
     assert row["Days overdue"] == 3 and row["Condition out"] == "完好"
     assert isinstance(row["Handed out"], dt.datetime)
     path, _ = office
     with Archive.open(path, passphrase) as a:
         exports = audit.query(a.conn, action="export", limit=5)
-        assert exports[0].details["filters"] == {"overdue": True} and exports[0].details["rows"] == 1
+        assert (
+            exports[0].details["filters"] == {"overdue": True} and exports[0].details["rows"] == 1
+        )
 
 
 def test_the_loan_slip_has_the_terms_signature_lines_and_the_item_number(as_user, office, tmp_path):
@@ -76,15 +83,32 @@ def test_the_loan_slip_has_the_terms_signature_lines_and_the_item_number(as_user
     out = tmp_path / "slip.pdf"
     assert f"Loan slip #{loan}" in as_user("zhou", "loans", "slip", str(loan), out).out
     text = subprocess.run(["pdftotext", "-layout", out, "-"], capture_output=True, text=True).stdout
-    for words in ("档案借阅单", "YP-001", "不锈钢阀门样品", "孙业务", "借阅须知", "借用人签字",
-                  "保管员签字", "归还登记", "接收人签字", "完好", "展会"):
+    for words in (
+        "档案借阅单",
+        "YP-001",
+        "不锈钢阀门样品",
+        "孙业务",
+        "借阅须知",
+        "借用人签字",
+        "保管员签字",
+        "归还登记",
+        "接收人签字",
+        "完好",
+        "展会",
+    ):
         assert words in text, words
     fonts = subprocess.run(["pdffonts", out], capture_output=True, text=True).stdout
-    assert any("WenQuanYi" in line and " yes " in line for line in fonts.splitlines()), fonts   # embedded
+    assert any("WenQuanYi" in line and " yes " in line for line in fonts.splitlines()), (
+        fonts
+    )  # embedded
     out_en = tmp_path / "slip-en.pdf"
     as_user("zhou", "loans", "slip", str(loan), out_en, "--lang", "en")
     text = subprocess.run(["pdftotext", out_en, "-"], capture_output=True, text=True).stdout
-    assert "Archive Loan Slip" in text and "Borrower (signature)" in text and "Custodian (signature)" in text
+    assert (
+        "Archive Loan Slip" in text
+        and "Borrower (signature)" in text
+        and "Custodian (signature)" in text
+    )
 
 
 def test_labels_for_chosen_items_or_all_of_a_kind(as_user, tmp_path):
@@ -94,4 +118,6 @@ def test_labels_for_chosen_items_or_all_of_a_kind(as_user, tmp_path):
     assert "YP-001" in text and "不锈钢阀门样品" in text and "存放位置 A-3" in text
     as_user("zhou", "items", "labels", out, "--kind", "dossier")
     text = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True).stdout
-    assert "北京长城科技有限公司" in text and "上海东方贸易有限公司" in text and "YP-001" not in text
+    assert (
+        "北京长城科技有限公司" in text and "上海东方贸易有限公司" in text and "YP-001" not in text
+    )

@@ -20,7 +20,13 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 
 from desktop import errors
 from desktop.domain.loans import ItemState, LoanState
@@ -31,15 +37,15 @@ from loans_support import make_office
 MANAGER, CUSTODIAN = "zhao", "zhou"
 PEOPLE = ("zhao", "zhou", "sun", "li")
 _numbers = itertools.count(1)
-SEEN: collections.Counter = collections.Counter()   # (rule, "done" | "refused") → count
+SEEN: collections.Counter = collections.Counter()  # (rule, "done" | "refused") → count
 
 
 @dataclass
 class ItemModel:
     id: int
-    valuable: bool          # the valuable one belongs to sun's customer
+    valuable: bool  # the valuable one belongs to sun's customer
     state: str = "available"
-    queue: list = field(default_factory=list)   # reservation ids, in order, still active
+    queue: list = field(default_factory=list)  # reservation ids, in order, still active
 
 
 @dataclass
@@ -60,12 +66,16 @@ class LoanModel:
     due: dt.date
     wanted_from: dt.date
     reservation: ResModel | None = None
-    renewal: dt.date | None = None    # a renewal waiting for a decision
-    renewal_by: str | None = None     # and who asked for it
+    renewal: dt.date | None = None  # a renewal waiting for a decision
+    renewal_by: str | None = None  # and who asked for it
 
 
 def sees(who: str, loan: LoanModel) -> bool:
-    return who in (MANAGER, CUSTODIAN) or who == loan.requester or (who == "sun" and loan.item.valuable)
+    return (
+        who in (MANAGER, CUSTODIAN)
+        or who == loan.requester
+        or (who == "sun" and loan.item.valuable)
+    )
 
 
 def may_decide(who: str, loan: LoanModel) -> bool:
@@ -89,8 +99,17 @@ class Register(RuleBasedStateMachine):
         zhou = o.loans(CUSTODIAN)
         self.items = [
             ItemModel(zhou.add_item(f"YP-{n}", "sample", "样品"), valuable=False),
-            ItemModel(zhou.add_item(f"CL-{n}", "customer_material", "原版合同", value_class="valuable",
-                                    customer_id=o.customers["sun"], state="available"), valuable=True),
+            ItemModel(
+                zhou.add_item(
+                    f"CL-{n}",
+                    "customer_material",
+                    "原版合同",
+                    value_class="valuable",
+                    customer_id=o.customers["sun"],
+                    state="available",
+                ),
+                valuable=True,
+            ),
         ]
         self.loans: list[LoanModel] = []
         self.reservations: list[ResModel] = []
@@ -103,9 +122,11 @@ class Register(RuleBasedStateMachine):
         ids = tuple(i.id for i in self.items)
         q = ",".join("?" * len(ids))
         a = self.office.archive
-        return (a.query(f"SELECT * FROM items WHERE id IN ({q}) ORDER BY id", ids),
-                a.query(f"SELECT * FROM loans WHERE item_id IN ({q}) ORDER BY id", ids),
-                a.query(f"SELECT * FROM reservations WHERE item_id IN ({q}) ORDER BY id", ids))
+        return (
+            a.query(f"SELECT * FROM items WHERE id IN ({q}) ORDER BY id", ids),
+            a.query(f"SELECT * FROM loans WHERE item_id IN ({q}) ORDER BY id", ids),
+            a.query(f"SELECT * FROM reservations WHERE item_id IN ({q}) ORDER BY id", ids),
+        )
 
     def attempt(self, ok: bool, fn):
         """Run ``fn``; it must succeed exactly when the model says so, and a refusal changes nothing."""
@@ -115,8 +136,15 @@ class Register(RuleBasedStateMachine):
             result = fn()
         except errors.ArchiveError as exc:
             assert not ok, f"refused although allowed: {exc.message}"
-            assert isinstance(exc, (errors.ConflictError, errors.PermissionDenied, errors.NotFound,
-                                    errors.ValidationError)), exc
+            assert isinstance(
+                exc,
+                (
+                    errors.ConflictError,
+                    errors.PermissionDenied,
+                    errors.NotFound,
+                    errors.ValidationError,
+                ),
+            ), exc
             assert self.snapshot() == before, "a refused action changed the register"
             SEEN[(action, "refused")] += 1
             return None
@@ -125,7 +153,9 @@ class Register(RuleBasedStateMachine):
         return result
 
     def promote(self, item: ItemModel) -> None:
-        if item.state != "available" or any(r.state == "ready" for r in self.reservations if r.item is item):
+        if item.state != "available" or any(
+            r.state == "ready" for r in self.reservations if r.item is item
+        ):
             return
         waiting = [r for r in self.reservations if r.item is item and r.state == "waiting"]
         if waiting:
@@ -150,27 +180,48 @@ class Register(RuleBasedStateMachine):
 
     # ------------------------------------------------------------------ rules
     # A few open loans at a time, so that runs take them further than the request.
-    @precondition(lambda self: sum(loan.state in ("requested", "approved", "out") for loan in self.loans) < 4)
-    @rule(i=st.integers(0, 9), who=st.sampled_from(("zhao", "zhou", "sun", "li")), days=st.integers(0, 10))
+    @precondition(
+        lambda self: sum(loan.state in ("requested", "approved", "out") for loan in self.loans) < 4
+    )
+    @rule(
+        i=st.integers(0, 9),
+        who=st.sampled_from(("zhao", "zhou", "sun", "li")),
+        days=st.integers(0, 10),
+    )
     def request(self, i, who, days):
         item = self.pick(self.items, i)
         visible = not (who == "li" and item.valuable)
         ok = visible and item.state != "lost"
         today = self.office.clock.day
-        loan = self.attempt(ok, lambda: self.svc(who).request(
-            item.id, purpose="用途", wanted_until=today + dt.timedelta(days=days)))
+        loan = self.attempt(
+            ok,
+            lambda: self.svc(who).request(
+                item.id, purpose="用途", wanted_until=today + dt.timedelta(days=days)
+            ),
+        )
         if loan is None:
             return
         state = "approved" if direct(who, item) else "requested"
         assert loan["state"] == state
         m = LoanModel(loan["id"], item, who, state, today + dt.timedelta(days=days), today)
-        mine = next((r for r in self.reservations if r.item is item and r.borrower == who
-                     and r.state in ("waiting", "ready") and r.loan is None), None)
+        mine = next(
+            (
+                r
+                for r in self.reservations
+                if r.item is item
+                and r.borrower == who
+                and r.state in ("waiting", "ready")
+                and r.loan is None
+            ),
+            None,
+        )
         if mine is not None:
             mine.loan, m.reservation = m.id, mine
         self.loans.append(m)
 
-    @precondition(lambda self: any(loan.state == "requested" or loan.renewal for loan in self.loans))
+    @precondition(
+        lambda self: any(loan.state == "requested" or loan.renewal for loan in self.loans)
+    )
     @rule(i=st.integers(0, 99), who=st.sampled_from(PEOPLE), aim=st.booleans())
     def approve(self, i, who, aim):
         loan = self.pick(self.loans, i, lambda loan: loan.state == "requested" or loan.renewal)
@@ -189,7 +240,9 @@ class Register(RuleBasedStateMachine):
         else:
             loan.due, loan.renewal = loan.renewal, None
 
-    @precondition(lambda self: any(loan.state == "requested" or loan.renewal for loan in self.loans))
+    @precondition(
+        lambda self: any(loan.state == "requested" or loan.renewal for loan in self.loans)
+    )
     @rule(i=st.integers(0, 99), who=st.sampled_from(PEOPLE), aim=st.booleans())
     def reject(self, i, who, aim):
         loan = self.pick(self.loans, i, lambda loan: loan.state == "requested" or loan.renewal)
@@ -209,8 +262,11 @@ class Register(RuleBasedStateMachine):
     def cancel(self, i, who, aim):
         loan = self.pick(self.loans, i, lambda loan: loan.state in ("requested", "approved"))
         who = loan.requester if aim else who
-        ok = (sees(who, loan) and loan.state in ("requested", "approved")
-              and (who in (MANAGER, CUSTODIAN) or who == loan.requester))
+        ok = (
+            sees(who, loan)
+            and loan.state in ("requested", "approved")
+            and (who in (MANAGER, CUSTODIAN) or who == loan.requester)
+        )
         if self.attempt(ok, lambda: self.svc(who).cancel(loan.id, "不要了")) is None:
             return
         loan.state = "cancelled"
@@ -222,8 +278,12 @@ class Register(RuleBasedStateMachine):
         loan = self.pick(self.loans, i, lambda loan: loan.state == "approved")
         item = loan.item
         ready = next((r for r in self.reservations if r.item is item and r.state == "ready"), None)
-        ok = (who == CUSTODIAN and loan.state == "approved" and item.state == "available"
-              and (ready is None or ready is loan.reservation))
+        ok = (
+            who == CUSTODIAN
+            and loan.state == "approved"
+            and item.state == "available"
+            and (ready is None or ready is loan.reservation)
+        )
         if who != CUSTODIAN and not sees(who, loan):
             ok = False
         if self.attempt(ok, lambda: self.svc(who).checkout(loan.id, "完好")) is None:
@@ -237,21 +297,32 @@ class Register(RuleBasedStateMachine):
     def give_back(self, i, damaged):
         loan = self.pick(self.loans, i, lambda loan: loan.state == "out")
         ok = loan.state == "out"
-        result = self.attempt(ok, lambda: self.svc(CUSTODIAN).return_(
-            loan.id, "外壳开裂" if damaged else "完好", damaged=damaged))
+        result = self.attempt(
+            ok,
+            lambda: self.svc(CUSTODIAN).return_(
+                loan.id, "外壳开裂" if damaged else "完好", damaged=damaged
+            ),
+        )
         if result is None:
             return
         loan.state = "damaged" if damaged else "returned"
         loan.item.state = "damaged" if damaged else "available"
         self.promote(loan.item)
-        ready = next((r for r in self.reservations if r.item is loan.item and r.state == "ready"), None)
+        ready = next(
+            (r for r in self.reservations if r.item is loan.item and r.state == "ready"), None
+        )
         assert (result["next_in_queue"] or {}).get("id") == (ready.id if ready else None)
 
     @precondition(lambda self: any(loan.state == "out" for loan in self.loans))
     @rule(i=st.integers(0, 99))
     def lost(self, i):
         loan = self.pick(self.loans, i, lambda loan: loan.state == "out")
-        if self.attempt(loan.state == "out", lambda: self.svc(CUSTODIAN).mark_lost(loan.id, "遗失")) is None:
+        if (
+            self.attempt(
+                loan.state == "out", lambda: self.svc(CUSTODIAN).mark_lost(loan.id, "遗失")
+            )
+            is None
+        ):
             return
         loan.state, loan.item.state = "lost", "lost"
 
@@ -266,14 +337,24 @@ class Register(RuleBasedStateMachine):
         self.promote(item)
 
     @precondition(lambda self: any(loan.state == "out" for loan in self.loans))
-    @rule(i=st.integers(0, 99), who=st.sampled_from(PEOPLE), days=st.integers(-1, 20), aim=st.booleans())
+    @rule(
+        i=st.integers(0, 99),
+        who=st.sampled_from(PEOPLE),
+        days=st.integers(-1, 20),
+        aim=st.booleans(),
+    )
     def renew(self, i, who, days, aim):
         loan = self.pick(self.loans, i, lambda loan: loan.state == "out")
         who = loan.requester if aim else who
         new_due = loan.due + dt.timedelta(days=days)
-        ok = (sees(who, loan) and loan.state == "out" and days > 0 and loan.renewal is None
-              and (new_due - loan.wanted_from).days <= 366
-              and (who in (MANAGER, CUSTODIAN) or who == loan.requester))
+        ok = (
+            sees(who, loan)
+            and loan.state == "out"
+            and days > 0
+            and loan.renewal is None
+            and (new_due - loan.wanted_from).days <= 366
+            and (who in (MANAGER, CUSTODIAN) or who == loan.requester)
+        )
         result = self.attempt(ok, lambda: self.svc(who).renew(loan.id, new_due, "延期"))
         if result is None:
             return
@@ -288,13 +369,21 @@ class Register(RuleBasedStateMachine):
     def reserve(self, i, who, aim):
         item = self.pick(self.items, i, lambda x: x.state == "out")
         if aim:  # someone who may see it and is not in its queue yet
-            free = [p for p in PEOPLE if not (p == "li" and item.valuable) and not any(
-                r.item is item and r.borrower == p and r.state in ("waiting", "ready")
-                for r in self.reservations)]
+            free = [
+                p
+                for p in PEOPLE
+                if not (p == "li" and item.valuable)
+                and not any(
+                    r.item is item and r.borrower == p and r.state in ("waiting", "ready")
+                    for r in self.reservations
+                )
+            ]
             who = free[i % len(free)] if free else who
         visible = not (who == "li" and item.valuable)
-        queued = any(r.item is item and r.borrower == who and r.state in ("waiting", "ready")
-                     for r in self.reservations)
+        queued = any(
+            r.item is item and r.borrower == who and r.state in ("waiting", "ready")
+            for r in self.reservations
+        )
         ok = visible and item.state == "out" and not queued
         r = self.attempt(ok, lambda: self.svc(who).reserve(item.id, purpose="排队"))
         if r is not None:
@@ -306,8 +395,11 @@ class Register(RuleBasedStateMachine):
         r = self.pick(self.reservations, i, lambda r: r.state in ("waiting", "ready"))
         who = r.borrower if aim else who
         visible = not (who == "li" and r.item.valuable)
-        ok = (visible and r.state in ("waiting", "ready")
-              and (who in (MANAGER, CUSTODIAN) or who == r.borrower))
+        ok = (
+            visible
+            and r.state in ("waiting", "ready")
+            and (who in (MANAGER, CUSTODIAN) or who == r.borrower)
+        )
         if self.attempt(ok, lambda: self.svc(who).cancel_reservation(r.id)) is None:
             return
         r.state = "cancelled"
@@ -321,12 +413,19 @@ class Register(RuleBasedStateMachine):
     @invariant()
     def never_out_twice_and_the_item_follows_its_loans(self):
         a = self.office.archive
-        assert a.query("SELECT item_id FROM loans WHERE state = 'out' GROUP BY item_id, direction "
-                       "HAVING count(*) > 1") == []
+        assert (
+            a.query(
+                "SELECT item_id FROM loans WHERE state = 'out' GROUP BY item_id, direction "
+                "HAVING count(*) > 1"
+            )
+            == []
+        )
         for item in self.items:
-            state, = a.query_one("SELECT state FROM items WHERE id = ?", (item.id,))
+            (state,) = a.query_one("SELECT state FROM items WHERE id = ?", (item.id,))
             assert state == item.state
-            out = a.query_one("SELECT count(*) FROM loans WHERE item_id = ? AND state = 'out'", (item.id,))[0]
+            out = a.query_one(
+                "SELECT count(*) FROM loans WHERE item_id = ? AND state = 'out'", (item.id,)
+            )[0]
             assert out == (1 if state == ItemState.OUT else 0)
 
     @invariant()
@@ -334,22 +433,31 @@ class Register(RuleBasedStateMachine):
         legal = {s.value for s in LoanState}
         for m in self.loans:
             state, due, approval = self.office.archive.query_one(
-                "SELECT state, due, approval_id FROM loans WHERE id = ?", (m.id,))
+                "SELECT state, due, approval_id FROM loans WHERE id = ?", (m.id,)
+            )
             assert state in legal and state == m.state, (m, state)
             assert due == m.due.isoformat()
             pending = self.office.archive.query_one(
                 "SELECT count(*) FROM approvals WHERE target_type = 'loan' AND target_id = ? "
-                "AND state = 'pending'", (m.id,))[0]
+                "AND state = 'pending'",
+                (m.id,),
+            )[0]
             assert pending == int(m.state == "requested" or m.renewal is not None)
             if approval is not None and state not in ("requested", "rejected", "cancelled"):
-                assert self.office.archive.query_one(
-                    "SELECT state FROM approvals WHERE id = ?", (approval,))[0] == "applied"
+                assert (
+                    self.office.archive.query_one(
+                        "SELECT state FROM approvals WHERE id = ?", (approval,)
+                    )[0]
+                    == "applied"
+                )
 
     @invariant()
     def the_queue_is_served_in_order(self):
         a = self.office.archive
         for item in self.items:
-            rows = a.query("SELECT id, state FROM reservations WHERE item_id = ? ORDER BY id", (item.id,))
+            rows = a.query(
+                "SELECT id, state FROM reservations WHERE item_id = ? ORDER BY id", (item.id,)
+            )
             assert rows == [(r.id, r.state) for r in self.reservations if r.item is item]
             ready = [rid for rid, s in rows if s == "ready"]
             assert len(ready) <= 1
@@ -371,14 +479,33 @@ def run_register_machine(archive_path, passphrase) -> None:
     # LOANS_SHRINK=1 when debugging (the unshrunk sequence is printed either way).
     phases = [p for p in Phase if p is not Phase.shrink or os.environ.get("LOANS_SHRINK")]
     try:
-        run_state_machine_as_test(Register, settings=settings(
-            max_examples=150, stateful_step_count=50, deadline=None, derandomize=True, database=None,
-            phases=phases,
-            suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
+        run_state_machine_as_test(
+            Register,
+            settings=settings(
+                max_examples=150,
+                stateful_step_count=50,
+                deadline=None,
+                derandomize=True,
+                database=None,
+                phases=phases,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+            ),
+        )
     finally:
         office.archive.close()
-    for action in ("request", "approve", "reject", "cancel", "checkout", "give_back", "lost",
-                   "restore", "renew", "reserve", "cancel_reservation"):
+    for action in (
+        "request",
+        "approve",
+        "reject",
+        "cancel",
+        "checkout",
+        "give_back",
+        "lost",
+        "restore",
+        "renew",
+        "reserve",
+        "cancel_reservation",
+    ):
         assert SEEN[(action, "done")] > 0 and SEEN[(action, "refused")] > 0, (action, dict(SEEN))
 
 
@@ -386,9 +513,15 @@ def test_random_sequences_of_register_actions_keep_the_rules(tmp_path, passphras
     # In a fresh interpreter: even with fixed examples, which rules hypothesis drew changed
     # with what the test process had loaded before (seen: the same selection passing alone
     # and reaching no refused cancel_reservation after another test imported the PDF layout).
-    code = ("import sys; sys.path.insert(0, sys.argv[1]); import test_loans_stateful as t; "
-            "t.run_register_machine(sys.argv[2], sys.stdin.readline().rstrip('\\n'))")
-    done = subprocess.run([sys.executable, "-c", code, str(Path(__file__).parent),
-                           str(tmp_path / "register.carc")], input=passphrase + "\n",
-                          capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, (done.stdout[-3000:] + done.stderr[-6000:])
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import test_loans_stateful as t; "
+        "t.run_register_machine(sys.argv[2], sys.stdin.readline().rstrip('\\n'))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(Path(__file__).parent), str(tmp_path / "register.carc")],
+        input=passphrase + "\n",
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-6000:]

@@ -25,7 +25,9 @@ def extra_step(monkeypatch):
     """Pretend the program has one more schema step than the archives made so far."""
 
     def install(sql: str) -> Migration:
-        step = Migration(migrations.LATEST_VERSION + 1, f"{migrations.LATEST_VERSION + 1:04d}_test.sql", sql)
+        step = Migration(
+            migrations.LATEST_VERSION + 1, f"{migrations.LATEST_VERSION + 1:04d}_test.sql", sql
+        )
         monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, step])
         monkeypatch.setattr(migrations, "LATEST_VERSION", step.version)
         return step
@@ -52,7 +54,9 @@ def test_upgrade_takes_a_copy_first_and_the_copy_opens_with_the_same_passphrase(
         assert a.schema_version == step.version
         assert a.get_setting("upgraded") == "yes"
         assert a.get_setting("customer") == "广州贸易"
-        assert a.query("SELECT version FROM schema_migrations ORDER BY version")[-1][0] == step.version
+        assert (
+            a.query("SELECT version FROM schema_migrations ORDER BY version")[-1][0] == step.version
+        )
 
     backups = _backups(made_archive.parent)
     assert len(backups) == 1
@@ -76,8 +80,9 @@ def test_up_to_date_archive_is_not_copied(made_archive, passphrase):
     assert _backups(made_archive.parent) == []
 
 
-def test_a_failing_step_leaves_the_archive_at_its_old_version(made_archive, passphrase, extra_step,
-                                                             monkeypatch):
+def test_a_failing_step_leaves_the_archive_at_its_old_version(
+    made_archive, passphrase, extra_step, monkeypatch
+):
     old_version = migrations.LATEST_VERSION
     extra_step("CREATE TABLE half_done(x);\nINSERT INTO no_such_table VALUES (1);")
     with pytest.raises(errors.ArchiveError):

@@ -24,16 +24,19 @@ MOUNTINFO = r"""22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw
 """
 
 
-@pytest.mark.parametrize("path, fs_type, network", [
-    ("/home/li/archive.carc", "ext4", False),
-    ("/mnt/office/客户/office.carc", "nfs4", True),
-    ("/mnt/office", "nfs4", True),
-    ("/mnt/office/local copy/office.carc", "ext4", False),   # a local disk mounted inside
-    ("/mnt/officeX/a.carc", "ext4", False),                   # a prefix, not a parent folder
-    ("/media/share/archive.carc", "cifs", True),
-    ("/home/li/remote/archive.carc", "fuse.sshfs", True),
-    ("/media/smb2/a.carc", "smb2", True),
-])
+@pytest.mark.parametrize(
+    "path, fs_type, network",
+    [
+        ("/home/li/archive.carc", "ext4", False),
+        ("/mnt/office/客户/office.carc", "nfs4", True),
+        ("/mnt/office", "nfs4", True),
+        ("/mnt/office/local copy/office.carc", "ext4", False),  # a local disk mounted inside
+        ("/mnt/officeX/a.carc", "ext4", False),  # a prefix, not a parent folder
+        ("/media/share/archive.carc", "cifs", True),
+        ("/home/li/remote/archive.carc", "fuse.sshfs", True),
+        ("/media/smb2/a.carc", "smb2", True),
+    ],
+)
 def test_mountinfo_names_the_file_system_of_the_longest_parent_mount(path, fs_type, network):
     found, _ = filesystem.parse_mountinfo(MOUNTINFO, path)
     assert found == fs_type
@@ -47,7 +50,9 @@ def test_this_machine_s_test_folder_is_local_and_proc_is_proc(tmp_path):
     assert filesystem.locate("/proc/self").fs_type == "proc"
 
 
-def test_the_journal_is_always_delete_even_for_a_file_another_tool_put_in_wal(made_archive, passphrase):
+def test_the_journal_is_always_delete_even_for_a_file_another_tool_put_in_wal(
+    made_archive, passphrase
+):
     with Archive.open(made_archive, passphrase) as a:
         assert a.query_one("PRAGMA journal_mode")[0] == "delete"
     raw = _connect(made_archive, passphrase, readonly=False, create=False)
@@ -60,8 +65,10 @@ def test_the_journal_is_always_delete_even_for_a_file_another_tool_put_in_wal(ma
 
 
 def test_check_reports_the_drive_and_the_journal_mode(cli, made_archive, passphrase):
-    result = cli.run(["-a", made_archive, "--passphrase-stdin", "--no-keyring", "check", "--json"],
-                     stdin=passphrase + "\n")
+    result = cli.run(
+        ["-a", made_archive, "--passphrase-stdin", "--no-keyring", "check", "--json"],
+        stdin=passphrase + "\n",
+    )
     data = result.json()
     assert data["journal_mode"] == "delete" and data["network"] is False and data["filesystem"]
 
@@ -78,9 +85,16 @@ conn.execute("ROLLBACK")
 """
 
 
-def test_a_write_that_waits_for_another_computer_says_so_and_then_goes_through(made_archive, passphrase):
-    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(made_archive)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True, encoding="utf-8")
+def test_a_write_that_waits_for_another_computer_says_so_and_then_goes_through(
+    made_archive, passphrase
+):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(made_archive)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
     try:
         holder.stdin.write(passphrase + "\n")
         holder.stdin.flush()
@@ -93,12 +107,13 @@ def test_a_write_that_waits_for_another_computer_says_so_and_then_goes_through(m
                 time.sleep(1.0)
                 holder.stdin.write("go\n")
                 holder.stdin.flush()
+
             threading.Thread(target=release).start()
             start = time.monotonic()
             a.set_setting("shared", "yes")
             assert a.get_setting("shared") == "yes"
         assert [w for w, _ in told] == [True, False]
-        assert told[0][1] - start < 0.8   # said within a fraction of a second, not after 5 s
+        assert told[0][1] - start < 0.8  # said within a fraction of a second, not after 5 s
         assert told[1][1] - start >= 0.9
     finally:
         holder.kill()
@@ -114,7 +129,9 @@ def test_read_only_open_changes_nothing(made_archive, passphrase):
     assert made_archive.read_bytes() == before
 
 
-def test_a_write_to_a_file_moved_or_deleted_under_the_open_handle_is_refused(made_archive, passphrase):
+def test_a_write_to_a_file_moved_or_deleted_under_the_open_handle_is_refused(
+    made_archive, passphrase
+):
     from desktop.services.archive_service import ArchiveService
 
     svc = ArchiveService(Archive.open(made_archive, passphrase), passphrase)
@@ -123,9 +140,9 @@ def test_a_write_to_a_file_moved_or_deleted_under_the_open_handle_is_refused(mad
     away = made_archive.with_name("moved.carc")
     made_archive.rename(away)
     with pytest.raises(errors.ArchiveUnreachable):
-        a.set_setting("k", "2")           # the handle still works, but nobody would see it
+        a.set_setting("k", "2")  # the handle still works, but nobody would see it
     away.rename(made_archive)
-    a.set_setting("k", "3")               # back: the same file again
+    a.set_setting("k", "3")  # back: the same file again
     assert a.get_setting("k") == "3"
     # someone puts another file in its place (a restore): the old handle is refused, reopen works
     other = made_archive.with_name("other.carc")
@@ -142,7 +159,8 @@ def test_a_write_to_a_file_moved_or_deleted_under_the_open_handle_is_refused(mad
 
 
 def test_a_file_replaced_where_the_inode_number_stays_is_told_by_its_salt(
-        made_archive, passphrase, monkeypatch):
+    made_archive, passphrase, monkeypatch
+):
     """sshfs: a file replaced on the server keeps, on the client, the inode number its path
     had. Every save must still notice that the path leads to another file now."""
     import os as real_os
@@ -162,7 +180,7 @@ def test_a_file_replaced_where_the_inode_number_stays_is_told_by_its_salt(
         if str(path) != str(made_archive):
             return st
         fields = list(st)
-        fields[1], fields[2] = seen.st_ino, seen.st_dev    # st_ino, st_dev as the client cached
+        fields[1], fields[2] = seen.st_ino, seen.st_dev  # st_ino, st_dev as the client cached
         return real_os.stat_result(fields)
 
     monkeypatch.setattr(archive_module.os, "stat", sshfs_stat)
@@ -177,7 +195,7 @@ def test_a_file_replaced_where_the_inode_number_stays_is_told_by_its_salt(
             a.set_setting("k", f"lost {attempt}")
     a.close()
     with Archive.open(old, passphrase) as moved_away:
-        assert moved_away.get_setting("k") == "1"        # nothing went into the old file
+        assert moved_away.get_setting("k") == "1"  # nothing went into the old file
     with Archive.open(made_archive, passphrase) as now:
         assert now.get_setting("k") == "1"
 

@@ -20,11 +20,11 @@ def test_entries_of_another_connection_stand_out_between_our_own(tmp_path):
     theirs = Archive.open(path, PASS)
     try:
         start = _append(ours, "wang")
-        assert ours.foreign_entries_after(start) is None          # nothing since
+        assert ours.foreign_entries_after(start) is None  # nothing since
         mine = [_append(ours, "wang"), _append(ours, "wang")]
-        assert ours.foreign_entries_after(start) is None          # only our own
+        assert ours.foreign_entries_after(start) is None  # only our own
         other = _append(theirs, "li")
-        mine.append(_append(ours, "wang"))                        # ours again, after theirs
+        mine.append(_append(ours, "wang"))  # ours again, after theirs
         assert mine[-1] > other > mine[0]
         assert ours.foreign_entries_after(start) == other
         # the other connection sees the reverse
@@ -41,7 +41,7 @@ def test_a_long_session_alone_keeps_one_range(tmp_path):
         first = _append(archive, "wang")
         for _ in range(50):
             _append(archive, "wang")
-        assert len(archive.own_entries) == 1        # contiguous writes merge into one range
+        assert len(archive.own_entries) == 1  # contiguous writes merge into one range
         assert archive.foreign_entries_after(first - 1) is None
     finally:
         archive.close()

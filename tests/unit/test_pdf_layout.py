@@ -25,8 +25,12 @@ def test_font_is_an_embeddable_truetype_cjk_font():
 
 def test_long_value_continues_on_next_pages_and_nothing_is_lost(tmp_path):
     scope = "".join(f"第{i}项：技术开发、技术咨询、技术服务；" for i in range(400))
-    story = [*L.key_value_block([("企业名称", "北京华信科技有限公司"), ("经营范围", scope),
-                                 ("邮编", "100080")], L.content_width())]
+    story = [
+        *L.key_value_block(
+            [("企业名称", "北京华信科技有限公司"), ("经营范围", scope), ("邮编", "100080")],
+            L.content_width(),
+        )
+    ]
     out = tmp_path / "long.pdf"
     pages = L.write_pdf(out, story, SETUP)
     assert pages == pdf_pages(out) >= 2
@@ -49,8 +53,11 @@ def test_every_text_of_a_long_value_is_present_in_order(tmp_path):
 def test_table_header_repeats_on_each_page(tmp_path):
     rows = [[f"2026-01-{i % 28 + 1:02d}", f"电话回访{i}，客户表示满意", "张伟"] for i in range(150)]
     out = tmp_path / "table.pdf"
-    pages = L.write_pdf(out, [L.data_table(["日期", "回访内容", "记录人"], rows,
-                                           [30 * mm, 110 * mm, 30 * mm])], SETUP)
+    pages = L.write_pdf(
+        out,
+        [L.data_table(["日期", "回访内容", "记录人"], rows, [30 * mm, 110 * mm, 30 * mm])],
+        SETUP,
+    )
     assert pages >= 3
     for page in range(1, pages + 1):
         assert "回访内容" in pdf_text(out, page, page)
@@ -72,8 +79,13 @@ def test_rows_with_wrapping_text_split_across_pages_too(tmp_path):
 
 def test_pages_are_numbered_per_section_with_footer(tmp_path):
     long = "很长的文字。" * 1500
-    story = [L.Section(1, "KH-1"), *L.key_value_block([("经营范围", long)], L.content_width()),
-             PageBreak(), L.Section(2, "KH-2"), L.para("第二张", L.styles().body)]
+    story = [
+        L.Section(1, "KH-1"),
+        *L.key_value_block([("经营范围", long)], L.content_width()),
+        PageBreak(),
+        L.Section(2, "KH-2"),
+        L.para("第二张", L.styles().body),
+    ]
     out = tmp_path / "sections.pdf"
     pages = L.write_pdf(out, story, SETUP)
     first_total = pages - 1
@@ -94,8 +106,9 @@ def test_footer_text_in_english(tmp_path):
 
 def test_qr_code_holds_the_encoded_modules():
     qr = L.QrCode("KH-2026-0001", size=20 * mm)
-    ref = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=2,
-                        mask_pattern=L.QrCode.MASK)
+    ref = qrcode.QRCode(
+        error_correction=qrcode.constants.ERROR_CORRECT_M, border=2, mask_pattern=L.QrCode.MASK
+    )
     ref.add_data("KH-2026-0001")
     ref.make(fit=True)
     assert qr.matrix == ref.get_matrix()
@@ -115,8 +128,9 @@ def test_code128_refuses_non_ascii():
 
 def test_markup_in_text_is_printed_not_interpreted(tmp_path):
     out = tmp_path / "markup.pdf"
-    L.write_pdf(out, [*L.key_value_block([("备注", "<b>粗体</b> & <br/> a<b")], L.content_width())],
-                SETUP)
+    L.write_pdf(
+        out, [*L.key_value_block([("备注", "<b>粗体</b> & <br/> a<b")], L.content_width())], SETUP
+    )
     assert "<b>粗体</b>&<br/>a<b" in pdf_text(out)
 
 
@@ -124,9 +138,13 @@ def test_cancel_leaves_the_target_unchanged(tmp_path):
     out = tmp_path / "cards.pdf"
     out.write_bytes(b"old")
     calls = []
-    story = [L.para("一", L.styles().body),
-             L.ProgressMark(1, 2, lambda d, t: calls.append(d), lambda: False),
-             PageBreak(), L.ProgressMark(2, 2, None, lambda: True), L.para("二", L.styles().body)]
+    story = [
+        L.para("一", L.styles().body),
+        L.ProgressMark(1, 2, lambda d, t: calls.append(d), lambda: False),
+        PageBreak(),
+        L.ProgressMark(2, 2, None, lambda: True),
+        L.para("二", L.styles().body),
+    ]
     with pytest.raises(L.Cancelled):
         L.write_pdf(out, story, SETUP)
     assert out.read_bytes() == b"old"
@@ -148,7 +166,9 @@ def test_a_heading_is_not_left_alone_at_the_foot_of_a_page(tmp_path):
     for keep, page in ((0, 1), (11 * mm, 2)):
         out = tmp_path / f"heading{keep}.pdf"
         # 40 points left: room for the heading, not for the heading and its table
-        L.write_pdf(out, [Spacer(1, frame - 40), L.Heading("近期回访记录", keep=keep), *table], SETUP)
+        L.write_pdf(
+            out, [Spacer(1, frame - 40), L.Heading("近期回访记录", keep=keep), *table], SETUP
+        )
         assert "近期回访记录" in pdf_text(out, page, page, body=True)
 
 
@@ -184,7 +204,17 @@ def test_label_sheets_without_header_and_footer(tmp_path):
 
     out = tmp_path / "labels.pdf"
     setup = L.PageSetup("档案标签", "周档案", lang="zh", furniture=False)
-    assert L.write_pdf(out, [L.para("KH-2026-0001 北京华信科技有限公司", L.styles().body),
-                             L.code128("KH-2026-0001")], setup, pagesize=A6) == 1
+    assert (
+        L.write_pdf(
+            out,
+            [
+                L.para("KH-2026-0001 北京华信科技有限公司", L.styles().body),
+                L.code128("KH-2026-0001"),
+            ],
+            setup,
+            pagesize=A6,
+        )
+        == 1
+    )
     text = pdf_text(out)
     assert "北京华信科技有限公司" in text and "打印人" not in text and "档案标签" not in text

@@ -107,8 +107,9 @@ def test_require_raises_permission_denied():
 NOW = "2026-03-01T10:00:00+08:00"
 
 
-@pytest.mark.parametrize(("role", "expected"), [(S, "own"), (R, "region"), (M, "all"),
-                                                (C, "own"), (A, "all")])
+@pytest.mark.parametrize(
+    ("role", "expected"), [(S, "own"), (R, "region"), (M, "all"), (C, "own"), (A, "all")]
+)
 def test_scope(role, expected):
     assert pm.scope(actor(role, region="华东")) == expected
 
@@ -150,34 +151,53 @@ def db():
     conn.executescript(
         "CREATE TABLE customers (id INTEGER PRIMARY KEY, responsible TEXT, region TEXT);"
         "CREATE TABLE access_grants (id INTEGER PRIMARY KEY, user_name TEXT NOT NULL, "
-        "customer_id INTEGER NOT NULL, approval_id INTEGER NOT NULL, expires_at TEXT NOT NULL);")
+        "customer_id INTEGER NOT NULL, approval_id INTEGER NOT NULL, expires_at TEXT NOT NULL);"
+    )
     people = ["zhang", "Zhang", "li", "wang", None, "o'brien", "x' OR 1=1 --"]
     regions = ["华东", "华北", "east", "EAST", None, "x' OR '1'='1"]
     rows = list(itertools.product(people, regions))
     conn.executemany("INSERT INTO customers(responsible, region) VALUES (?, ?)", rows)
     # zhang has access to customer 40 until after NOW, and had access to 41 (expired).
-    conn.execute("INSERT INTO access_grants(user_name, customer_id, approval_id, expires_at) "
-                 "VALUES ('ZHANG', 40, 1, '2026-03-02T00:00:00+08:00')")
-    conn.execute("INSERT INTO access_grants(user_name, customer_id, approval_id, expires_at) "
-                 "VALUES ('zhang', 41, 2, '2026-02-01T00:00:00+08:00')")
+    conn.execute(
+        "INSERT INTO access_grants(user_name, customer_id, approval_id, expires_at) "
+        "VALUES ('ZHANG', 40, 1, '2026-03-02T00:00:00+08:00')"
+    )
+    conn.execute(
+        "INSERT INTO access_grants(user_name, customer_id, approval_id, expires_at) "
+        "VALUES ('zhang', 41, 2, '2026-02-01T00:00:00+08:00')"
+    )
     yield conn
     conn.close()
 
 
 ACTORS = [
-    actor(S, "zhang"), actor(S, "o'brien"), actor(S, "x' OR 1=1 --"),
-    actor(R, "wang", "华东"), actor(R, "wang", "East"), actor(R, "li", None),
+    actor(S, "zhang"),
+    actor(S, "o'brien"),
+    actor(S, "x' OR 1=1 --"),
+    actor(R, "wang", "华东"),
+    actor(R, "wang", "East"),
+    actor(R, "li", None),
     actor(R, "zhang", "x' OR '1'='1"),
-    actor(M, "boss"), actor(C, "keeper"), actor(A, "admin"),
+    actor(M, "boss"),
+    actor(C, "keeper"),
+    actor(A, "admin"),
 ]
 
 
 def _expected_ids(db, a: Actor) -> set[int]:
-    grants = {cid for (cid,) in db.execute(
-        "SELECT customer_id FROM access_grants WHERE lower(user_name) = lower(?) "
-        "AND expires_at > ?", (a.user_name, NOW))}
-    return {cid for cid, resp, region in db.execute("SELECT id, responsible, region FROM customers")
-            if pm.can_see(a, resp, region, granted=cid in grants)}
+    grants = {
+        cid
+        for (cid,) in db.execute(
+            "SELECT customer_id FROM access_grants WHERE lower(user_name) = lower(?) "
+            "AND expires_at > ?",
+            (a.user_name, NOW),
+        )
+    }
+    return {
+        cid
+        for cid, resp, region in db.execute("SELECT id, responsible, region FROM customers")
+        if pm.can_see(a, resp, region, granted=cid in grants)
+    }
 
 
 @pytest.mark.parametrize("who", ACTORS, ids=lambda a: f"{a.role}-{a.user_name}-{a.region}")
@@ -242,75 +262,121 @@ DEFAULTS = pm.APPROVAL_DEFAULTS
 
 
 def test_approval_defaults():
-    assert DEFAULTS == {"delete_customer", "reassign_customer", "change_status", "change_tier",
-                        "edit_not_responsible"}
+    assert DEFAULTS == {
+        "delete_customer",
+        "reassign_customer",
+        "change_status",
+        "change_tier",
+        "edit_not_responsible",
+    }
     assert DEFAULTS <= pm.POLICY_KEYS
 
 
 @pytest.mark.parametrize("role", [S, R])
-@pytest.mark.parametrize(("action", "responsible", "expected"), [
-    (Action.DELETE_CUSTOMER, True, True),
-    (Action.REASSIGN_CUSTOMER, True, True),
-    (Action.CHANGE_STATUS, True, True),
-    (Action.CHANGE_TIER, True, True),
-    (Action.EDIT_CUSTOMER, True, False),
-    (Action.EDIT_CUSTOMER, False, True),
-    (Action.CREATE_CUSTOMER, True, False),
-    (Action.EXPORT_LIST, False, False),
-    (Action.EXPORT_FULL, False, True),
-    (Action.HANDOVER, False, True),
-    (Action.REQUEST_LOAN, False, True),
-])
+@pytest.mark.parametrize(
+    ("action", "responsible", "expected"),
+    [
+        (Action.DELETE_CUSTOMER, True, True),
+        (Action.REASSIGN_CUSTOMER, True, True),
+        (Action.CHANGE_STATUS, True, True),
+        (Action.CHANGE_TIER, True, True),
+        (Action.EDIT_CUSTOMER, True, False),
+        (Action.EDIT_CUSTOMER, False, True),
+        (Action.CREATE_CUSTOMER, True, False),
+        (Action.EXPORT_LIST, False, False),
+        (Action.EXPORT_FULL, False, True),
+        (Action.HANDOVER, False, True),
+        (Action.REQUEST_LOAN, False, True),
+    ],
+)
 def test_needs_approval_defaults_for_staff(role, action, responsible, expected):
-    assert pm.needs_approval(actor(role, region="华东"), action, is_responsible=responsible,
-                             policy=DEFAULTS, single_user=False) is expected
+    assert (
+        pm.needs_approval(
+            actor(role, region="华东"),
+            action,
+            is_responsible=responsible,
+            policy=DEFAULTS,
+            single_user=False,
+        )
+        is expected
+    )
 
 
 @pytest.mark.parametrize("role", [M, A])
-@pytest.mark.parametrize("action", [Action.DELETE_CUSTOMER, Action.REASSIGN_CUSTOMER,
-                                    Action.CHANGE_STATUS, Action.CHANGE_TIER, Action.EDIT_CUSTOMER,
-                                    Action.EXPORT_FULL, Action.HANDOVER, Action.REQUEST_LOAN])
+@pytest.mark.parametrize(
+    "action",
+    [
+        Action.DELETE_CUSTOMER,
+        Action.REASSIGN_CUSTOMER,
+        Action.CHANGE_STATUS,
+        Action.CHANGE_TIER,
+        Action.EDIT_CUSTOMER,
+        Action.EXPORT_FULL,
+        Action.HANDOVER,
+        Action.REQUEST_LOAN,
+    ],
+)
 def test_managers_changes_are_direct(role, action):
-    assert not pm.needs_approval(actor(role), action, is_responsible=False, policy=DEFAULTS,
-                                 single_user=False)
+    assert not pm.needs_approval(
+        actor(role), action, is_responsible=False, policy=DEFAULTS, single_user=False
+    )
 
 
 def test_manager_delete_four_eyes_is_a_policy_choice():
     policy = DEFAULTS | {pm.MANAGER_DELETE}
     for role in (M, A):
-        assert pm.needs_approval(actor(role), Action.DELETE_CUSTOMER, is_responsible=True,
-                                 policy=policy, single_user=False)
-        assert not pm.needs_approval(actor(role), Action.CHANGE_TIER, is_responsible=True,
-                                     policy=policy, single_user=False)
-        assert not pm.needs_approval(actor(role), Action.DELETE_CUSTOMER, is_responsible=True,
-                                     policy=policy, single_user=True)
+        assert pm.needs_approval(
+            actor(role),
+            Action.DELETE_CUSTOMER,
+            is_responsible=True,
+            policy=policy,
+            single_user=False,
+        )
+        assert not pm.needs_approval(
+            actor(role), Action.CHANGE_TIER, is_responsible=True, policy=policy, single_user=False
+        )
+        assert not pm.needs_approval(
+            actor(role),
+            Action.DELETE_CUSTOMER,
+            is_responsible=True,
+            policy=policy,
+            single_user=True,
+        )
 
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("action", list(Action))
 def test_single_user_never_needs_approval(role, action):
     policy = pm.POLICY_KEYS
-    assert not pm.needs_approval(actor(role), action, is_responsible=False, policy=policy,
-                                 single_user=True)
+    assert not pm.needs_approval(
+        actor(role), action, is_responsible=False, policy=policy, single_user=True
+    )
 
 
 def test_policy_is_configurable():
     s = actor(S)
     strict = DEFAULTS | {"edit_customer"}
-    assert pm.needs_approval(s, "edit_customer", is_responsible=True, policy=strict,
-                             single_user=False)
+    assert pm.needs_approval(
+        s, "edit_customer", is_responsible=True, policy=strict, single_user=False
+    )
     lax: set[str] = set()
     for action in (Action.DELETE_CUSTOMER, Action.CHANGE_TIER, Action.EDIT_CUSTOMER):
-        assert not pm.needs_approval(s, action, is_responsible=False, policy=lax,
-                                     single_user=False)
+        assert not pm.needs_approval(s, action, is_responsible=False, policy=lax, single_user=False)
     # full export, handover and loans are always requests for staff
-    assert pm.needs_approval(s, Action.EXPORT_FULL, is_responsible=True, policy=lax,
-                             single_user=False)
+    assert pm.needs_approval(
+        s, Action.EXPORT_FULL, is_responsible=True, policy=lax, single_user=False
+    )
 
 
 def test_approval_kinds():
-    assert {k.value for k in ApprovalKind} >= {"edit", "delete", "access", "handover",
-                                               "export_full", "loan"}
+    assert {k.value for k in ApprovalKind} >= {
+        "edit",
+        "delete",
+        "access",
+        "handover",
+        "export_full",
+        "loan",
+    }
     assert pm.APPROVAL_KIND_FOR[Action.DELETE_CUSTOMER] is ApprovalKind.DELETE
     assert pm.APPROVAL_KIND_FOR[Action.VIEW_CUSTOMER] is ApprovalKind.ACCESS
 
@@ -327,15 +393,26 @@ def test_managers_approve_every_kind_of_others(role, kind):
 @pytest.mark.parametrize("role", [S, C])
 @pytest.mark.parametrize("kind", list(ApprovalKind))
 def test_staff_approve_nothing(role, kind):
-    assert not pm.can_approve(actor(role, "li", "华东"), kind, "zhang", user_count=5,
-                              customer_region="华东")
+    assert not pm.can_approve(
+        actor(role, "li", "华东"), kind, "zhang", user_count=5, customer_region="华东"
+    )
 
 
-@pytest.mark.parametrize(("kind", "expected"), [
-    ("edit", True), ("status", True), ("tier", True), ("loan", True),
-    ("delete", False), ("reassign", False), ("access", False), ("handover", False),
-    ("export_full", False), ("something_new", False),
-])
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("edit", True),
+        ("status", True),
+        ("tier", True),
+        ("loan", True),
+        ("delete", False),
+        ("reassign", False),
+        ("access", False),
+        ("handover", False),
+        ("export_full", False),
+        ("something_new", False),
+    ],
+)
 def test_regional_manager_approves_some_kinds_in_region(kind, expected):
     wang = actor(R, "wang", "华东")
     assert pm.can_approve(wang, kind, "zhang", user_count=3, customer_region="华东") is expected
@@ -352,8 +429,11 @@ def test_sole_user_may_decide_own_leftover_request():
 
 
 def test_sensitive_fields():
-    assert pm.sensitive_fields("ordinary_company") == {"dm_birthday", "dm_hobbies",
-                                                       "dm_preferences"}
+    assert pm.sensitive_fields("ordinary_company") == {
+        "dm_birthday",
+        "dm_hobbies",
+        "dm_preferences",
+    }
     assert pm.sensitive_fields(None) == pm.SENSITIVE_FIELDS
     individual = pm.sensitive_fields("individual")
     assert {"address", "phone", "email", "revenue", "dm_birthday"} <= individual
@@ -365,12 +445,19 @@ def test_sensitive_fields():
     assert pm.sensitive_contact_fields("government") == frozenset()
 
 
-@pytest.mark.parametrize(("role", "responsible", "expected"), [
-    (S, True, True), (S, False, False),
-    (R, True, True), (R, False, False),
-    (M, False, True), (A, False, True),
-    (C, False, False), (C, True, True),
-])
+@pytest.mark.parametrize(
+    ("role", "responsible", "expected"),
+    [
+        (S, True, True),
+        (S, False, False),
+        (R, True, True),
+        (R, False, False),
+        (M, False, True),
+        (A, False, True),
+        (C, False, False),
+        (C, True, True),
+    ],
+)
 def test_may_view_sensitive(role, responsible, expected):
     assert pm.may_view_sensitive(actor(role), is_responsible=responsible) is expected
 
@@ -380,21 +467,24 @@ def test_may_view_sensitive_single_user_and_grant():
     assert pm.may_view_sensitive(actor(R), is_responsible=False, granted=True)
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("13812345678", "138******78"),
-    ("138-1234-5678", "138-****-**78"),
-    ("+86 10 6552 9988", "+86 1* **** **88"),
-    ("021-62345678", "021-******78"),
-    ("zhang.san@example.com", "z•••@example.com"),
-    ("北京市朝阳区建国路88号", "•••"),
-    ("1985-03-02", "•••"),
-    ("1985/3/2", "•••"),
-    ("1234567.89", "•••"),
-    ("-1234567", "•••"),
-    ("12345", "•••"),
-    (None, ""),
-    ("", ""),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("13812345678", "138******78"),
+        ("138-1234-5678", "138-****-**78"),
+        ("+86 10 6552 9988", "+86 1* **** **88"),
+        ("021-62345678", "021-******78"),
+        ("zhang.san@example.com", "z•••@example.com"),
+        ("北京市朝阳区建国路88号", "•••"),
+        ("1985-03-02", "•••"),
+        ("1985/3/2", "•••"),
+        ("1234567.89", "•••"),
+        ("-1234567", "•••"),
+        ("12345", "•••"),
+        (None, ""),
+        ("", ""),
+    ],
+)
 def test_mask(value, expected):
     assert pm.mask(value) == expected
 

@@ -28,23 +28,47 @@ def office(archive_path, passphrase):
     admin = accounts.ensure_first_admin("boss")
     people = {"admin": admin}
     first = True
-    for name, display, role, region in (("zhao", "赵经理", "manager", None),
-                                        ("sun", "孙业务", "salesperson", "华东"),
-                                        ("li", "李业务", "salesperson", "华北")):
-        accounts.add_user(admin, name, display, role, region, PW,
-                          admin_password=PW if first else None, must_change_password=False)
+    for name, display, role, region in (
+        ("zhao", "赵经理", "manager", None),
+        ("sun", "孙业务", "salesperson", "华东"),
+        ("li", "李业务", "salesperson", "华北"),
+    ):
+        accounts.add_user(
+            admin,
+            name,
+            display,
+            role,
+            region,
+            PW,
+            admin_password=PW if first else None,
+            must_change_password=False,
+        )
         first = False
         people[name] = accounts.login(name, PW)
     sun = CustomerService(archive, people["sun"])
     ids = {
-        "private": sun.add({"name": "上海东方贸易有限公司", "region": "华东", "customer_type": "individual",
-                            "phone": "13812345678", "dm_hobbies": "高尔夫", "address": "上海市长宁路1号"},
-                           [{"name": "张伟", "title": "采购经理", "mobile": "13912345678"}]),
-        "long": sun.add({"name": "杭州瑞丰食品有限公司", "region": "华东", "business_scope": SCOPE}),
-        "li": CustomerService(archive, people["li"]).add({"name": "北京长城科技有限公司", "region": "华北"}),
+        "private": sun.add(
+            {
+                "name": "上海东方贸易有限公司",
+                "region": "华东",
+                "customer_type": "individual",
+                "phone": "13812345678",
+                "dm_hobbies": "高尔夫",
+                "address": "上海市长宁路1号",
+            },
+            [{"name": "张伟", "title": "采购经理", "mobile": "13912345678"}],
+        ),
+        "long": sun.add(
+            {"name": "杭州瑞丰食品有限公司", "region": "华东", "business_scope": SCOPE}
+        ),
+        "li": CustomerService(archive, people["li"]).add(
+            {"name": "北京长城科技有限公司", "region": "华北"}
+        ),
     }
     sun.add_follow_up(ids["private"], "2026-03-01", "call", "电话回访，客户满意")
-    sun.add_transaction(ids["private"], "2026-02-01", "125000.50", mode="框架协议", contract_no="HT-2026-001")
+    sun.add_transaction(
+        ids["private"], "2026-02-01", "125000.50", mode="框架协议", contract_no="HT-2026-001"
+    )
     yield archive, people, ids
     archive.close()
 
@@ -60,7 +84,13 @@ def test_card_pdf_has_the_chinese_name_archive_number_and_embedded_font(office, 
     assert result.pages == pdf_pages(out) == 1
     text = pdf_text(out)
     assert "上海东方贸易有限公司" in text and _no(archive, ids["private"]) in text
-    for label in ("客户基本资料卡", "客户基本信息", "客户特征资料", "客户交易资料", "统一社会信用代码"):
+    for label in (
+        "客户基本资料卡",
+        "客户基本信息",
+        "客户特征资料",
+        "客户交易资料",
+        "统一社会信用代码",
+    ):
         assert label in text
     assert "张伟" in text and "采购经理" in text  # contacts
     assert "HT-2026-001" in text and "125,000.50" in text  # recent transactions
@@ -76,7 +106,11 @@ def test_english_card_uses_english_labels(office, tmp_path):
     out = tmp_path / "card.pdf"
     PrintService(archive, people["sun"]).cards_pdf([ids["private"]], out, "en")
     text = pdf_text(out)
-    assert "CustomerProfileCard" in text and "Basicinformation" in text and "Legalrepresentative" in text
+    assert (
+        "CustomerProfileCard" in text
+        and "Basicinformation" in text
+        and "Legalrepresentative" in text
+    )
     assert "Page1of" in text and "Printed" in text
 
 
@@ -117,8 +151,9 @@ def test_batch_each_card_on_new_pages_with_progress_and_one_audit_entry(office, 
     out = tmp_path / "batch.pdf"
     seen = []
     order = [ids["long"], ids["private"], ids["li"]]
-    result = PrintService(archive, people["zhao"]).cards_pdf(order, out, "zh_CN",
-                                                             progress=lambda d, t: seen.append((d, t)))
+    result = PrintService(archive, people["zhao"]).cards_pdf(
+        order, out, "zh_CN", progress=lambda d, t: seen.append((d, t))
+    )
     assert result.customers == 3 and result.pages == pdf_pages(out) == 4
     assert "杭州瑞丰食品有限公司" in pdf_text(out, 1, 1)
     assert "第1页，共2页" in pdf_text(out, 1, 1)
@@ -141,9 +176,13 @@ def test_cancel_writes_nothing_and_logs_nothing(office, tmp_path):
         return len(calls) > 3
 
     with pytest.raises(Cancelled):
-        PrintService(archive, people["zhao"]).cards_pdf([ids["long"], ids["private"], ids["li"]], out,
-                                                        "zh_CN", cancelled=cancelled)
-    assert not out.exists() and [p for p in tmp_path.iterdir() if p.suffix != ".carc" and p.is_file()] == []
+        PrintService(archive, people["zhao"]).cards_pdf(
+            [ids["long"], ids["private"], ids["li"]], out, "zh_CN", cancelled=cancelled
+        )
+    assert (
+        not out.exists()
+        and [p for p in tmp_path.iterdir() if p.suffix != ".carc" and p.is_file()] == []
+    )
     assert archive.query("SELECT count(*) FROM audit_log WHERE action = 'print'")[0][0] == 0
 
 
@@ -161,12 +200,16 @@ def test_handover_list_pdf(office, tmp_path):
     assert "客户交接清单" in text and "孙业务(sun)" in text and "李业务(li)" in text
     assert "孙业务离职" in text and "移交人签字" in text
     assert cjk_fonts_embedded(out)
-    row = archive.query_one("SELECT user_name, target_type, details FROM audit_log WHERE action = 'print'")
+    row = archive.query_one(
+        "SELECT user_name, target_type, details FROM audit_log WHERE action = 'print'"
+    )
     assert row[0] == "zhao" and row[1] == "handover" and "handover_list" in row[2]
     # The people concerned may print it; others may not.
     PrintService(archive, people["li"]).handover_pdf(hid, tmp_path / "li.pdf", "en")
     assert "CustomerHandoverList" in pdf_text(tmp_path / "li.pdf")
     outsider = AccountService(archive)
-    outsider.add_user(people["admin"], "wu", "吴业务", "salesperson", "华南", PW, must_change_password=False)
+    outsider.add_user(
+        people["admin"], "wu", "吴业务", "salesperson", "华南", PW, must_change_password=False
+    )
     with pytest.raises(errors.PermissionDenied):
         PrintService(archive, outsider.login("wu", PW)).handover_pdf(hid, tmp_path / "wu.pdf")

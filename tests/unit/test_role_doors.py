@@ -36,9 +36,14 @@ PW = "a good password 1"
 PASSPHRASE = "correct horse battery staple 电池"
 
 ROLES = ("boss", "zhao", "qian", "sun", "wang", "zhou", "li")
-PEOPLE = (("zhao", "赵经理", "manager", None), ("qian", "钱区域", "regional_manager", "华东"),
-          ("sun", "孙业务", "salesperson", "华东"), ("wang", "王客服", "salesperson", "华东"),
-          ("zhou", "周档案", "custodian", None), ("li", "李业务", "salesperson", "华北"))
+PEOPLE = (
+    ("zhao", "赵经理", "manager", None),
+    ("qian", "钱区域", "regional_manager", "华东"),
+    ("sun", "孙业务", "salesperson", "华东"),
+    ("wang", "王客服", "salesperson", "华东"),
+    ("zhou", "周档案", "custodian", None),
+    ("li", "李业务", "salesperson", "华北"),
+)
 
 PERSON = "王小明"
 PHONE, MOBILE = "13912345678", "13787654321"
@@ -68,22 +73,39 @@ def office(tmp_path_factory) -> Office:
     admin = accounts.ensure_first_admin("boss")
     people = {"boss": admin}
     for i, (name, display, role, region) in enumerate(PEOPLE):
-        accounts.add_user(admin, name, display, role, region, PW,
-                          admin_password=PW if i == 0 else None, must_change_password=False)
+        accounts.add_user(
+            admin,
+            name,
+            display,
+            role,
+            region,
+            PW,
+            admin_password=PW if i == 0 else None,
+            must_change_password=False,
+        )
         people[name] = accounts.login(name, PW)
     sun = CustomerService(archive, people["sun"])
-    pid = sun.add({"name": PERSON, "region": "华东", "customer_type": "individual",
-                   "phone": "13900000000", "address": ADDRESS, "email": EMAIL,
-                   "dm_hobbies": "高尔夫"},
-                  [{"name": "王太太", "mobile": MOBILE, "email": CONTACT_EMAIL}])
+    pid = sun.add(
+        {
+            "name": PERSON,
+            "region": "华东",
+            "customer_type": "individual",
+            "phone": "13900000000",
+            "address": ADDRESS,
+            "email": EMAIL,
+            "dm_hobbies": "高尔夫",
+        },
+        [{"name": "王太太", "mobile": MOBILE, "email": CONTACT_EMAIL}],
+    )
     card = sun.get(pid)
     sun.edit(pid, {"phone": PHONE}, card.version, reason="新号码")  # the history holds phones
     sun.add_follow_up(pid, "2026-11-20", "visit", "回访王小明")
     sun.add_transaction(pid, "2026-11-21", "1200.00", "现金")
     wang = CustomerService(archive, people["wang"])
     cid = wang.add({"name": "上海东方贸易有限公司", "region": "华东", "phone": "021-62345678"})
-    CustomerService(archive, people["li"]).add({"name": "北京长城科技有限公司", "region": "华北",
-                                                "tags": "长城专属", "industry": "军工"})
+    CustomerService(archive, people["li"]).add(
+        {"name": "北京长城科技有限公司", "region": "华北", "tags": "长城专属", "industry": "军工"}
+    )
     # li asks for access to the card: the approver sees which card, li only its number
     CustomerService(archive, people["li"]).request_access(pid, "客户来电", hours=24)
     with pytest.raises(errors.ApprovalRequested):  # a request a manager decides
@@ -95,8 +117,10 @@ def office(tmp_path_factory) -> Office:
 
 
 def run(cli, office: Office, who: str, *args: str):
-    return cli.run(["-a", office.path, "--passphrase-stdin", "--password-stdin", "--user", who,
-                    *args], stdin=f"{PASSPHRASE}\n{PW}\n")
+    return cli.run(
+        ["-a", office.path, "--passphrase-stdin", "--password-stdin", "--user", who, *args],
+        stdin=f"{PASSPHRASE}\n{PW}\n",
+    )
 
 
 def readable(text: str) -> str:
@@ -117,8 +141,13 @@ def workbook_text(path: Path) -> str:
     from openpyxl import load_workbook
 
     wb = load_workbook(path, read_only=True)
-    return "\n".join(str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True)
-                     for v in row if v is not None)
+    return "\n".join(
+        str(v)
+        for ws in wb.worksheets
+        for row in ws.iter_rows(values_only=True)
+        for v in row
+        if v is not None
+    )
 
 
 def check_output(who: str, text: str, *, hides_card: bool = True) -> None:
@@ -180,8 +209,11 @@ def test_history(cli, office, who):
 @pytest.mark.parametrize("who", ROLES)
 @pytest.mark.parametrize("door", ["search", "list"])
 def test_search_with_hits(cli, office, who, door):
-    args = ("customers", "search", PERSON) if door == "search" else (
-        "customers", "list", "--query", "王")
+    args = (
+        ("customers", "search", PERSON)
+        if door == "search"
+        else ("customers", "list", "--query", "王")
+    )
     r = run(cli, office, who, "--json", *args)
     assert r.code == 0, r.err
     assert (PERSON in readable(r.out)) == (who in SEES_CARD)
@@ -189,10 +221,11 @@ def test_search_with_hits(cli, office, who, door):
 
 
 @pytest.mark.parametrize("who", ROLES)
-@pytest.mark.parametrize("query", [PHONE, "139 1234 5678", "世纪大道", "wxm@example", MOBILE,
-                                   "wtt@example"],
-                         ids=["phone", "phone-spaced", "address", "email", "contact-mobile",
-                              "contact-email"])
+@pytest.mark.parametrize(
+    "query",
+    [PHONE, "139 1234 5678", "世纪大道", "wxm@example", MOBILE, "wtt@example"],
+    ids=["phone", "phone-spaced", "address", "email", "contact-mobile", "contact-email"],
+)
 def test_a_search_matches_sensitive_values_only_for_who_may_see_them(cli, office, who, query):
     r = run(cli, office, who, "--json", "customers", "search", query)
     assert r.code == 0, r.err
@@ -294,7 +327,9 @@ def test_the_windows_search_and_list_jobs(office, who):
     archive = Archive.open(office.path, PASSPHRASE)
     try:
         actor = AccountService(archive).login(who, PW)
-        person_id = CustomerService(archive, AccountService(archive).login("boss", PW)).search(PERSON)[0]
+        person_id = CustomerService(archive, AccountService(archive).login("boss", PW)).search(
+            PERSON
+        )[0]
         svc = ArchiveService.__new__(ArchiveService)
         svc.archive, svc.actor = archive, actor
         for query in ("王", PERSON, PHONE, "世纪大道"):
@@ -314,7 +349,8 @@ def test_the_windows_search_and_list_jobs(office, who):
             else:
                 assert where == ({person_id: expected} if who in SEES_CARD else {})
             assert found.matches == {k: v for k, v in where.items() if k in found.ids} | {
-                k: v for k, v in found.matches.items() if k != person_id}
+                k: v for k, v in found.matches.items() if k != person_id
+            }
         lists = customer_jobs.value_lists(svc)
         check_output(who, json.dumps(lists.__dict__, ensure_ascii=False))
         # the filter menus offer what the user's own customers hold, not others' tags

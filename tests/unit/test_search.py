@@ -17,23 +17,52 @@ NOW = "2026-01-01T09:00:00+00:00"
 _ids = itertools.count(1)
 
 
-def add_customer(conn, name, *, archive_no=None, address=None, tags="", phone=None, fax=None,
-                 email=None, contacts=()):
+def add_customer(
+    conn,
+    name,
+    *,
+    archive_no=None,
+    address=None,
+    tags="",
+    phone=None,
+    fax=None,
+    email=None,
+    contacts=(),
+):
     """A customer row (and its contacts) written with plain SQL; returns its id."""
     cid = next(_ids)
     conn.execute(
         "INSERT INTO customers(id, archive_no, name, address, tags, phone, fax, email, "
         "created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        (cid, archive_no or f"KH-2026-{cid:04d}", name, address, tags, phone, fax, email,
-         NOW, "test", NOW, "test"),
+        (
+            cid,
+            archive_no or f"KH-2026-{cid:04d}",
+            name,
+            address,
+            tags,
+            phone,
+            fax,
+            email,
+            NOW,
+            "test",
+            NOW,
+            "test",
+        ),
     )
     for pos, contact in enumerate(contacts):
         contact = {"name": contact} if isinstance(contact, str) else contact
         conn.execute(
             "INSERT INTO contacts(customer_id, name, phone, mobile, fax, email, position) "
             "VALUES (?,?,?,?,?,?,?)",
-            (cid, contact["name"], contact.get("phone"), contact.get("mobile"),
-             contact.get("fax"), contact.get("email"), pos),
+            (
+                cid,
+                contact["name"],
+                contact.get("phone"),
+                contact.get("mobile"),
+                contact.get("fax"),
+                contact.get("email"),
+                pos,
+            ),
         )
     return cid
 
@@ -50,18 +79,29 @@ def _fill_office(archive: Archive) -> Archive:
     ids = {}
     with archive.write() as c:
         ids["北京科技有限公司"] = add_customer(
-            c, "北京科技有限公司", archive_no="KH-2026-0001", address="北京市海淀区中关村大街1号",
-            tags="重点,科技", phone="010-8888 1234",
+            c,
+            "北京科技有限公司",
+            archive_no="KH-2026-0001",
+            address="北京市海淀区中关村大街1号",
+            tags="重点,科技",
+            phone="010-8888 1234",
             contacts=[{"name": "李四", "mobile": "139 1234 5678", "email": "lisi@bjkj.cn"}],
         )
         ids["上海张三贸易"] = add_customer(
-            c, "上海张三贸易", archive_no="KH-2026-0002", phone="+86 21 5555 6666",
+            c,
+            "上海张三贸易",
+            archive_no="KH-2026-0002",
+            phone="+86 21 5555 6666",
             contacts=[{"name": "王五", "phone": "021-6666 7777"}],
         )
         ids["张三丰"] = add_customer(c, "张三丰", archive_no="KH-2026-0003")
         ids["Acme Trading Ltd"] = add_customer(
-            c, "Acme Trading Ltd", archive_no="KH-2026-0004", address="1 Harbour Road, Hong Kong",
-            tags="VIP", contacts=[{"name": "John Smith", "mobile": "13812345678"}],
+            c,
+            "Acme Trading Ltd",
+            archive_no="KH-2026-0004",
+            address="1 Harbour Road, Hong Kong",
+            tags="VIP",
+            contacts=[{"name": "John Smith", "mobile": "13812345678"}],
         )
         ids["张三"] = add_customer(c, "张三", archive_no="KH-2026-0005", tags="个人")
         ids["北京"] = add_customer(c, "北京", archive_no="KH-2026-0006")
@@ -125,7 +165,9 @@ def test_pinyin_of_contact_names(office):
     assert names(office, "wangwu") == ["上海张三贸易"]
 
 
-@pytest.mark.parametrize("query", ["acme", "ACME", "Acme", "ＡＣＭＥ", "ａｃｍｅ ｔｒａｄｉｎｇ", "trading ltd", "cme"])
+@pytest.mark.parametrize(
+    "query", ["acme", "ACME", "Acme", "ＡＣＭＥ", "ａｃｍｅ ｔｒａｄｉｎｇ", "trading ltd", "cme"]
+)
 def test_english_is_case_and_width_insensitive(office, query):
     assert names(office, query) == ["Acme Trading Ltd"]
 
@@ -137,18 +179,18 @@ def test_english_exact_name_with_spaces(office):
 @pytest.mark.parametrize(
     "query,expected",
     [
-        ("8888", "北京科技有限公司"),        # part of 010-8888 1234
+        ("8888", "北京科技有限公司"),  # part of 010-8888 1234
         ("01088881234", "北京科技有限公司"),
-        ("010-8888", "北京科技有限公司"),    # typed with a dash
-        ("8888 1234", "北京科技有限公司"),   # typed with a space
-        ("139 1234", "北京科技有限公司"),    # a contact's mobile
+        ("010-8888", "北京科技有限公司"),  # typed with a dash
+        ("8888 1234", "北京科技有限公司"),  # typed with a space
+        ("139 1234", "北京科技有限公司"),  # a contact's mobile
         ("91234567", "北京科技有限公司"),
         ("5555", "上海张三贸易"),
-        ("021-5555-6666", "上海张三贸易"),   # +86 21 … is also found in its national form
+        ("021-5555-6666", "上海张三贸易"),  # +86 21 … is also found in its national form
         ("8621", "上海张三贸易"),
-        ("6666 7777", "上海张三贸易"),       # a contact's landline
+        ("6666 7777", "上海张三贸易"),  # a contact's landline
         ("138", "Acme Trading Ltd"),
-        ("01 0888", "北京科技有限公司"),     # pieces too short alone: the digits in one run
+        ("01 0888", "北京科技有限公司"),  # pieces too short alone: the digits in one run
     ],
 )
 def test_part_of_a_phone_number_finds_its_customer(office, query, expected):
@@ -179,17 +221,17 @@ def test_exact_name_ranks_above_longer_names_containing_it(archive):
         longer = [add_customer(c, n) for n in ("宏达科技有限公司", "北京宏达科技", "宏达科技")]
         search.index_many(c, longer)
     found = search.search(archive.conn, "宏达科技")
-    assert found[0] == longer[2]          # exact
-    assert found[1] == longer[0]          # starts with it
-    assert found[2] == longer[1]          # contains it
+    assert found[0] == longer[2]  # exact
+    assert found[1] == longer[0]  # starts with it
+    assert found[2] == longer[1]  # contains it
 
 
 def test_name_prefix_ranks_before_other_hits(archive):
     with archive.write() as c:
         ids = [
-            add_customer(c, "华信贸易", address="上海市宏图路"),          # in the address only
-            add_customer(c, "上海宏图物流"),                               # contains it
-            add_customer(c, "宏图电子有限公司"),                           # starts with it
+            add_customer(c, "华信贸易", address="上海市宏图路"),  # in the address only
+            add_customer(c, "上海宏图物流"),  # contains it
+            add_customer(c, "宏图电子有限公司"),  # starts with it
         ]
         search.index_many(c, ids)
     assert search.search(archive.conn, "宏图")[:2] == [ids[2], ids[1]]
@@ -201,8 +243,8 @@ def test_several_terms_must_all_match(office):
     assert names(office, "北京 科技") == ["北京科技有限公司"]
     assert names(office, "张三 丰") == ["张三丰"]
     assert set(names(office, "张 三")) == {"张三", "张三丰", "上海张三贸易"}
-    assert names(office, "北京 lisi") == ["北京科技有限公司"]        # short and long terms
-    assert names(office, "acme hong kong") == ["Acme Trading Ltd"]   # name and address
+    assert names(office, "北京 lisi") == ["北京科技有限公司"]  # short and long terms
+    assert names(office, "acme hong kong") == ["Acme Trading Ltd"]  # name and address
     assert names(office, "北京 acme") == []
     assert names(office, "张三 vip") == []
 
@@ -222,10 +264,43 @@ def test_an_empty_query_finds_nothing(office, query):
 
 @pytest.mark.parametrize(
     "query",
-    ['"', '""', "'", "*", "-", "+", "^", ":", "AND", "OR", "NOT", "NEAR(", "NEAR(a b)", "a OR b",
-     '"北京" OR "上海"', "name:北京", "{name}:acme", "(", ")", "()", "acme*", "-acme", "a:b",
-     "北京\x00科技", "\ud800", "\\", "%", "_", "a' OR '1'='1", "'; DROP TABLE customers; --",
-     "x" * 5000, "北京" * 300, "NEAR(\"a\" \"b\", 2)", "^acme", "*acme*"],
+    [
+        '"',
+        '""',
+        "'",
+        "*",
+        "-",
+        "+",
+        "^",
+        ":",
+        "AND",
+        "OR",
+        "NOT",
+        "NEAR(",
+        "NEAR(a b)",
+        "a OR b",
+        '"北京" OR "上海"',
+        "name:北京",
+        "{name}:acme",
+        "(",
+        ")",
+        "()",
+        "acme*",
+        "-acme",
+        "a:b",
+        "北京\x00科技",
+        "\ud800",
+        "\\",
+        "%",
+        "_",
+        "a' OR '1'='1",
+        "'; DROP TABLE customers; --",
+        "x" * 5000,
+        "北京" * 300,
+        'NEAR("a" "b", 2)',
+        "^acme",
+        "*acme*",
+    ],
 )
 def test_hostile_fts_syntax_is_searched_as_text_and_never_raises(office, query):
     result = search.search(office.conn, query)
@@ -235,7 +310,7 @@ def test_hostile_fts_syntax_is_searched_as_text_and_never_raises(office, query):
 
 def test_fts_syntax_words_are_plain_text(archive):
     with archive.write() as c:
-        ids = [add_customer(c, "SAND AND ORE"), add_customer(c, "Near(by) Shop \"Q\"")]
+        ids = [add_customer(c, "SAND AND ORE"), add_customer(c, 'Near(by) Shop "Q"')]
         search.index_many(c, ids)
     assert search.search(archive.conn, "AND") == [ids[0]]
     assert search.search(archive.conn, "near(") == [ids[1]]
@@ -258,7 +333,10 @@ def test_update_and_reindex_forgets_the_old_name(office_rw):
 def test_contact_changes_are_picked_up_on_reindex(office_rw):
     cid = office_rw.ids["张三丰"]
     with office_rw.write() as c:
-        c.execute("INSERT INTO contacts(customer_id, name, mobile) VALUES (?, '赵六', '186 0000 1111')", (cid,))
+        c.execute(
+            "INSERT INTO contacts(customer_id, name, mobile) VALUES (?, '赵六', '186 0000 1111')",
+            (cid,),
+        )
         search.index_customer(c, cid)
     assert search.search(office_rw.conn, "赵六") == [cid]
     assert search.search(office_rw.conn, "18600001111") == [cid]
@@ -340,17 +418,23 @@ def test_many_customers_sharing_a_very_common_character(archive):
 # ----------------------------------------------------------------------------- the property
 ALPHABET = "北京上海张三科技有限公司李四王五丰ab AZＡ１12-"
 text = st.text(alphabet=ALPHABET, min_size=1, max_size=10).filter(lambda s: s.strip())
-contact = st.fixed_dictionaries({
-    "name": text,
-    # at most 11 digits: no "+86" number, whose national form is indexed too
-    "mobile": st.one_of(st.none(), st.text(alphabet="0123456789 -", min_size=3, max_size=11)),
-})
-customer = st.fixed_dictionaries({
-    "name": text,
-    "tags": st.lists(st.text(alphabet=ALPHABET.replace(" ", ""), min_size=1, max_size=4), max_size=2),
-    "address": st.one_of(st.none(), text),
-    "contacts": st.lists(contact, max_size=2),
-})
+contact = st.fixed_dictionaries(
+    {
+        "name": text,
+        # at most 11 digits: no "+86" number, whose national form is indexed too
+        "mobile": st.one_of(st.none(), st.text(alphabet="0123456789 -", min_size=3, max_size=11)),
+    }
+)
+customer = st.fixed_dictionaries(
+    {
+        "name": text,
+        "tags": st.lists(
+            st.text(alphabet=ALPHABET.replace(" ", ""), min_size=1, max_size=4), max_size=2
+        ),
+        "address": st.one_of(st.none(), text),
+        "contacts": st.lists(contact, max_size=2),
+    }
+)
 
 
 def _brute_force(customers: dict[int, dict], query: str) -> set[int]:
@@ -367,8 +451,11 @@ def _brute_force(customers: dict[int, dict], query: str) -> set[int]:
         phones = [phone_digits(x["mobile"]) for x in c["contacts"] if x["mobile"]]
         short_fields = [name, initials, *contact_names, *tags]
         long_fields = [
-            *short_fields, normalise_for_search(c["archive_no"]), normalise_for_search(c["address"] or ""),
-            *phones, *(pinyin_keys(x)[0] for x in [c["name"], *(x["name"] for x in c["contacts"])]),
+            *short_fields,
+            normalise_for_search(c["archive_no"]),
+            normalise_for_search(c["address"] or ""),
+            *phones,
+            *(pinyin_keys(x)[0] for x in [c["name"], *(x["name"] for x in c["contacts"])]),
             *(pinyin_keys(x["name"])[1] for x in c["contacts"]),
         ]
         if all(any(t in f for f in (short_fields if len(t) <= 2 else long_fields)) for t in terms):
@@ -385,7 +472,9 @@ def shared_archive(tmp_path_factory):
     a.close()
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(customers=st.lists(customer, min_size=1, max_size=6), data=st.data())
 def test_any_piece_of_a_name_finds_the_customer(shared_archive, customers, data):
     a = shared_archive
@@ -393,8 +482,13 @@ def test_any_piece_of_a_name_finds_the_customer(shared_archive, customers, data)
     with a.write() as c:
         c.execute("DELETE FROM customers")
         for cust in customers:
-            cid = add_customer(c, cust["name"], address=cust["address"], tags=",".join(cust["tags"]),
-                               contacts=cust["contacts"])
+            cid = add_customer(
+                c,
+                cust["name"],
+                address=cust["address"],
+                tags=",".join(cust["tags"]),
+                contacts=cust["contacts"],
+            )
             stored[cid] = {**cust, "archive_no": f"KH-2026-{cid:04d}"}
         with_deleted = [*stored, max(stored) + 1000]
         c.execute("DELETE FROM customer_fts")
@@ -411,7 +505,10 @@ def test_any_piece_of_a_name_finds_the_customer(shared_archive, customers, data)
     assert target in found, (query, name)
     assert len(found) == len(set(found))
     assert set(found) == _brute_force(stored, query), query
-    exact = {cid for cid, c in stored.items()
-             if normalise_for_search(c["name"]) == normalise_for_search(query)}
+    exact = {
+        cid
+        for cid, c in stored.items()
+        if normalise_for_search(c["name"]) == normalise_for_search(query)
+    }
     if exact:
         assert set(found[: len(exact)]) == exact  # the exact name first

@@ -38,12 +38,14 @@ def test_sessions_start_show_who_and_end_on_close(made_archive, passphrase):
         assert a.query_one("SELECT count(*) FROM sessions")[0] == 0
 
 
-def test_a_session_that_stopped_beating_ages_out_and_is_deleted_at_the_next_open(made_archive, passphrase):
+def test_a_session_that_stopped_beating_ages_out_and_is_deleted_at_the_next_open(
+    made_archive, passphrase
+):
     zhang = program(made_archive, passphrase, "zhang")
     crashed = program(made_archive, passphrase, "wang")
     crashed.archive.close()  # killed: it never ends its session
     _age(made_archive, passphrase, "wang", archive_service.SESSION_STALE_AFTER_S - 30)
-    assert "wang" in [s.user_name for s in zhang.sessions()]   # a few missed beats: still there
+    assert "wang" in [s.user_name for s in zhang.sessions()]  # a few missed beats: still there
     _age(made_archive, passphrase, "wang", archive_service.SESSION_STALE_AFTER_S + 30)
     assert [s.user_name for s in zhang.sessions()] == ["zhang"]
     later = program(made_archive, passphrase, "li")
@@ -54,10 +56,12 @@ def test_a_session_that_stopped_beating_ages_out_and_is_deleted_at_the_next_open
     zhang.close()
 
 
-def test_a_program_back_after_aging_out_starts_a_new_session_at_its_next_beat(made_archive, passphrase):
+def test_a_program_back_after_aging_out_starts_a_new_session_at_its_next_beat(
+    made_archive, passphrase
+):
     sleeper = program(made_archive, passphrase, "zhang")
     _age(made_archive, passphrase, "zhang", archive_service.SESSION_STALE_AFTER_S + 60)
-    program(made_archive, passphrase, "li").close()    # li's open deletes the stale row
+    program(made_archive, passphrase, "li").close()  # li's open deletes the stale row
     assert "zhang" not in [s.user_name for s in sleeper.sessions()]
     sleeper.heartbeat()
     assert [s.user_name for s in sleeper.sessions() if s.is_me] == ["zhang"]
@@ -65,7 +69,9 @@ def test_a_program_back_after_aging_out_starts_a_new_session_at_its_next_beat(ma
 
 
 def _cli(cli, path, passphrase, *args):
-    return cli.run(["-a", path, "--passphrase-stdin", "--no-keyring", *args], stdin=passphrase + "\n")
+    return cli.run(
+        ["-a", path, "--passphrase-stdin", "--no-keyring", *args], stdin=passphrase + "\n"
+    )
 
 
 def test_cli_sessions_and_who(cli, made_archive, passphrase):
@@ -76,7 +82,9 @@ def test_cli_sessions_and_who(cli, made_archive, passphrase):
         result = _cli(cli, made_archive, passphrase, "sessions", "--json")
         assert result.code == 0, result.err
         data = result.json()
-        assert [(s["user"], s["computer"]) for s in data["sessions"]] == [("li", socket.gethostname())]
+        assert [(s["user"], s["computer"]) for s in data["sessions"]] == [
+            ("li", socket.gethostname())
+        ]
         assert data["sessions"][0]["since"] and data["sessions"][0]["last_seen"]
         text = _cli(cli, made_archive, passphrase, "who")
         assert text.code == 0 and text.out.startswith("li") and socket.gethostname() in text.out
@@ -88,11 +96,15 @@ def test_cli_sessions_and_who(cli, made_archive, passphrase):
 
 
 def test_cli_read_only_looks_but_changes_nothing(cli, made_archive, passphrase):
-    added = _cli(cli, made_archive, passphrase, "customers", "add", "--name", "北京华信科技有限公司")
+    added = _cli(
+        cli, made_archive, passphrase, "customers", "add", "--name", "北京华信科技有限公司"
+    )
     assert added.code == 0, added.err
     listed = _cli(cli, made_archive, passphrase, "--read-only", "customers", "list", "--json")
     assert listed.code == 0, listed.err
-    refused = _cli(cli, made_archive, passphrase, "customers", "add", "--name", "上海新意", "--read-only")
+    refused = _cli(
+        cli, made_archive, passphrase, "customers", "add", "--name", "上海新意", "--read-only"
+    )
     assert refused.code == 8
     assert "read-only" in refused.assert_one_line_error()
     with Archive.open(made_archive, passphrase) as a:
@@ -106,13 +118,33 @@ def test_sessions_name_people_as_colleagues_know_them(cli, made_archive, passphr
     with Archive.open(made_archive, passphrase) as a:
         accounts = AccountService(a)
         admin = accounts.ensure_first_admin("boss")
-        accounts.add_user(admin, "sun", "孙业务", "salesperson", "华东", pw, admin_password=pw,
-                          must_change_password=False)
+        accounts.add_user(
+            admin,
+            "sun",
+            "孙业务",
+            "salesperson",
+            "华东",
+            pw,
+            admin_password=pw,
+            must_change_password=False,
+        )
     sun = program(made_archive, passphrase, "sun")
     try:
         assert [s.who for s in sun.sessions()] == ["孙业务 (sun)"]
-        result = cli.run(["-a", made_archive, "--passphrase-stdin", "--no-keyring", "--user", "sun",
-                          "--password-stdin", "who", "--json"], stdin=f"{passphrase}\n{pw}\n")
+        result = cli.run(
+            [
+                "-a",
+                made_archive,
+                "--passphrase-stdin",
+                "--no-keyring",
+                "--user",
+                "sun",
+                "--password-stdin",
+                "who",
+                "--json",
+            ],
+            stdin=f"{passphrase}\n{pw}\n",
+        )
         assert result.code == 0, result.err
         assert result.json()["sessions"][0]["display_name"] == "孙业务"
     finally:

@@ -18,7 +18,12 @@ from unit_support import Snapshot
 from desktop import errors
 from desktop.storage import migrations
 from desktop.storage.archive import (
-    APPLICATION_ID, TEST_KDF_ITER_ENV, Archive, archive_id, quote_key)
+    APPLICATION_ID,
+    TEST_KDF_ITER_ENV,
+    Archive,
+    archive_id,
+    quote_key,
+)
 
 OLD = 1_600_000_000  # 2020-09-13: an mtime any write would move
 
@@ -57,7 +62,9 @@ def test_create_makes_an_encrypted_archive_that_opens_again(archive_path, passph
 
 
 @pytest.mark.real_kdf
-def test_archive_opens_in_a_plain_sqlcipher4_tool_with_only_the_passphrase(made_archive, passphrase):
+def test_archive_opens_in_a_plain_sqlcipher4_tool_with_only_the_passphrase(
+    made_archive, passphrase
+):
     """docs/architecture.md, The archive file: default KDF and cipher settings, so the office's data
     is never locked in."""
     conn = raw_sqlcipher(made_archive, passphrase)
@@ -89,15 +96,21 @@ def test_outside_a_test_run_the_test_kdf_variable_is_ignored(archive_path, passp
     env.update({TEST_KDF_ITER_ENV: "1", "PYTHONPATH": str(repo)})
 
     def program(action: str) -> str:
-        proc = subprocess.run([sys.executable, "-c", _OUTSIDE_PYTEST, action, str(archive_path)],
-                              input=passphrase + "\n", capture_output=True, text=True,
-                              encoding="utf-8", env=env, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, "-c", _OUTSIDE_PYTEST, action, str(archive_path)],
+            input=passphrase + "\n",
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            timeout=120,
+        )
         assert proc.returncode == 0, proc.stderr
         return proc.stdout.strip()
 
     made_id = program("create")
     assert made_id == archive_id(archive_path)
-    conn = raw_sqlcipher(archive_path, passphrase)   # SQLCipher 4's defaults
+    conn = raw_sqlcipher(archive_path, passphrase)  # SQLCipher 4's defaults
     try:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     finally:
@@ -228,8 +241,11 @@ def _text(path: Path) -> None:
     path.write_text("name,phone\n张三,13800000000\n", encoding="utf-8")
 
 
-@pytest.mark.parametrize("make", [_plain_sqlite, _xlsx_like, _random, _empty, _text],
-                         ids=["plain-sqlite", "xlsx-zip", "random-bytes", "empty", "csv-text"])
+@pytest.mark.parametrize(
+    "make",
+    [_plain_sqlite, _xlsx_like, _random, _empty, _text],
+    ids=["plain-sqlite", "xlsx-zip", "random-bytes", "empty", "csv-text"],
+)
 def test_files_that_are_not_archives_are_refused_untouched(make, archive_path, passphrase):
     make(archive_path)
     before = age(archive_path)
@@ -351,8 +367,14 @@ def test_create_in_a_read_only_folder(passphrase):
                 pytest.skip("running as root and setpriv is missing: cannot act as a normal user")
             code = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *code]
         repo = Path(__file__).resolve().parents[2]
-        proc = subprocess.run(code, input=passphrase.encode(), capture_output=True, timeout=60,
-                              cwd=base, env=dict(os.environ, PYTHONPATH=str(repo), HOME=str(base)))
+        proc = subprocess.run(
+            code,
+            input=passphrase.encode(),
+            capture_output=True,
+            timeout=60,
+            cwd=base,
+            env=dict(os.environ, PYTHONPATH=str(repo), HOME=str(base)),
+        )
         assert proc.stdout.decode().strip() == "FolderNotWritable", proc.stderr.decode()
         assert list(folder.iterdir()) == []
     finally:
@@ -370,8 +392,15 @@ def test_file_holds_no_plaintext_of_stored_data(made_archive, passphrase):
         a.set_setting(marker, "x" * 100)
         assert a.get_setting("note") == f"{chinese} {marker}"
     raw = made_archive.read_bytes()
-    for needle in (marker, chinese, "北京", "settings", "schema_migrations", "SQLite format 3",
-                   passphrase):
+    for needle in (
+        marker,
+        chinese,
+        "北京",
+        "settings",
+        "schema_migrations",
+        "SQLite format 3",
+        passphrase,
+    ):
         for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
             assert needle.encode(encoding) not in raw, (needle, encoding)
     assert sorted(p.name for p in made_archive.parent.iterdir()) == ["office.carc"]

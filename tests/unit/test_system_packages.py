@@ -15,8 +15,11 @@ LIST = Path(__file__).resolve().parents[2] / "packaging/debian-packages.txt"
 
 
 def listed() -> list[str]:
-    return [line.strip() for line in LIST.read_text().splitlines()
-            if line.strip() and not line.startswith("#")]
+    return [
+        line.strip()
+        for line in LIST.read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 def test_every_tool_the_tests_use_comes_from_a_listed_package():
@@ -27,11 +30,14 @@ def test_every_tool_the_tests_use_comes_from_a_listed_package():
 def test_every_listed_package_is_installed():
     absent = []
     for name in listed():
-        out = subprocess.run(["dpkg-query", "-W", "-f=${Status}", name],
-                             capture_output=True, text=True)
+        out = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True
+        )
         if "install ok installed" not in out.stdout:
             absent.append(name)
-    assert not absent, f"not installed: {' '.join(absent)} (python3 packaging/dev.py setup installs them)"
+    assert not absent, (
+        f"not installed: {' '.join(absent)} (python3 packaging/dev.py setup installs them)"
+    )
 
 
 @pytest.mark.skipif(shutil.which("dpkg-query") is None, reason="not a Debian system")

@@ -22,8 +22,11 @@ def _messages(lang: str):
 
 
 def test_every_chinese_string_is_translated():
-    missing = [(ctx, src) for ctx, src, tr in _messages("zh_CN")
-               if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not tr.text]
+    missing = [
+        (ctx, src)
+        for ctx, src, tr in _messages("zh_CN")
+        if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not tr.text
+    ]
     assert missing == []
 
 

@@ -18,12 +18,26 @@ def test_installer_compiles_with_the_chinese_name_and_the_whole_bundle(tmp_path)
     need("makensis")
     bundle = tmp_path / "customer-archive"
     (bundle / "_internal" / "desktop").mkdir(parents=True)
-    for name in ("customer-archive.exe", "customer-archive-gui.exe", "_internal/base_library.zip",
-                 "_internal/desktop/客户.txt"):
+    for name in (
+        "customer-archive.exe",
+        "customer-archive-gui.exe",
+        "_internal/base_library.zip",
+        "_internal/desktop/客户.txt",
+    ):
         (bundle / name).write_bytes(name.encode() * 50)
     setup = tmp_path / "customer-archive-1.2.3-installer.exe"  # not *setup.exe: NSIS warns (shims)
-    out = subprocess.run(["makensis", "-V4", f"-DBUNDLE={bundle}", "-DVERSION=1.2.3",
-                          f"-DOUTFILE={setup}", str(SCRIPT)], capture_output=True, text=True)
+    out = subprocess.run(
+        [
+            "makensis",
+            "-V4",
+            f"-DBUNDLE={bundle}",
+            "-DVERSION=1.2.3",
+            f"-DOUTFILE={setup}",
+            str(SCRIPT),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr
     assert "warning:" not in out.stdout.lower(), out.stdout[-3000:]
     packed = [line.split('"')[1] for line in out.stdout.splitlines() if line.startswith('File: "')]

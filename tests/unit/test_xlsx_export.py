@@ -33,23 +33,52 @@ def office(archive_path, passphrase):
     people = {"admin": accounts.ensure_first_admin("boss")}
     first = True
     for name, display, role, region in (
-            ("zhao", "赵经理", "manager", None), ("qian", "钱区域", "regional_manager", "华东"),
-            ("sun", "孙业务", "salesperson", "华东"), ("li", "李业务", "salesperson", "华北")):
-        accounts.add_user(people["admin"], name, display, role, region, PW,
-                          admin_password=PW if first else None, must_change_password=False)
+        ("zhao", "赵经理", "manager", None),
+        ("qian", "钱区域", "regional_manager", "华东"),
+        ("sun", "孙业务", "salesperson", "华东"),
+        ("li", "李业务", "salesperson", "华北"),
+    ):
+        accounts.add_user(
+            people["admin"],
+            name,
+            display,
+            role,
+            region,
+            PW,
+            admin_password=PW if first else None,
+            must_change_password=False,
+        )
         first = False
         people[name] = accounts.login(name, PW)
     svc = {k: CustomerService(archive, a) for k, a in people.items()}
     ids = {
-        "sun1": svc["sun"].add({"name": "上海东方贸易有限公司", "region": "华东",
-                                "customer_type": "individual", "phone": "13812345678",
-                                "dm_hobbies": "高尔夫", "founded": "2019-04-01",
-                                "revenue": "1.5万"},
-                               [{"name": "王芳", "mobile": "13900001111", "is_primary": True}]),
-        "li1": svc["li"].add({"name": "=HYPERLINK(\"http://x\")北京长城科技", "region": "华北",
-                              "phone": "010-62345678"}),
-        "hz": svc["zhao"].add({"name": "杭州瑞丰食品有限公司", "region": "华东", "responsible": "li",
-                               "status": "cooperating"}),
+        "sun1": svc["sun"].add(
+            {
+                "name": "上海东方贸易有限公司",
+                "region": "华东",
+                "customer_type": "individual",
+                "phone": "13812345678",
+                "dm_hobbies": "高尔夫",
+                "founded": "2019-04-01",
+                "revenue": "1.5万",
+            },
+            [{"name": "王芳", "mobile": "13900001111", "is_primary": True}],
+        ),
+        "li1": svc["li"].add(
+            {
+                "name": '=HYPERLINK("http://x")北京长城科技',
+                "region": "华北",
+                "phone": "010-62345678",
+            }
+        ),
+        "hz": svc["zhao"].add(
+            {
+                "name": "杭州瑞丰食品有限公司",
+                "region": "华东",
+                "responsible": "li",
+                "status": "cooperating",
+            }
+        ),
     }
     svc["sun"].add_transaction(ids["sun1"], "2026-03-05", "12345.6", mode="经销")
     svc["sun"].add_follow_up(ids["sun1"], "2026-03-06", "call", "电话沟通新季度采购计划")
@@ -79,7 +108,14 @@ def test_full_workbook_in_chinese_with_real_types(office, tmp_path):
     assert result.rows["status_history"] == 3 and result.rows["loans"] == 1
 
     wb = load_workbook(target)
-    assert wb.sheetnames[:6] == ["客户", "联系人", "交易记录", "回访记录", "状态变更记录", "等级变更记录"]
+    assert wb.sheetnames[:6] == [
+        "客户",
+        "联系人",
+        "交易记录",
+        "回访记录",
+        "状态变更记录",
+        "等级变更记录",
+    ]
     assert "审计日志" in wb.sheetnames  # a manager reviews the log
     ws = wb["客户"]
     header = [c.value for c in ws[1]]
@@ -88,12 +124,12 @@ def test_full_workbook_in_chinese_with_real_types(office, tmp_path):
     assert ws.auto_filter.ref == f"A1:{ws.cell(1, len(header)).column_letter}4"
     rows = {r[0]: dict(zip(header, r, strict=True)) for r in sheet_rows(ws)[1:]}
     sun = rows["上海东方贸易有限公司"]
-    assert sun["成立时间"] == dt.datetime(2019, 4, 1)            # a real date …
+    assert sun["成立时间"] == dt.datetime(2019, 4, 1)  # a real date …
     sun_row = next(c.row for c in ws["A"] if c.value == "上海东方贸易有限公司")
     assert ws.cell(sun_row, header.index("成立时间") + 1).is_date
     assert sun["营业额"] == 15000 and isinstance(sun["营业额"], (int, float))  # … a number
-    assert sun["电话"] == "138 1234 5678"                         # the national form, unmasked
-    assert sun["决策者爱好"] == "高尔夫"                           # the full export hides nothing
+    assert sun["电话"] == "138 1234 5678"  # the national form, unmasked
+    assert sun["决策者爱好"] == "高尔夫"  # the full export hides nothing
     assert sun["客户类型"] == "个人" and sun["客户状态"] == "潜在客户" and sun["客户等级"] == "C"
     assert isinstance(sun["创建时间"], dt.datetime)
     # a name that looks like a formula stays text
@@ -109,7 +145,9 @@ def test_full_workbook_in_chinese_with_real_types(office, tmp_path):
     loans = sheet_rows(wb["借阅登记"])
     assert loans[0][:6] == ["物品编号", "物品", "档案编号", "企业名称", "方向", "借阅人"]
     assert loans[1][3:5] == ["上海东方贸易有限公司", "借出"] and loans[1][6] == "核对合同"
-    assert loans[1][7] in ("已批准", "已申请") and loans[1][9] == dt.datetime.combine(due, dt.time())
+    assert loans[1][7] in ("已批准", "已申请") and loans[1][9] == dt.datetime.combine(
+        due, dt.time()
+    )
 
     logged = exports_logged(archive)
     assert len(logged) == 1 and logged[0].user_name == "zhao"
@@ -126,11 +164,12 @@ def test_a_salesperson_exports_only_their_list_with_sensitive_data_masked(office
     assert header[:2] == ["Company name", "Archive number"]
     assert "Decision maker's hobbies" not in header and "Tier set by hand" not in header
     names = sorted(r[0] for r in rows[1:])
-    assert names == ["=HYPERLINK(\"http://x\")北京长城科技", "杭州瑞丰食品有限公司"]  # li's two
+    assert names == ['=HYPERLINK("http://x")北京长城科技', "杭州瑞丰食品有限公司"]  # li's two
 
     # The manager sees everything, but an individual's phone masked as on the card.
-    ExportService(archive, people["zhao"]).export_list(target, lang="en",
-                                                       flt=Filter(regions=["华东"]))
+    ExportService(archive, people["zhao"]).export_list(
+        target, lang="en", flt=Filter(regions=["华东"])
+    )
     rows = sheet_rows(load_workbook(target).active)
     by_name = {r[0]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
     assert sorted(by_name) == ["上海东方贸易有限公司", "杭州瑞丰食品有限公司"]
@@ -194,15 +233,18 @@ def test_cancel_writes_nothing_and_logs_nothing(office, tmp_path, monkeypatch):
     seen = []
     with pytest.raises(errors.Cancelled):
         ExportService(archive, people["zhao"]).export_list(
-            target, progress=lambda done, total: seen.append((done, total)),
-            cancelled=lambda: len(seen) >= 2)
+            target,
+            progress=lambda done, total: seen.append((done, total)),
+            cancelled=lambda: len(seen) >= 2,
+        )
     assert target.read_bytes() == b"the old file"
     assert sorted(p.name for p in folder.iterdir()) == ["list.xlsx"]
     assert exports_logged(archive) == []
 
     seen.clear()
     ExportService(archive, people["zhao"]).export_list(
-        target, progress=lambda done, total: seen.append((done, total)))
+        target, progress=lambda done, total: seen.append((done, total))
+    )
     assert seen[0] == (0, 3) and seen[-1] == (3, 3)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
@@ -212,8 +254,14 @@ def test_the_fast_phone_layout_is_libphonenumbers_own():
     fmt = PhoneFormatter()
     numbers = [_phone(rng) for _ in range(300)]
     numbers += [_landline(rng, city) for city in AREA_CODES for _ in range(20)]
-    numbers += ["+16502530000", "+85221234567", "+442079460000", "+8613812345678;ext=12",
-                "not a number", "+861012345"]
+    numbers += [
+        "+16502530000",
+        "+85221234567",
+        "+442079460000",
+        "+8613812345678;ext=12",
+        "not a number",
+        "+861012345",
+    ]
     for n in numbers:
         assert fmt(n) == format_phone(n), n
 

@@ -45,16 +45,33 @@ def messy_workbook(path) -> None:
     ws["H3"] = "等级 "
     ws.merge_cells("H3:H4")
     for r in [
-        ["上海东方贸易有限公司  ", 2162345678, "王芳", 13900001111, "经理", "华东",
-         dt.datetime(2019, 4, 1), "A类"],                                                   # row 5
-        ["杭州瑞丰食品有限公司", "０５７１－８８８８８８８８", "李强", "13800002222", None, None, 43530, "B"],
-        [None, None, None, None, None, None, None, None],                                    # row 7
+        [
+            "上海东方贸易有限公司  ",
+            2162345678,
+            "王芳",
+            13900001111,
+            "经理",
+            "华东",
+            dt.datetime(2019, 4, 1),
+            "A类",
+        ],  # row 5
+        [
+            "杭州瑞丰食品有限公司",
+            "０５７１－８８８８８８８８",
+            "李强",
+            "13800002222",
+            None,
+            None,
+            43530,
+            "B",
+        ],
+        [None, None, None, None, None, None, None, None],  # row 7
         ["南京长江机械有限公司", "025-88886666", "赵伟", None, "采购", None, "2024年3月5日", "c"],
-        ["苏州新区电子有限公司", "12345", None, None, None, "华东", "2024-02-30", "Z"],       # row 9
+        ["苏州新区电子有限公司", "12345", None, None, None, "华东", "2024-02-30", "Z"],  # row 9
         ["宁波港口物流有限公司", "0574-87654321", None, None, None, "华东", "05.03.2024", None],
-        [None, "021-99998888", "无名", None, None, None, "2024/3/5", None],                  # row 11
+        [None, "021-99998888", "无名", None, None, None, "2024/3/5", None],  # row 11
         ["上海东方贸易有限公司", "021-62345678", "王芳", "13900001111", "经理", "华东", None, "A"],
-        ["   ", None, None, None, None, None, None, None],                                   # row 13
+        ["   ", None, None, None, None, None, None, None],  # row 13
         ["合肥科技有限公司", "0551-65551234", None, "13812345678", None, "华东", "2024/3/5", None],
     ]:
         ws.append(r)
@@ -81,10 +98,19 @@ def messy(tmp_path):
 
 
 def cards(archive) -> dict[str, dict]:
-    rows = archive.query("SELECT name, phone, region, founded, tier, tier_manual, responsible, id "
-                         "FROM customers")
-    return {r[0]: dict(zip(("name", "phone", "region", "founded", "tier", "tier_manual",
-                            "responsible", "id"), r, strict=True)) for r in rows}
+    rows = archive.query(
+        "SELECT name, phone, region, founded, tier, tier_manual, responsible, id FROM customers"
+    )
+    return {
+        r[0]: dict(
+            zip(
+                ("name", "phone", "region", "founded", "tier", "tier_manual", "responsible", "id"),
+                r,
+                strict=True,
+            )
+        )
+        for r in rows
+    }
 
 
 def test_sheets_are_listed_with_the_hidden_one_marked(archive, messy):
@@ -96,9 +122,15 @@ def test_the_header_is_found_below_the_title_with_merged_and_grouped_cells(archi
     table, columns = ImportService(archive, "boss").columns(messy)
     assert table.sheet == "客户名单" and table.header_row == 4
     assert [(c.letter, c.title, c.field) for c in columns] == [
-        ("A", "公司名称", "name"), ("B", "联系电话", "phone"), ("C", "联系人 姓名", "contact.name"),
-        ("D", "联系人 手机", "contact.mobile"), ("E", "联系人 职务", "contact.title"),
-        ("F", "地区", "region"), ("G", "成立日期", "founded"), ("H", "等级", "tier")]
+        ("A", "公司名称", "name"),
+        ("B", "联系电话", "phone"),
+        ("C", "联系人 姓名", "contact.name"),
+        ("D", "联系人 手机", "contact.mobile"),
+        ("E", "联系人 职务", "contact.title"),
+        ("F", "地区", "region"),
+        ("G", "成立日期", "founded"),
+        ("H", "等级", "tier"),
+    ]
 
 
 def test_the_preview_reports_every_bad_row_and_changes_nothing(archive, messy):
@@ -109,8 +141,10 @@ def test_the_preview_reports_every_bad_row_and_changes_nothing(archive, messy):
     assert "客户名单!9 G (成立日期): No such date: 2024-02-30" in texts
     assert any(t.startswith("客户名单!9 H (等级): ") and "'Z'" in t for t in texts)
     assert "客户名单!11 Company name: Company name is required" in texts
-    assert ("客户名单!14 D (联系人 手机): Contact details without the contact's name: map the name "
-            "column (联系人/姓名) or map this column to a card field") in texts
+    assert (
+        "客户名单!14 D (联系人 手机): Contact details without the contact's name: map the name "
+        "column (联系人/姓名) or map this column to a card field"
+    ) in texts
     assert {p.row for p in outcome.problems} == {9, 11, 14}
     assert outcome.counts == {"create": 4, "update": 0, "skip": 1, "unchanged": 0, "invalid": 3}
     assert outcome.empty_rows == 2  # rows 7 and 13
@@ -124,20 +158,31 @@ def test_the_run_takes_the_good_rows_as_the_office_meant_them(archive, messy):
     outcome = ImportService(archive, "boss").run(messy)
     assert outcome.counts["create"] == 4 and outcome.batch_id == 1
     got = cards(archive)
-    assert sorted(got) == sorted(["上海东方贸易有限公司", "杭州瑞丰食品有限公司", "南京长江机械有限公司",
-                                  "宁波港口物流有限公司"])
-    sh = got["上海东方贸易有限公司"]                     # trailing spaces gone
-    assert sh["phone"] == "+862162345678"               # stored as a number, area code 0 dropped
+    assert sorted(got) == sorted(
+        [
+            "上海东方贸易有限公司",
+            "杭州瑞丰食品有限公司",
+            "南京长江机械有限公司",
+            "宁波港口物流有限公司",
+        ]
+    )
+    sh = got["上海东方贸易有限公司"]  # trailing spaces gone
+    assert sh["phone"] == "+862162345678"  # stored as a number, area code 0 dropped
     assert sh["founded"] == "2019-04-01" and sh["tier"] == "A" and sh["tier_manual"] == 1
     hz = got["杭州瑞丰食品有限公司"]
-    assert hz["phone"] == "+8657188888888"               # full-width digits and dash
-    assert hz["founded"] == "2019-03-06"                 # Excel serial 43530
-    assert hz["region"] == "华东"                        # from the cell merged down
-    assert got["南京长江机械有限公司"]["founded"] == "2024-03-05" and got["南京长江机械有限公司"]["tier"] == "C"
+    assert hz["phone"] == "+8657188888888"  # full-width digits and dash
+    assert hz["founded"] == "2019-03-06"  # Excel serial 43530
+    assert hz["region"] == "华东"  # from the cell merged down
+    assert (
+        got["南京长江机械有限公司"]["founded"] == "2024-03-05"
+        and got["南京长江机械有限公司"]["tier"] == "C"
+    )
     assert got["宁波港口物流有限公司"]["founded"] == "2024-03-05"  # 05.03.2024, day first
     assert all(c["responsible"] == "boss" for c in got.values())
-    contacts = archive.query("SELECT c.name, k.name, k.mobile, k.title, k.is_primary FROM contacts k "
-                             "JOIN customers c ON c.id = k.customer_id ORDER BY k.id")
+    contacts = archive.query(
+        "SELECT c.name, k.name, k.mobile, k.title, k.is_primary FROM contacts k "
+        "JOIN customers c ON c.id = k.customer_id ORDER BY k.id"
+    )
     assert ("上海东方贸易有限公司", "王芳", "+8613900001111", "经理", 1) in contacts
     assert ("南京长江机械有限公司", "赵伟", None, "采购", 1) in contacts
     # searchable and with a dossier, like a card added by hand
@@ -165,7 +210,7 @@ def test_duplicates_of_the_archive_skip_update_or_create(archive, messy):
     assert next(r for r in outcome.rows if r.row == 6).action == "update"
     card = svc.get(old_id)
     assert card.values["founded"] == dt.date(2019, 3, 6) and card.values["tier"].value == "B"
-    assert card.values["industry"] == "食品"              # a blank cell never erases
+    assert card.values["industry"] == "食品"  # a blank cell never erases
     assert [c["name"] for c in card.contacts] == ["李强"]
     assert len([c for c in cards(archive) if c == "杭州瑞丰食品有限公司"]) == 1
     # row 12 repeats row 5: with "update" it updates the card row 5 created
@@ -202,8 +247,9 @@ def test_cancelling_rolls_the_whole_import_back(archive, messy, monkeypatch):
     monkeypatch.setattr(importing, "TICK", 1)
     seen = []
     with pytest.raises(errors.Cancelled):
-        ImportService(archive, "boss").run(messy, progress=lambda d, t: seen.append(d),
-                                            cancelled=lambda: len(seen) > 4)
+        ImportService(archive, "boss").run(
+            messy, progress=lambda d, t: seen.append(d), cancelled=lambda: len(seen) > 4
+        )
     assert cards(archive) == {}
     assert archive.query_one("SELECT count(*) FROM import_batches")[0] == 0
     assert audit.query(archive.conn, action="create") == []
@@ -227,9 +273,18 @@ def test_a_mapping_given_once_is_remembered(archive, tmp_path):
 
 def test_our_own_export_reads_back(archive, tmp_path):
     svc = CustomerService(archive, "boss")
-    svc.add({"name": "北京华信科技有限公司", "phone": "010-62345678", "region": "华北",
-             "status": "cooperating", "tier": "A", "founded": "2010-05-06", "revenue": "120万"},
-            [{"name": "张伟", "mobile": "13812345678", "title": "采购经理"}])
+    svc.add(
+        {
+            "name": "北京华信科技有限公司",
+            "phone": "010-62345678",
+            "region": "华北",
+            "status": "cooperating",
+            "tier": "A",
+            "founded": "2010-05-06",
+            "revenue": "120万",
+        },
+        [{"name": "张伟", "mobile": "13812345678", "title": "采购经理"}],
+    )
     target = tmp_path / "out.xlsx"
     ExportService(archive, "boss").export_list(target, lang="zh_CN")
     other = Archive.create(tmp_path / "other.carc", "another passphrase 12345")
@@ -239,7 +294,12 @@ def test_our_own_export_reads_back(archive, tmp_path):
         card = CustomerService(other, "boss").get(CustomerService(other, "boss").find()[0])
         v = card.values
         assert (v["name"], v["phone"], v["region"], v["status"].value, v["tier"].value) == (
-            "北京华信科技有限公司", "+861062345678", "华北", "cooperating", "A")
+            "北京华信科技有限公司",
+            "+861062345678",
+            "华北",
+            "cooperating",
+            "A",
+        )
         assert v["founded"] == dt.date(2010, 5, 6) and str(v["revenue"]) == "1200000.00"
     finally:
         other.close()
@@ -250,8 +310,16 @@ def test_only_roles_that_import_may(archive_path, passphrase, messy):
     try:
         accounts = AccountService(archive)
         admin = accounts.ensure_first_admin("boss")
-        accounts.add_user(admin, "sun", "孙业务", "salesperson", "华东", PW, admin_password=PW,
-                          must_change_password=False)
+        accounts.add_user(
+            admin,
+            "sun",
+            "孙业务",
+            "salesperson",
+            "华东",
+            PW,
+            admin_password=PW,
+            must_change_password=False,
+        )
         with pytest.raises(errors.PermissionDenied):
             ImportService(archive, accounts.login("sun", PW)).preview(messy)
     finally:
@@ -274,11 +342,15 @@ def _zip(path):
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
 BAD_FILES = {
     "a PDF renamed": (lambda p: p.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "is a PDF"),
-    "a CSV renamed": (lambda p: p.write_text("公司名称,电话\n北京华信,010-62345678\n", "utf-8"),
-                      "it is text"),
+    "a CSV renamed": (
+        lambda p: p.write_text("公司名称,电话\n北京华信,010-62345678\n", "utf-8"),
+        "it is text",
+    ),
     "an empty file": (lambda p: p.write_bytes(b""), "is empty"),
-    "password protected": (lambda p: p.write_bytes(_OLE2 + "EncryptionInfo".encode("utf-16-le")),
-                           "protected with a password"),
+    "password protected": (
+        lambda p: p.write_bytes(_OLE2 + "EncryptionInfo".encode("utf-16-le")),
+        "protected with a password",
+    ),
     "a damaged .xls": (lambda p: p.write_bytes(_OLE2 + b"Workbook"), "damaged"),
     "a damaged .ods": (_ods, "damaged"),
     "some other zip": (_zip, "not an Excel workbook"),
@@ -297,8 +369,16 @@ def test_a_file_that_is_no_workbook_gets_a_clear_message(archive, tmp_path, kind
     assert words in raised.value.message and "客户.xlsx" in raised.value.message
     assert raised.value.exit_status == 14
     assert raised.value.details["name"] == "客户.xlsx"  # for the window's translated sentence
-    assert raised.value.details["kind"] in {"pdf", "text", "empty", "encrypted", "xls", "ods", "zip",
-                                            "damaged"}
+    assert raised.value.details["kind"] in {
+        "pdf",
+        "text",
+        "empty",
+        "encrypted",
+        "xls",
+        "ods",
+        "zip",
+        "damaged",
+    }
     assert archive.query_one("SELECT count(*) FROM audit_log")[0] == before
     assert cards(archive) == {}
 
@@ -316,7 +396,8 @@ def test_a_damaged_sheet_inside_a_valid_zip_is_reported(archive, tmp_path, messy
 
 
 def test_a_card_deleted_between_the_parts_of_an_import_is_reported_not_crashed(
-        archive, tmp_path, monkeypatch):
+    archive, tmp_path, monkeypatch
+):
     # Row 3 repeats row 2 (and updates the card row 2 made). Someone deletes that card in the
     # pause between the two parts: row 3 is reported, the rest of the import goes on.
     import desktop.services.importing as importing
@@ -344,6 +425,7 @@ def test_a_card_deleted_between_the_parts_of_an_import_is_reported_not_crashed(
     row = next(r for r in outcome.rows if r.row == 3)
     assert row.action == "invalid"
     assert [p.text() for p in row.problems] == [
-        "Sheet!3 -: The card it updates was deleted meanwhile by someone else: nothing was changed"]
+        "Sheet!3 -: The card it updates was deleted meanwhile by someone else: nothing was changed"
+    ]
     assert outcome.counts["create"] == 2 and outcome.counts["invalid"] == 1
     assert sorted(cards(archive)) == ["重庆山城物流有限公司"]

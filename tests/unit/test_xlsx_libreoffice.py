@@ -28,6 +28,7 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 def _soffice() -> None:
     need("soffice")
 
+
 # CSV filter: comma, double quote, UTF-8, from row 1, …, raw values (not "as shown"), every
 # sheet into its own file (-1, LibreOffice ≥ 7.2).
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
@@ -55,9 +56,20 @@ def test_libreoffice_reads_every_cell_of_the_full_workbook(office, tmp_path):  #
     ExportService(archive, people["zhao"]).export_full(target, lang="zh_CN")
     out = tmp_path / "csv"
     done = subprocess.run(
-        [SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
-         "--convert-to", CSV_FILTER, "--outdir", str(out), str(target)],
-        capture_output=True, text=True, timeout=180)
+        [
+            SOFFICE,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--convert-to",
+            CSV_FILTER,
+            "--outdir",
+            str(out),
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert done.returncode == 0, done.stderr
 
     wb = load_workbook(target)
@@ -76,5 +88,5 @@ def test_libreoffice_reads_every_cell_of_the_full_workbook(office, tmp_path):  #
                 compared += value is not None
     assert compared > 100
     customers = {row[0]: row for row in csv.reader(open(out / "full-客户.csv", encoding="utf-8"))}
-    assert '=HYPERLINK("http://x")北京长城科技' in customers       # text, not a formula result
-    assert customers["上海东方贸易有限公司"][6] == "2019-04-01"      # a date cell
+    assert '=HYPERLINK("http://x")北京长城科技' in customers  # text, not a formula result
+    assert customers["上海东方贸易有限公司"][6] == "2019-04-01"  # a date cell

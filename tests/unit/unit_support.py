@@ -31,12 +31,11 @@ class Cli:
         out, err = self._capsys.readouterr()
         return CliResult(code, out, err)
 
-    def spawn(self, args: list[str], stdin: str = "", env: dict | None = None,
-              timeout: float = 60) -> CliResult:
+    def spawn(
+        self, args: list[str], stdin: str = "", env: dict | None = None, timeout: float = 60
+    ) -> CliResult:
         """``python -m desktop.cli.main args`` as a separate process (stdin is a pipe)."""
         return spawn_cli(args, stdin, env, timeout)
-
-
 
 
 @dataclass(frozen=True)

@@ -828,6 +828,8 @@ class CustomerDialog(QDialog):
         ).success(self.show_duplicates).failure(lambda exc: None).run()
 
     def show_duplicates(self, found: list[Duplicate]) -> None:
+        if not isValid(self.ui.dupLabel) or not isValid(self.editors["name"].editor):
+            return  # the card was closed while the archive was searched
         if not found:
             self.ui.dupLabel.hide()
             return

@@ -161,6 +161,22 @@ def test_a_new_card_shows_likely_duplicates(qtbot, sample_window):
     assert cid in page.cards
 
 
+def test_a_card_closed_while_its_duplicates_are_looked_up_goes_quietly(
+    qtbot, sample_window, questions
+):
+    page = sample_window.customer_list
+    card = page.new_card()
+    card.editors["name"].line.insert(page.model.data(page.model.index(3, 1)))
+    card.check_duplicates()  # the look-up is on its way to the worker …
+    questions.answer = QMessageBox.Discard
+    card.reject()  # … when the card is closed and its widgets deleted
+    from shiboken6 import delete
+
+    delete(card.editors["name"].line)
+    qtbot.waitUntil(lambda: not card.worker.busy, timeout=10000)
+    settle(qtbot, sample_window)  # the answer arrives: nothing is shown, nothing raised
+
+
 def test_unsaved_changes_are_asked_about(qtbot, sample_window, questions):
     card = open_card(qtbot, sample_window)
     qtbot.keyClick(card, Qt.Key_Escape)  # nothing changed: closes without a question

@@ -260,6 +260,7 @@ class AuditView(QDialog):
         self.language = current_language()
         self.labels = action_labels()
         self.entries: list[AuditEntry] = []
+        self._who: dict[str, str] = {}  # casefolded login → "display (login)"
         self.customers: dict[str, str] = {}
         self.last_verify: VerifyResult | None = None
         self._filter = AuditFilter()
@@ -359,6 +360,11 @@ class AuditView(QDialog):
             w.blockSignals(False)
         self.search()
 
+    def _who_text(self, user_name: str) -> str:
+        """Who, as the audit names them: the display name with the login name, which is the
+        identity the log records (display names need not be unique)."""
+        return self._who.get((user_name or "").casefold(), user_name)
+
     def _fill_users(self, people: list[tuple[str, str]]) -> None:
         if not isValid(self):  # closed while the worker was busy
             return
@@ -366,9 +372,15 @@ class AuditView(QDialog):
         self.ui.userCombo.blockSignals(True)
         while self.ui.userCombo.count() > 1:
             self.ui.userCombo.removeItem(1)
+        self._who = {}
         for name, display in people:
             label = name if display in ("", name) else f"{display} ({name})"
             self.ui.userCombo.addItem(label, name)
+            self._who[name.casefold()] = label
+        for r, e in enumerate(self.entries):  # the rows shown before the accounts arrived
+            item = self.ui.table.item(r, COL_WHO)
+            if item is not None:
+                item.setText(self._who_text(e.user_name))
         self.ui.userCombo.setCurrentIndex(max(self.ui.userCombo.findData(current), 0))
         self.ui.userCombo.blockSignals(False)
 
@@ -413,7 +425,7 @@ class AuditView(QDialog):
             values = {
                 COL_ID: str(e.id),
                 COL_WHEN: local_time(e.at),
-                COL_WHO: e.user_name,
+                COL_WHO: self._who_text(e.user_name),
                 COL_COMPUTER: e.computer,
                 COL_WHAT: self.labels.get(e.action, e.action),
                 COL_TARGET: self._target_text(e),

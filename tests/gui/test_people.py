@@ -281,6 +281,7 @@ def test_the_audit_log_filters_verifies_and_exports(qtbot, window, office, tmp_p
     qtbot.waitUntil(lambda: {e.user_name for e in view.entries} == {"sun"}, timeout=10000)
     shown = texts(view.ui.table, 4)
     assert "Customer added" in shown and "Request made" in shown
+    assert set(texts(view.ui.table, 2)) == {"孙业务 (sun)"}  # who: the name and the login
 
     view.ui.customerEdit.setText("#nothing")
     qtbot.keyClick(view.ui.customerEdit, Qt.Key_Return)

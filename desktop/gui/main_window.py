@@ -953,10 +953,10 @@ class MainWindow(QMainWindow):
         """The version, the open archive's format, and what the program is built from with
         the licences (Qt is LGPL: where its source is)."""
         esc = html.escape
-        parts = [
-            f"<h3>{esc(self.tr('Customer Archive {version}').format(version=__version__))}</h3>",
-            f"<p>{esc(self.tr('Customer files for small offices, kept in one encrypted file.'))}</p>",
-        ]
+        # (not inside f-strings: lupdate does not look into them)
+        title = self.tr("Customer Archive {version}").format(version=__version__)
+        blurb = self.tr("Customer files for small offices, kept in one encrypted file.")
+        parts = ["<h3>" + esc(title) + "</h3>", "<p>" + esc(blurb) + "</p>"]
         if self.info is not None:
             parts.append(
                 "<p>"

@@ -3382,6 +3382,14 @@ Restore a backup, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customer Archive {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer files for small offices, kept in one encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archive format version {n} ({path})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3396,6 +3396,14 @@ Restore a backup, or ask your administrator.</source>
         <translation>已使用密码短语打开。</translation>
     </message>
     <message>
+        <source>Customer Archive {version}</source>
+        <translation>客户档案 {version}</translation>
+    </message>
+    <message>
+        <source>Customer files for small offices, kept in one encrypted file.</source>
+        <translation>为小型办公室保管客户档案，全部存放在一个加密文件中。</translation>
+    </message>
+    <message>
         <source>Archive format version {n} ({path})</source>
         <translation>档案库格式版本 {n}（{path}）</translation>
     </message>

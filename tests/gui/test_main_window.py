@@ -277,3 +277,17 @@ def test_about_shows_the_versions_the_archive_format_and_the_licences(qtbot, win
     import PySide6
 
     assert PySide6.__version__ in text and "SQLCipher 4." in text
+
+
+def test_about_is_in_chinese_under_zh_cn(qtbot, window):
+    from desktop import __version__
+    from desktop.gui import i18n
+
+    app = QApplication.instance()
+    i18n.install(app, "zh_CN")
+    try:
+        text = window.about_text()
+        assert f"客户档案 {__version__}" in text and "加密文件" in text and "许可证" in text
+        assert "Customer files" not in text
+    finally:
+        i18n.install(app, "en")

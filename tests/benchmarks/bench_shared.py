@@ -70,7 +70,6 @@ import os
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -90,7 +89,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 WORKER = REPO / "tests" / "integration" / "shared_worker.py"
 sys.path.insert(0, str(WORKER.parent))
-from processes import env, read_line, start as start_process  # noqa: E402 - the integration tests' process helpers
+from processes import read_line, saves_beside_import, start as start_process  # noqa: E402 - the integration tests' process helpers
 
 GUI = REPO / "tests" / "integration" / "gui_instance.py"
 SMALL = 2_000
@@ -247,50 +246,21 @@ def _saves_beside_import(tmpdir: Path) -> dict:
             svc.edit(cid, {"industry": f"软件{k % 7}"})
             quiet.append(time.perf_counter() - started)
     report = tmpdir / "import.json"
-    started_import = time.perf_counter()
-    with open(report, "w", encoding="utf-8") as out:
-        importer = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "desktop.cli.main",
-                "-a",
-                path,
-                "--passphrase-stdin",
-                "--no-keyring",
-                "--json",
-                "import",
-                "xlsx",
-                book,
-            ],
-            stdin=subprocess.PIPE,
-            stdout=out,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env(),
-        )
-    importer.stdin.write(PASSPHRASE + "\n")
-    importer.stdin.close()
-    waits, failures = [], []
     with Archive.open(path, PASSPHRASE) as a:
-        svc = CustomerService(a, "boss")
-        while importer.poll() is None:
-            started = time.perf_counter()
-            try:
-                svc.edit(cid, {"industry": f"软件{len(waits) % 7}"})
-            except Exception as exc:  # noqa: BLE001 - any refusal is the failure counted
-                failures.append(type(exc).__name__)
-            waits.append(time.perf_counter() - started)
-            time.sleep(SAVE_EVERY_S)
-        import_s = time.perf_counter() - started_import
-        importer.wait(timeout=60)
-        err = importer.stderr.read()
-        assert importer.returncode == 0, err[-2000:]
+        beside = saves_beside_import(
+            a, PASSPHRASE, book, report, cid, every_s=SAVE_EVERY_S, timeout=60
+        )
+        assert beside.returncode == 0, beside.stderr[-2000:]
         created = json.loads(report.read_text("utf-8"))["counts"]["create"]
         assert created == IMPORT_ROWS, created
         undo = ImportService(a, "boss").undo_last()
         assert undo.deleted == IMPORT_ROWS
-    return {"waits": waits, "failures": failures, "quiet": quiet, "import_s": import_s}
+    return {
+        "waits": beside.waits,
+        "failures": beside.failures,
+        "quiet": quiet,
+        "import_s": beside.import_s,
+    }
 
 
 def _plain_updates(tmpdir: Path) -> list[float]:

@@ -5,9 +5,6 @@ refused as "busy"), and the import is still undone as one unit."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import openpyxl
@@ -16,7 +13,7 @@ from desktop.services.accounts import AccountService
 from desktop.services.customers import CustomerService
 from desktop.services.importing import ImportService
 from desktop.storage.archive import Archive
-from processes import env
+from processes import saves_beside_import
 
 ROWS = 4000
 
@@ -47,49 +44,13 @@ def test_saves_during_a_long_import_go_through_and_the_import_undoes_as_one(
         cid = CustomerService(a, "boss").add({"name": "北京华信科技有限公司", "industry": "软件"})
     book = sheet(tmp_path / "客户资料.xlsx")
 
-    result = tmp_path / "import.json"  # a file, not a pipe: the report is larger than one
-    with open(result, "w", encoding="utf-8") as report:
-        importer = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "desktop.cli.main",
-                "-a",
-                archive_path,
-                "--passphrase-stdin",
-                "--no-keyring",
-                "--json",
-                "import",
-                "xlsx",
-                book,
-            ],
-            stdin=subprocess.PIPE,
-            stdout=report,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env(),
-        )
-    importer.stdin.write(passphrase + "\n")
-    importer.stdin.close()
-    waits, failures = [], []
+    result = tmp_path / "import.json"
     with Archive.open(archive_path, passphrase) as a:
-        svc = CustomerService(a, "boss")
-        saving = True
-        while saving:
-            saving = importer.poll() is None
-            started = time.monotonic()
-            try:
-                svc.edit(cid, {"industry": f"软件{len(waits) % 7}"})
-            except Exception as exc:  # noqa: BLE001 - any refusal is the failure counted
-                failures.append(type(exc).__name__)
-            waits.append(time.monotonic() - started)
-            time.sleep(0.05)
-        importer.wait(timeout=120)
-        err = importer.stderr.read()
-        assert importer.returncode == 0, err
+        beside = saves_beside_import(a, passphrase, book, result, cid)
+        assert beside.returncode == 0, beside.stderr
         assert json.loads(result.read_text("utf-8"))["counts"]["create"] == ROWS
-        assert failures == []
-        waits.sort()
+        assert beside.failures == []
+        waits = sorted(beside.waits)
         p95 = waits[int(len(waits) * 0.95)]
         assert len(waits) > 20 and p95 < 2.0, (len(waits), p95, waits[-1])
 

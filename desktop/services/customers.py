@@ -888,11 +888,11 @@ class CustomerService:
         found (``storage.search.MATCH_ORDER``: name, archive_no, pinyin, initials, contacts,
         phones, tags, address), counting only what this user may see."""
         conn, now = self.archive.conn, now_iso()
-        visible = set(self.list_rows(ids))  # never explain a customer the user cannot see
         return search.matched_columns(
             conn,
             query,
-            [i for i in ids if i in visible],
+            ids,
+            allowed_ids_sql=permissions.allowed_ids_literal_sql(self.actor, now),
             private_ids_sql=permissions.matchable_ids_literal_sql(
                 self.actor, now, single_user=single_user(conn)
             ),

@@ -660,12 +660,17 @@ _AS_PUBLIC = {"p_contacts": "contacts", "p_phones": "phones", "p_address": "addr
 
 
 def matched_columns(
-    conn, query: str, ids: Sequence[int], private_ids_sql: str | None = None
+    conn,
+    query: str,
+    ids: Sequence[int],
+    allowed_ids_sql: str | None = None,
+    private_ids_sql: str | None = None,
 ) -> dict[int, list[str]]:
     """Why each of ``ids`` matched ``query``: per customer, the index columns (MATCH_ORDER
-    names) in which its terms were found, in that order. A private column counts only for
-    the customers of ``private_ids_sql`` (as in ``search``), so the answer never points at a
-    value the searcher may not see. Customers where nothing is found are left out."""
+    names) in which its terms were found, in that order. Only the customers of
+    ``allowed_ids_sql`` are explained, and a private column counts only for those of
+    ``private_ids_sql`` (both as in ``search``), so the answer never points at a customer or
+    a value the searcher may not see. Customers where nothing is found are left out."""
     terms = query_terms(query)
     digits = _phone_query(query)
     ids = [int(i) for i in ids]
@@ -683,6 +688,8 @@ def matched_columns(
     columns = MATCH_ORDER + tuple(_AS_PUBLIC)
     out: dict[int, list[str]] = {}
     sql = f"SELECT rowid, {', '.join(columns)} FROM customer_fts WHERE rowid IN ({marks})"
+    if allowed_ids_sql:
+        sql += f" AND rowid IN ({allowed_ids_sql})"
     for cid, *values in conn.execute(sql, ids):
         texts = dict(zip(columns, values, strict=True))
         if private is not None and cid not in private:

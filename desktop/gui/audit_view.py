@@ -36,6 +36,7 @@ from ..storage.audit import AuditEntry, VerifyResult, local_time
 from .customer_model import current_language
 from .forms.ui_audit_view import Ui_AuditView
 from .messages import error_text
+from .people_names import person_label
 from .worker import DbWorker, Op
 
 PAGE = 500
@@ -374,7 +375,7 @@ class AuditView(QDialog):
             self.ui.userCombo.removeItem(1)
         self._who = {}
         for name, display in people:
-            label = name if display in ("", name) else f"{display} ({name})"
+            label = person_label(name, display)
             self.ui.userCombo.addItem(label, name)
             self._who[name.casefold()] = label
         for r, e in enumerate(self.entries):  # the rows shown before the accounts arrived

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.customer import FieldSpec, Tier, enum_label
 from ..domain.validation import format_phone
+from .people_names import person_label
 
 ERROR_STYLE = "color: #b00020;"
 EMPTY_DATE = QDate(1900, 1, 1)
@@ -134,19 +135,15 @@ class PersonEditor(FieldEditor):
             login.casefold(): (display or login, active) for login, display, active in people
         }
         self._by_label = {
-            self._label(login, display or login): login for login, display, _ in people
+            person_label(login, display or login): login for login, display, _ in people
         }
         self.combo.blockSignals(True)
         self.combo.clear()
         for login, display, active in sorted(people, key=lambda p: (p[1] or p[0]).casefold()):
             if active:
-                self.combo.addItem(self._label(login, display), login)
+                self.combo.addItem(person_label(login, display), login)
         self.combo.blockSignals(False)
         self.set_value(stored)
-
-    @staticmethod
-    def _label(login: str, display: str) -> str:
-        return display if not display or display == login else f"{display} ({login})"
 
     def value(self) -> object:
         text = self.combo.currentText().strip()
@@ -175,7 +172,7 @@ class PersonEditor(FieldEditor):
         else:  # no account (or a former one): shown as stored, by display name where known
             self.combo.setCurrentIndex(-1)
             known = self._people.get(login.casefold())
-            self.combo.setEditText(self._label(login, known[0]) if known else login)
+            self.combo.setEditText(person_label(login, known[0]) if known else login)
         self.combo.blockSignals(False)
         self._check()
 

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 from ..domain.customer import Status, Tier, enum_label
 from ..domain.validation import format_phone
 from ..storage.customers import LIST_COLUMNS
+from .people_names import person_label
 
 (
     COL_ARCHIVE_NO,
@@ -225,7 +226,7 @@ class CustomerTableModel(QAbstractTableModel):
                 return str(raw).replace("T", " ")[:16]
             if column == COL_RESPONSIBLE and raw:  # the login name behind the display name
                 shown = self.display(column, raw)
-                return shown if shown == raw else f"{shown} ({raw})"
+                return person_label(str(raw), shown)
             return self.display(column, raw) if column == COL_NAME else None
         return self.display(column, raw)
 

@@ -18,6 +18,7 @@ from . import customer_jobs as jobs
 from .forms.ui_handover_dialog import Ui_HandoverDialog
 from .messages import error_text
 from .worker import DbWorker, Op
+from .people_names import person_label
 
 
 def people(svc) -> list[tuple[str, str, bool]]:
@@ -51,7 +52,7 @@ class HandoverDialog(QDialog):
         if not isValid(self):  # closed while the worker was busy
             return
         for name, display, active in accounts:
-            label = name if display in ("", name) else f"{display} ({name})"
+            label = person_label(name, display)
             if not active:
                 label = self.tr("{user} – deactivated").format(user=label)
             self.ui.fromCombo.addItem(label, name)

@@ -101,6 +101,10 @@ def _raise_invalid(problems: dict[str, str]) -> None:
 
 
 # Requests of several kinds in one edit are filed as the weightiest kind.
+# A save without a version (the command line) is tried again when another save came between
+# its read of the card and its write (CustomerService.edit).
+_EDIT_ATTEMPTS = 5
+
 _KIND_ORDER = (
     Action.REASSIGN_CUSTOMER,
     Action.CHANGE_STATUS,
@@ -454,23 +458,45 @@ class CustomerService:
         changes = dict(changes)
         contacts = None if contacts is None else [dict(c) for c in contacts]
         search.prepare()  # not while holding the lock (see there)
+        for attempt in range(_EDIT_ATTEMPTS):
+            try:
+                return self._edit_once(customer_id, changes, version, reason, contacts)
+            except errors.ConflictError:
+                # The card was read before the lock was taken (see _edit_once): when the
+                # caller named no version, another save in between is no conflict for them.
+                if version is not None or attempt == _EDIT_ATTEMPTS - 1:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _edit_once(
+        self,
+        customer_id: int,
+        changes: dict[str, object],
+        version: int | None,
+        reason: str | None,
+        contacts: list[dict[str, object]] | None,
+    ) -> int:
+        # What can be decided from the card is decided before the write lock is taken, so
+        # that other people's saves wait only for the writing: if the card changes in
+        # between, its version does, and the write below refuses (ConflictError).
+        changes = dict(changes)
+        contacts = None if contacts is None else [dict(c) for c in contacts]
+        old = self._load_visible(self.archive.conn, customer_id)
+        self._unmask_unchanged(self.archive.conn, old, changes, contacts)
+        clean, problems = validate_customer(changes, partial=True)
+        clean_contacts = self._clean_contacts(contacts, problems) if contacts is not None else None
+        if "contacts" in clean:
+            clean_contacts = clean.pop("contacts")
+        _raise_invalid(problems)
+        if version is None:
+            version = int(old["version"])
+        changed = {k: v for k, v in clean.items() if old.get(k) != v}
+        actions = self._actions_for(changed, clean_contacts is not None)
+        for action in actions:
+            permissions.require(self.actor, action)
+        is_responsible = self.actor.is_(old.get("responsible"))
         with self.archive.write() as conn:
-            old = self._load_visible(conn, customer_id)
-            self._unmask_unchanged(conn, old, changes, contacts)
-            clean, problems = validate_customer(changes, partial=True)
-            clean_contacts = (
-                self._clean_contacts(contacts, problems) if contacts is not None else None
-            )
-            if "contacts" in clean:
-                clean_contacts = clean.pop("contacts")
-            _raise_invalid(problems)
-            if version is None:
-                version = int(old["version"])
-            changed = {k: v for k, v in clean.items() if old.get(k) != v}
-            actions = self._actions_for(changed, clean_contacts is not None)
-            for action in actions:
-                permissions.require(self.actor, action)
-            is_responsible = self.actor.is_(old.get("responsible"))
+            # the office's rules are read under the lock: a rule changed meanwhile counts
             policy, single = self.approval_policy(), single_user(conn)
             waiting = [
                 a
@@ -479,32 +505,7 @@ class CustomerService:
                     self.actor, a, is_responsible=is_responsible, policy=policy, single_user=single
                 )
             ]
-            if waiting and (changed or clean_contacts is not None):
-                _check_change(conn, old, changed, reason)  # refuse now what could never apply
-                kind = permissions.APPROVAL_KIND_FOR[min(waiting, key=_KIND_ORDER.index)]
-                from .approvals import ApprovalService
-
-                payload = {
-                    "customer_id": customer_id,
-                    "version": version,
-                    "archive_no": old["archive_no"],
-                    "name": old["name"],
-                    "changes": {k: repo.to_db(v) for k, v in clean.items()},
-                    "before": {k: repo.to_db(old.get(k)) for k in changed},
-                    "contacts": None
-                    if clean_contacts is None
-                    else [{k: repo.to_db(v) for k, v in c.items()} for c in clean_contacts],
-                }
-                request_id = ApprovalService(self.archive, self.actor).request(
-                    kind.value,
-                    payload,
-                    reason or "",
-                    target_type="customer",
-                    target_id=customer_id,
-                    conn=conn,
-                )
-                filed = f"The change of {old['archive_no']} needs a manager's approval"
-            else:
+            if not (waiting and (changed or clean_contacts is not None)):
                 return _apply_edit(
                     conn,
                     self.user,
@@ -515,6 +516,40 @@ class CustomerService:
                     reason,
                     approval_id=None,
                 )
+            current = repo.get(conn, customer_id)
+            if current is None:
+                raise errors.NotFound(f"Customer {customer_id} no longer exists.", id=customer_id)
+            if current["version"] != old["version"]:  # changed since it was read above
+                raise errors.ConflictError(
+                    f"Customer {customer_id} was changed by someone else meanwhile.",
+                    id=customer_id,
+                    current_version=current["version"],
+                    your_version=version,
+                )
+            _check_change(conn, old, changed, reason)  # refuse now what could never apply
+            kind = permissions.APPROVAL_KIND_FOR[min(waiting, key=_KIND_ORDER.index)]
+            from .approvals import ApprovalService
+
+            payload = {
+                "customer_id": customer_id,
+                "version": version,
+                "archive_no": old["archive_no"],
+                "name": old["name"],
+                "changes": {k: repo.to_db(v) for k, v in clean.items()},
+                "before": {k: repo.to_db(old.get(k)) for k in changed},
+                "contacts": None
+                if clean_contacts is None
+                else [{k: repo.to_db(v) for k, v in c.items()} for c in clean_contacts],
+            }
+            request_id = ApprovalService(self.archive, self.actor).request(
+                kind.value,
+                payload,
+                reason or "",
+                target_type="customer",
+                target_id=customer_id,
+                conn=conn,
+            )
+            filed = f"The change of {old['archive_no']} needs a manager's approval"
         # raised after the transaction committed: the request stays filed
         raise errors.ApprovalRequested(
             f"{filed}: it was filed as request #{request_id}.", approval_id=request_id

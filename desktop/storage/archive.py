@@ -45,6 +45,13 @@ WRITE_RETRY_S = 15.0
 # Inside write() SQLite's own busy handler waits only this long before our loop takes over:
 # the loop backs off, and tells ``on_wait`` so that the window can say it is waiting.
 WRITE_BUSY_SLICE_MS = 250
+# While another program holds the write lock, write() tries again after this pause (first,
+# longest) with jitter: saves hold the lock for milliseconds. On a network drive each try is
+# a round trip to the server, so the pauses there are longer.
+WRITE_POLL_S = (0.001, 0.01)
+WRITE_POLL_NETWORK_S = (0.005, 0.05)
+# A wait longer than this is shown (``on_wait``): the window says it waits for another program.
+WAIT_SHOWN_AFTER_S = 0.25
 # A backup that reports progress copies this many pages (4 MB) per step.
 BACKUP_STEP_PAGES = 1024
 
@@ -414,21 +421,29 @@ class Archive:
             raise errors.FolderNotWritable(f"{self.path} is open read-only.", path=str(self.path))
         # The full check (salt included) before BEGIN: no lock is held yet (see _salt_at).
         self._check_there()
-        deadline = time.monotonic() + retry_for
-        delay = 0.02
+        start = time.monotonic()
+        deadline = start + retry_for
         self._waited = False
-        self._set_busy_timeout(WRITE_BUSY_SLICE_MS)
+        # Our own short polls instead of SQLite's busy handler, whose sleeps grow to 100 ms:
+        # another program's save holds the lock a few milliseconds, and a waiter asleep for
+        # 50 ms misses the moments it is free while others take it (see WRITE_POLL_S).
+        self._set_busy_timeout(0)
+        poll, cap = WRITE_POLL_S if not self.location.network else WRITE_POLL_NETWORK_S
+        delay = poll
         try:
             while True:
                 try:
                     self._conn.execute("BEGIN IMMEDIATE")
                     break
                 except sqlcipher3.OperationalError as exc:
-                    if not _is_busy(exc) or time.monotonic() >= deadline:
+                    now = time.monotonic()
+                    if not _is_busy(exc) or now >= deadline:
                         raise map_sqlite_error(exc, self.path) from None
-                    self._waiting()
+                    if now - start >= WAIT_SHOWN_AFTER_S:
+                        self._waiting()
                     time.sleep(delay * (0.5 + random.random()))
-                    delay = min(delay * 2, 0.5)
+                    delay = min(delay * 1.25, cap)
+            self._set_busy_timeout(WRITE_BUSY_SLICE_MS)  # the commit waits for readers
             try:
                 self._check_there(salt=False)  # moved while we waited for the lock?
                 before = self._newest_entry()

@@ -18,6 +18,10 @@ Modes:
   plain-rmw DB WRITER N CIDS [WARM]   the same edits with the standard ``sqlite3`` on an unencrypted
                          file (table ``cards(id, version, employees)``; same journal and sync
                          settings): the baseline of ``rmw``
+  plain-rows-rmw DB WRITER N CIDS [WARM]   the same edits writing the rows a save of ours
+                         writes (the card, a change-log row, an audit entry chained by SHA-256),
+                         with the standard ``sqlite3`` on an unencrypted copy of the archive
+                         (its schema and indexes): what SQLite itself costs for that work
   stream CIDS            edits for ever (until killed), one acknowledged line per commit:
                          {"ack": i, "cid": cid, "token": token}; every 5th write adds a
                          customer as well, in the same way acknowledged
@@ -25,6 +29,7 @@ Modes:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -154,6 +159,87 @@ def plain_rmw(db: str, writer: str, n: int, cids: list[int], warm: int | None = 
     }
 
 
+def plain_rows_rmw(db: str, writer: str, n: int, cids: list[int], warm: int | None = None) -> dict:
+    conn = sqlite3.connect(db, isolation_level=None, timeout=15.0)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+
+    def save(cid: int, version: int, count: int) -> bool:
+        now = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
+        conn.execute("BEGIN IMMEDIATE")
+        old = conn.execute("SELECT * FROM customers WHERE id = ?", (cid,)).fetchone()
+        changed = conn.execute(
+            "UPDATE customers SET employees = ?, updated_at = ?, updated_by = ?, "
+            "version = version + 1 WHERE id = ? AND version = ?",
+            (count + 1, now, writer, cid, version),
+        ).rowcount
+        if not changed or old is None:
+            conn.execute("ROLLBACK")
+            return False
+        conn.execute(
+            "INSERT INTO change_log(customer_id, field, old, new, by_user, at, reason, "
+            "approval_id) VALUES (?, 'employees', ?, ?, ?, ?, NULL, NULL)",
+            (cid, str(count), str(count + 1), writer, now),
+        )
+        last_id, last_hash = conn.execute(
+            "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        details = json.dumps({"fields": ["employees"], "reason": None, "approval": None})
+        entry = f"{last_id + 1}|{now}|{writer}|bench|change|customer|{cid}|{details}|{last_hash}"
+        conn.execute(
+            "INSERT INTO audit_log(id, at, user_name, computer, action, target_type, target_id, "
+            "details, prev_hash, hash) VALUES (?, ?, ?, 'bench', 'change', 'customer', ?, ?, ?, ?)",
+            (
+                last_id + 1,
+                now,
+                writer,
+                str(cid),
+                details,
+                last_hash,
+                hashlib.sha256(entry.encode()).hexdigest(),
+            ),
+        )
+        conn.execute("COMMIT")
+        return True
+
+    def read(cid: int) -> tuple[int, int]:
+        version, count = conn.execute(
+            "SELECT version, employees FROM customers WHERE id = ?", (cid,)
+        ).fetchone()
+        return version, count or 0
+
+    if warm is not None:
+        save(warm, *read(warm))
+    _ready_go()
+    rng = random.Random(writer)
+    saved, conflicts, latency, edit, per_card = 0, 0, [], [], {}
+    try:
+        for _ in range(n):
+            cid = rng.choice(cids)
+            first = time.perf_counter()
+            while True:
+                version, count = read(cid)
+                _typing(rng)
+                start = time.perf_counter()
+                ok = save(cid, version, count)
+                latency.append(time.perf_counter() - start)
+                if ok:
+                    break
+                conflicts += 1
+            edit.append(time.perf_counter() - first)
+            saved += 1
+            per_card[cid] = per_card.get(cid, 0) + 1
+    finally:
+        conn.close()
+    return {
+        "saved": saved,
+        "conflicts": conflicts,
+        "per_card": per_card,
+        "latency": latency,
+        "edit": edit,
+    }
+
+
 def _ready_go() -> None:
     print("ready", flush=True)
     sys.stdin.readline()  # "go": every writer starts at once
@@ -179,10 +265,11 @@ def stream(archive: Archive, cids: list[int]) -> None:
 def main() -> int:
     mode, path = sys.argv[1], sys.argv[2]
     passphrase = sys.stdin.readline().rstrip("\n")
-    if mode == "plain-rmw":
+    if mode in ("plain-rmw", "plain-rows-rmw"):
         writer, n, cids = sys.argv[3], int(sys.argv[4]), [int(c) for c in sys.argv[5].split(",")]
         warm = int(sys.argv[6]) if len(sys.argv) > 6 else None
-        print(json.dumps(plain_rmw(path, writer, n, cids, warm)), flush=True)
+        plain = plain_rmw if mode == "plain-rmw" else plain_rows_rmw
+        print(json.dumps(plain(path, writer, n, cids, warm)), flush=True)
         return 0
     archive = Archive.open(path, passphrase)
     try:

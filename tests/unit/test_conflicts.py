@@ -64,3 +64,46 @@ def test_merged_values_save_against_the_new_version_and_keep_both_changes(made_a
             "200000",
             "http://hx.cn",
         )
+
+
+def _another_save_between_read_and_write(monkeypatch, a, passphrase, cid: int) -> None:
+    """Another computer saves the card once, just after this program read it for an edit
+    (the edit reads the card before it takes the write lock)."""
+    original = CustomerService._load_visible
+    done = []
+
+    def load_then_other_saves(self, conn, customer_id):
+        row = original(self, conn, customer_id)
+        if not done:
+            done.append(True)
+            with Archive.open(a.path, passphrase) as other:
+                CustomerService(other, "boss").edit(cid, {"postcode": "300000"})
+        return row
+
+    monkeypatch.setattr(CustomerService, "_load_visible", load_then_other_saves)
+
+
+def test_a_save_without_a_version_keeps_a_save_that_came_between_its_read_and_write(
+    made_archive, passphrase, monkeypatch
+):
+    with Archive.open(made_archive, passphrase) as a:
+        cs = CustomerService(a, "boss")
+        cid = cs.add({"name": "北京华信科技有限公司", "owner": "张三"})
+        _another_save_between_read_and_write(monkeypatch, a, passphrase, cid)
+        cs.edit(cid, {"owner": "李四"})  # the command line: no version named
+        card = cs.get(cid)
+        assert (card.values["owner"], card.values["postcode"]) == ("李四", "300000")
+
+
+def test_a_save_from_a_version_refuses_when_a_save_came_between_its_read_and_write(
+    made_archive, passphrase, monkeypatch
+):
+    with Archive.open(made_archive, passphrase) as a:
+        cs = CustomerService(a, "boss")
+        cid = cs.add({"name": "北京华信科技有限公司", "owner": "张三"})
+        version = cs.get(cid).version
+        _another_save_between_read_and_write(monkeypatch, a, passphrase, cid)
+        with pytest.raises(errors.ConflictError):
+            cs.edit(cid, {"owner": "李四"}, version=version)
+        card = cs.get(cid)
+        assert (card.values["owner"], card.values["postcode"]) == ("张三", "300000")

@@ -12,9 +12,11 @@ The steps, as the wizard and ``import xlsx`` take them:
    (``CustomerService.duplicates``: same credit code, same phone, similar name) and within
    the file (the same credit code, phone or name key as an earlier row), and for each one
    the choice to skip it, update the card it duplicates, or create a new card anyway.
-4. ``run(...)``: the rows are committed in short write transactions (``PART_SECONDS`` or
-   ``PART_ROWS`` each), so that other people's saves on a shared file go on during a long
-   import instead of failing as "busy". Each part records, in the same transaction, the
+4. ``run(...)``: the rows are taken in parts (``PART_SECONDS`` or ``PART_ROWS`` each): a
+   part is read and validated without the write lock, then checked for duplicates and
+   written in one short write transaction, so that other people's saves on a shared file go
+   on during a long import instead of failing as "busy". Duplicates within the file are
+   found by credit code, phone, name key and archive number, as the preview finds them. Each part records, in the same transaction, the
    cards it created or updated (with the old values of an update; migrations 0005, 0007);
    the last part marks the batch finished. All rows are taken or none: a failure or a
    cancel takes the parts already committed back at once, and a batch cut off by a killed
@@ -32,6 +34,7 @@ instead of applied.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import hashlib
 import json
@@ -65,11 +68,10 @@ from .customers import (
 log = logging.getLogger(__name__)
 
 TICK = 200
-PART_SECONDS = 0.5  # one write transaction of an import holds the lock this long at most
-# … and then lets go this long: SQLite's locks are not fair, and a waiting writer polls every
-# 100 ms at most, so without the pause the next part takes the lock again first, every time.
-PART_PAUSE = 0.12
-PART_ROWS = 2000  # … or this many rows
+# An import reads and validates rows without the lock (half this long at most, up to this many
+# rows ahead), then writes for this long at most in one transaction (``_run_in_parts``).
+PART_SECONDS = 0.5
+PART_ROWS = 2000
 PREVIEW_ROWS = 500  # rows kept with their values for the preview table
 DUPLICATE_CHOICES = ("skip", "update", "create")
 MAPPING_SETTING = "import_mapping:"
@@ -343,9 +345,14 @@ class ImportService:
             if progress is not None:
                 progress(n, max(total, n))
 
+    @classmethod
+    def _take(cls, plan: "_Planner", outcome: Outcome, conn, row_no: int, values: tuple) -> None:
+        cls._count(plan, outcome, conn, plan.row(row_no, values))
+
     @staticmethod
-    def _take(plan: "_Planner", outcome: Outcome, conn, row_no: int, values: tuple) -> None:
-        item = plan.row(row_no, values)
+    def _count(plan: "_Planner", outcome: Outcome, conn, item: ImportRow) -> None:
+        """A planned row applied (``conn``: in a write transaction; None: a dry run) and
+        counted in the outcome."""
         if conn is not None and item.action in ("create", "update"):
             plan.apply(conn, item)
         outcome.counts[item.action] += 1
@@ -368,9 +375,23 @@ class ImportService:
             progress(0, total)
         started = False  # the batch is made in the first part: a small import is one transaction
         try:
+            read: collections.deque = collections.deque()  # rows read, not yet taken
+            left = True  # rows left in the sheet
             more = True
             while more:
-                more = False
+                # Rows are read and validated before the lock is taken: meanwhile other
+                # people's saves go in (they poll every few milliseconds, storage/archive.py).
+                # Duplicates are looked for under the lock, where the cards of the rows
+                # before are; a part holds the lock PART_SECONDS at most.
+                until = time.monotonic() + PART_SECONDS / 2
+                while left and len(read) < PART_ROWS and time.monotonic() < until:
+                    step = next(rows, None)
+                    if step is None:
+                        left = False
+                        break
+                    n, (row_no, values) = step
+                    self._tick(n, total, progress, cancelled)
+                    read.append(plan.read(row_no, values))
                 with self.archive.write() as conn:
                     if not started:
                         outcome.batch_id = import_store.start_batch(
@@ -382,12 +403,11 @@ class ImportService:
                             {c.title: c.field for c in outcome.columns},
                         )
                     until = time.monotonic() + PART_SECONDS
-                    for taken, (n, (row_no, values)) in enumerate(rows, 1):
-                        self._tick(n, total, progress, cancelled)
-                        self._take(plan, outcome, conn, row_no, values)
-                        if taken >= PART_ROWS or time.monotonic() >= until:
-                            more = True
-                            break
+                    while read and time.monotonic() < until:
+                        item, source = read.popleft()
+                        plan.decide(item, source)
+                        self._count(plan, outcome, conn, item)
+                    more = left or bool(read)
                     batch_id = outcome.batch_id
                     assert batch_id is not None  # made in the first part
                     import_store.record_rows(
@@ -397,8 +417,6 @@ class ImportService:
                         self._finish_batch(conn, outcome)
                 started = True
                 plan.dirty.clear()
-                if more:
-                    time.sleep(PART_PAUSE)
         except BaseException:
             if started and outcome.batch_id is not None:
                 self._take_back(outcome.batch_id)
@@ -599,6 +617,19 @@ class _Planner:
         return Problem(self.outcome.sheet, row, column.letter, column.title, name, reason)
 
     def row(self, row_no: int, values: tuple) -> ImportRow:
+        """A row read, validated and decided (see ``read`` and ``decide``)."""
+        item, source = self.read(row_no, values)
+        self.decide(item, source)
+        return item
+
+    def decide(self, item: ImportRow, source: dict[str, xi.Column]) -> None:
+        """A valid row's action: duplicates in the file and in the archive (as it is now:
+        in the run, inside the part's write transaction, where earlier rows' cards are)."""
+        if not item.problems:
+            self._decide(item, source)
+
+    def read(self, row_no: int, values: tuple) -> tuple[ImportRow, dict[str, xi.Column]]:
+        """A row's values read and validated (no archive needed); the columns they came from."""
         card: dict[str, object] = {}
         contact: dict[str, object] = {}
         source: dict[str, xi.Column] = {}
@@ -652,10 +683,7 @@ class _Planner:
                     )
                 item.contact = clean_contact
         item.values = clean
-        if item.problems:
-            return item
-        self._decide(item, source)
-        return item
+        return item, source
 
     def _decision(self, row_no: int) -> str:
         return self.decisions.get(row_no, self.on_duplicate)
@@ -670,6 +698,8 @@ class _Planner:
                 keys.append(("phone", str(clean[name])))
         if clean.get("name"):
             keys.append(("name", name_key(str(clean["name"]))))
+        if clean.get("archive_no"):  # a number an earlier row of the file takes
+            keys.append(("archive_no", str(clean["archive_no"])))
         return keys
 
     def _decide(self, item: ImportRow, source: dict[str, xi.Column]) -> None:
@@ -728,11 +758,12 @@ class _Planner:
         if item.action in ("skip", "unchanged"):
             self._remember(keys, item.row, target)
 
-    def _archive_dup(self, cid: int, reason: str) -> DuplicateOf:
+    def _archive_dup(self, cid: int, reason: str) -> DuplicateOf | None:
         row = self.svc.archive.query_one(
             "SELECT archive_no, name FROM customers WHERE id = ?", (cid,)
         )
-        assert row is not None  # cid was just found in this transaction
+        if row is None:  # deleted by someone else since it was found: no duplicate then
+            return None
         return DuplicateOf("archive", reason, 100, cid, row[0], row[1])
 
     def _remember(self, keys, row: int, target) -> None:
@@ -872,7 +903,8 @@ class _Planner:
             contact = dict(item.contact)
             contact["is_primary"] = not any(c.get("is_primary") for c in keep)
             contacts = keep + [contact]
-        if not changes and contacts is None:
+        if not changes and contacts is None:  # an earlier row of its part changed it so
+            item.action, item.changes = "unchanged", []
             return
         version = _apply_edit(
             conn,

@@ -398,8 +398,9 @@ def test_a_damaged_sheet_inside_a_valid_zip_is_reported(archive, tmp_path, messy
 def test_a_card_deleted_between_the_parts_of_an_import_is_reported_not_crashed(
     archive, tmp_path, monkeypatch
 ):
-    # Row 3 repeats row 2 (and updates the card row 2 made). Someone deletes that card in the
-    # pause between the two parts: row 3 is reported, the rest of the import goes on.
+    # Row 3 repeats row 2 (and updates the card row 2 made). Someone deletes that card while
+    # the import reads its next part (it holds no lock then): row 3 is reported, the rest of
+    # the import goes on.
     import desktop.services.importing as importing
 
     path = tmp_path / "list.xlsx"
@@ -410,16 +411,16 @@ def test_a_card_deleted_between_the_parts_of_an_import_is_reported_not_crashed(
     wb.active.append(["重庆山城物流有限公司", "西南", "物流"])
     wb.save(path)
     monkeypatch.setattr(importing, "PART_ROWS", 1)
-    real_sleep, deleted = importing.time.sleep, []
+    real_read, deleted = importing._Planner.read, []
 
-    def someone_deletes(seconds):
-        if not deleted:
+    def someone_deletes(self, row_no, values):
+        if row_no == 3 and not deleted:
             cid = cards(archive)["成都天府软件有限公司"]["id"]
             CustomerService(archive, "boss").delete(cid, "a colleague's cleanup")
             deleted.append(cid)
-        real_sleep(seconds)
+        return real_read(self, row_no, values)
 
-    monkeypatch.setattr(importing.time, "sleep", someone_deletes)
+    monkeypatch.setattr(importing._Planner, "read", someone_deletes)
     outcome = ImportService(archive, "boss").run(path, on_duplicate="update")
     assert deleted
     row = next(r for r in outcome.rows if r.row == 3)
@@ -429,3 +430,26 @@ def test_a_card_deleted_between_the_parts_of_an_import_is_reported_not_crashed(
     ]
     assert outcome.counts["create"] == 2 and outcome.counts["invalid"] == 1
     assert sorted(cards(archive)) == ["重庆山城物流有限公司"]
+
+
+def test_a_second_row_with_the_same_archive_number_is_a_duplicate_in_the_preview_and_the_run(
+    archive, tmp_path
+):
+    # Both rows are in one part of the import (planned before either is written): the second
+    # is found as a duplicate of the first by its archive number, as the preview says, instead
+    # of the import failing when it writes it.
+    path = tmp_path / "list.xlsx"
+    wb = Workbook()
+    wb.active.append(["档案编号", "单位", "片区"])
+    wb.active.append(["KH-2026-0901", "成都天府软件有限公司", "西南"])
+    wb.active.append(["KH-2026-0901", "重庆山城物流有限公司", "西南"])
+    wb.save(path)
+    svc = ImportService(archive, "boss")
+    preview = svc.run(path, dry_run=True, on_duplicate="create")
+    outcome = svc.run(path, on_duplicate="create")
+    for result in (preview, outcome):
+        row = next(r for r in result.rows if r.row == 3)
+        assert row.action == "invalid"
+        assert "KH-2026-0901 is already used" in row.problems[0].text()
+    assert sorted(cards(archive)) == ["成都天府软件有限公司"]
+    assert archive.query("SELECT archive_no FROM customers") == [("KH-2026-0901",)]

@@ -30,6 +30,9 @@ PACKAGES: dict[str, str] = {
     "appstreamcli": "appstream",
     "makensis": "nsis",
     "objdump": "binutils",
+    "sshfs": "sshfs",
+    "/usr/sbin/sshd": "openssh-server",
+    "ssh-keygen": "openssh-client",
 }
 
 

@@ -26,7 +26,8 @@ process sees a change, and backup / restore of a 100 000-customer archive.
 
 ``BENCH_SHARED_PARTS`` picks parts (contention, import, disjoint, visibility, backup);
 ``BENCH_SHARED_WRITERS`` (10), ``BENCH_SHARED_EDITS`` (30 per writer) and
-``BENCH_SHARED_IMPORT_ROWS`` (20 000) set the sizes.
+``BENCH_SHARED_IMPORT_ROWS`` (20 000) set the sizes; ``BENCH_SHARED_DIR`` puts the files
+in another folder (a network drive) instead of the local temporary one.
 
 Measured 3 December 2026, local ext4, 2 cores shared with other work (load average 7-15
 throughout, so every figure is stretched and noisy; plain SQLite's p95 alone varied from
@@ -71,6 +72,7 @@ import shutil
 import sqlite3
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -97,6 +99,9 @@ BIG = int(os.environ.get("BENCH_SHARED_CUSTOMERS", "100000"))
 SAVES = 200  # in all, per configuration
 VISIBILITY_SAMPLES = 6
 WRITERS = int(os.environ.get("BENCH_SHARED_WRITERS", "10"))
+#: BENCH_SHARED_DIR: a folder for the files (a network drive, e.g. an sshfs mount); default
+#: the benchmark's own temporary folder
+SHARED_DIR = os.environ.get("BENCH_SHARED_DIR")
 EDITS = int(os.environ.get("BENCH_SHARED_EDITS", "30"))  # per writer process
 HOT = 5  # cards every writer edits
 IMPORT_ROWS = int(os.environ.get("BENCH_SHARED_IMPORT_ROWS", "20000"))
@@ -356,6 +361,8 @@ def _visibility(path: Path, ids: list[int]) -> list[float]:
 
 
 def run(tmpdir: Path) -> list[dict]:
+    if SHARED_DIR:  # e.g. an sshfs mount: the archive and the baselines' files go there
+        tmpdir = Path(tempfile.mkdtemp(prefix="bench-shared-", dir=SHARED_DIR))
     rows = []
     small = tmpdir / "office.carc"
     with Archive.create(small, PASSPHRASE) as a:

@@ -525,18 +525,25 @@ class Archive:
                 self.on_wait(True)
 
     def _commit(self, deadline: float) -> None:
-        delay = 0.02
+        # Readers holding a shared lock delay the commit (for a fraction of a millisecond
+        # each): keep the transaction and try again soon, as write() does for the lock,
+        # rather than in SQLite's busy handler's growing steps while everyone else waits.
+        self._set_busy_timeout(0)
+        delay, cap = WRITE_POLL_S if not self.location.network else WRITE_POLL_NETWORK_S
+        delay /= 2
+        start = time.monotonic()
         while True:
             try:
                 self._conn.execute("COMMIT")
                 return
             except sqlcipher3.OperationalError as exc:
-                # Readers holding a shared lock delay the commit; keep the transaction.
-                if not _is_busy(exc) or time.monotonic() >= deadline:
+                now = time.monotonic()
+                if not _is_busy(exc) or now >= deadline:
                     raise
-                self._waiting()
+                if now - start >= WAIT_SHOWN_AFTER_S:
+                    self._waiting()
                 time.sleep(delay)
-                delay = min(delay * 2, 0.5)
+                delay = min(delay * 1.5, cap)
 
     # ----------------------------------------------------------------- settings
     @overload

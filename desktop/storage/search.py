@@ -140,8 +140,8 @@ PUBLIC_COLUMNS = (
 # sensitive fields the searcher may see (``search(private_ids_sql=…)``).
 PRIVATE_COLUMNS = ("p_contacts", "p_phones", "p_address")
 FTS_COLUMNS = PUBLIC_COLUMNS + PRIVATE_COLUMNS
-# BM25 column weights, in FTS_COLUMNS order: a hit in the name counts most.
-_BM25 = "bm25(customer_fts, 10.0, 6.0, 3.0, 3.0, 1.0, 3.0, 2.0, 2.0, 3.0, 3.0, 1.0)"
+# The columns a customer's match band is told from (name_band).
+_NAME_COLUMNS = ("name", "pinyin", "initials")
 _PUBLIC_FILTER = "{" + " ".join(PUBLIC_COLUMNS) + "}"
 
 # Control characters and lone surrogates (which cannot even be bound as SQL text).
@@ -418,7 +418,10 @@ def search(
     allowed_ids_sql: str | None = None,
     private_ids_sql: str | None = None,
 ) -> list[int]:
-    """Customer ids matching every whitespace-separated term of ``query``, best first.
+    """Customer ids matching every whitespace-separated term of ``query``, best first: by
+    match band (``name_band``: exact, name starts with it, name holds it, another field),
+    then in the list's order (``customers.sort_key``: the pinyin of the name, then id). The
+    same for every kind of query (module docstring, Order).
 
     ``allowed_ids_sql``: an SQL ``SELECT`` of the customer ids the user may see (visibility;
     made by the program, never from user text); None means all.
@@ -437,20 +440,17 @@ def search(
     allowed = f" AND rowid IN ({allowed_ids_sql})" if allowed_ids_sql else ""
     reach = _Reach(allowed, private_ids_sql)
 
-    found: dict[int, None] = {}
+    def band(name: str | None, pinyin: str | None, initials: str | None) -> int:
+        return _band(_own_forms(name or "", pinyin or "", initials or ""), whole, terms)
 
-    def take(ids: Iterable[int]) -> bool:
-        """Add ids in order; True once ``limit`` is reached."""
-        for cid in ids:
-            found.setdefault(cid, None)
-            if len(found) >= limit:
-                return True
-        return False
+    found: dict[int, int] = {}  # id -> band
 
-    def steps() -> Iterable[Iterable[int]]:
-        # 1. exact name: one look-up of the whole name, whatever its length
-        yield _grams_match(conn, _gram_expr([whole], (W_EXACT,)), allowed, limit)
-        # 2. exact archive number, as typed or in upper/lower case (the customers' unique
+    def steps() -> Iterable[Iterable[tuple[int, int]]]:
+        """The look-ups, each bounded, those of the better bands first: (id, band) each."""
+        # exact name: one look-up of the whole name, whatever its length
+        exact = _grams_match(conn, _gram_expr([whole], (W_EXACT,)), allowed, limit)
+        yield ((cid, BAND_EXACT) for cid in exact)
+        # exact archive number, as typed or in upper/lower case (the customers' unique
         # index; only customers that are in the search index)
         stripped = unicodedata.normalize("NFKC", query).strip()
         variants = _unique([stripped, stripped.upper(), stripped.casefold()])
@@ -460,43 +460,84 @@ def search(
         )
         if allowed_ids_sql:
             sql += f" AND id IN ({allowed_ids_sql})"
-        yield (r[0] for r in conn.execute(sql + " ORDER BY id", variants))
-        # 3. names starting with the query, shorter first (1-2 characters: name_start grams).
-        # The trigram look-up of a prefix reads every position of its trigrams, which for
-        # pinyin (xian, ing…) are in nearly every row; a gram look-up first tells whether
-        # any name can start with the query at all.
+        yield ((r[0], BAND_EXACT) for r in conn.execute(sql + " ORDER BY id", variants))
+        # names starting with the query (1-2 characters: the name_start grams, below). The
+        # trigram look-up of a prefix reads every position of its trigrams, which for pinyin
+        # (xian, ing…) are in nearly every row; a gram look-up first tells whether any name
+        # can start with the query at all.
         if len(whole) > SHORT_TERM and _could_start(conn, whole):
-            sql = (
-                "SELECT rowid FROM (SELECT rowid, length(name) AS n FROM customer_fts "
-                f"WHERE customer_fts MATCH ?{allowed} LIMIT ?) ORDER BY n, rowid LIMIT ?"
-            )
-            yield (
-                r[0] for r in conn.execute(sql, ("name : ^" + _phrase(whole), PREFIX_CAP, limit))
-            )
-        # 4. a phone number typed with separators ("138 1234", "010-8888"): digits in one run
+            sql = f"SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?{allowed} LIMIT ?"
+            expr = "name : ^" + _phrase(whole)
+            yield ((r[0], BAND_PREFIX) for r in conn.execute(sql, (expr, PREFIX_CAP)))
+        # a phone number typed with separators ("138 1234", "010-8888"): digits in one run
         digits = _phone_query(query)
         if digits:
-            yield reach.ids(
-                conn,
-                "{phones p_phones} : " + _phrase(digits),
-                limit,
-                public="phones : " + _phrase(digits),
-            )
-        # 5. the rest
+            phones = "{phones p_phones} : " + _phrase(digits)
+            yield reach.named(conn, phones, limit, band, public="phones : " + _phrase(digits))
+        # the rest
         if long_terms:
-            yield _fts_rest(conn, long_terms, short_terms, allowed, reach, limit)
+            yield _fts_rest(conn, long_terms, short_terms, allowed, reach, band)
         elif len(short_terms) == 1:
-            for weight in (W_PREFIX, W_NAME, W_OTHER):
-                yield _grams_match(conn, _gram_expr(short_terms, (weight,)), allowed, limit)
+            # a gram's column is its band: a one- or two-character query is never a whole
+            # pinyin or initials, except of a name of one or two characters (module docstring)
+            for weight, level in (
+                (W_PREFIX, BAND_PREFIX),
+                (W_NAME, BAND_NAME),
+                (W_OTHER, BAND_OTHER),
+            ):
+                ids = _grams_match(conn, _gram_expr(short_terms, (weight,)), allowed, limit)
+                yield ((cid, level) for cid in ids)
         else:
+            if len(whole) <= SHORT_TERM:  # 张 三: names starting with 张三 (longer: above)
+                ids = _grams_match(conn, _gram_expr([whole], (W_PREFIX,)), allowed, limit)
+                yield ((cid, BAND_PREFIX) for cid in ids)
             name_weights = (W_EXACT, W_PREFIX, W_NAME)
-            yield _grams_match(conn, _gram_expr(short_terms, name_weights), allowed, limit)
-            yield _grams_match(conn, _gram_expr(short_terms), allowed, limit)
+            ids = _grams_match(conn, _gram_expr(short_terms, name_weights), allowed, limit)
+            yield ((cid, BAND_NAME) for cid in ids)  # every term in the name (or initials)
+            ids = _grams_match(conn, _gram_expr(short_terms), allowed, limit)
+            yield ((cid, BAND_OTHER) for cid in ids)
 
-    for ids in steps():
-        if take(ids):
-            break
-    return list(found)
+    for pairs in steps():
+        for cid, level in pairs:
+            found.setdefault(cid, level)
+        if len(found) >= limit:
+            break  # the look-ups so far hold ``limit`` customers of bands at least as good
+    return sorted(found, key=lambda cid: (found[cid], cid))[:limit]
+
+
+# Match bands of ``search``, best first (module docstring, Order).
+BAND_EXACT, BAND_PREFIX, BAND_NAME, BAND_OTHER = range(4)
+
+
+def _own_forms(name: str, pinyin: str, initials: str) -> tuple[str, ...]:
+    """The name and its own pinyin and initials, from a customer's customer_fts row (its
+    pinyin and initials columns hold the name's first, then the contact names'; a name
+    without letters or digits has none, and its columns start with a contact's)."""
+    if not any(ch.isalnum() for ch in name):
+        return (name,)
+    return (name, pinyin.split(" ", 1)[0], initials.split(" ", 1)[0])
+
+
+def name_band(name: str, pinyin: str, initials: str, query: str) -> int:
+    """How well a customer's name matches ``query`` (BAND_*): the name, its pinyin or its
+    initials is the whole query (its terms without the spaces), starts with it, or holds
+    every term; else BAND_OTHER (the query matched another field: archive number, contact,
+    phone, address, tag). ``name``, ``pinyin``, ``initials``: the customer's customer_fts
+    values (search form)."""
+    terms = query_terms(query)
+    return _band(
+        _own_forms(name, pinyin, initials), normalise_for_search(clean_query(query)), terms
+    )
+
+
+def _band(forms: Sequence[str], whole: str, terms: Sequence[str]) -> int:
+    if whole in forms:
+        return BAND_EXACT
+    if any(f.startswith(whole) for f in forms):
+        return BAND_PREFIX
+    if terms and all(any(t in f for f in forms) for t in terms):
+        return BAND_NAME
+    return BAND_OTHER
 
 
 def _gram_expr(terms: Sequence[str], weights: Sequence[int] = ()) -> str:
@@ -556,19 +597,26 @@ class _Reach:
                 out.setdefault(cid, None)
         return list(out)
 
-    def ranked(self, conn, expr: str, limit: int) -> list[int]:
-        """Matching ids by BM25 among the first RANK_CAP of each part."""
-        scores: dict[int, float] = {}
-        sql_tpl = (
-            f"SELECT rowid, score FROM (SELECT rowid, {_BM25} AS score FROM customer_fts "
-            "WHERE customer_fts MATCH ?{where} LIMIT ?) ORDER BY score, rowid LIMIT ?"
-        )
+    def named(
+        self, conn, expr: str, cap: int, band: Band, *, public: str | None = None
+    ) -> list[tuple[int, int]]:
+        """Matching ids with their band (told by ``band`` from their name columns), each
+        part in rowid order, at most ``cap`` of each. The names are read from the FTS5
+        table's own content table (customer_fts_content: id, then c0, c1… in FTS_COLUMNS
+        order), a plain rowid look-up, half the cost of one through FTS5."""
+        out: dict[int, int] = {}
+        columns = ", ".join(f"c.c{FTS_COLUMNS.index(n)}" for n in _NAME_COLUMNS)
         for every, where in self.parts:
-            sql = sql_tpl.replace("{where}", where)
-            for cid, score in conn.execute(sql, (self.expr(every, expr), RANK_CAP, limit)):
-                if cid not in scores or score < scores[cid]:
-                    scores[cid] = score
-        return sorted(scores, key=lambda cid: (scores[cid], cid))[:limit]
+            sql = (
+                f"SELECT m.rowid, {columns} FROM (SELECT rowid FROM customer_fts "
+                f"WHERE customer_fts MATCH ?{where} LIMIT ?) m "
+                "JOIN customer_fts_content c ON c.id = m.rowid"
+            )
+            for cid, name, pinyin, initials in conn.execute(
+                sql, (self.expr(every, expr, public), cap)
+            ):
+                out.setdefault(cid, band(name, pinyin, initials))
+        return list(out.items())
 
     def bounded(self, conn, expr: str, cap: int) -> tuple[list[int], int | None]:
         """Matching ids in id order, and the id up to which the list is complete (None:
@@ -587,70 +635,74 @@ class _Reach:
         return sorted(ids), end
 
 
-def _fts_rest(conn, long_terms, short_terms, allowed: str, reach: _Reach, limit: int) -> list[int]:
-    """Matches of the long terms (and the short ones), by BM25 among the first RANK_CAP."""
+Band = Callable[[str | None, str | None, str | None], int]
+
+
+def _fts_rest(
+    conn, long_terms, short_terms, allowed: str, reach: _Reach, band: Band
+) -> list[tuple[int, int]]:
+    """Matches of the long terms (and the short ones), (id, band) each: the first RANK_CAP
+    of each part."""
     expr = " AND ".join(_phrase(t) for t in long_terms)
     if short_terms:
-        return _mixed(conn, expr, long_terms, _gram_expr(short_terms), allowed, reach, limit)
-    return reach.ranked(conn, expr, limit)
+        return _mixed(conn, expr, long_terms, _gram_expr(short_terms), allowed, reach, band)
+    return reach.named(conn, expr, RANK_CAP, band)
 
 
 def _mixed(
-    conn, expr: str, long_terms, gexpr: str, allowed: str, reach: _Reach, limit: int
-) -> list[int]:
-    """Long terms (trigrams) and short terms (grams) together: customers in both, those with
-    every long term in the name first, then by id.
+    conn, expr: str, long_terms, gexpr: str, allowed: str, reach: _Reach, band: Band
+) -> list[tuple[int, int]]:
+    """Long terms (trigrams) and short terms (grams) together: customers in both, (id,
+    band) each.
 
     Checking one side row by row against the other costs tens of microseconds a row for a
     common gram (a seek inside its doclist), so the sides are intersected as sets of ids
     instead. When the short side is small, its customers' text is checked directly
     (complete). Else each side gives at most MIXED_SIDE_CAP ids in id order and only ids up
-    to where the shorter list ends are kept: complete within that range; a match beyond it,
-    when both sides are very common, is left out.
+    to where the shorter list ends are kept (at most RANK_CAP): complete within that range;
+    a match beyond it, when both sides are very common, is left out.
     """
     sql = f"SELECT rowid FROM customer_grams WHERE customer_grams MATCH ?{allowed} LIMIT ?"
     short_ids = [r[0] for r in conn.execute(sql, (gexpr, MIXED_SIDE_CAP))]
     if len(short_ids) <= SHORT_DRIVE_CAP:
-        return _check_text(conn, short_ids, long_terms, limit, reach.private_ids_sql)
+        return _check_text(conn, short_ids, long_terms, reach.private_ids_sql, band)
     long_ids, end = reach.bounded(conn, expr, MIXED_SIDE_CAP)
     if len(short_ids) >= MIXED_SIDE_CAP:
         end = short_ids[-1] if end is None else min(end, short_ids[-1])
     both = set(short_ids).intersection(long_ids)
-    hits = sorted(cid for cid in both if end is None or cid <= end)
-    return _check_text(
-        conn, hits[:RANK_CAP], long_terms, limit, reach.private_ids_sql, matched=True
-    )
+    hits = sorted(cid for cid in both if end is None or cid <= end)[:RANK_CAP]
+    return _check_text(conn, hits, long_terms, reach.private_ids_sql, band, matched=True)
 
 
 def _check_text(
     conn,
     ids: Sequence[int],
     long_terms,
-    limit: int,
     private_ids_sql: str | None,
+    band: Band,
     matched: bool = False,
-) -> list[int]:
+) -> list[tuple[int, int]]:
     """Those of ``ids`` whose indexed text holds every long term (the same test as the
-    trigram phrases: the text is stored in its search form), in id order, with every long
-    term in the name first. ``matched``: the ids are known to match, only sort them.
-    ``private_ids_sql``: as for ``search``; the private columns of the others are not read."""
-    in_name, elsewhere = [], []
+    trigram phrases: the text is stored in its search form), (id, band) each in id order.
+    ``matched``: the ids are known to match, only tell their band. ``private_ids_sql``: as
+    for ``search``; the private columns of the others are not read."""
+    hits = []
     private = f"rowid IN ({private_ids_sql})" if private_ids_sql else "1"
-    public_count = len(PUBLIC_COLUMNS) - 1  # after the name
+    public_count = len(PUBLIC_COLUMNS)
+    name_at, pinyin_at, initials_at = (FTS_COLUMNS.index(c) for c in _NAME_COLUMNS)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         sql = (
             f"SELECT rowid, {private}, {', '.join(FTS_COLUMNS)} FROM customer_fts "
             f"WHERE rowid IN ({','.join('?' * len(chunk))})"
         )
-        for cid, may_match_private, name, *rest in conn.execute(sql, chunk):
+        for cid, may_match_private, *values in conn.execute(sql, chunk):
+            own = band(values[name_at], values[pinyin_at], values[initials_at])
             if not may_match_private:
-                rest = rest[:public_count]
-            if all(t in name for t in long_terms):
-                in_name.append(cid)
-            elif matched or all(t in name or any(t in (v or "") for v in rest) for t in long_terms):
-                elsewhere.append(cid)
-    return (sorted(in_name) + sorted(elsewhere))[:limit]
+                values = values[:public_count]
+            if matched or all(any(t in (v or "") for v in values) for t in long_terms):
+                hits.append((cid, own))
+    return sorted(hits)
 
 
 #: The order in which ``matched_columns`` names what a term was found in (the first column

@@ -79,7 +79,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from ..domain.customer import CustomerType
@@ -140,8 +140,21 @@ PUBLIC_COLUMNS = (
 # sensitive fields the searcher may see (``search(private_ids_sql=…)``).
 PRIVATE_COLUMNS = ("p_contacts", "p_phones", "p_address")
 FTS_COLUMNS = PUBLIC_COLUMNS + PRIVATE_COLUMNS
+_NOTHING: Mapping[int, int] = {}
 # The columns a customer's match band is told from (name_band).
 _NAME_COLUMNS = ("name", "pinyin", "initials")
+# The characters pinyin and initials are made of (search_text.pinyin_keys).
+_SPELLING = re.compile(r"[0-9a-z]+")
+
+
+def _bm25_of(*columns: str) -> str:
+    """bm25 weighing only ``columns``: below zero exactly when a term is in one of them."""
+    weights = ", ".join("1.0" if c in columns else "0.0" for c in FTS_COLUMNS)
+    return f"bm25(customer_fts, {weights})"
+
+
+_IN_NAME = _bm25_of("name")
+_IN_SPELLING = _bm25_of("pinyin", "initials")
 _PUBLIC_FILTER = "{" + " ".join(PUBLIC_COLUMNS) + "}"
 
 # Control characters and lone surrogates (which cannot even be bound as SQL text).
@@ -187,7 +200,7 @@ def _pieces(text: str) -> Iterable[str]:
             yield text[i : i + 2]
 
 
-def _grams(name: str, initials: str, others: Iterable[str]) -> dict[str, int]:
+def _grams(name: str, initials: str, others: Iterable[str], pinyin: str = "") -> dict[str, int]:
     """gram -> weight (the highest that applies) for one customer; see module docstring."""
     grams: dict[str, int] = {}
 
@@ -204,8 +217,9 @@ def _grams(name: str, initials: str, others: Iterable[str]) -> dict[str, int]:
         for piece in (text[:1], text[:2]):
             if piece:
                 put(piece, W_PREFIX)
-    if name:
-        put(name, W_EXACT)
+    for whole in (pinyin, initials, name):  # "exact" is one look-up for any query
+        if whole:
+            put(whole, W_EXACT)
     return grams
 
 
@@ -265,7 +279,7 @@ def _document(
         phones_text if private else "",
         address_n if private else "",
     )
-    return values, _grams(name_n, initials, contact_names + tag_list)
+    return values, _grams(name_n, initials, contact_names + tag_list, full)
 
 
 # ----------------------------------------------------------------------------- writing
@@ -473,10 +487,12 @@ def search(
         digits = _phone_query(query)
         if digits:
             phones = "{phones p_phones} : " + _phrase(digits)
-            yield reach.named(conn, phones, limit, band, public="phones : " + _phrase(digits))
+            public = "phones : " + _phrase(digits)
+            # in a phone field: another field (the rest below tells if the name holds it too)
+            yield ((cid, BAND_OTHER) for cid in reach.ids(conn, phones, limit, public=public))
         # the rest
         if long_terms:
-            yield _fts_rest(conn, long_terms, short_terms, allowed, reach, band)
+            yield _fts_rest(conn, long_terms, short_terms, allowed, reach, band, limit, found)
         elif len(short_terms) == 1:
             # a gram's column is its band: a one- or two-character query is never a whole
             # pinyin or initials, except of a name of one or two characters (module docstring)
@@ -499,7 +515,7 @@ def search(
 
     for pairs in steps():
         for cid, level in pairs:
-            found.setdefault(cid, level)
+            found[cid] = min(level, found.get(cid, level))
         if len(found) >= limit:
             break  # the look-ups so far hold ``limit`` customers of bands at least as good
     return sorted(found, key=lambda cid: (found[cid], cid))[:limit]
@@ -598,24 +614,57 @@ class _Reach:
         return list(out)
 
     def named(
-        self, conn, expr: str, cap: int, band: Band, *, public: str | None = None
+        self,
+        conn,
+        expr: str,
+        cap: int,
+        band: Band,
+        *,
+        one_term: bool,
+        spelt: bool,
+        public: str | None = None,
+        placed: Mapping[int, int] = _NOTHING,
     ) -> list[tuple[int, int]]:
-        """Matching ids with their band (told by ``band`` from their name columns), each
-        part in rowid order, at most ``cap`` of each. The names are read from the FTS5
-        table's own content table (customer_fts_content: id, then c0, c1… in FTS_COLUMNS
-        order), a plain rowid look-up, half the cost of one through FTS5."""
+        """Matching ids with their band, each part in rowid order, at most ``cap`` of each.
+
+        FTS5 tells in the same scan (bm25 weighing one column group only: below zero when a
+        term is there) whether the name, or the pinyin and initials, hold a term. Reading a
+        row's text costs a page read a row (two to seven microseconds), so only the rows
+        that need it are read: those where ``spelt`` terms (letters and digits) are in the
+        pinyin or initials but not in the name (the name's pinyin, or a contact's?), and
+        every row of a query of several terms (``one_term`` False: are they all in the
+        name?). The others are BAND_NAME (found in the name: the look-ups before this one
+        hold the exact and name-prefix matches) or BAND_OTHER. The text is read from the
+        FTS5 table's own content table (customer_fts_content: id, then c0, c1… in
+        FTS_COLUMNS order), a plain rowid look-up, half the cost of one through FTS5."""
         out: dict[int, int] = {}
-        columns = ", ".join(f"c.c{FTS_COLUMNS.index(n)}" for n in _NAME_COLUMNS)
+        unsure: list[int] = []
         for every, where in self.parts:
             sql = (
-                f"SELECT m.rowid, {columns} FROM (SELECT rowid FROM customer_fts "
-                f"WHERE customer_fts MATCH ?{where} LIMIT ?) m "
-                "JOIN customer_fts_content c ON c.id = m.rowid"
+                f"SELECT rowid, {_IN_NAME}, {_IN_SPELLING} FROM customer_fts "
+                f"WHERE customer_fts MATCH ?{where} LIMIT ?"
             )
-            for cid, name, pinyin, initials in conn.execute(
+            for cid, in_name, in_spelling in conn.execute(
                 sql, (self.expr(every, expr, public), cap)
             ):
-                out.setdefault(cid, band(name, pinyin, initials))
+                if cid in out or placed.get(cid, BAND_OTHER) < BAND_OTHER:
+                    continue  # placed by an earlier look-up, in a band no worse
+                if (in_name < 0 and not one_term) or (
+                    spelt and in_spelling < 0 and (not one_term or not in_name < 0)
+                ):
+                    out[cid] = BAND_OTHER  # told below
+                    unsure.append(cid)
+                else:
+                    out[cid] = BAND_NAME if in_name < 0 else BAND_OTHER
+        columns = ", ".join(f"c{FTS_COLUMNS.index(n)}" for n in _NAME_COLUMNS)
+        for start in range(0, len(unsure), 500):
+            chunk = unsure[start : start + 500]
+            sql = (
+                f"SELECT id, {columns} FROM customer_fts_content "
+                f"WHERE id IN ({','.join('?' * len(chunk))})"
+            )
+            for cid, name, pinyin, initials in conn.execute(sql, chunk):
+                out[cid] = band(name, pinyin, initials)
         return list(out.items())
 
     def bounded(self, conn, expr: str, cap: int) -> tuple[list[int], int | None]:
@@ -639,14 +688,25 @@ Band = Callable[[str | None, str | None, str | None], int]
 
 
 def _fts_rest(
-    conn, long_terms, short_terms, allowed: str, reach: _Reach, band: Band
+    conn,
+    long_terms,
+    short_terms,
+    allowed: str,
+    reach: _Reach,
+    band: Band,
+    limit: int,
+    placed: Mapping[int, int] = _NOTHING,
 ) -> list[tuple[int, int]]:
     """Matches of the long terms (and the short ones), (id, band) each: the first RANK_CAP
     of each part."""
     expr = " AND ".join(_phrase(t) for t in long_terms)
     if short_terms:
         return _mixed(conn, expr, long_terms, _gram_expr(short_terms), allowed, reach, band)
-    return reach.named(conn, expr, RANK_CAP, band)
+    spelt = any(_SPELLING.fullmatch(t) for t in long_terms)
+    cap = min(limit, RANK_CAP)
+    return reach.named(
+        conn, expr, cap, band, one_term=len(long_terms) == 1, spelt=spelt, placed=placed
+    )
 
 
 def _mixed(

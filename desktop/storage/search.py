@@ -23,8 +23,10 @@ Two tables, kept in step by this module only (schema in ``migrations/0002_custom
     token for the ``ascii`` tokenizer, whatever characters it holds), in the column of its
     weight, the best that applies:
 
-    * ``whole_name`` (4): the whole name is this text. Stored for names of any length, so
-      "exact name first" is one index look-up for any query.
+    * ``whole_name`` (4): the whole name, or its whole pinyin or initials, is this text.
+      Stored for names of any length, so "exact name first" is one index look-up for any
+      query (华信达, huaxinda and hxd alike; an archive indexed before this was added finds
+      a whole pinyin or initials as exact once its cards are indexed again).
     * ``name_start`` (3): the name (or its initials: ``bj`` for 北京…) starts with it;
     * ``name_part`` (2): it is elsewhere in the name (or its initials);
     * ``other`` (1): it is in a contact name or a tag.
@@ -39,33 +41,52 @@ MAX_QUERY characters, split at whitespace; every term must match (AND). User tex
 reaches FTS5 inside a quoted string (or as hex), so ``AND``, ``"``, ``*``, ``NEAR(``, ``-``
 are searched as text and never parsed as syntax.
 
-Ranking of ``search``: exact name, then exact archive number, then names that start with the
-query (shorter names first), then, for a phone number typed with spaces or dashes ("138 1234",
-"010-8888"), the customers holding those digits in one run (this also finds "010 12" whose
-pieces alone would not), then the rest:
+Order (``search``): one order for every kind of query (Chinese, pinyin, initials, English,
+digits, archive numbers, several terms), so that the same customers come back in the same
+order however the user typed them:
 
-* terms of three characters or more only: by BM25, a hit in the name weighing most;
-* one- and two-character terms only: by gram weight (name start, name, contact or tag);
-* both (北京 有限公司): every long term in the name first, then the others;
+1. **exact** (BAND_EXACT): the name, or its whole pinyin or initials, is the query (its terms
+   without the spaces: 华信达, huaxinda, hxd), or the archive number is (in any case);
+2. **starts with** (BAND_PREFIX): the name, its pinyin or its initials start with it;
+3. **holds it** (BAND_NAME): every term is in the name, its pinyin or its initials;
+4. **another field** (BAND_OTHER): contact names and e-mails, phones, address, tags, part of
+   an archive number (``matched_columns`` says which: the window's "Found in").
 
-each level in customer-id order where the measure ties.
+Within a band: card order (customer id, which is also the order archive numbers are given
+in). Not BM25, and not the list's name order (``sort_key``): that needs a row read of every
+customer returned, a page each, which made one- and two-character queries 1.2x slower at
+p95 and 3x at the median (tests/benchmarks/bench_search.py), while the band is mostly told
+by the look-up itself (below).
+
+How the band is told, per look-up: the exact and archive-number look-ups, the name-prefix
+look-up and the gram levels (``name_start``, ``name_part``, ``other``: a 1-2 character term
+is never in another column of the name) give it by what they are. A trigram look-up (three
+characters or more) asks FTS5 in the same scan whether a term is in the name, or in the
+pinyin or initials (``bm25`` weighing only those columns is below zero exactly then); the
+pinyin and initials columns also hold the contacts' (only the first value is the name's),
+so where letters or digits are only there, and for queries of several terms (are they all
+in the name?), the name's three values are read from the search row to tell (``_band``).
 
 Bounded work (the trade-offs): every step reads a bounded number of rows, so a search takes
 a few milliseconds at 100 000 customers however common its words are (measured by
 tests/benchmarks/bench_search.py):
 
-* A query whose terms match very many customers (有限公司, 科技) ranks only the first
-  ``RANK_CAP`` matches (in customer-id order) by BM25: BM25 costs microseconds per matching
-  row. The user still gets ``limit`` true matches, the best ranked first among those looked
-  at; one more character narrows the set and restores full ranking. Exact, archive-number
-  and name-prefix matches have their own look-ups and are never lost to this cap.
-* One- and two-character terms read each weight level with ``LIMIT``: a very common
-  character (公, 司) costs ``limit`` rows, not 100 000.
+* The look-ups run best band first (exact name, exact archive number, name prefix, then the
+  rest); once they hold ``limit`` customers the rest is not looked at.
+* A query whose terms match very many customers (有限公司, 科技) orders only the first
+  ``min(limit, RANK_CAP)`` matches of the rest (in customer-id order) by band. The user
+  still gets ``limit`` true matches; one more character narrows the set. Exact,
+  archive-number and name-prefix matches have their own look-ups and are never lost to
+  this cap; a name whose pinyin or initials start with the query is, when more than that
+  many customers match (a pinyin prefix has no look-up of its own: its trigrams, xian,
+  ing…, are in nearly every row).
+* One- and two-character terms read each gram level (band) with ``LIMIT``: a very common
+  character (公, 司) costs ``limit`` rows a level, not 100 000.
 * Mixed queries intersect the ids of both sides, at most ``MIXED_SIDE_CAP`` each, and keep
   only the id range both lists cover: when both sides are very common (有 限公司), a match
   with a high id may be left out. When the short terms are rare, their customers' text is
   checked instead and nothing is left out.
-* Name-prefix matches are sorted by name length among the first ``PREFIX_CAP`` of them.
+* Name-prefix matches: at most ``PREFIX_CAP``.
 * One- and two-character terms look at names, the name's initials, contact names and tags,
   not at addresses, phones or archive numbers (grams of every address would double the
   index, and 2-digit pieces of phone numbers find nothing useful). Terms of three characters
@@ -114,14 +135,14 @@ GRAM_COLUMNS = {
 
 # The longest term that goes through customer_grams; longer terms use the trigram index.
 SHORT_TERM = 2
-# How many matches of a 3+-character query are ranked by BM25 (see module docstring).
+# How many matches of the rest of a 3+-character query are ordered at most (module docstring).
 RANK_CAP = 1000
 # Mixed queries (北京 有限公司, "trading li"): when the short terms match at most
 # SHORT_DRIVE_CAP customers, those are the candidates and the long terms are checked on their
 # text; else the ids of both sides, at most MIXED_SIDE_CAP each, are intersected.
 SHORT_DRIVE_CAP = 1000
 MIXED_SIDE_CAP = 5000
-# How many name-prefix matches are sorted by length at most.
+# How many name-prefix matches are read at most.
 PREFIX_CAP = 2000
 # Customers per batch in index_many.
 BATCH_SIZE = 1000
@@ -141,7 +162,7 @@ PUBLIC_COLUMNS = (
 PRIVATE_COLUMNS = ("p_contacts", "p_phones", "p_address")
 FTS_COLUMNS = PUBLIC_COLUMNS + PRIVATE_COLUMNS
 _NOTHING: Mapping[int, int] = {}
-# The columns a customer's match band is told from (name_band).
+# The columns a customer's match band is told from (_band).
 _NAME_COLUMNS = ("name", "pinyin", "initials")
 # The characters pinyin and initials are made of (search_text.pinyin_keys).
 _SPELLING = re.compile(r"[0-9a-z]+")
@@ -433,9 +454,8 @@ def search(
     private_ids_sql: str | None = None,
 ) -> list[int]:
     """Customer ids matching every whitespace-separated term of ``query``, best first: by
-    match band (``name_band``: exact, name starts with it, name holds it, another field),
-    then in the list's order (``customers.sort_key``: the pinyin of the name, then id). The
-    same for every kind of query (module docstring, Order).
+    match band (BAND_*: exact, name starts with it, name holds it, another field),
+    then in card (id) order. The same for every kind of query (module docstring, Order).
 
     ``allowed_ids_sql``: an SQL ``SELECT`` of the customer ids the user may see (visibility;
     made by the program, never from user text); None means all.
@@ -532,18 +552,6 @@ def _own_forms(name: str, pinyin: str, initials: str) -> tuple[str, ...]:
     if not any(ch.isalnum() for ch in name):
         return (name,)
     return (name, pinyin.split(" ", 1)[0], initials.split(" ", 1)[0])
-
-
-def name_band(name: str, pinyin: str, initials: str, query: str) -> int:
-    """How well a customer's name matches ``query`` (BAND_*): the name, its pinyin or its
-    initials is the whole query (its terms without the spaces), starts with it, or holds
-    every term; else BAND_OTHER (the query matched another field: archive number, contact,
-    phone, address, tag). ``name``, ``pinyin``, ``initials``: the customer's customer_fts
-    values (search form)."""
-    terms = query_terms(query)
-    return _band(
-        _own_forms(name, pinyin, initials), normalise_for_search(clean_query(query)), terms
-    )
 
 
 def _band(forms: Sequence[str], whole: str, terms: Sequence[str]) -> int:

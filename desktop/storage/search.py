@@ -479,11 +479,12 @@ def search(
 
     found: dict[int, int] = {}  # id -> band
 
-    def steps() -> Iterable[Iterable[tuple[int, int]]]:
-        """The look-ups, each bounded, those of the better bands first: (id, band) each."""
+    def steps() -> Iterable[tuple[Iterable, int | None]]:
+        """The look-ups, each bounded, those of the better bands first: (ids, their band),
+        or ((id, band) pairs, None) where the band differs from customer to customer."""
         # exact name: one look-up of the whole name, whatever its length
         exact = _grams_match(conn, _gram_expr([whole], (W_EXACT,)), allowed, limit)
-        yield ((cid, BAND_EXACT) for cid in exact)
+        yield exact, BAND_EXACT
         # exact archive number, as typed or in upper/lower case (the customers' unique
         # index; only customers that are in the search index)
         stripped = unicodedata.normalize("NFKC", query).strip()
@@ -494,7 +495,7 @@ def search(
         )
         if allowed_ids_sql:
             sql += f" AND id IN ({allowed_ids_sql})"
-        yield ((r[0], BAND_EXACT) for r in conn.execute(sql + " ORDER BY id", variants))
+        yield [r[0] for r in conn.execute(sql + " ORDER BY id", variants)], BAND_EXACT
         # names starting with the query (1-2 characters: the name_start grams, below). The
         # trigram look-up of a prefix reads every position of its trigrams, which for pinyin
         # (xian, ing…) are in nearly every row; a gram look-up first tells whether any name
@@ -502,17 +503,17 @@ def search(
         if len(whole) > SHORT_TERM and _could_start(conn, whole):
             sql = f"SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?{allowed} LIMIT ?"
             expr = "name : ^" + _phrase(whole)
-            yield ((r[0], BAND_PREFIX) for r in conn.execute(sql, (expr, PREFIX_CAP)))
+            yield [r[0] for r in conn.execute(sql, (expr, PREFIX_CAP))], BAND_PREFIX
         # a phone number typed with separators ("138 1234", "010-8888"): digits in one run
         digits = _phone_query(query)
         if digits:
             phones = "{phones p_phones} : " + _phrase(digits)
             public = "phones : " + _phrase(digits)
             # in a phone field: another field (the rest below tells if the name holds it too)
-            yield ((cid, BAND_OTHER) for cid in reach.ids(conn, phones, limit, public=public))
+            yield reach.ids(conn, phones, limit, public=public), BAND_OTHER
         # the rest
         if long_terms:
-            yield _fts_rest(conn, long_terms, short_terms, allowed, reach, band, limit, found)
+            yield _fts_rest(conn, long_terms, short_terms, allowed, reach, band, limit, found), None
         elif len(short_terms) == 1:
             # a gram's column is its band: a one- or two-character query is never a whole
             # pinyin or initials, except of a name of one or two characters (module docstring)
@@ -522,23 +523,31 @@ def search(
                 (W_OTHER, BAND_OTHER),
             ):
                 ids = _grams_match(conn, _gram_expr(short_terms, (weight,)), allowed, limit)
-                yield ((cid, level) for cid in ids)
+                yield ids, level
         else:
             if len(whole) <= SHORT_TERM:  # 张 三: names starting with 张三 (longer: above)
                 ids = _grams_match(conn, _gram_expr([whole], (W_PREFIX,)), allowed, limit)
-                yield ((cid, BAND_PREFIX) for cid in ids)
+                yield ids, BAND_PREFIX
             name_weights = (W_EXACT, W_PREFIX, W_NAME)
             ids = _grams_match(conn, _gram_expr(short_terms, name_weights), allowed, limit)
-            yield ((cid, BAND_NAME) for cid in ids)  # every term in the name (or initials)
+            yield ids, BAND_NAME  # every term in the name (or initials)
             ids = _grams_match(conn, _gram_expr(short_terms), allowed, limit)
-            yield ((cid, BAND_OTHER) for cid in ids)
+            yield ids, BAND_OTHER
 
-    for pairs in steps():
-        for cid, level in pairs:
-            found[cid] = min(level, found.get(cid, level))
+    for ids, level in steps():
+        if level is None:  # (id, band) pairs
+            for cid, own in ids:
+                if found.get(cid, BAND_OTHER + 1) > own:
+                    found[cid] = own
+        else:
+            for cid in ids:
+                if found.get(cid, BAND_OTHER + 1) > level:
+                    found[cid] = level
         if len(found) >= limit:
             break  # the look-ups so far hold ``limit`` customers of bands at least as good
-    return sorted(found, key=lambda cid: (found[cid], cid))[:limit]
+    ordered = sorted(found)  # card order within a band: the sort below is stable
+    ordered.sort(key=found.__getitem__)
+    return ordered[:limit]
 
 
 # Match bands of ``search``, best first (module docstring, Order).

@@ -164,6 +164,8 @@ FTS_COLUMNS = PUBLIC_COLUMNS + PRIVATE_COLUMNS
 _NOTHING: Mapping[int, int] = {}
 # The columns a customer's match band is told from (_band).
 _NAME_COLUMNS = ("name", "pinyin", "initials")
+# A letter or digit: a name without any has no pinyin or initials.
+_WORD_CHARACTER = re.compile(r"[^\W_]")
 # The characters pinyin and initials are made of (search_text.pinyin_keys).
 _SPELLING = re.compile(r"[0-9a-z]+")
 
@@ -475,7 +477,7 @@ def search(
     reach = _Reach(allowed, private_ids_sql)
 
     def band(name: str | None, pinyin: str | None, initials: str | None) -> int:
-        return _band(_own_forms(name or "", pinyin or "", initials or ""), whole, terms)
+        return _band(name, pinyin, initials, whole, terms)
 
     found: dict[int, int] = {}  # id -> band
 
@@ -554,23 +556,28 @@ def search(
 BAND_EXACT, BAND_PREFIX, BAND_NAME, BAND_OTHER = range(4)
 
 
-def _own_forms(name: str, pinyin: str, initials: str) -> tuple[str, ...]:
-    """The name and its own pinyin and initials, from a customer's customer_fts row (its
-    pinyin and initials columns hold the name's first, then the contact names'; a name
-    without letters or digits has none, and its columns start with a contact's)."""
-    if not any(ch.isalnum() for ch in name):
-        return (name,)
-    return (name, pinyin.split(" ", 1)[0], initials.split(" ", 1)[0])
-
-
-def _band(forms: Sequence[str], whole: str, terms: Sequence[str]) -> int:
-    if whole in forms:
+def _band(
+    name: str | None, pinyin: str | None, initials: str | None, whole: str, terms: Sequence[str]
+) -> int:
+    """The band of a customer whose customer_fts values are ``name``, ``pinyin`` and
+    ``initials`` for a query of ``terms`` (``whole``: them without spaces). Its pinyin and
+    initials columns hold the name's first, then the contact names'; a name without letters
+    or digits has none, and its columns start with a contact's. (Written out without
+    generators: it runs for up to a thousand rows a search.)"""
+    name = name or ""
+    if pinyin and _WORD_CHARACTER.search(name):
+        own_pinyin = pinyin.partition(" ")[0]
+        own_initials = (initials or "").partition(" ")[0]
+    else:
+        own_pinyin = own_initials = "\x00"  # matches no query (control characters are cut)
+    if whole == name or whole == own_pinyin or whole == own_initials:
         return BAND_EXACT
-    if any(f.startswith(whole) for f in forms):
+    if name.startswith(whole) or own_pinyin.startswith(whole) or own_initials.startswith(whole):
         return BAND_PREFIX
-    if terms and all(any(t in f for f in forms) for t in terms):
-        return BAND_NAME
-    return BAND_OTHER
+    for term in terms:
+        if term not in name and term not in own_pinyin and term not in own_initials:
+            return BAND_OTHER
+    return BAND_NAME if terms else BAND_OTHER
 
 
 def _gram_expr(terms: Sequence[str], weights: Sequence[int] = ()) -> str:

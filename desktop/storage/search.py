@@ -23,10 +23,12 @@ Two tables, kept in step by this module only (schema in ``migrations/0002_custom
     token for the ``ascii`` tokenizer, whatever characters it holds), in the column of its
     weight, the best that applies:
 
-    * ``whole_name`` (4): the whole name, or its whole pinyin or initials, is this text.
-      Stored for names of any length, so "exact name first" is one index look-up for any
-      query (华信达, huaxinda and hxd alike; an archive indexed before this was added finds
-      a whole pinyin or initials as exact once its cards are indexed again).
+    * ``whole_name`` (4): the whole name, or its whole initials, is this text. Stored for
+      names of any length, so "exact name first" is one index look-up (华信达 and hxd
+      alike, and zs for 张三, which no other look-up could tell; an archive indexed before
+      initials were added here finds them so once its cards are indexed again). The whole
+      pinyin is not stored (long unique tokens: about +5 MB at 100 000 customers): a whole
+      pinyin (huaxinda) is told exact from the search row (Order).
     * ``name_start`` (3): the name (or its initials: ``bj`` for 北京…) starts with it;
     * ``name_part`` (2): it is elsewhere in the name (or its initials);
     * ``other`` (1): it is in a contact name or a tag.
@@ -223,7 +225,7 @@ def _pieces(text: str) -> Iterable[str]:
             yield text[i : i + 2]
 
 
-def _grams(name: str, initials: str, others: Iterable[str], pinyin: str = "") -> dict[str, int]:
+def _grams(name: str, initials: str, others: Iterable[str]) -> dict[str, int]:
     """gram -> weight (the highest that applies) for one customer; see module docstring."""
     grams: dict[str, int] = {}
 
@@ -240,7 +242,7 @@ def _grams(name: str, initials: str, others: Iterable[str], pinyin: str = "") ->
         for piece in (text[:1], text[:2]):
             if piece:
                 put(piece, W_PREFIX)
-    for whole in (pinyin, initials, name):  # "exact" is one look-up for any query
+    for whole in (initials, name):  # "exact" is one look-up (the whole pinyin: see Order)
         if whole:
             put(whole, W_EXACT)
     return grams
@@ -302,7 +304,7 @@ def _document(
         phones_text if private else "",
         address_n if private else "",
     )
-    return values, _grams(name_n, initials, contact_names + tag_list, full)
+    return values, _grams(name_n, initials, contact_names + tag_list)
 
 
 # ----------------------------------------------------------------------------- writing

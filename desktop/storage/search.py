@@ -27,7 +27,7 @@ Two tables, kept in step by this module only (schema in ``migrations/0002_custom
       names of any length, so "exact name first" is one index look-up (华信达 and hxd
       alike, and zs for 张三, which no other look-up could tell; an archive indexed before
       initials were added here finds them so once its cards are indexed again). The whole
-      pinyin is not stored (long unique tokens: about +5 MB at 100 000 customers): a whole
+      pinyin is not stored (long unique tokens: +7 MB at 100 000 customers, initials +2 MB): a whole
       pinyin (huaxinda) is told exact from the search row (Order).
     * ``name_start`` (3): the name (or its initials: ``bj`` for 北京…) starts with it;
     * ``name_part`` (2): it is elsewhere in the name (or its initials);

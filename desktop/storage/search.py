@@ -23,8 +23,12 @@ Two tables, kept in step by this module only (schema in ``migrations/0002_custom
     token for the ``ascii`` tokenizer, whatever characters it holds), in the column of its
     weight, the best that applies:
 
-    * ``whole_name`` (4): the whole name is this text. Stored for names of any length, so
-      "exact name first" is one index look-up for any query.
+    * ``whole_name`` (4): the whole name, or its whole initials, is this text. Stored for
+      names of any length, so "exact name first" is one index look-up (华信达 and hxd
+      alike, and zs for 张三, which no other look-up could tell; an archive indexed before
+      initials were added here finds them so once its cards are indexed again). The whole
+      pinyin is not stored (long unique tokens: +7 MB at 100 000 customers, initials +2 MB): a whole
+      pinyin (huaxinda) is told exact from the search row (Order).
     * ``name_start`` (3): the name (or its initials: ``bj`` for 北京…) starts with it;
     * ``name_part`` (2): it is elsewhere in the name (or its initials);
     * ``other`` (1): it is in a contact name or a tag.
@@ -39,33 +43,52 @@ MAX_QUERY characters, split at whitespace; every term must match (AND). User tex
 reaches FTS5 inside a quoted string (or as hex), so ``AND``, ``"``, ``*``, ``NEAR(``, ``-``
 are searched as text and never parsed as syntax.
 
-Ranking of ``search``: exact name, then exact archive number, then names that start with the
-query (shorter names first), then, for a phone number typed with spaces or dashes ("138 1234",
-"010-8888"), the customers holding those digits in one run (this also finds "010 12" whose
-pieces alone would not), then the rest:
+Order (``search``): one order for every kind of query (Chinese, pinyin, initials, English,
+digits, archive numbers, several terms), so that the same customers come back in the same
+order however the user typed them:
 
-* terms of three characters or more only: by BM25, a hit in the name weighing most;
-* one- and two-character terms only: by gram weight (name start, name, contact or tag);
-* both (北京 有限公司): every long term in the name first, then the others;
+1. **exact** (BAND_EXACT): the name, or its whole pinyin or initials, is the query (its terms
+   without the spaces: 华信达, huaxinda, hxd), or the archive number is (in any case);
+2. **starts with** (BAND_PREFIX): the name, its pinyin or its initials start with it;
+3. **holds it** (BAND_NAME): every term is in the name, its pinyin or its initials;
+4. **another field** (BAND_OTHER): contact names and e-mails, phones, address, tags, part of
+   an archive number (``matched_columns`` says which: the window's "Found in").
 
-each level in customer-id order where the measure ties.
+Within a band: card order (customer id, which is also the order archive numbers are given
+in). Not BM25, and not the list's name order (``sort_key``): that needs a row read of every
+customer returned, a page each, which made one- and two-character queries 1.2x slower at
+p95 and 3x at the median (tests/benchmarks/bench_search.py), while the band is mostly told
+by the look-up itself (below).
+
+How the band is told, per look-up: the exact and archive-number look-ups, the name-prefix
+look-up and the gram levels (``name_start``, ``name_part``, ``other``: a 1-2 character term
+is never in another column of the name) give it by what they are. A trigram look-up (three
+characters or more) asks FTS5 in the same scan whether a term is in the name, or in the
+pinyin or initials (``bm25`` weighing only those columns is below zero exactly then); the
+pinyin and initials columns also hold the contacts' (only the first value is the name's),
+so where letters or digits are only there, and for queries of several terms (are they all
+in the name?), the name's three values are read from the search row to tell (``_band``).
 
 Bounded work (the trade-offs): every step reads a bounded number of rows, so a search takes
 a few milliseconds at 100 000 customers however common its words are (measured by
 tests/benchmarks/bench_search.py):
 
-* A query whose terms match very many customers (有限公司, 科技) ranks only the first
-  ``RANK_CAP`` matches (in customer-id order) by BM25: BM25 costs microseconds per matching
-  row. The user still gets ``limit`` true matches, the best ranked first among those looked
-  at; one more character narrows the set and restores full ranking. Exact, archive-number
-  and name-prefix matches have their own look-ups and are never lost to this cap.
-* One- and two-character terms read each weight level with ``LIMIT``: a very common
-  character (公, 司) costs ``limit`` rows, not 100 000.
+* The look-ups run best band first (exact name, exact archive number, name prefix, then the
+  rest); once they hold ``limit`` customers the rest is not looked at.
+* A query whose terms match very many customers (有限公司, 科技) orders only the first
+  ``min(limit, RANK_CAP)`` matches of the rest (in customer-id order) by band. The user
+  still gets ``limit`` true matches; one more character narrows the set. Exact,
+  archive-number and name-prefix matches have their own look-ups and are never lost to
+  this cap; a name whose pinyin or initials start with the query is, when more than that
+  many customers match (a pinyin prefix has no look-up of its own: its trigrams, xian,
+  ing…, are in nearly every row).
+* One- and two-character terms read each gram level (band) with ``LIMIT``: a very common
+  character (公, 司) costs ``limit`` rows a level, not 100 000.
 * Mixed queries intersect the ids of both sides, at most ``MIXED_SIDE_CAP`` each, and keep
   only the id range both lists cover: when both sides are very common (有 限公司), a match
   with a high id may be left out. When the short terms are rare, their customers' text is
   checked instead and nothing is left out.
-* Name-prefix matches are sorted by name length among the first ``PREFIX_CAP`` of them.
+* Name-prefix matches: at most ``PREFIX_CAP``.
 * One- and two-character terms look at names, the name's initials, contact names and tags,
   not at addresses, phones or archive numbers (grams of every address would double the
   index, and 2-digit pieces of phone numbers find nothing useful). Terms of three characters
@@ -79,7 +102,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from ..domain.customer import CustomerType
@@ -114,14 +137,14 @@ GRAM_COLUMNS = {
 
 # The longest term that goes through customer_grams; longer terms use the trigram index.
 SHORT_TERM = 2
-# How many matches of a 3+-character query are ranked by BM25 (see module docstring).
+# How many matches of the rest of a 3+-character query are ordered at most (module docstring).
 RANK_CAP = 1000
 # Mixed queries (北京 有限公司, "trading li"): when the short terms match at most
 # SHORT_DRIVE_CAP customers, those are the candidates and the long terms are checked on their
 # text; else the ids of both sides, at most MIXED_SIDE_CAP each, are intersected.
 SHORT_DRIVE_CAP = 1000
 MIXED_SIDE_CAP = 5000
-# How many name-prefix matches are sorted by length at most.
+# How many name-prefix matches are read at most.
 PREFIX_CAP = 2000
 # Customers per batch in index_many.
 BATCH_SIZE = 1000
@@ -140,8 +163,23 @@ PUBLIC_COLUMNS = (
 # sensitive fields the searcher may see (``search(private_ids_sql=…)``).
 PRIVATE_COLUMNS = ("p_contacts", "p_phones", "p_address")
 FTS_COLUMNS = PUBLIC_COLUMNS + PRIVATE_COLUMNS
-# BM25 column weights, in FTS_COLUMNS order: a hit in the name counts most.
-_BM25 = "bm25(customer_fts, 10.0, 6.0, 3.0, 3.0, 1.0, 3.0, 2.0, 2.0, 3.0, 3.0, 1.0)"
+_NOTHING: Mapping[int, int] = {}
+# The columns a customer's match band is told from (_band).
+_NAME_COLUMNS = ("name", "pinyin", "initials")
+# A letter or digit: a name without any has no pinyin or initials.
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+# The characters pinyin and initials are made of (search_text.pinyin_keys).
+_SPELLING = re.compile(r"[0-9a-z]+")
+
+
+def _bm25_of(*columns: str) -> str:
+    """bm25 weighing only ``columns``: below zero exactly when a term is in one of them."""
+    weights = ", ".join("1.0" if c in columns else "0.0" for c in FTS_COLUMNS)
+    return f"bm25(customer_fts, {weights})"
+
+
+_IN_NAME = _bm25_of("name")
+_IN_SPELLING = _bm25_of("pinyin", "initials")
 _PUBLIC_FILTER = "{" + " ".join(PUBLIC_COLUMNS) + "}"
 
 # Control characters and lone surrogates (which cannot even be bound as SQL text).
@@ -204,8 +242,9 @@ def _grams(name: str, initials: str, others: Iterable[str]) -> dict[str, int]:
         for piece in (text[:1], text[:2]):
             if piece:
                 put(piece, W_PREFIX)
-    if name:
-        put(name, W_EXACT)
+    for whole in (initials, name):  # "exact" is one look-up (the whole pinyin: see Order)
+        if whole:
+            put(whole, W_EXACT)
     return grams
 
 
@@ -418,7 +457,9 @@ def search(
     allowed_ids_sql: str | None = None,
     private_ids_sql: str | None = None,
 ) -> list[int]:
-    """Customer ids matching every whitespace-separated term of ``query``, best first.
+    """Customer ids matching every whitespace-separated term of ``query``, best first: by
+    match band (BAND_*: exact, name starts with it, name holds it, another field),
+    then in card (id) order. The same for every kind of query (module docstring, Order).
 
     ``allowed_ids_sql``: an SQL ``SELECT`` of the customer ids the user may see (visibility;
     made by the program, never from user text); None means all.
@@ -437,20 +478,18 @@ def search(
     allowed = f" AND rowid IN ({allowed_ids_sql})" if allowed_ids_sql else ""
     reach = _Reach(allowed, private_ids_sql)
 
-    found: dict[int, None] = {}
+    def band(name: str | None, pinyin: str | None, initials: str | None) -> int:
+        return _band(name, pinyin, initials, whole, terms)
 
-    def take(ids: Iterable[int]) -> bool:
-        """Add ids in order; True once ``limit`` is reached."""
-        for cid in ids:
-            found.setdefault(cid, None)
-            if len(found) >= limit:
-                return True
-        return False
+    found: dict[int, int] = {}  # id -> band
 
-    def steps() -> Iterable[Iterable[int]]:
-        # 1. exact name: one look-up of the whole name, whatever its length
-        yield _grams_match(conn, _gram_expr([whole], (W_EXACT,)), allowed, limit)
-        # 2. exact archive number, as typed or in upper/lower case (the customers' unique
+    def steps() -> Iterable[tuple[Iterable, int | None]]:
+        """The look-ups, each bounded, those of the better bands first: (ids, their band),
+        or ((id, band) pairs, None) where the band differs from customer to customer."""
+        # exact name: one look-up of the whole name, whatever its length
+        exact = _grams_match(conn, _gram_expr([whole], (W_EXACT,)), allowed, limit)
+        yield exact, BAND_EXACT
+        # exact archive number, as typed or in upper/lower case (the customers' unique
         # index; only customers that are in the search index)
         stripped = unicodedata.normalize("NFKC", query).strip()
         variants = _unique([stripped, stripped.upper(), stripped.casefold()])
@@ -460,43 +499,87 @@ def search(
         )
         if allowed_ids_sql:
             sql += f" AND id IN ({allowed_ids_sql})"
-        yield (r[0] for r in conn.execute(sql + " ORDER BY id", variants))
-        # 3. names starting with the query, shorter first (1-2 characters: name_start grams).
-        # The trigram look-up of a prefix reads every position of its trigrams, which for
-        # pinyin (xian, ing…) are in nearly every row; a gram look-up first tells whether
-        # any name can start with the query at all.
+        yield [r[0] for r in conn.execute(sql + " ORDER BY id", variants)], BAND_EXACT
+        # names starting with the query (1-2 characters: the name_start grams, below). The
+        # trigram look-up of a prefix reads every position of its trigrams, which for pinyin
+        # (xian, ing…) are in nearly every row; a gram look-up first tells whether any name
+        # can start with the query at all.
         if len(whole) > SHORT_TERM and _could_start(conn, whole):
-            sql = (
-                "SELECT rowid FROM (SELECT rowid, length(name) AS n FROM customer_fts "
-                f"WHERE customer_fts MATCH ?{allowed} LIMIT ?) ORDER BY n, rowid LIMIT ?"
-            )
-            yield (
-                r[0] for r in conn.execute(sql, ("name : ^" + _phrase(whole), PREFIX_CAP, limit))
-            )
-        # 4. a phone number typed with separators ("138 1234", "010-8888"): digits in one run
+            sql = f"SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?{allowed} LIMIT ?"
+            expr = "name : ^" + _phrase(whole)
+            yield [r[0] for r in conn.execute(sql, (expr, PREFIX_CAP))], BAND_PREFIX
+        # a phone number typed with separators ("138 1234", "010-8888"): digits in one run
         digits = _phone_query(query)
         if digits:
-            yield reach.ids(
-                conn,
-                "{phones p_phones} : " + _phrase(digits),
-                limit,
-                public="phones : " + _phrase(digits),
-            )
-        # 5. the rest
+            phones = "{phones p_phones} : " + _phrase(digits)
+            public = "phones : " + _phrase(digits)
+            # in a phone field: another field (the rest below tells if the name holds it too)
+            yield reach.ids(conn, phones, limit, public=public), BAND_OTHER
+        # the rest
         if long_terms:
-            yield _fts_rest(conn, long_terms, short_terms, allowed, reach, limit)
+            yield _fts_rest(conn, long_terms, short_terms, allowed, reach, band, limit, found), None
         elif len(short_terms) == 1:
-            for weight in (W_PREFIX, W_NAME, W_OTHER):
-                yield _grams_match(conn, _gram_expr(short_terms, (weight,)), allowed, limit)
+            # a gram's column is its band: a one- or two-character query is never a whole
+            # pinyin or initials, except of a name of one or two characters (module docstring)
+            for weight, level in (
+                (W_PREFIX, BAND_PREFIX),
+                (W_NAME, BAND_NAME),
+                (W_OTHER, BAND_OTHER),
+            ):
+                ids = _grams_match(conn, _gram_expr(short_terms, (weight,)), allowed, limit)
+                yield ids, level
         else:
+            if len(whole) <= SHORT_TERM:  # 张 三: names starting with 张三 (longer: above)
+                ids = _grams_match(conn, _gram_expr([whole], (W_PREFIX,)), allowed, limit)
+                yield ids, BAND_PREFIX
             name_weights = (W_EXACT, W_PREFIX, W_NAME)
-            yield _grams_match(conn, _gram_expr(short_terms, name_weights), allowed, limit)
-            yield _grams_match(conn, _gram_expr(short_terms), allowed, limit)
+            ids = _grams_match(conn, _gram_expr(short_terms, name_weights), allowed, limit)
+            yield ids, BAND_NAME  # every term in the name (or initials)
+            ids = _grams_match(conn, _gram_expr(short_terms), allowed, limit)
+            yield ids, BAND_OTHER
 
-    for ids in steps():
-        if take(ids):
-            break
-    return list(found)
+    for ids, level in steps():
+        if level is None:  # (id, band) pairs
+            for cid, own in ids:
+                if found.get(cid, BAND_OTHER + 1) > own:
+                    found[cid] = own
+        else:
+            for cid in ids:
+                if found.get(cid, BAND_OTHER + 1) > level:
+                    found[cid] = level
+        if len(found) >= limit:
+            break  # the look-ups so far hold ``limit`` customers of bands at least as good
+    ordered = sorted(found)  # card order within a band: the sort below is stable
+    ordered.sort(key=found.__getitem__)
+    return ordered[:limit]
+
+
+# Match bands of ``search``, best first (module docstring, Order).
+BAND_EXACT, BAND_PREFIX, BAND_NAME, BAND_OTHER = range(4)
+
+
+def _band(
+    name: str | None, pinyin: str | None, initials: str | None, whole: str, terms: Sequence[str]
+) -> int:
+    """The band of a customer whose customer_fts values are ``name``, ``pinyin`` and
+    ``initials`` for a query of ``terms`` (``whole``: them without spaces). Its pinyin and
+    initials columns hold the name's first, then the contact names'; a name without letters
+    or digits has none, and its columns start with a contact's. (Written out without
+    generators: it runs for up to a thousand rows a search.)"""
+    name = name or ""
+    if pinyin and _WORD_CHARACTER.search(name):
+        own_pinyin = pinyin.partition(" ")[0]
+        own_initials = (initials or "").partition(" ")[0]
+    else:
+        own_pinyin = own_initials = "\x00"  # matches no query (control characters are cut)
+    if whole == name or whole == own_pinyin or whole == own_initials:
+        return BAND_EXACT
+    if name.startswith(whole) or own_pinyin.startswith(whole) or own_initials.startswith(whole):
+        return BAND_PREFIX
+    for term in terms:
+        if term not in name and term not in own_pinyin and term not in own_initials:
+            return BAND_OTHER
+    return BAND_NAME if terms else BAND_OTHER
 
 
 def _gram_expr(terms: Sequence[str], weights: Sequence[int] = ()) -> str:
@@ -556,19 +639,59 @@ class _Reach:
                 out.setdefault(cid, None)
         return list(out)
 
-    def ranked(self, conn, expr: str, limit: int) -> list[int]:
-        """Matching ids by BM25 among the first RANK_CAP of each part."""
-        scores: dict[int, float] = {}
-        sql_tpl = (
-            f"SELECT rowid, score FROM (SELECT rowid, {_BM25} AS score FROM customer_fts "
-            "WHERE customer_fts MATCH ?{where} LIMIT ?) ORDER BY score, rowid LIMIT ?"
-        )
+    def named(
+        self,
+        conn,
+        expr: str,
+        cap: int,
+        band: Band,
+        *,
+        one_term: bool,
+        spelt: bool,
+        public: str | None = None,
+        placed: Mapping[int, int] = _NOTHING,
+    ) -> list[tuple[int, int]]:
+        """Matching ids with their band, each part in rowid order, at most ``cap`` of each.
+
+        FTS5 tells in the same scan (bm25 weighing one column group only: below zero when a
+        term is there) whether the name, or the pinyin and initials, hold a term. Reading a
+        row's text costs a page read a row (two to seven microseconds), so only the rows
+        that need it are read: those where ``spelt`` terms (letters and digits) are in the
+        pinyin or initials but not in the name (the name's pinyin, or a contact's?), and
+        every row of a query of several terms (``one_term`` False: are they all in the
+        name?). The others are BAND_NAME (found in the name: the look-ups before this one
+        hold the exact and name-prefix matches) or BAND_OTHER. The text is read from the
+        FTS5 table's own content table (customer_fts_content: id, then c0, c1… in
+        FTS_COLUMNS order), a plain rowid look-up, half the cost of one through FTS5."""
+        out: dict[int, int] = {}
+        unsure: list[int] = []
         for every, where in self.parts:
-            sql = sql_tpl.replace("{where}", where)
-            for cid, score in conn.execute(sql, (self.expr(every, expr), RANK_CAP, limit)):
-                if cid not in scores or score < scores[cid]:
-                    scores[cid] = score
-        return sorted(scores, key=lambda cid: (scores[cid], cid))[:limit]
+            sql = (
+                f"SELECT rowid, {_IN_NAME}, {_IN_SPELLING} FROM customer_fts "
+                f"WHERE customer_fts MATCH ?{where} LIMIT ?"
+            )
+            for cid, in_name, in_spelling in conn.execute(
+                sql, (self.expr(every, expr, public), cap)
+            ):
+                if cid in out or placed.get(cid, BAND_OTHER) < BAND_OTHER:
+                    continue  # placed by an earlier look-up, in a band no worse
+                if (in_name < 0 and not one_term) or (
+                    spelt and in_spelling < 0 and (not one_term or not in_name < 0)
+                ):
+                    out[cid] = BAND_OTHER  # told below
+                    unsure.append(cid)
+                else:
+                    out[cid] = BAND_NAME if in_name < 0 else BAND_OTHER
+        columns = ", ".join(f"c{FTS_COLUMNS.index(n)}" for n in _NAME_COLUMNS)
+        for start in range(0, len(unsure), 500):
+            chunk = unsure[start : start + 500]
+            sql = (
+                f"SELECT id, {columns} FROM customer_fts_content "
+                f"WHERE id IN ({','.join('?' * len(chunk))})"
+            )
+            for cid, name, pinyin, initials in conn.execute(sql, chunk):
+                out[cid] = band(name, pinyin, initials)
+        return list(out.items())
 
     def bounded(self, conn, expr: str, cap: int) -> tuple[list[int], int | None]:
         """Matching ids in id order, and the id up to which the list is complete (None:
@@ -587,70 +710,85 @@ class _Reach:
         return sorted(ids), end
 
 
-def _fts_rest(conn, long_terms, short_terms, allowed: str, reach: _Reach, limit: int) -> list[int]:
-    """Matches of the long terms (and the short ones), by BM25 among the first RANK_CAP."""
+Band = Callable[[str | None, str | None, str | None], int]
+
+
+def _fts_rest(
+    conn,
+    long_terms,
+    short_terms,
+    allowed: str,
+    reach: _Reach,
+    band: Band,
+    limit: int,
+    placed: Mapping[int, int] = _NOTHING,
+) -> list[tuple[int, int]]:
+    """Matches of the long terms (and the short ones), (id, band) each: the first RANK_CAP
+    of each part."""
     expr = " AND ".join(_phrase(t) for t in long_terms)
     if short_terms:
-        return _mixed(conn, expr, long_terms, _gram_expr(short_terms), allowed, reach, limit)
-    return reach.ranked(conn, expr, limit)
+        return _mixed(conn, expr, long_terms, _gram_expr(short_terms), allowed, reach, band)
+    spelt = any(_SPELLING.fullmatch(t) for t in long_terms)
+    cap = min(limit, RANK_CAP)
+    return reach.named(
+        conn, expr, cap, band, one_term=len(long_terms) == 1, spelt=spelt, placed=placed
+    )
 
 
 def _mixed(
-    conn, expr: str, long_terms, gexpr: str, allowed: str, reach: _Reach, limit: int
-) -> list[int]:
-    """Long terms (trigrams) and short terms (grams) together: customers in both, those with
-    every long term in the name first, then by id.
+    conn, expr: str, long_terms, gexpr: str, allowed: str, reach: _Reach, band: Band
+) -> list[tuple[int, int]]:
+    """Long terms (trigrams) and short terms (grams) together: customers in both, (id,
+    band) each.
 
     Checking one side row by row against the other costs tens of microseconds a row for a
     common gram (a seek inside its doclist), so the sides are intersected as sets of ids
     instead. When the short side is small, its customers' text is checked directly
     (complete). Else each side gives at most MIXED_SIDE_CAP ids in id order and only ids up
-    to where the shorter list ends are kept: complete within that range; a match beyond it,
-    when both sides are very common, is left out.
+    to where the shorter list ends are kept (at most RANK_CAP): complete within that range;
+    a match beyond it, when both sides are very common, is left out.
     """
     sql = f"SELECT rowid FROM customer_grams WHERE customer_grams MATCH ?{allowed} LIMIT ?"
     short_ids = [r[0] for r in conn.execute(sql, (gexpr, MIXED_SIDE_CAP))]
     if len(short_ids) <= SHORT_DRIVE_CAP:
-        return _check_text(conn, short_ids, long_terms, limit, reach.private_ids_sql)
+        return _check_text(conn, short_ids, long_terms, reach.private_ids_sql, band)
     long_ids, end = reach.bounded(conn, expr, MIXED_SIDE_CAP)
     if len(short_ids) >= MIXED_SIDE_CAP:
         end = short_ids[-1] if end is None else min(end, short_ids[-1])
     both = set(short_ids).intersection(long_ids)
-    hits = sorted(cid for cid in both if end is None or cid <= end)
-    return _check_text(
-        conn, hits[:RANK_CAP], long_terms, limit, reach.private_ids_sql, matched=True
-    )
+    hits = sorted(cid for cid in both if end is None or cid <= end)[:RANK_CAP]
+    return _check_text(conn, hits, long_terms, reach.private_ids_sql, band, matched=True)
 
 
 def _check_text(
     conn,
     ids: Sequence[int],
     long_terms,
-    limit: int,
     private_ids_sql: str | None,
+    band: Band,
     matched: bool = False,
-) -> list[int]:
+) -> list[tuple[int, int]]:
     """Those of ``ids`` whose indexed text holds every long term (the same test as the
-    trigram phrases: the text is stored in its search form), in id order, with every long
-    term in the name first. ``matched``: the ids are known to match, only sort them.
-    ``private_ids_sql``: as for ``search``; the private columns of the others are not read."""
-    in_name, elsewhere = [], []
+    trigram phrases: the text is stored in its search form), (id, band) each in id order.
+    ``matched``: the ids are known to match, only tell their band. ``private_ids_sql``: as
+    for ``search``; the private columns of the others are not read."""
+    hits = []
     private = f"rowid IN ({private_ids_sql})" if private_ids_sql else "1"
-    public_count = len(PUBLIC_COLUMNS) - 1  # after the name
+    public_count = len(PUBLIC_COLUMNS)
+    name_at, pinyin_at, initials_at = (FTS_COLUMNS.index(c) for c in _NAME_COLUMNS)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         sql = (
             f"SELECT rowid, {private}, {', '.join(FTS_COLUMNS)} FROM customer_fts "
             f"WHERE rowid IN ({','.join('?' * len(chunk))})"
         )
-        for cid, may_match_private, name, *rest in conn.execute(sql, chunk):
+        for cid, may_match_private, *values in conn.execute(sql, chunk):
+            own = band(values[name_at], values[pinyin_at], values[initials_at])
             if not may_match_private:
-                rest = rest[:public_count]
-            if all(t in name for t in long_terms):
-                in_name.append(cid)
-            elif matched or all(t in name or any(t in (v or "") for v in rest) for t in long_terms):
-                elsewhere.append(cid)
-    return (sorted(in_name) + sorted(elsewhere))[:limit]
+                values = values[:public_count]
+            if matched or all(any(t in (v or "") for v in values) for t in long_terms):
+                hits.append((cid, own))
+    return sorted(hits)
 
 
 #: The order in which ``matched_columns`` names what a term was found in (the first column

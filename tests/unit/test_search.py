@@ -415,6 +415,129 @@ def test_many_customers_sharing_a_very_common_character(archive):
     assert len(search.search(archive.conn, "公 测试")) == 300
 
 
+# ----------------------------------------------------------------------------- one order
+# The customers reached by 华信达 in every way it can be typed, each with the band a user
+# expects it in (module docstring of storage/search.py, Order), added in a card order that
+# differs from the bands, from name length and from pinyin order.
+HUAXINDA = [
+    ("深圳华信达", "contains"),
+    ("王五商行", "other", "华信达"),  # found by its contact's name only
+    ("华信达科技有限公司", "starts"),
+    ("上海华信达贸易有限公司", "contains"),
+    ("华信达", "exact"),
+    ("阿华信达电子", "contains"),
+    ("华信达电子", "starts"),
+]
+BANDS = ("exact", "starts", "contains", "other")
+
+
+@pytest.fixture(scope="module")
+def huaxinda(tmp_path_factory):
+    """An archive of HUAXINDA; ``archive.band[id]`` is the band a customer belongs in."""
+    a = Archive.create(tmp_path_factory.mktemp("order") / "a.carc", "some passphrase")
+    a.band = {}
+    with a.write() as c:
+        for name, band, *contact in HUAXINDA:
+            a.band[add_customer(c, name, contacts=contact)] = band
+        search.index_many(c, a.band)
+    yield a
+    a.close()
+
+
+def in_bands(band: dict[int, str], ids) -> list[int]:
+    """``ids`` in the order the search promises: by band, then in card order."""
+    return sorted(ids, key=lambda cid: (BANDS.index(band[cid]), cid))
+
+
+@pytest.mark.parametrize("query", ["huaxinda", "hxd", "HuaXinDa", "ＨＸＤ"])
+def test_chinese_pinyin_and_initials_give_the_same_customers_in_the_same_order(huaxinda, query):
+    found = search.search(huaxinda.conn, query)
+    assert set(found) == set(huaxinda.band)
+    assert found == search.search(huaxinda.conn, "华信达")
+
+
+@pytest.mark.parametrize("query", ["华信达", "huaxinda", "hxd"])
+def test_exact_name_then_starts_with_then_contains_then_other_fields(huaxinda, query):
+    found = search.search(huaxinda.conn, query)
+    assert found == in_bands(huaxinda.band, found)
+    assert [huaxinda.band[i] for i in found][:1] == ["exact"]
+    assert huaxinda.band[found[-1]] == "other"  # the contact's name comes last
+
+
+def test_two_letter_initials_put_the_two_character_name_first(archive):
+    with archive.write() as c:
+        longer = add_customer(c, "张三丰")
+        same = add_customer(c, "张三")
+        search.index_many(c, [longer, same])
+    assert search.search(archive.conn, "张三") == [same, longer]
+    assert search.search(archive.conn, "zs") == [same, longer]
+    assert search.search(archive.conn, "zhangsan") == [same, longer]
+
+
+def test_english_digits_and_archive_numbers_follow_the_same_bands(archive):
+    with archive.write() as c:
+        ids = {
+            add_customer(c, "Bright Star Co", phone="021-12348888"): "contains",
+            add_customer(c, "Blue Ocean Ltd", address="1 Star Road"): "other",
+            add_customer(c, "Star Trading Ltd", phone="010-43218888"): "starts",
+            add_customer(c, "Star", contacts=[{"name": "Li", "mobile": "13988881234"}]): "exact",
+            add_customer(c, "Pioneer Foods", contacts=["Star Lee"]): "other",
+        }
+        search.index_many(c, ids)
+    conn = archive.conn
+    assert search.search(conn, "star") == in_bands(ids, ids)
+    # 8888 is in three phone numbers: another field each, so in card order
+    by_phone = search.search(conn, "8888")
+    assert len(by_phone) == 3 and by_phone == sorted(by_phone)
+    numbers = dict(conn.execute("SELECT id, archive_no FROM customers"))
+    last = max(ids)
+    found = search.search(conn, numbers[last][:-1])  # KH-2026-000…: the others' numbers hold it
+    assert found == sorted(found)
+    exact = search.search(conn, numbers[min(ids)])
+    assert exact[0] == min(ids)
+
+
+def test_a_salesperson_gets_the_same_order_among_his_own_customers(tmp_path):
+    from desktop.services.accounts import AccountService
+    from desktop.services.customers import CustomerService
+
+    archive = Archive.create(tmp_path / "a.carc", "some passphrase")
+    try:
+        accounts = AccountService(archive)
+        admin = accounts.ensure_first_admin("boss")
+        accounts.add_user(
+            admin,
+            "sun",
+            "孙业务",
+            "salesperson",
+            "华东",
+            "a good password 1",
+            admin_password="a good password 1",
+            must_change_password=False,
+        )
+        boss = CustomerService(archive, "boss")
+        band, others = {}, []
+        for name, kind, *contact in HUAXINDA:
+            contacts = [{"name": contact[0]}] if contact else []
+            band[boss.add({"name": name, "responsible": "sun"}, contacts)] = kind
+            others.append(boss.add({"name": name + "分公司", "responsible": "boss"}))
+        private = boss.add(
+            {
+                "name": "王小明",
+                "customer_type": "individual",
+                "address": "华信达大厦",  # a sensitive value of someone else's customer
+                "responsible": "boss",
+            }
+        )
+        sun = CustomerService(archive, accounts.login("sun", "a good password 1"))
+        for query in ("华信达", "huaxinda", "hxd"):
+            found = sun.search(query)
+            assert found == in_bands(band, band)
+            assert private not in found and not set(others) & set(found)
+    finally:
+        archive.close()
+
+
 # ----------------------------------------------------------------------------- the property
 ALPHABET = "北京上海张三科技有限公司李四王五丰ab AZＡ１12-"
 text = st.text(alphabet=ALPHABET, min_size=1, max_size=10).filter(lambda s: s.strip())

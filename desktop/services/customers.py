@@ -1040,12 +1040,12 @@ class CustomerService:
                 )
                 digits = phone_digits(str(phone))
                 if len(digits) >= 7:
-                    ids = search.search(conn, digits[-8:], limit=50)
+                    ids = search.phone_holders(conn, digits[-8:], limit=50)
                     add(self._names(ids), "phone", 95)
         name = str(clean.get("name") or "").strip()
         if name:
             key = name_key(name)
-            candidates = search.search(conn, key or name, limit=100) if (key or name) else []
+            candidates = search.name_holders(conn, key or name, limit=100) if (key or name) else []
             for cid, other, no in self._names(candidates):
                 score = int(similar_names(name, other))
                 if score >= SIMILAR_NAME_SCORE:

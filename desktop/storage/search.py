@@ -554,6 +554,37 @@ def search(
     return ordered[:limit]
 
 
+def name_holders(conn, text: str, limit: int = 100) -> list[int]:
+    """Customers whose name holds ``text`` (normalised as the index is), at most ``limit``,
+    the exact name first, then the shortest names: the candidates of a duplicate check
+    (services' ``duplicates``), which needs neither the bands nor the other fields of a
+    search. A text of one or two characters has no trigram: those go through ``search``."""
+    whole = normalise_for_search(text)
+    if len(whole) <= SHORT_TERM:
+        return search(conn, text, limit)
+    limit = row_count(limit)
+    exact = _grams_match(conn, _gram_expr([whole], (W_EXACT,)), "", limit)  # never crowded out
+    # BM25 over the name alone: the shortest names holding it (the closest) first
+    sql = "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? ORDER BY rank LIMIT ?"
+    holders = [r[0] for r in conn.execute(sql, ("name : " + _phrase(whole), limit))]
+    return _unique_ids([*exact, *holders])[:limit]
+
+
+def _unique_ids(ids: Iterable[int]) -> list[int]:
+    return list(dict.fromkeys(ids))
+
+
+def phone_holders(conn, digits: str, limit: int = 50) -> list[int]:
+    """Customers with ``digits`` (three or more) in one of their or their contacts' phone
+    numbers, in card order, at most ``limit``: the candidates of a duplicate check."""
+    digits = phone_digits(digits)
+    if len(digits) < 3:
+        return []
+    sql = "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? ORDER BY rowid LIMIT ?"
+    expr = "{phones p_phones} : " + _phrase(digits)
+    return [r[0] for r in conn.execute(sql, (expr, row_count(limit)))]
+
+
 # Match bands of ``search``, best first (module docstring, Order).
 BAND_EXACT, BAND_PREFIX, BAND_NAME, BAND_OTHER = range(4)
 

@@ -162,6 +162,23 @@ def test_duplicates_by_credit_code_phone_and_similar_name(svc):
     assert svc.duplicates({"name": "上海完全不同贸易有限公司"}) == []
 
 
+def test_a_duplicate_is_found_among_many_names_that_hold_the_same_words(svc):
+    # 120 cards whose names hold 华信科技 before the one that is the same company: the check
+    # looks at a bounded number of candidates, and the exact name is never crowded out
+    for i in range(120):
+        svc.add({"name": f"华信科技{i:03d}号分店"})
+    same = svc.add({"name": "华信科技有限公司"})
+    found = svc.duplicates({"name": "华信科技有限责任公司"})
+    assert same in [d.id for d in found] and found[0].id == same
+
+
+def test_a_duplicate_is_found_by_a_contact_s_mobile_written_another_way(svc):
+    cid = svc.add({"name": "成都天府软件有限公司"}, [{"name": "李军", "mobile": "13900001111"}])
+    svc.add({"name": "重庆山城物流有限公司"}, [{"name": "王芳", "mobile": "13900002222"}])
+    found = svc.duplicates({"name": "另一家公司", "phone": "139 0000 1111"})
+    assert [(d.id, d.reason) for d in found] == [(cid, "phone")]
+
+
 def test_merge_keeps_everything_of_both(svc):
     a = svc.add(
         {"name": "南京长城机械有限公司", "phone": "025-88886666"},

@@ -376,6 +376,7 @@ class ImportService:
         started = False  # the batch is made in the first part: a small import is one transaction
         try:
             read: collections.deque = collections.deque()  # rows read, not yet taken
+            committed = 0.0  # when the last part was committed
             left = True  # rows left in the sheet
             more = True
             while more:
@@ -392,6 +393,8 @@ class ImportService:
                     n, (row_no, values) = step
                     self._tick(n, total, progress, cancelled)
                     read.append(plan.read(row_no, values))
+                if started:
+                    self.archive.let_waiting_writers_in(since=committed)
                 with self.archive.write() as conn:
                     if not started:
                         outcome.batch_id = import_store.start_batch(
@@ -415,7 +418,7 @@ class ImportService:
                     )
                     if not more:
                         self._finish_batch(conn, outcome)
-                started = True
+                started, committed = True, time.monotonic()
                 plan.dirty.clear()
         except BaseException:
             if started and outcome.batch_id is not None:

@@ -524,6 +524,16 @@ class Archive:
             if self.on_wait is not None:
                 self.on_wait(True)
 
+    def let_waiting_writers_in(self, since: float) -> None:
+        """Between the transactions of a long job (an import): wait until the lock has been
+        free long enough since ``since`` (``time.monotonic()`` at the last commit) for a
+        writer that polls (``write``: its longest pause, with jitter) to have taken it;
+        SQLite's locks are not fair, and the job would otherwise take it again first."""
+        cap = (WRITE_POLL_S if not self.location.network else WRITE_POLL_NETWORK_S)[1]
+        left = since + 2 * cap - time.monotonic()
+        if left > 0:
+            time.sleep(left)
+
     def _commit(self, deadline: float) -> None:
         # Readers holding a shared lock delay the commit (for a fraction of a millisecond
         # each): keep the transaction and try again soon, as write() does for the lock,

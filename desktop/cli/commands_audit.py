@@ -13,8 +13,7 @@ from .. import errors
 from ..domain import permissions
 from ..services.archive_service import os_user
 from ..domain.permissions import Action
-from ..services.audit import AuditService
-from ..storage.audit import AuditEntry
+from ..services.audit import AuditEntry, AuditService
 from . import passphrase as pp
 from .output import emit
 from .session import current_actor

@@ -11,8 +11,7 @@ from typing import Iterator
 from .. import errors
 from ..domain.customer import CONTACT_FIELDS, FIELD_BY_NAME, FollowUpKind, Status, enum_label
 from ..domain.validation import format_phone
-from ..services.customers import CustomerService
-from ..storage.customers import LIST_COLUMNS, SORTS
+from ..services.customers import LIST_COLUMNS, SORTS, CustomerService
 from . import passphrase as pp
 from .filters import add_filter_options, filter_of
 from .language import cli_lang, is_zh, pick, yes_no

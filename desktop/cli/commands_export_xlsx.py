@@ -17,7 +17,7 @@ import sys
 from typing import Iterator
 
 from ..services.exporting import ExportService
-from ..storage.customers import SORTS
+from ..services.customers import SORTS
 from . import passphrase as pp
 from .filters import add_filter_options, filter_of
 from .language import cli_lang

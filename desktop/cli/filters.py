@@ -8,7 +8,7 @@ import argparse
 from .. import errors
 from ..domain import validation
 from ..domain.customer import STATUS_LABELS, TIER_LABELS, Status, Tier
-from ..storage.customers import Filter
+from ..services.customers import Filter
 
 
 def add_filter_options(p: argparse.ArgumentParser) -> None:

@@ -25,7 +25,7 @@ from shiboken6 import isValid
 
 from .. import errors
 from ..services.accounts import AccountService
-from ..services.approvals import KIND_LABELS, Approval, ApprovalService, user_count
+from ..services.approvals import KIND_LABELS, Approval, ApprovalService
 
 # Imported for its side effect too: it registers the appliers of the customer requests
 # (edit, status, tier, reassign, delete, access, handover) that approve() runs.
@@ -103,7 +103,7 @@ def lists(svc) -> Lists:
 def summary(svc) -> Summary:
     service = ApprovalService(svc.archive, svc.actor)
     mine = sum(1 for a in service.asked_by_me() if a.state == "pending")
-    return Summary(len(service.waiting_for_me()), mine, user_count(svc.archive.conn) > 1)
+    return Summary(len(service.waiting_for_me()), mine, AccountService(svc.archive).multi_user())
 
 
 def approve(approval_id: int, note: str | None = None):

@@ -40,7 +40,7 @@ class ArchiveInfo:
     key_remembered: bool | None = None  # the keyring holds its key now (None: not known)
 
 
-def _adopt(
+def adopt(
     ctx: WorkerContext, service: ArchiveService, source: str, stored: KeyState | None
 ) -> ArchiveInfo:
     if ctx.service is not None:
@@ -119,7 +119,7 @@ def login(user_name: str, password: str):
 
 def open_with_keyring(path: Path, keystore: KeyStore, readonly: bool = False):
     def job(ctx: WorkerContext) -> ArchiveInfo:
-        return _adopt(
+        return adopt(
             ctx, opening.open_with_keyring(path, keystore, readonly=readonly), "keyring", None
         )
 
@@ -138,7 +138,7 @@ def open_with_passphrase(
         service, stored = opening.open_with_passphrase(
             path, passphrase, keystore, remember=remember, forget=forget, readonly=readonly
         )
-        return _adopt(ctx, service, "passphrase", stored)
+        return adopt(ctx, service, "passphrase", stored)
 
     return job
 
@@ -146,7 +146,7 @@ def open_with_passphrase(
 def create(path: Path, passphrase: str, keystore: KeyStore, remember: bool):
     def job(ctx: WorkerContext) -> ArchiveInfo:
         service, stored = opening.create_archive(path, passphrase, keystore, remember=remember)
-        return _adopt(ctx, service, "passphrase", stored)
+        return adopt(ctx, service, "passphrase", stored)
 
     return job
 

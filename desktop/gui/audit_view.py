@@ -30,9 +30,8 @@ from ..domain import permissions
 from ..domain.permissions import Action
 from ..reports.audit_export import write_audit_xlsx
 from ..services.accounts import AccountService
-from ..services.audit import AuditService
+from ..services.audit import AuditEntry, AuditService, VerifyResult, local_time
 from ..services.customers import CustomerService
-from ..storage.audit import AuditEntry, VerifyResult, local_time
 from .customer_model import current_language
 from .forms.ui_audit_view import Ui_AuditView
 from .messages import error_text

@@ -16,8 +16,6 @@ from .. import errors
 from ..domain.permissions import Action, Role, allowed
 from ..secrets.keystore import KeyStore
 from ..services import backups, opening
-from ..services.audit import AuditService
-from ..storage.archive import Archive
 from . import archive_jobs
 from .worker import WorkerContext
 
@@ -117,15 +115,13 @@ def restore(backup: str, report: backups.BackupReport, keystore: KeyStore):
             # Nothing was replaced (the restore is all or nothing): back to the archive as it was.
             if os.path.exists(path):
                 service, _ = opening.open_with_passphrase(path, secret, keystore)
-                archive_jobs._adopt(ctx, service, "passphrase", None)  # noqa: SLF001
+                archive_jobs.adopt(ctx, service, "passphrase", None)
             raise
-        with Archive.open(path, secret) as restored:
-            new_id = restored.id
-            AuditService(restored, actor.user_name).forget_known_entry()
+        new_id = backups.settle_restored(path, secret, actor.user_name)
         if keystore is not None and keystore.get(old_id).found:
             keystore.set(new_id, secret)
         service, _ = opening.open_with_passphrase(path, secret, keystore)
-        info = archive_jobs._adopt(ctx, service, "passphrase", None)  # noqa: SLF001
+        info = archive_jobs.adopt(ctx, service, "passphrase", None)
         log.info("restored %s from %s", path, backup)
         return Restored(info, str(previous) if previous else None, report)
 

@@ -1,78 +1,32 @@
-"""Noticing other people's saves (docs/architecture.md, Sharing a file): poll ``PRAGMA
-data_version`` on the worker.
+"""Noticing other people's saves (docs/architecture.md, Sharing a file): poll the archive on
+the worker every ``POLL_MS``.
 
-``data_version`` changes when another connection (another person's program, or the command
-line) commits; reading it costs no I/O beyond the lock check SQLite makes anyway, so it is
-polled every ``POLL_MS``. Not every commit is a change people see: the other programs'
-heartbeats (every 30 s) commit too. Every change a view shows is recorded in the audit log
-inside its own transaction, so when ``data_version`` moves the watcher also reads the newest
-audit entry's id, and reports a change only when that moved. The views then refresh.
+What one poll reads, and why it is cheap, is ``desktop.services.changes``; the watcher keeps
+the last answer and reports a change only when the newest audit entry moved and some entry
+since is another program's. The views then refresh.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from .. import errors
+from ..services import changes
+from ..services.changes import Poll
 from .worker import DbWorker, Op
 
 log = logging.getLogger(__name__)
 
 POLL_MS = 2000
 
-
-@dataclass(frozen=True)
-class Poll:
-    data_version: int
-    newest_entry: int | None  # None: data_version did not move, nothing read
-    card_versions: dict[int, int] = field(default_factory=dict)
-    sessions: tuple[int, int] | None = None  # (count, newest id): someone came or went
-    foreign: bool = True  # some entry since the last poll is another program's
+__all__ = ["POLL_MS", "ChangeWatcher", "Poll", "poll"]
 
 
 def poll(last_version: int | None, card_ids: tuple[int, ...], known_newest: int | None = None):
-    """The worker job: cheap when nothing changed (a stat of the file and one pragma)."""
-
-    def job(svc) -> Poll:
-        archive = svc.archive
-        if not archive.still_there():
-            if not archive.path.exists():
-                raise errors.ArchiveUnreachable(
-                    f"The archive {archive.path} cannot be reached.", path=str(archive.path)
-                )
-            svc.reopen()  # another file in its place (a restore elsewhere), or a new handle
-            archive = svc.archive
-            last = None
-        else:
-            last = last_version
-        try:
-            version = archive.data_version()
-        except (errors.ArchiveUnreachable, errors.NotAnArchive):
-            # The handle went stale (a network cut), or the pages no longer decrypt: the
-            # passphrase was changed on another computer. Opening again tells which
-            # (WrongPassphrase for the second).
-            svc.reopen()
-            archive = svc.archive
-            version, last = archive.data_version(), None
-        if version == last:
-            return Poll(version, None)
-        newest = archive.query_one("SELECT coalesce(max(id), 0) FROM audit_log")[0]
-        # Entries since the last poll may all be this program's own (the archive keeps their
-        # ranges): another program's heartbeat right after our save is no change to show.
-        foreign = known_newest is None or archive.foreign_entries_after(known_newest) is not None
-        versions = {}
-        if card_ids:
-            marks = ",".join("?" * len(card_ids))
-            versions = dict(
-                archive.query(f"SELECT id, version FROM customers WHERE id IN ({marks})", card_ids)
-            )
-        sessions = tuple(archive.query_one("SELECT count(*), coalesce(max(id), 0) FROM sessions"))
-        return Poll(version, newest, versions, sessions, foreign=foreign)
-
-    return job
+    """The worker job: ``changes.poll`` on the open archive."""
+    return lambda svc: changes.poll(svc, last_version, card_ids, known_newest)
 
 
 class ChangeWatcher(QObject):

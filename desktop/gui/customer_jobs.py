@@ -15,9 +15,8 @@ from .. import errors
 from ..atomic import write_atomic
 from ..services.accounts import AccountService
 from ..services.archive_service import ArchiveService, os_user
-from ..services.customers import Card, CustomerService
+from ..services.customers import Card, CustomerService, Filter
 from ..services.demo import fill_demo
-from ..storage.customers import Filter
 
 SEARCH_LIMIT = 2000  # best matches shown for a search; typing more narrows it down
 SAMPLE_SIZE = 200

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.customer import Status, Tier, enum_label
-from ..storage.customers import Filter
+from ..services.customers import Filter
 from . import customer_jobs as jobs
 from .customer_dialog import CustomerDialog
 from .customer_model import (

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 
 from ..domain.customer import Status, Tier, enum_label
 from ..domain.validation import format_phone
-from ..storage.customers import LIST_COLUMNS
+from ..services.customers import LIST_COLUMNS
 from .people_names import person_label
 
 (

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from .. import errors
 from ..domain.loans import STATE_LABELS, LoanState
+from ..services.customers import CustomerService
 from ..services.loans import LoanService
 from .customer_model import current_language
 from .forms.ui_item_dialog import Ui_ItemDialog
@@ -49,6 +50,14 @@ def _svc(svc) -> LoanService:
     return LoanService(svc.archive, svc.actor)
 
 
+def _customer_filter(svc, archive_no: str) -> int:
+    """The customer a filter names by archive number (or id), or -1: no loan matches then."""
+    try:
+        return CustomerService(svc.archive, svc.actor).resolve(archive_no)
+    except errors.NotFound:
+        return -1
+
+
 def load(filters: dict, item_text: str):
     """Today, the filtered register and the items, in one trip to the worker."""
 
@@ -59,10 +68,7 @@ def load(filters: dict, item_text: str):
             f["item_id"] = loans.find_item(filters["item_no"])["id"]
         customer = f.pop("customer_no", None)
         if customer:
-            row = svc.archive.query_one(
-                "SELECT id FROM customers WHERE archive_no = ?", (customer,)
-            )
-            f["customer_id"] = row[0] if row else -1
+            f["customer_id"] = _customer_filter(svc, customer)
         return (
             loans.today_view(),
             loans.list(**f, limit=2000),
@@ -830,12 +836,8 @@ class LoanRegister(QDialog):
             def job(svc):
                 customer = v.pop("customer_no")
                 if customer:
-                    row = svc.archive.query_one(
-                        "SELECT id FROM customers WHERE archive_no = ?", (customer,)
-                    )
-                    if row is None:
-                        raise errors.NotFound(f"No customer {customer}.")
-                    v["customer_id"] = row[0]
+                    # NotFound "No customer …." when no card has that number
+                    v["customer_id"] = CustomerService(svc.archive, svc.actor).resolve(customer)
                 loans = _svc(svc)
                 return loans.get_item(
                     loans.add_item(v.pop("item_no"), v.pop("kind"), v.pop("description"), **v)
@@ -920,10 +922,7 @@ class LoanRegister(QDialog):
                 f["item_id"] = loans.find_item(filters["item_no"])["id"]
             customer = f.pop("customer_no", None)
             if customer:
-                row = svc.archive.query_one(
-                    "SELECT id FROM customers WHERE archive_no = ?", (customer,)
-                )
-                f["customer_id"] = row[0] if row else -1
+                f["customer_id"] = _customer_filter(svc, customer)
             rows = loans.list(**f, limit=10_000_000)
             path = write_loans_xlsx(target, rows, lang=current_language())
             loans.audit_export(str(path), len(rows), {k: v for k, v in filters.items() if v})

@@ -15,7 +15,7 @@ from .. import __version__, about, config as config_mod, errors, paths
 from ..domain import permissions
 from ..domain.permissions import Action, Actor, role_label
 from ..secrets.keystore import KeyState, KeyStore
-from ..storage.archive import FILE_SUFFIX
+from ..services.opening import FILE_SUFFIX
 from . import approvals_view, archive_jobs, backup_jobs
 from .approvals_view import ApprovalsView
 from .backup_dialog import BackupDialog

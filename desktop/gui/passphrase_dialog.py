@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 
 from ..domain import passphrase as policy
 from ..secrets.keystore import KeyState, KeyStore
-from ..storage.archive import FILE_SUFFIX
+from ..services.opening import FILE_SUFFIX
 from . import archive_jobs
 from .forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from .messages import error_text

@@ -34,6 +34,7 @@ from ..atomic import write_atomic
 from ..storage import audit as store
 from ..storage.archive import Archive, map_sqlite_error
 from ..storage.audit import AuditEntry, VerifyResult
+from ..storage.audit import local_time as local_time  # for the audit window's times
 
 log = logging.getLogger(__name__)
 

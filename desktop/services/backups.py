@@ -44,6 +44,7 @@ from ..storage import migrations
 from ..storage.archive import FILE_SUFFIX, Archive, map_sqlite_error
 from ..domain import permissions
 from .archive_service import ArchiveService, os_user
+from .audit import AuditService
 from .customers import single_user
 
 log = logging.getLogger(__name__)
@@ -580,3 +581,11 @@ def restore(
                 },
             )
     return aside
+
+
+def settle_restored(archive_path: str | os.PathLike, passphrase: str, user_name: str) -> str:
+    """After ``restore``: the restored file's new archive id, with this computer's remembered
+    newest audit entry forgotten (the restored log is an older one, not a cut one)."""
+    with Archive.open(archive_path, passphrase) as restored:
+        AuditService(restored, user_name).forget_known_entry()
+        return restored.id

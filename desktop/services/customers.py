@@ -28,6 +28,12 @@ from ..storage import customers as repo
 from ..storage import loans as loan_repo
 from ..storage import search
 from ..storage.archive import Archive
+
+# The list's filter, columns and sorts, offered to the window and the command line as the
+# customer service's (they import no storage module).
+from ..storage.customers import LIST_COLUMNS as LIST_COLUMNS
+from ..storage.customers import SORTS as SORTS
+from ..storage.customers import Filter as Filter
 from ..storage.ids import storable
 
 DEFAULT_PATTERN = "KH-{year}-{seq:04}"

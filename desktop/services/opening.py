@@ -15,6 +15,7 @@ from pathlib import Path
 from .. import errors
 from ..logsetup import register_secret
 from ..secrets.keystore import KeyState, KeyStore
+from ..storage.archive import FILE_SUFFIX as FILE_SUFFIX  # the window's file dialogs
 from ..storage.archive import Archive, archive_id
 from .archive_service import ArchiveService
 

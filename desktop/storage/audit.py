@@ -343,6 +343,11 @@ def _entry(row: tuple) -> AuditEntry:
     )
 
 
+def newest_id(conn) -> int:
+    """The newest entry's id, 0 for an empty log (what the change watcher compares)."""
+    return conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+
+
 def get(conn, entry_id: int) -> AuditEntry | None:
     row = conn.execute(f"{_SELECT} WHERE id = ?", (entry_id,)).fetchone()
     return _entry(row) if row else None

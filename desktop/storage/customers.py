@@ -200,6 +200,16 @@ def get(conn, customer_id: int) -> dict[str, Any] | None:
     return {n: from_db(n, v) for n, v in zip(names, row, strict=True)}
 
 
+def versions(conn, ids: Sequence[int]) -> dict[int, int]:
+    """{id: version} of those of ``ids`` still in the archive (an open card's staleness)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    return dict(
+        conn.execute(f"SELECT id, version FROM customers WHERE id IN ({marks})", tuple(ids))
+    )
+
+
 def find_by_archive_no(conn, archive_no: str) -> int | None:
     row = conn.execute("SELECT id FROM customers WHERE archive_no = ?", (archive_no,)).fetchone()
     return row[0] if row else None

@@ -414,3 +414,45 @@ def test_the_items_tab_shows_who_waits_in_line(qtbot, open_window):
     )
     assert view.ui.itemsTable.item(row, 5).text() == "lent out"
     assert view.ui.itemsTable.item(row, 6).text() == "li, sun"
+
+
+def test_the_register_filtered_by_a_customers_archive_number(qtbot, open_window, messages):
+    from desktop.gui.loan_register import ItemDialog
+
+    window = open_window
+    _setup(window)
+
+    def dossier_out(loans: LoanService):
+        cs = CustomerService(loans.archive, loans.actor)
+        cid = cs.find("上海东方贸易", limit=1)[0]
+        number = cs.get(cid).values["archive_no"]
+        dossier = next(i for i in loans.list_items() if i["customer_id"] == cid)
+        loans.request(
+            dossier["id"], purpose="audit", wanted_until=dt.date.today() + dt.timedelta(days=3)
+        )
+        return number
+
+    number = db(window, dossier_out)
+    view = open_register(qtbot, window)
+    view.ui.tabs.setCurrentWidget(view.ui.registerTab)
+    qtbot.waitUntil(lambda: view.ui.registerTable.rowCount() == 2)
+    qtbot.keyClicks(view.ui.customerFilter, number)
+    qtbot.keyClick(view.ui.customerFilter, Qt.Key_Return)
+    qtbot.waitUntil(lambda: view.ui.registerTable.rowCount() == 1)
+    assert view.ui.registerTable.item(0, 2).text() != "Valve sample"
+    view.ui.customerFilter.clear()
+    qtbot.keyClicks(view.ui.customerFilter, "NO-SUCH-NUMBER")
+    qtbot.keyClick(view.ui.customerFilter, Qt.Key_Return)
+    qtbot.waitUntil(lambda: view.ui.registerTable.rowCount() == 0)
+
+    # a new item of a customer no card has: refused, and the dialog says which number
+    view.ui.tabs.setCurrentWidget(view.ui.itemsTab)
+    qtbot.mouseClick(view.ui.addItemButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, ItemDialog))
+    d = view.dialog
+    qtbot.keyClicks(d.ui.numberEdit, "CL-9")
+    qtbot.keyClicks(d.ui.descriptionEdit, "contract copy")
+    qtbot.keyClicks(d.ui.customerEdit, "NO-SUCH-NUMBER")
+    ok(qtbot, d)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)
+    assert "NO-SUCH-NUMBER" in messages[-1][1]

@@ -496,6 +496,13 @@ class CustomerService:
         _raise_invalid(problems)
         if version is None:
             version = int(old["version"])
+        elif int(old["version"]) != version:  # known already: no need to wait for the lock
+            raise errors.ConflictError(
+                f"Customer {customer_id} was changed by someone else meanwhile.",
+                id=customer_id,
+                current_version=old["version"],
+                your_version=version,
+            )
         changed = {k: v for k, v in clean.items() if old.get(k) != v}
         actions = self._actions_for(changed, clean_contacts is not None)
         for action in actions:

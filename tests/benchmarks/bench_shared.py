@@ -197,27 +197,48 @@ def _summed(results: list[dict]) -> dict:
     }
 
 
-def _contention(path: Path, hot: list[int], warm: list[int]) -> dict:
-    """WRITERS processes, read-modify-write edits of the same HOT cards, through the service."""
-    with Archive.open(path, PASSPHRASE) as a:
-        cs = CustomerService(a, "boss")
-        before = {cid: cs.get(cid).values.get("employees") or 0 for cid in hot}
+def _editing_race(mode: str, path: Path, secret: str, hot: list[int], warm: list[int], counts):
+    """WRITERS worker processes of ``mode`` editing the HOT cards of ``path``; ``counts()``
+    reads the cards' employee counts, before and after, to count lost updates."""
+    before = counts()
     arg = ",".join(map(str, hot))
     result = _summed(
         _go(
             [
-                start_process([WORKER, "rmw", path, f"w{k}", EDITS, arg, warm[k]], PASSPHRASE)
+                start_process([WORKER, mode, path, f"w{k}", EDITS, arg, warm[k]], secret)
                 for k in range(WRITERS)
             ]
         )
     )
-    with Archive.open(path, PASSPHRASE) as a:
-        cs = CustomerService(a, "boss")
-        after = {cid: cs.get(cid).values.get("employees") or 0 for cid in hot}
+    after = counts()
     result["counted"] = sum(after[c] - before[c] for c in hot)
     result["lost"] = result["saved"] - result["counted"]
     result["lost_cards"] = sum(after[c] - before[c] != result["per_card"].get(c, 0) for c in hot)
     return result
+
+
+def _plain_counts(db: Path, table: str, hot: list[int]):
+    def counts() -> dict[int, int]:
+        conn = sqlite3.connect(db)
+        try:
+            marks = ",".join("?" * len(hot))
+            sql = f"SELECT id, coalesce(employees, 0) FROM {table} WHERE id IN ({marks})"
+            return dict(conn.execute(sql, hot).fetchall())
+        finally:
+            conn.close()
+
+    return counts
+
+
+def _contention(path: Path, hot: list[int], warm: list[int]) -> dict:
+    """WRITERS processes, read-modify-write edits of the same HOT cards, through the service."""
+
+    def counts() -> dict[int, int]:
+        with Archive.open(path, PASSPHRASE) as a:
+            cs = CustomerService(a, "boss")
+            return {cid: cs.get(cid).values.get("employees") or 0 for cid in hot}
+
+    return _editing_race("rmw", path, PASSPHRASE, hot, warm, counts)
 
 
 def _plain_contention(tmpdir: Path, hot: list[int], warm: list[int]) -> dict:
@@ -229,22 +250,7 @@ def _plain_contention(tmpdir: Path, hot: list[int], warm: list[int]) -> dict:
     conn.execute("CREATE TABLE cards(id INTEGER PRIMARY KEY, version INTEGER, employees INTEGER)")
     conn.executemany("INSERT INTO cards VALUES (?, 1, 0)", [(i,) for i in range(1, SMALL + 1)])
     conn.close()
-    arg = ",".join(map(str, hot))
-    result = _summed(
-        _go(
-            [
-                start_process([WORKER, "plain-rmw", db, f"w{k}", EDITS, arg, warm[k]], "-")
-                for k in range(WRITERS)
-            ]
-        )
-    )
-    conn = sqlite3.connect(db)
-    counts = dict(conn.execute(f"SELECT id, employees FROM cards WHERE id IN ({arg})").fetchall())
-    conn.close()
-    result["counted"] = sum(counts.values())
-    result["lost"] = result["saved"] - result["counted"]
-    result["lost_cards"] = sum(counts[c] != result["per_card"].get(c, 0) for c in hot)
-    return result
+    return _editing_race("plain-rmw", db, "-", hot, warm, _plain_counts(db, "cards", hot))
 
 
 def _plain_rows_contention(tmpdir: Path, archive: Path, hot: list[int], warm: list[int]) -> dict:
@@ -255,33 +261,8 @@ def _plain_rows_contention(tmpdir: Path, archive: Path, hot: list[int], warm: li
         a.conn.execute(f"ATTACH DATABASE '{db}' AS plain KEY ''")
         a.conn.execute("SELECT sqlcipher_export('plain')")
         a.conn.execute("DETACH DATABASE plain")
-    conn = sqlite3.connect(db)
-    before = dict(
-        conn.execute(
-            f"SELECT id, coalesce(employees, 0) FROM customers WHERE id IN ({','.join(map(str, hot))})"
-        ).fetchall()
-    )
-    conn.close()
-    arg = ",".join(map(str, hot))
-    result = _summed(
-        _go(
-            [
-                start_process([WORKER, "plain-rows-rmw", db, f"w{k}", EDITS, arg, warm[k]], "-")
-                for k in range(WRITERS)
-            ]
-        )
-    )
-    conn = sqlite3.connect(db)
-    after = dict(
-        conn.execute(
-            f"SELECT id, coalesce(employees, 0) FROM customers WHERE id IN ({arg})"
-        ).fetchall()
-    )
-    conn.close()
-    result["counted"] = sum(after[c] - before[c] for c in hot)
-    result["lost"] = result["saved"] - result["counted"]
-    result["lost_cards"] = sum(after[c] - before[c] != result["per_card"].get(c, 0) for c in hot)
-    return result
+    counts = _plain_counts(db, "customers", hot)
+    return _editing_race("plain-rows-rmw", db, "-", hot, warm, counts)
 
 
 def _sheet(path: Path, rows: int) -> Path:

@@ -112,15 +112,19 @@ def rmw(archive: Archive, writer: str, n: int, cids: list[int], warm: int | None
     }
 
 
-def plain_rmw(db: str, writer: str, n: int, cids: list[int], warm: int | None = None) -> dict:
-    conn = sqlite3.connect(db, isolation_level=None, timeout=15.0)
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.execute("PRAGMA synchronous = FULL")
+def _plain_loop(
+    conn: sqlite3.Connection,
+    writer: str,
+    n: int,
+    cids: list[int],
+    warm: int | None,
+    read,
+    save,
+) -> dict:
+    """The read-modify-write loop of the plain baselines: ``read(cid)`` gives (version,
+    count), ``save(cid, version, count)`` says whether the version still held."""
     if warm is not None:
-        conn.execute(
-            "UPDATE cards SET employees = employees + 1, version = version + 1 WHERE id = ?",
-            (warm,),
-        )
+        save(warm, *read(warm))
     _ready_go()
     rng = random.Random(writer)
     saved, conflicts, latency, edit, per_card = 0, 0, [], [], {}
@@ -129,20 +133,12 @@ def plain_rmw(db: str, writer: str, n: int, cids: list[int], warm: int | None = 
             cid = rng.choice(cids)
             first = time.perf_counter()
             while True:
-                version, count = conn.execute(
-                    "SELECT version, employees FROM cards WHERE id = ?", (cid,)
-                ).fetchone()
+                version, count = read(cid)
                 _typing(rng)
                 start = time.perf_counter()
-                conn.execute("BEGIN IMMEDIATE")
-                changed = conn.execute(
-                    "UPDATE cards SET employees = ?, version = version + 1 "
-                    "WHERE id = ? AND version = ?",
-                    (count + 1, cid, version),
-                ).rowcount
-                conn.execute("COMMIT" if changed else "ROLLBACK")
+                ok = save(cid, version, count)
                 latency.append(time.perf_counter() - start)
-                if changed:
+                if ok:
                     break
                 conflicts += 1
             edit.append(time.perf_counter() - first)
@@ -159,10 +155,33 @@ def plain_rmw(db: str, writer: str, n: int, cids: list[int], warm: int | None = 
     }
 
 
-def plain_rows_rmw(db: str, writer: str, n: int, cids: list[int], warm: int | None = None) -> dict:
+def _plain_connect(db: str) -> sqlite3.Connection:
     conn = sqlite3.connect(db, isolation_level=None, timeout=15.0)
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def plain_rmw(db: str, writer: str, n: int, cids: list[int], warm: int | None = None) -> dict:
+    conn = _plain_connect(db)
+
+    def read(cid: int) -> tuple[int, int]:
+        return conn.execute("SELECT version, employees FROM cards WHERE id = ?", (cid,)).fetchone()
+
+    def save(cid: int, version: int, count: int) -> bool:
+        conn.execute("BEGIN IMMEDIATE")
+        changed = conn.execute(
+            "UPDATE cards SET employees = ?, version = version + 1 WHERE id = ? AND version = ?",
+            (count + 1, cid, version),
+        ).rowcount
+        conn.execute("COMMIT" if changed else "ROLLBACK")
+        return bool(changed)
+
+    return _plain_loop(conn, writer, n, cids, warm, read, save)
+
+
+def plain_rows_rmw(db: str, writer: str, n: int, cids: list[int], warm: int | None = None) -> dict:
+    conn = _plain_connect(db)
 
     def save(cid: int, version: int, count: int) -> bool:
         now = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
@@ -208,36 +227,7 @@ def plain_rows_rmw(db: str, writer: str, n: int, cids: list[int], warm: int | No
         ).fetchone()
         return version, count or 0
 
-    if warm is not None:
-        save(warm, *read(warm))
-    _ready_go()
-    rng = random.Random(writer)
-    saved, conflicts, latency, edit, per_card = 0, 0, [], [], {}
-    try:
-        for _ in range(n):
-            cid = rng.choice(cids)
-            first = time.perf_counter()
-            while True:
-                version, count = read(cid)
-                _typing(rng)
-                start = time.perf_counter()
-                ok = save(cid, version, count)
-                latency.append(time.perf_counter() - start)
-                if ok:
-                    break
-                conflicts += 1
-            edit.append(time.perf_counter() - first)
-            saved += 1
-            per_card[cid] = per_card.get(cid, 0) + 1
-    finally:
-        conn.close()
-    return {
-        "saved": saved,
-        "conflicts": conflicts,
-        "per_card": per_card,
-        "latency": latency,
-        "edit": edit,
-    }
+    return _plain_loop(conn, writer, n, cids, warm, read, save)
 
 
 def _ready_go() -> None:

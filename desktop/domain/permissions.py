@@ -1,7 +1,8 @@
 """The permission policy: roles, what each role may do, whom it sees, what needs approval.
 
-Pure Python (docs/architecture.md, Layers): no Qt, no SQL execution, no I/O. Services ask these
-functions and enforce the answers; the storage layer gets ready-made WHERE fragments.
+Pure Python (docs/architecture.md, Layers): no Qt, no SQL, no I/O. Services ask these
+functions and enforce the answers; whom a role sees reaches the storage layer as data
+(``Visibility``, ``Plainness``), which ``storage/visibility.py`` writes as SQL.
 
 Roles (docs/domain.md, Roles)
 ----------------------------
@@ -29,7 +30,7 @@ request (a row in ``access_grants``, docs/domain.md, Roles "anyone else needs an
 access is logged").
 
 Names are compared the way SQLite's NOCASE collation does (ASCII letters only), so that
-``can_see`` and ``visibility_sql`` always agree; ``users.user_name`` is UNIQUE NOCASE.
+``can_see`` and ``visibility`` (as SQL: storage/visibility.py) always agree; ``users.user_name`` is UNIQUE NOCASE.
 
 What each role may do: ``MATRIX`` below, read by ``allowed``. A cell says whether the role may
 do (or ask for) the action at all; customer actions are in addition limited to the customers
@@ -274,7 +275,7 @@ def can_see(
     """Whether ``actor`` may open a customer with this responsible person and region.
 
     ``granted``: an unexpired access grant (approved request) exists for this actor and card.
-    Same answers as ``visibility_sql``. A regional manager without a region sees only their
+    Same answers as ``visibility``. A regional manager without a region sees only their
     own customers; a card without a region is seen by no regional manager as such.
     """
     s = scope(actor)
@@ -298,69 +299,30 @@ def _now_text(now: str | _dt.datetime) -> str:
     return str(now)
 
 
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+@dataclass(frozen=True)
+class Visibility:
+    """Which customers someone sees, as data (``storage/visibility.py`` writes the SQL; the
+    domain writes none): every customer, or those whose responsible person is ``user``, those
+    of ``region`` (a regional manager's), and those with an access grant for ``user`` valid
+    at ``at``. Same answers as ``can_see``."""
+
+    everything: bool
+    user: str = ""
+    region: str | None = None
+    at: str = ""
 
 
-def _prefix(alias: str | None) -> str:
-    if not alias:
-        return ""
-    if not _IDENT.fullmatch(alias):
-        raise ValueError(f"not an SQL table alias: {alias!r}")
-    return alias + "."
-
-
-def visibility_sql(
-    actor: Actor, now: str | _dt.datetime, *, alias: str | None = None
-) -> tuple[str, tuple]:
-    """A WHERE fragment over ``customers`` (columns ``id``, ``responsible``, ``region``) and
-    its parameters: the customers ``actor`` may see at ``now``. ``("1", ())`` for scope all.
-
-    ``alias``: the name the customers table has in the query (``c`` gives ``c.responsible``).
-    """
+def visibility(actor: Actor, now: str | _dt.datetime) -> Visibility:
+    """The customers ``actor`` may see at ``now`` (``can_see`` for every card at once)."""
     s = scope(actor)
     if s == "all":
-        return "1", ()
-    p = _prefix(alias)
-    parts = [f"{p}responsible = ? COLLATE NOCASE"]
-    params: list[str] = [actor.user_name]
-    if s == "region" and actor.region is not None:
-        parts.append(f"{p}region = ? COLLATE NOCASE")
-        params.append(actor.region)
-    parts.append(
-        f"{p}id IN (SELECT customer_id FROM access_grants "
-        "WHERE user_name = ? COLLATE NOCASE AND expires_at > ?)"
+        return Visibility(everything=True)
+    return Visibility(
+        everything=False,
+        user=actor.user_name,
+        region=actor.region if s == "region" else None,
+        at=_now_text(now),
     )
-    params += [actor.user_name, _now_text(now)]
-    return "(" + " OR ".join(parts) + ")", tuple(params)
-
-
-def sql_literal(value: str) -> str:
-    """``value`` as an SQL string literal: quotes doubled, NUL refused (it would cut the text)."""
-    if "\x00" in value:
-        raise ValueError("an SQL text literal cannot hold a NUL character")
-    return "'" + value.replace("'", "''") + "'"
-
-
-def visibility_literal_sql(
-    actor: Actor, now: str | _dt.datetime, *, alias: str | None = None
-) -> str:
-    """``visibility_sql`` with its values written into the text as escaped literals, for
-    callers that cannot pass parameters (the search module's ``allowed_ids_sql``)."""
-    fragment, params = visibility_sql(actor, now, alias=alias)
-    pieces = fragment.split("?")
-    assert len(pieces) == len(params) + 1
-    out = [pieces[0]]
-    for value, rest in zip(params, pieces[1:], strict=True):
-        out += [sql_literal(value), rest]
-    return "".join(out)
-
-
-def allowed_ids_literal_sql(actor: Actor, now: str | _dt.datetime) -> str | None:
-    """A ``SELECT id FROM customers WHERE …`` of the visible ids, or None when the actor sees
-    everything (no filter needed): what ``storage.search.search(allowed_ids_sql=…)`` takes."""
-    if scope(actor) == "all":
-        return None
-    return f"SELECT id FROM customers WHERE {visibility_literal_sql(actor, now)}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -564,44 +526,35 @@ def shown_plainly(actor: Actor, *, responsible: str | None, single_user: bool) -
     """Whether a card's sensitive fields are *displayed* unmasked to ``actor``: to the
     responsible person (who collected them) and in a single-user office. Everyone else sees
     masks, on the card and in every list, print and workbook; those who ``may_view_sensitive``
-    can reveal one field at a time, for a logged purpose. Same answers as ``plain_sql``."""
+    can reveal one field at a time, for a logged purpose. Same answers as ``plainness``."""
     return single_user or actor.is_(responsible)
 
 
-def plain_sql(actor: Actor, *, single_user: bool, alias: str | None = None) -> tuple[str, tuple]:
-    """A fragment over ``customers`` that is true where the sensitive *list* columns (those of
-    ``INDIVIDUAL_SENSITIVE_FIELDS``: a private person's phone…) are shown as they are: a
-    company's card, or ``shown_plainly``. Lists show, and sort by, the masked value elsewhere."""
-    if single_user:
-        return "1", ()
-    p = _prefix(alias)
-    return (
-        f"({p}customer_type IS NOT {sql_literal(_INDIVIDUAL.value)} "
-        f"OR {p}responsible = ? COLLATE NOCASE)",
-        (actor.user_name,),
-    )
+@dataclass(frozen=True)
+class Plainness:
+    """Where the sensitive *list* columns (those of ``INDIVIDUAL_SENSITIVE_FIELDS``: a private
+    person's phone…) are shown as they are: everywhere (single-user mode), or on a company's
+    card and on the private persons' cards of ``user`` (``shown_plainly``). Lists show, and
+    sort by, the masked value elsewhere. ``storage/visibility.py`` writes the SQL."""
+
+    everywhere: bool
+    user: str = ""
+    private_kind: str = _INDIVIDUAL.value
 
 
-def matchable_ids_literal_sql(
-    actor: Actor, now: str | _dt.datetime, *, single_user: bool
-) -> str | None:
-    """A ``SELECT id FROM customers WHERE …`` of the customers whose sensitive fields a
-    search of ``actor`` may match (the search index keeps them apart): those whose fields
-    ``actor`` ``may_view_sensitive`` (responsible, granted, or a role that may reveal them).
-    None: every visible customer's (a role that may reveal them; or scope "own", whose
-    visible cards are all their own or granted). A match may only come from what the
-    searcher may see."""
+def plainness(actor: Actor, *, single_user: bool) -> Plainness:
+    return Plainness(everywhere=True) if single_user else Plainness(False, actor.user_name)
+
+
+def matchable(actor: Actor, now: str | _dt.datetime, *, single_user: bool) -> Visibility | None:
+    """The customers whose sensitive fields a search of ``actor`` may match (the search index
+    keeps them apart): those whose fields ``actor`` ``may_view_sensitive`` (responsible,
+    granted, or a role that may reveal them). None: every visible customer's (a role that
+    may reveal them; or scope "own", whose visible cards are all their own or granted). A
+    match may only come from what the searcher may see."""
     if single_user or allowed(actor, Action.VIEW_SENSITIVE) or scope(actor) == "own":
         return None
-    grants = (
-        f"id IN (SELECT customer_id FROM access_grants WHERE user_name = "
-        f"{sql_literal(actor.user_name)} COLLATE NOCASE AND expires_at > "
-        f"{sql_literal(_now_text(now))})"
-    )
-    return (
-        f"SELECT id FROM customers WHERE responsible = {sql_literal(actor.user_name)} "
-        f"COLLATE NOCASE OR {grants}"
-    )
+    return Visibility(everything=False, user=actor.user_name, region=None, at=_now_text(now))
 
 
 MASK = "•••"

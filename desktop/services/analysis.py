@@ -3,7 +3,7 @@
 A few aggregate queries do the work in SQLite (one pass over the period's transactions per
 query, grouped there), so 100 000 customers take a fraction of a second; the figures are then
 put together by ``desktop.reports.analysis``, which also documents what each part means.
-Visibility is the customer list's (``permissions.visibility_sql``): a salesperson's analysis
+Visibility is the customer list's (``permissions.visibility``): a salesperson's analysis
 covers their own customers, a regional manager's their region's, and access grants count.
 
 Showing an analysis is a read and is not logged; writing it to a file (PDF, Excel) is, as
@@ -25,6 +25,7 @@ from ..domain import permissions, tiering, validation
 from ..domain.permissions import Action, Actor
 from ..reports import analysis as calc
 from ..storage import audit
+from ..storage import visibility
 from ..storage.archive import Archive, map_sqlite_error
 from .customers import as_actor, now_iso
 
@@ -229,7 +230,7 @@ class AnalysisService:
         start, end = self._period(start, end)
         rules = self.credit_rules()
         now = now_iso()
-        visible, vis_params = permissions.visibility_sql(self.actor, now, alias="c")
+        visible, vis_params = visibility.where(permissions.visibility(self.actor, now), alias="c")
         period = (start.isoformat(), end.isoformat())
         steps = 4
         tell = progress or (lambda done, total: None)

@@ -27,6 +27,7 @@ from ..storage import audit
 from ..storage import customers as repo
 from ..storage import loans as loan_repo
 from ..storage import search
+from ..storage import visibility
 from ..storage.archive import Archive
 
 # The list's filter, columns and sorts, offered to the window and the command line as the
@@ -925,9 +926,9 @@ class CustomerService:
             conn,
             query,
             limit=limit,
-            allowed_ids_sql=permissions.allowed_ids_literal_sql(self.actor, now),
-            private_ids_sql=permissions.matchable_ids_literal_sql(
-                self.actor, now, single_user=single_user(conn)
+            allowed_ids_sql=visibility.ids_select(permissions.visibility(self.actor, now)),
+            private_ids_sql=visibility.ids_select(
+                permissions.matchable(self.actor, now, single_user=single_user(conn))
             ),
         )
 
@@ -940,9 +941,9 @@ class CustomerService:
             conn,
             query,
             ids,
-            allowed_ids_sql=permissions.allowed_ids_literal_sql(self.actor, now),
-            private_ids_sql=permissions.matchable_ids_literal_sql(
-                self.actor, now, single_user=single_user(conn)
+            allowed_ids_sql=visibility.ids_select(permissions.visibility(self.actor, now)),
+            private_ids_sql=visibility.ids_select(
+                permissions.matchable(self.actor, now, single_user=single_user(conn))
             ),
         )
 
@@ -950,12 +951,15 @@ class CustomerService:
         """``flt`` limited to the visible customers, with the rule for showing (and sorting
         by) the maskable list columns."""
         flt = flt or repo.Filter()
-        sql, params = permissions.visibility_sql(self.actor, now_iso(), alias="customers")
+        sql, params = visibility.where(
+            permissions.visibility(self.actor, now_iso()), alias="customers"
+        )
         if sql != "1":
             flt.extra_sql = f"({flt.extra_sql}) AND {sql}" if flt.extra_sql else sql
             flt.extra_params = tuple(flt.extra_params) + tuple(params)
-        plain, plain_params = permissions.plain_sql(
-            self.actor, single_user=single_user(self.archive.conn), alias="customers"
+        plain, plain_params = visibility.plain_where(
+            permissions.plainness(self.actor, single_user=single_user(self.archive.conn)),
+            alias="customers",
         )
         if plain != "1":
             flt.plain_sql, flt.plain_params = plain, plain_params

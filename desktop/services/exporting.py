@@ -33,6 +33,7 @@ from ..reports import xlsx_export as xe
 from ..reports.audit_export import audit_columns, audit_rows
 from ..storage import audit as audit_store
 from ..storage import customers as repo
+from ..storage import visibility
 from ..storage.archive import Archive
 from .customers import CustomerService, now_iso, single_user
 
@@ -322,7 +323,7 @@ class ExportService:
         yes, no = xe.label(xe.EXTRA_LABELS["yes"], lang), xe.label(xe.EXTRA_LABELS["no"], lang)
 
         def count(table: str) -> int:
-            sql, params = permissions.visibility_sql(self.actor, now_iso(), alias="c")
+            sql, params = visibility.where(permissions.visibility(self.actor, now_iso()), alias="c")
             return conn.execute(
                 f"SELECT count(*) FROM {table} t JOIN customers c ON c.id = "
                 f"t.customer_id WHERE {sql}",
@@ -435,7 +436,7 @@ class ExportService:
             is None
         ):
             return None
-        sql, params = permissions.visibility_sql(self.actor, now_iso(), alias="c")
+        sql, params = visibility.where(permissions.visibility(self.actor, now_iso()), alias="c")
         where = f"(i.customer_id IS NULL OR {sql})" if sql != "1" else "1"
         query = (
             "SELECT i.item_no, i.description, c.archive_no, c.name, l.direction, l.borrower, "

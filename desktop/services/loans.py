@@ -14,7 +14,7 @@ audit entry. The rule "an item is never out twice" is in the database as well
 moment from two computers, the second one gets ``ConflictError`` and nothing changes.
 
 Visibility: custodians, managers and administrators see the whole register. Others see the
-loans of items of customers they may see (``permissions.visibility_sql``), and the loans they
+loans of items of customers they may see (``permissions.visibility``), and the loans they
 asked for or borrow themselves; items of no customer (samples, equipment) are open to all.
 """
 
@@ -35,6 +35,7 @@ from ..domain.loans import Direction, ItemKind, ItemState, LoanAction, LoanState
 from ..domain.permissions import Action, Actor, Role
 from ..storage import audit
 from ..storage import loans as repo
+from ..storage import visibility
 from ..storage.archive import Archive
 from .approvals import ApprovalService, register_applier, register_closer, register_decider
 from .customers import as_actor, now_iso, single_user
@@ -143,13 +144,13 @@ class LoanService:
     def _item_where(self, conn) -> tuple[str, tuple]:
         if self._sees_all(conn):
             return "1", ()
-        vis, params = permissions.visibility_sql(self.actor, now_iso(), alias="c")
+        vis, params = visibility.where(permissions.visibility(self.actor, now_iso()), alias="c")
         return f"(i.customer_id IS NULL OR {vis})", params
 
     def _loan_where(self, conn) -> tuple[str, tuple]:
         if self._sees_all(conn):
             return "1", ()
-        vis, params = permissions.visibility_sql(self.actor, now_iso(), alias="c")
+        vis, params = visibility.where(permissions.visibility(self.actor, now_iso()), alias="c")
         return (
             f"(l.requested_by = ? COLLATE NOCASE OR l.borrower = ? COLLATE NOCASE "
             f"OR i.customer_id IS NOT NULL AND {vis})",

@@ -16,6 +16,7 @@ import sqlcipher3
 from desktop import errors
 from desktop.domain import permissions as pm
 from desktop.domain.permissions import Action, Actor, ApprovalKind, Role
+from desktop.storage import visibility as vs
 
 S, R, M, C, A = "salesperson", "regional_manager", "manager", "custodian", "administrator"
 ROLES = (S, R, M, C, A)
@@ -202,12 +203,12 @@ def _expected_ids(db, a: Actor) -> set[int]:
 
 @pytest.mark.parametrize("who", ACTORS, ids=lambda a: f"{a.role}-{a.user_name}-{a.region}")
 def test_visibility_sql_agrees_with_can_see(db, who):
-    where, params = pm.visibility_sql(who, NOW)
+    where, params = vs.where(pm.visibility(who, NOW))
     got = {r[0] for r in db.execute(f"SELECT id FROM customers WHERE {where}", params)}
     assert got == _expected_ids(db, who)
-    literal = pm.visibility_literal_sql(who, NOW)
+    literal = vs.literal_where(pm.visibility(who, NOW))
     assert {r[0] for r in db.execute(f"SELECT id FROM customers WHERE {literal}")} == got
-    allowed_ids = pm.allowed_ids_literal_sql(who, NOW)
+    allowed_ids = vs.ids_select(pm.visibility(who, NOW))
     if pm.scope(who) == "all":
         assert where == "1" and params == () and allowed_ids is None
         assert len(got) == 42
@@ -218,11 +219,11 @@ def test_visibility_sql_agrees_with_can_see(db, who):
 
 def test_visibility_grants_expire(db):
     zhang = actor(S, "zhang")
-    where, params = pm.visibility_sql(zhang, NOW)
+    where, params = vs.where(pm.visibility(zhang, NOW))
     ids = {r[0] for r in db.execute(f"SELECT id FROM customers WHERE {where}", params)}
     assert 40 in ids and 41 not in ids
     later = dt.datetime(2026, 3, 2, 1, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
-    where, params = pm.visibility_sql(zhang, later)
+    where, params = vs.where(pm.visibility(zhang, later))
     assert params[-1] == "2026-03-02T01:00:00+08:00"
     ids = {r[0] for r in db.execute(f"SELECT id FROM customers WHERE {where}", params)}
     assert 40 not in ids
@@ -230,30 +231,44 @@ def test_visibility_grants_expire(db):
 
 def test_visibility_literal_resists_injection(db):
     evil = actor(S, "x' OR 1=1 --")
-    literal = pm.visibility_literal_sql(evil, NOW)
+    literal = vs.literal_where(pm.visibility(evil, NOW))
     assert "'x'' OR 1=1 --'" in literal
     ids = {r[0] for r in db.execute(f"SELECT id FROM customers WHERE {literal}")}
     rows = dict((r[0], r[1]) for r in db.execute("SELECT id, responsible FROM customers"))
     assert ids and all(rows[i] == "x' OR 1=1 --" for i in ids)
     # the literal also survives being embedded as a subquery, as search does
-    sub = pm.allowed_ids_literal_sql(evil, NOW)
+    sub = vs.ids_select(pm.visibility(evil, NOW))
     assert {r[0] for r in db.execute(f"SELECT id FROM customers WHERE id IN ({sub})")} == ids
     with pytest.raises(ValueError):
-        pm.visibility_literal_sql(actor(S, "a\x00b"), NOW)
+        vs.literal_where(pm.visibility(actor(S, "a\x00b"), NOW))
     with pytest.raises(ValueError):
-        pm.visibility_sql(evil, NOW, alias="c; DROP TABLE customers")
+        vs.where(pm.visibility(evil, NOW), alias="c; DROP TABLE customers")
 
 
 def test_visibility_sql_alias(db):
-    where, params = pm.visibility_sql(actor(R, "wang", "华东"), NOW, alias="c")
+    where, params = vs.where(pm.visibility(actor(R, "wang", "华东"), NOW), alias="c")
     assert "c.responsible" in where and "c.region" in where and "c.id IN" in where
     rows = db.execute(f"SELECT c.id FROM customers AS c WHERE {where}", params).fetchall()
     assert rows
 
 
+def test_the_domain_decides_visibility_as_data_and_writes_no_sql():
+    from pathlib import Path
+
+    import desktop.domain
+
+    for path in Path(desktop.domain.__file__).parent.glob("*.py"):
+        text = path.read_text("utf-8")
+        for word in ("SELECT ", "WHERE ", "COLLATE", " IN ("):
+            assert word not in text, (path.name, word)
+    seen = pm.visibility(actor(R, "wang", "华东"), NOW)
+    assert (seen.everything, seen.user, seen.region) == (False, "wang", "华东")
+    assert pm.visibility(actor(Role.MANAGER, "zhao"), NOW).everything
+
+
 def test_sql_literal():
-    assert pm.sql_literal("it's") == "'it''s'"
-    assert pm.sql_literal("张三") == "'张三'"
+    assert vs.sql_literal("it's") == "'it''s'"
+    assert vs.sql_literal("张三") == "'张三'"
 
 
 # ------------------------------------------------------------------------------ approvals

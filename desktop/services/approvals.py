@@ -3,21 +3,23 @@
 A request holds exactly what would change (``payload``, JSON), who asked and why, and waits.
 A manager approves or rejects it with a note; the approver is never the requester while the
 archive has more than one user. On approval the change is applied in the same transaction
-by the applier registered for its kind, so an approved request is never half applied.
-A kind may also register who decides it (``register_decider``: the register's rule depends
-on the item's value class, not only on the role) and what happens to its subject when the
-request is rejected or withdrawn (``register_closer``, in the same transaction).
+by the applier of its kind, so an approved request is never half applied. A kind may also
+have a decider (who decides it: the register's rule depends on the item's value class, not
+only on the role) and a closer (what happens to its subject when the request is rejected or
+withdrawn, in the same transaction).
 
-Other services register appliers: ``register_applier("loan", fn)`` where
-``fn(conn, approval, decided_by) -> None`` raises an ArchiveError when the change can no
-longer be applied (the request is then marked failed, with the reason, and nothing changes).
+The services that own kinds supply them as ``KindHooks`` (``customers.approval_hooks()``,
+``loans.approval_hooks()``), and ``desktop/services/__init__.py`` installs them, once, in one
+place: this module imports none of them. An applier ``fn(conn, approval, decided_by) -> None``
+raises an ArchiveError when the change can no longer be applied (the request is then marked
+failed, with the reason, and nothing changes).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from .. import errors
@@ -48,22 +50,21 @@ KIND_LABELS = {
 }
 
 
-def register_applier(kind: str, fn: Applier) -> None:
-    _APPLIERS[kind] = fn
+@dataclass(frozen=True)
+class KindHooks:
+    """What a service that owns request kinds supplies, by kind."""
+
+    appliers: dict[str, Applier] = field(default_factory=dict)
+    deciders: dict[str, Decider] = field(default_factory=dict)
+    closers: dict[str, Closer] = field(default_factory=dict)
 
 
-def register_decider(kind: str, fn: Decider) -> None:
-    _DECIDERS[kind] = fn
-
-
-def register_closer(kind: str, fn: Closer) -> None:
-    _CLOSERS[kind] = fn
-
-
-def _load_kinds() -> None:
-    """Make sure the services that own the request kinds have registered their hooks (they
-    do so when imported; a window or command that only shows approvals may not have)."""
-    from . import customers, loans  # noqa: F401
+def install(*hooks: KindHooks) -> None:
+    """Make the kinds' hooks the ones requests are applied, decided and closed with."""
+    for h in hooks:
+        _APPLIERS.update(h.appliers)
+        _DECIDERS.update(h.deciders)
+        _CLOSERS.update(h.closers)
 
 
 def now_iso() -> str:
@@ -155,7 +156,6 @@ class ApprovalService:
         return cur.lastrowid
 
     def cancel(self, approval_id: int) -> None:
-        _load_kinds()
         with self.archive.write() as conn:
             a = self._get(conn, approval_id)
             if a.requested_by.casefold() != self.actor.user_name.casefold():
@@ -180,7 +180,6 @@ class ApprovalService:
     # ------------------------------------------------------------------ deciding
     def approve(self, approval_id: int, note: str | None = None) -> Approval:
         """Approve and apply. An applier that fails marks the request failed; nothing changes."""
-        _load_kinds()
         with self.archive.write() as conn:
             a = self._decidable(conn, approval_id)
             applier = _APPLIERS.get(a.kind)
@@ -239,7 +238,6 @@ class ApprovalService:
             raise errors.ValidationError(
                 "Say why the request is rejected.", fields={"note": "required"}
             )
-        _load_kinds()
         with self.archive.write() as conn:
             a = self._decidable(conn, approval_id)
             conn.execute(
@@ -272,7 +270,6 @@ class ApprovalService:
         return [a for a in map(_row, rows) if self._may_decide(conn, a, count)]
 
     def _may_decide(self, conn, a: Approval, count: int) -> bool:
-        _load_kinds()
         if a.kind in _DECIDERS:
             return _DECIDERS[a.kind](conn, a, self.actor, count)
         region = None

@@ -28,6 +28,7 @@ from ..storage import customers as repo
 from ..storage import loans as loan_repo
 from ..storage import search
 from ..storage import visibility
+from .approvals import Applier, KindHooks
 from ..storage.archive import Archive
 
 # The list's filter, columns and sorts, offered to the window and the command line as the
@@ -1413,14 +1414,10 @@ def _approved_handover(conn, approval, decider) -> None:
     )
 
 
-def _register() -> None:
-    from .approvals import register_applier
-
-    for kind in ("edit", "status", "tier", "reassign"):
-        register_applier(kind, _approved_edit)
-    register_applier("delete", _approved_delete)
-    register_applier("access", _approved_access)
-    register_applier("handover", _approved_handover)
-
-
-_register()
+def approval_hooks() -> KindHooks:
+    """The request kinds of customer cards, for the approvals (services/__init__.py)."""
+    appliers: dict[str, Applier] = dict.fromkeys(
+        ("edit", "status", "tier", "reassign"), _approved_edit
+    )
+    appliers.update(delete=_approved_delete, access=_approved_access, handover=_approved_handover)
+    return KindHooks(appliers=appliers)

@@ -37,7 +37,7 @@ from ..storage import audit
 from ..storage import loans as repo
 from ..storage import visibility
 from ..storage.archive import Archive
-from .approvals import ApprovalService, register_applier, register_closer, register_decider
+from .approvals import ApprovalService, KindHooks
 from .customers import as_actor, now_iso, single_user
 
 MAX_TEXT = 2000
@@ -1210,12 +1210,10 @@ def _closed_loan(conn, approval, actor: Actor, state: str) -> None:
     _release_reservation(conn, loan, actor.user_name)
 
 
-def _register() -> None:
-    register_applier("loan", _approved_loan)
-    register_applier("loan_renewal", _approved_renewal)
-    register_decider("loan", _decides)
-    register_decider("loan_renewal", _decides)
-    register_closer("loan", _closed_loan)
-
-
-_register()
+def approval_hooks() -> KindHooks:
+    """The request kinds of the register, for the approvals (services/__init__.py)."""
+    return KindHooks(
+        appliers={"loan": _approved_loan, "loan_renewal": _approved_renewal},
+        deciders={"loan": _decides, "loan_renewal": _decides},
+        closers={"loan": _closed_loan},
+    )

@@ -109,7 +109,9 @@ class _Output:
 
 
 def _no_space(exc: OSError, target: Path) -> errors.DiskFull:
-    return errors.DiskFull(f"The disk is full: {target} was not written.", path=str(target))
+    return errors.DiskFull(
+        "The disk is full: {target} was not written.", target=target, path=str(target)
+    )
 
 
 @contextlib.contextmanager

@@ -47,10 +47,12 @@ def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:
         fd = os.open(path, flags)
     except IsADirectoryError:
         raise errors.ValidationError(
-            f"{path} is a folder, not a file.", fields={"attachment": "not a file"}, path=str(path)
+            "{path} is a folder, not a file.", fields={"attachment": "not a file"}, path=str(path)
         ) from None
     except OSError as exc:
-        raise errors.ArchiveError(f"Cannot read {path}: {exc.strerror}.", path=str(path)) from None
+        raise errors.ArchiveError(
+            "Cannot read {path}: {strerror}.", strerror=exc.strerror, path=str(path)
+        ) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
@@ -72,6 +74,8 @@ def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:
             raise too_large(path.name, total - 1, limit, at_least=True)
         return b"".join(chunks)
     except OSError as exc:
-        raise errors.ArchiveError(f"Cannot read {path}: {exc.strerror}.", path=str(path)) from None
+        raise errors.ArchiveError(
+            "Cannot read {path}: {strerror}.", strerror=exc.strerror, path=str(path)
+        ) from None
     finally:
         os.close(fd)

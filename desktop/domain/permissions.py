@@ -209,12 +209,16 @@ def access_hours(hours: object) -> int:
         value = int(str(hours).strip())
     except (TypeError, ValueError):
         raise errors.ValidationError(
-            f"The access duration must be a whole number of hours, not {hours!r}.", field="hours"
+            "The access duration must be a whole number of hours, not {hours!r}.",
+            hours=hours,
+            field="hours",
         ) from None
     if not ACCESS_HOURS_MIN <= value <= ACCESS_HOURS_MAX:
         raise errors.ValidationError(
-            f"The access duration must be {ACCESS_HOURS_MIN} to {ACCESS_HOURS_MAX} hours "
-            f"(30 days), not {value}.",
+            "The access duration must be {ACCESS_HOURS_MIN} to {ACCESS_HOURS_MAX} hours (30 days), not {value}.",
+            ACCESS_HOURS_MIN=ACCESS_HOURS_MIN,
+            ACCESS_HOURS_MAX=ACCESS_HOURS_MAX,
+            value=value,
             field="hours",
         )
     return value

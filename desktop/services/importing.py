@@ -295,8 +295,8 @@ class ImportService:
         if not any(c.field == "name" for c in columns):
             titles = ", ".join(f"{c.letter} {c.title}" for c in columns) or "none"
             raise errors.ValidationError(
-                f"No column holds the company name (企业名称): map one, e.g. --map A=name "
-                f"(the columns: {titles})."
+                "No column holds the company name (企业名称): map one, e.g. --map A=name (the columns: {titles}).",
+                titles=titles,
             )
         with xi.open_sheet(path, table.sheet) as sheet_table:
             outcome = Outcome(
@@ -470,16 +470,19 @@ class ImportService:
                 raise errors.NotFound("There is no import to undo.")
             if batch["undone_at"]:
                 raise errors.ConflictError(
-                    f"The last import (#{batch['id']}, {batch['file_name']}) was already undone "
-                    f"by {batch['undone_by']}."
+                    "The last import (#{id}, {file_name}) was already undone by {undone_by}.",
+                    id=batch["id"],
+                    file_name=batch["file_name"],
+                    undone_by=batch["undone_by"],
                 )
             if not self.actor.is_(batch["by_user"]) and self.actor.role not in (
                 permissions.Role.MANAGER,
                 permissions.Role.ADMINISTRATOR,
             ):
                 raise errors.PermissionDenied(
-                    f"Only {batch['by_user']}, who made it, or a manager can undo import "
-                    f"#{batch['id']}."
+                    "Only {by_user}, who made it, or a manager can undo import #{id}.",
+                    by_user=batch["by_user"],
+                    id=batch["id"],
                 )
             return self._undo_batch(
                 conn, batch, f"Undo of import #{batch['id']} ({batch['file_name']})"

@@ -76,7 +76,9 @@ def _date(value, name: str) -> dt.date:
     try:
         return validation.parse_date(value)
     except validation.ValidationError as exc:
-        raise errors.ValidationError(f"{name}: {exc.message}.", fields={name: exc.code}) from None
+        raise errors.ValidationError(
+            "{name}: {message}.", name=name, message=exc.message, fields={name: exc.code}
+        ) from None
 
 
 @overload
@@ -89,11 +91,14 @@ def _text(value, name: str, *, required: bool = True) -> str | None:
     text = (value or "").strip() if isinstance(value, str) or value is None else str(value).strip()
     if not text:
         if required:
-            raise errors.ValidationError(f"{name}: required.", fields={name: "required"})
+            raise errors.ValidationError("{name}: required.", name=name, fields={name: "required"})
         return None
     if len(text) > MAX_TEXT:
         raise errors.ValidationError(
-            f"{name}: longer than {MAX_TEXT} characters.", fields={name: "too long"}
+            "{name}: longer than {MAX_TEXT} characters.",
+            name=name,
+            MAX_TEXT=MAX_TEXT,
+            fields={name: "too long"},
         )
     return text
 
@@ -114,7 +119,11 @@ def _enum(enum: type[_E], value, name: str) -> _E:
     except ValueError:
         choices = ", ".join(e.value for e in enum)
         raise errors.ValidationError(
-            f"{name}: {value!r} is not one of {choices}.", fields={name: "not allowed"}
+            "{name}: {value!r} is not one of {choices}.",
+            name=name,
+            value=value,
+            choices=choices,
+            fields={name: "not allowed"},
         ) from None
 
 
@@ -181,10 +190,11 @@ class LoanService:
     def _item(self, conn, item_id: int) -> dict:
         item = repo.get_item(conn, item_id)
         if item is None:
-            raise errors.NotFound(f"No item with id {item_id}.", id=item_id)
+            raise errors.NotFound("No item with id {item_id}.", item_id=item_id, id=item_id)
         if not self._may_see_item(conn, item):
             raise errors.PermissionDenied(
-                f"Item {item['item_no']} belongs to a customer outside what you may see.",
+                "Item {item_no} belongs to a customer outside what you may see.",
+                item_no=item["item_no"],
                 id=item_id,
             )
         return item
@@ -193,7 +203,7 @@ class LoanService:
         loan = repo.get_loan(conn, loan_id)
         if loan is None or not self._may_see_loan(conn, loan_id):
             # Someone else's loan of a customer one does not see is as good as absent.
-            raise errors.NotFound(f"No loan #{loan_id}.", id=loan_id)
+            raise errors.NotFound("No loan #{loan_id}.", loan_id=loan_id, id=loan_id)
         return loan
 
     def _involved(self, loan: dict) -> bool:
@@ -263,10 +273,13 @@ class LoanService:
                 and conn.execute("SELECT 1 FROM customers WHERE id = ?", (customer_id,)).fetchone()
                 is None
             ):
-                raise errors.NotFound(f"No customer with id {customer_id}.", id=customer_id)
+                raise errors.NotFound(
+                    "No customer with id {customer_id}.", customer_id=customer_id, id=customer_id
+                )
             if repo.find_item(conn, values["item_no"]) is not None:
                 raise errors.ValidationError(
-                    f"Item number {values['item_no']} is already used.",
+                    "Item number {item_no} is already used.",
+                    item_no=values["item_no"],
                     fields={"item_no": "already used"},
                 )
             self._check_custodian(conn, values["custodian"])
@@ -293,7 +306,9 @@ class LoanService:
             is None
         ):
             raise errors.ValidationError(
-                f"custodian: no active user {custodian}.", fields={"custodian": "no such user"}
+                "custodian: no active user {custodian}.",
+                custodian=custodian,
+                fields={"custodian": "no such user"},
             )
 
     def edit_item(self, item_id: int, version: int, **changes) -> int:
@@ -314,7 +329,8 @@ class LoanService:
             self._check_custodian(conn, clean.get("custodian"))
             if not repo.update_item(conn, item_id, version, clean, now=now_iso()):
                 raise errors.ConflictError(
-                    f"Item {item['item_no']} was changed by someone else meanwhile.",
+                    "Item {item_no} was changed by someone else meanwhile.",
+                    item_no=item["item_no"],
                     id=item_id,
                     current_version=item["version"],
                 )
@@ -335,14 +351,16 @@ class LoanService:
             item = self._item(conn, item_id)
             if item["state"] not in (ItemState.LOST, ItemState.DAMAGED):
                 raise errors.ConflictError(
-                    f"Item {item['item_no']} is {item['state']}, not lost or damaged."
+                    "Item {item_no} is {state}, not lost or damaged.",
+                    item_no=item["item_no"],
+                    state=item["state"],
                 )
             action = "item_found" if item["state"] == ItemState.LOST else "item_repaired"
             if not repo.update_item(
                 conn, item_id, item["version"], {"state": ItemState.AVAILABLE.value}, now=now_iso()
             ):
                 raise errors.ConflictError(
-                    f"Item {item['item_no']} was changed by someone else meanwhile."
+                    "Item {item_no} was changed by someone else meanwhile.", item_no=item["item_no"]
                 )
             self._audit(conn, action, "item", item_id, item_no=item["item_no"], note=note)
             ready = self._promote(conn, item_id)
@@ -438,7 +456,7 @@ class LoanService:
                 )
             if item["state"] == ItemState.LOST:
                 raise errors.ConflictError(
-                    f"Item {item['item_no']} is marked lost.", code="item_state"
+                    "Item {item_no} is marked lost.", item_no=item["item_no"], code="item_state"
                 )
             values = {
                 "item_id": item_id,
@@ -511,7 +529,9 @@ class LoanService:
         pending = repo.pending_approval(conn, loan_id)
         if pending is None:
             raise errors.ConflictError(
-                f"Loan #{loan_id} has no request waiting for a decision.", id=loan_id
+                "Loan #{loan_id} has no request waiting for a decision.",
+                loan_id=loan_id,
+                id=loan_id,
             )
         return pending[0]
 
@@ -577,7 +597,7 @@ class LoanService:
             raise _rule_error(exc) from None
         if version is not None and version != loan["version"]:
             raise errors.ConflictError(
-                f"Loan #{loan['id']} was changed by someone else meanwhile.",
+                "Loan #{id} was changed by someone else meanwhile.",
                 id=loan["id"],
                 current_version=loan["version"],
                 your_version=version,
@@ -591,7 +611,7 @@ class LoanService:
             now=now,
         ):
             raise errors.ConflictError(
-                f"Loan #{loan['id']} was changed by someone else meanwhile.", id=loan["id"]
+                "Loan #{id} was changed by someone else meanwhile.", id=loan["id"]
             )
         return new
 
@@ -606,7 +626,7 @@ class LoanService:
             ok = False
         if not ok:
             raise errors.ConflictError(
-                f"Item {item['item_no']} was changed by someone else meanwhile."
+                "Item {item_no} was changed by someone else meanwhile.", item_no=item["item_no"]
             )
 
     # ------------------------------------------------------------------ the custodian's desk
@@ -642,8 +662,9 @@ class LoanService:
                     and first["id"] != loan["reservation_id"]
                 ):
                     raise errors.ConflictError(
-                        f"{first['borrower']} is first in the queue for item {item['item_no']} "
-                        f"(reservation #{first['id']}).",
+                        "{borrower} is first in the queue for item {item_no} (reservation #{id}).",
+                        borrower=first["borrower"],
+                        id=first["id"],
                         code="queue",
                         item_no=item["item_no"],
                     )
@@ -663,7 +684,7 @@ class LoanService:
             except sqlcipher3.IntegrityError:
                 # The database's own rule (loans_one_out): another hand-out got there first.
                 raise errors.ConflictError(
-                    f"Item {item['item_no']} is already out.",
+                    "Item {item_no} is already out.",
                     code="item_state",
                     item_no=item["item_no"],
                 ) from None
@@ -788,7 +809,7 @@ class LoanService:
                 raise _rule_error(exc) from None
             if repo.pending_approval(conn, loan_id) is not None:
                 raise errors.ConflictError(
-                    f"A renewal of loan #{loan_id} already waits for a decision."
+                    "A renewal of loan #{loan_id} already waits for a decision.", loan_id=loan_id
                 )
             item = _existing(repo.get_item(conn, loan["item_id"]))
             item["customer_region"] = loan["customer_region"]
@@ -839,7 +860,8 @@ class LoanService:
             item = self._item(conn, item_id)
             if item["state"] != ItemState.OUT:
                 raise errors.ConflictError(
-                    f"Item {item['item_no']} is not out: request it instead of queueing for it.",
+                    "Item {item_no} is not out: request it instead of queueing for it.",
+                    item_no=item["item_no"],
                     code="item_state",
                 )
             if any(
@@ -847,7 +869,9 @@ class LoanService:
                 for r in repo.queue(conn, item_id)
             ):
                 raise errors.ConflictError(
-                    f"{borrower} is already in the queue for {item['item_no']}."
+                    "{borrower} is already in the queue for {item_no}.",
+                    borrower=borrower,
+                    item_no=item["item_no"],
                 )
             reservation_id = repo.insert_reservation(conn, values, by=self.user, now=now_iso())
             self._audit(
@@ -865,7 +889,9 @@ class LoanService:
         with self.archive.write() as conn:
             r = repo.get_reservation(conn, reservation_id)
             if r is None:
-                raise errors.NotFound(f"No reservation #{reservation_id}.")
+                raise errors.NotFound(
+                    "No reservation #{reservation_id}.", reservation_id=reservation_id
+                )
             item = self._item(conn, r["item_id"])
             if not (
                 self.actor.is_(r["created_by"])
@@ -878,7 +904,9 @@ class LoanService:
                 )
             if r["state"] not in ("waiting", "ready"):
                 raise errors.ConflictError(
-                    f"Reservation #{reservation_id} is already {r['state']}."
+                    "Reservation #{reservation_id} is already {state}.",
+                    reservation_id=reservation_id,
+                    state=r["state"],
                 )
             repo.set_reservation(conn, reservation_id, state="cancelled")
             self._audit(
@@ -1129,12 +1157,16 @@ def _release_reservation(conn, loan: dict, by: str) -> None:
 def _apply_renewal(conn, loan_id: int, new_due: str, approval_id: int | None, by: str) -> None:
     loan = repo.get_loan(conn, loan_id)
     if loan is None or loan["state"] != LoanState.OUT:
-        raise errors.ConflictError(f"Loan #{loan_id} is no longer out; it cannot be renewed.")
+        raise errors.ConflictError(
+            "Loan #{loan_id} is no longer out; it cannot be renewed.", loan_id=loan_id
+        )
     now = now_iso()
     if not repo.update_loan(
         conn, loan_id, loan["version"], LoanState.OUT.value, {"due": new_due}, now=now
     ):
-        raise errors.ConflictError(f"Loan #{loan_id} was changed by someone else meanwhile.")
+        raise errors.ConflictError(
+            "Loan #{loan_id} was changed by someone else meanwhile.", loan_id=loan_id
+        )
     repo.add_renewal(conn, loan_id, loan["due"], new_due, approval_id, by, now)
     audit.append(
         conn,
@@ -1165,7 +1197,9 @@ def _approved_loan(conn, approval, decider: Actor) -> None:
         {"state": LoanState.APPROVED.value, "decided_by": decider.user_name, "decided_at": now},
         now=now,
     ):
-        raise errors.ConflictError(f"Loan #{loan['id']} was changed by someone else meanwhile.")
+        raise errors.ConflictError(
+            "Loan #{id} was changed by someone else meanwhile.", id=loan["id"]
+        )
 
 
 def _approved_renewal(conn, approval, decider: Actor) -> None:

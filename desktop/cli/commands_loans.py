@@ -43,7 +43,7 @@ def _customer_id(svc: LoanService, ref: str | None) -> int | None:
     if row is None and ref.strip().isdigit():
         row = svc.archive.query_one("SELECT id FROM customers WHERE id = ?", (int(ref),))
     if row is None:
-        raise errors.NotFound(f"No customer {ref}.")
+        raise errors.NotFound("No customer {ref}.", ref=ref)
     return int(row[0])
 
 

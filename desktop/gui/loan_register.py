@@ -834,7 +834,7 @@ class LoanRegister(QDialog):
                         "SELECT id FROM customers WHERE archive_no = ?", (customer,)
                     )
                     if row is None:
-                        raise errors.NotFound(f"No customer {customer}.")
+                        raise errors.NotFound("No customer {customer}.", customer=customer)
                     v["customer_id"] = row[0]
                 loans = _svc(svc)
                 return loans.get_item(

@@ -52,8 +52,10 @@ def resolve_target(target: str | os.PathLike) -> tuple[Path, int | None]:
         shown = Path(target)
         via = "" if shown == path else f" (a link to {path})"
         raise errors.ValidationError(
-            f"{shown}{via} is {kind_of(st.st_mode)}, not a file: choose a file name to write to.",
+            "{path}{via} is {kind}, not a file: choose a file name to write to.",
             path=str(shown),
+            via=via,
+            kind=kind_of(st.st_mode),
         )
     return path, stat.S_IMODE(st.st_mode)
 

@@ -191,9 +191,12 @@ def require(actor: Actor, action: Action | str) -> None:
     if not allowed(actor, action):
         what = Action(action).value.replace("_", " ")
         raise errors.PermissionDenied(
-            f"{role_label(actor.role)} {actor.user_name} may not {what}.",
+            "{role_label} {user_name} may not {what}.",
             action=Action(action).value,
             role=actor.role.value,
+            role_label=role_label(actor.role),
+            user_name=actor.user_name,
+            what=what,
         )
 
 
@@ -244,11 +247,13 @@ def require_back_up(actor: Actor, *, single_user: bool) -> None:
     """Raise PermissionDenied unless ``may_back_up``."""
     if not may_back_up(actor, single_user=single_user):
         raise errors.PermissionDenied(
-            f"{role_label(actor.role)} {actor.user_name} may not take a backup: a backup is a "
+            "{role_label} {user_name} may not take a backup: a backup is a "
             "full copy of the archive, sensitive fields included, so it needs a manager or an "
             "administrator (like a full export).",
             action="backup",
             role=actor.role.value,
+            role_label=role_label(actor.role),
+            user_name=actor.user_name,
         )
 
 

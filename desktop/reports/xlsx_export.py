@@ -278,7 +278,9 @@ def _write_error(exc: OSError, target) -> errors.ArchiveError:
         return errors.FolderNotWritable(
             "{path} cannot be written: {strerror}.", strerror=exc.strerror, path=path
         )
-    return errors.ArchiveError(f"{path} could not be written: {exc.strerror or exc}.", path=path)
+    return errors.ArchiveError(
+        "{path} could not be written: {reason}.", path=path, reason=exc.strerror or exc
+    )
 
 
 def _check_target(target) -> None:

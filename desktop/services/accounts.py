@@ -713,6 +713,7 @@ class AccountService:
         if names:
             raise errors.ValidationError(
                 "With several users everybody logs in with a password; these accounts have "
-                f"none: {', '.join(names)}. Reset their passwords first.",
+                "none: {names}. Reset their passwords first.",
+                names=", ".join(names),
                 fields={"password": "required"},
             )

@@ -279,7 +279,9 @@ class AnalysisService:
             start = end - (default_end - default_start)
         if start > end:
             raise errors.ValidationError(
-                f"The period starts after it ends ({start.isoformat()} > {end.isoformat()}).",
+                "The period starts after it ends ({start} > {end}).",
+                start=start.isoformat(),
+                end=end.isoformat(),
                 fields={"from": "after to"},
             )
         return start, end

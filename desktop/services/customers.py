@@ -149,7 +149,9 @@ class CustomerService:
         keys = sorted(set(keys))
         unknown = set(keys) - permissions.POLICY_KEYS
         if unknown:
-            raise errors.ValidationError(f"Unknown approval rule(s): {', '.join(sorted(unknown))}.")
+            raise errors.ValidationError(
+                "Unknown approval rule(s): {rules}.", rules=", ".join(sorted(unknown))
+            )
         self.archive.set_setting("approval_policy", json.dumps(keys))
 
     def _granted(self, conn, customer_id: int) -> bool:

@@ -286,7 +286,9 @@ class ImportService:
         permissions.require(self.actor, Action.IMPORT)
         if on_duplicate not in DUPLICATE_CHOICES:
             raise errors.ValidationError(
-                f"--on-duplicate must be one of {', '.join(DUPLICATE_CHOICES)}, not {on_duplicate!r}."
+                "--on-duplicate must be one of {choices}, not {on_duplicate!r}.",
+                choices=", ".join(DUPLICATE_CHOICES),
+                on_duplicate=on_duplicate,
             )
         path = Path(path)
         table, columns = self.columns(path, sheet, mapping)
@@ -506,8 +508,11 @@ class ImportService:
         if changed:
             listed = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
             raise errors.ConflictError(
-                f"{len(changed)} card(s) of import #{batch['id']} were changed since "
-                f"({listed}); undoing would lose those changes, so nothing was undone."
+                "{count} card(s) of import #{batch_id} were changed since "
+                "({listed}); undoing would lose those changes, so nothing was undone.",
+                count=len(changed),
+                batch_id=batch["id"],
+                listed=listed,
             )
         deleted = restored = gone = 0
         for cid, action, after, before in rows:

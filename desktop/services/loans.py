@@ -317,7 +317,9 @@ class LoanService:
         allowed = {"description", "value_class", "shelf_location", "custodian", "note"}
         unknown = set(changes) - allowed
         if unknown:
-            raise errors.ValidationError(f"Cannot change {', '.join(sorted(unknown))} of an item.")
+            raise errors.ValidationError(
+                "Cannot change {fields_named} of an item.", fields_named=", ".join(sorted(unknown))
+            )
         clean: dict[str, Any] = {}
         for k, v in changes.items():
             if k == "value_class":
@@ -374,7 +376,9 @@ class LoanService:
         conn = self.archive.conn
         item = repo.find_item(conn, item_no or "")
         if item is None:
-            raise errors.NotFound(f"No item numbered {(item_no or '').strip()!r}.", item_no=item_no)
+            raise errors.NotFound(
+                "No item numbered {number!r}.", number=(item_no or "").strip(), item_no=item_no
+            )
         return self._item(conn, item["id"])
 
     def list_items(
@@ -651,7 +655,10 @@ class LoanService:
                 except rules.LoanRuleError as exc:
                     out = self._holder(conn, item["id"])
                     raise errors.ConflictError(
-                        exc.message + (f" (loan #{out['id']}, {out['borrower']})" if out else ""),
+                        "{problem} (loan #{loan_id}, {borrower})" if out else "{problem}",
+                        problem=exc.message,
+                        loan_id=out["id"] if out else None,
+                        borrower=out["borrower"] if out else None,
                         code="item_state",
                         item_no=item["item_no"],
                     ) from None
@@ -1187,7 +1194,9 @@ def _apply_renewal(conn, loan_id: int, new_due: str, approval_id: int | None, by
 def _approved_loan(conn, approval, decider: Actor) -> None:
     loan = repo.get_loan(conn, approval.payload["loan_id"])
     if loan is None or loan["state"] != LoanState.REQUESTED:
-        raise errors.ConflictError(f"Loan #{approval.payload['loan_id']} is no longer waiting.")
+        raise errors.ConflictError(
+            "Loan #{loan_id} is no longer waiting.", loan_id=approval.payload["loan_id"]
+        )
     now = now_iso()
     if not repo.update_loan(
         conn,

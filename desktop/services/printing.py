@@ -221,7 +221,8 @@ class PrintService:
         raise errors.NotFound(
             "No handover to print."
             if from_user is None
-            else f"No handover of {from_user} to print."
+            else "No handover of {from_user} to print.",
+            from_user=from_user,
         )
 
     def handover_pdf(
@@ -313,5 +314,5 @@ def _file_errors(path: Path) -> Iterator[None]:
                 "The disk is full: {path} was not written.", path=str(path)
             ) from None
         raise errors.FolderNotWritable(
-            f"Cannot write {path}: {exc.strerror or exc}.", path=str(path)
+            "Cannot write {path}: {reason}.", path=str(path), reason=exc.strerror or exc
         ) from None

@@ -7,8 +7,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 from desktop import errors
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
@@ -62,7 +60,6 @@ def _built(arg: ast.expr) -> bool:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="raise sites are being converted package by package")
 def test_no_error_message_is_built_with_an_f_string_or_format():
     built = [where for where, arg in _raise_sites() if _built(arg)]
     assert built == [], f"{len(built)} raise sites build their message: {built[:10]}"

@@ -52,8 +52,10 @@ def resolve_target(target: str | os.PathLike) -> tuple[Path, int | None]:
         shown = Path(target)
         via = "" if shown == path else f" (a link to {path})"
         raise errors.ValidationError(
-            f"{shown}{via} is {kind_of(st.st_mode)}, not a file: choose a file name to write to.",
+            "{path}{via} is {kind}, not a file: choose a file name to write to.",
             path=str(shown),
+            via=via,
+            kind=kind_of(st.st_mode),
         )
     return path, stat.S_IMODE(st.st_mode)
 
@@ -109,7 +111,9 @@ class _Output:
 
 
 def _no_space(exc: OSError, target: Path) -> errors.DiskFull:
-    return errors.DiskFull(f"The disk is full: {target} was not written.", path=str(target))
+    return errors.DiskFull(
+        "The disk is full: {target} was not written.", target=target, path=str(target)
+    )
 
 
 @contextlib.contextmanager

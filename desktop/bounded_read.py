@@ -28,8 +28,12 @@ def too_large(
     """The one message for a file over the limit (the window translates it by its details)."""
     more = "more than " if at_least else ""
     return errors.ValidationError(
-        f"{name} is {more}{size / MB:.1f} MB; attachments may be at most {limit / MB:.0f} MB.",
+        "{name} is {more}{size_mb:.1f} MB; attachments may be at most {limit_mb:.0f} MB.",
         fields={"attachment": "too large"},
+        name=name,
+        more=more,
+        size_mb=size / MB,
+        limit_mb=limit / MB,
         size=size,
         limit=limit,
     )
@@ -47,17 +51,20 @@ def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:
         fd = os.open(path, flags)
     except IsADirectoryError:
         raise errors.ValidationError(
-            f"{path} is a folder, not a file.", fields={"attachment": "not a file"}, path=str(path)
+            "{path} is a folder, not a file.", fields={"attachment": "not a file"}, path=str(path)
         ) from None
     except OSError as exc:
-        raise errors.ArchiveError(f"Cannot read {path}: {exc.strerror}.", path=str(path)) from None
+        raise errors.ArchiveError(
+            "Cannot read {path}: {strerror}.", strerror=exc.strerror, path=str(path)
+        ) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise errors.ValidationError(
-                f"{path} is {kind_of(st.st_mode)}, not a file: only regular files can be attached.",
+                "{path} is {kind}, not a file: only regular files can be attached.",
                 fields={"attachment": "not a file"},
                 path=str(path),
+                kind=kind_of(st.st_mode),
             )
         if st.st_size > limit:
             raise too_large(path.name, st.st_size, limit)
@@ -72,6 +79,8 @@ def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:
             raise too_large(path.name, total - 1, limit, at_least=True)
         return b"".join(chunks)
     except OSError as exc:
-        raise errors.ArchiveError(f"Cannot read {path}: {exc.strerror}.", path=str(path)) from None
+        raise errors.ArchiveError(
+            "Cannot read {path}: {strerror}.", strerror=exc.strerror, path=str(path)
+        ) from None
     finally:
         os.close(fd)

@@ -1,7 +1,8 @@
 """Errors a user can meet, shared by every layer.
 
 Each error has a stable ``code`` (used for CLI exit statuses and for the GUI to pick a
-translated message) and a plain English ``message`` for the CLI and the log. Messages
+translated message), an English ``template`` (a ``str.format`` string, translatable) filled
+from its ``details``, and the filled plain English ``message`` for the CLI and the log. Messages
 never contain a passphrase or key: only paths, ids and counts.
 """
 
@@ -14,8 +15,15 @@ class ArchiveError(Exception):
     code = "error"
     exit_status = 1
 
-    def __init__(self, message: str, **details: object) -> None:
+    def __init__(self, template: str = "", **details: object) -> None:
+        # ``template`` is one literal ``str.format`` template (extracted for translation, see
+        # packaging/build_resources.py); ``details`` fill it. ``message`` is the English line.
+        try:
+            message = template.format(**details)
+        except (KeyError, IndexError, ValueError, AttributeError):
+            message = template  # not a template (braces in a built message): said as it is
         super().__init__(message)
+        self.template = template
         self.message = message
         self.details = details
 

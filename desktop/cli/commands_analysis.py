@@ -230,7 +230,9 @@ def cmd_credit(args) -> int:
     if grade is not None:
         grade = "-" if grade.lower() in ("-", "unrated", "none") else grade.upper()
         if grade not in calc.GRADES:
-            raise errors.ValidationError(f"--grade {args.grade!r}: one of A, B, C, D or unrated.")
+            raise errors.ValidationError(
+                "--grade {grade!r}: one of A, B, C, D or unrated.", grade=args.grade
+            )
     if args.limit < 0:
         raise errors.ValidationError("--limit cannot be negative.")
     with analysis_service(args) as svc:
@@ -280,7 +282,7 @@ def cmd_rules(args) -> int:
         rules = svc.credit_rules()
         for item in args.set or ():
             if "=" not in item:
-                raise errors.ValidationError(f"--set {item!r}: expected NAME=VALUE.")
+                raise errors.ValidationError("--set {item!r}: expected NAME=VALUE.", item=item)
             name, value = item.split("=", 1)
             try:
                 rules = rules.with_text(name.strip(), value.strip())

@@ -29,7 +29,7 @@ _KEYRING_WORDS = {
 def cmd_init(args: argparse.Namespace) -> int:
     path = pp.archive_path(args)
     if path.exists():
-        raise errors.ArchiveExists(f"{path} already exists.", path=str(path))
+        raise errors.ArchiveExists("{path} already exists.", path=str(path))
     secret = pp.new(args, "passphrase for the new archive")
     store = pp.keystore(args)
     service, stored = create_archive(path, secret, store, remember=True)
@@ -142,11 +142,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = pp.archive_path(args)
     backup = Path(args.backup).expanduser().absolute()
     if not backup.exists():
-        raise errors.ArchiveMissing(f"No backup at {backup}.", path=str(backup))
+        raise errors.ArchiveMissing("No backup at {backup}.", backup=backup, path=str(backup))
     if not args.yes and not (sys.stdin.isatty() and not args.passphrase_stdin):
         raise errors.ValidationError(
-            f"restore would replace the archive {path} with {backup}; "
-            "run it again with --yes to do so."
+            "restore would replace the archive {path} with {backup}; run it again with --yes to do so.",
+            path=path,
+            backup=backup,
         )
     old_id = None
     store = pp.keystore(args)
@@ -162,7 +163,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if others:
             who = ", ".join(f"{s.user_name} on {s.computer}" for s in others)
             raise errors.ArchiveBusy(
-                f"The archive {path} is open elsewhere ({who}); close it there first."
+                "The archive {path} is open elsewhere ({who}); close it there first.",
+                path=path,
+                who=who,
             )
     else:
         secret = pp.existing(args)
@@ -175,7 +178,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
             service.close()
     if actor.role not in (Role.MANAGER, Role.ADMINISTRATOR):
         raise errors.PermissionDenied(
-            f"{actor.user_name} may not restore a backup: that needs a manager or an administrator."
+            "{user_name} may not restore a backup: that needs a manager or an administrator.",
+            user_name=actor.user_name,
         )
     if not args.yes:
         answer = input(f"Replace {path} with the backup {backup}? Type yes to go on: ")

@@ -67,8 +67,8 @@ def _anchor(text: str | None) -> tuple[int, str] | None:
         or any(c not in "0123456789abcdefABCDEF" for c in digest)
     ):
         raise errors.ValidationError(
-            f"--anchor takes ID:HASH, the newest entry as audit verify printed it "
-            f"(an entry number and a 64-digit SHA-256), not {text!r}."
+            "--anchor takes ID:HASH, the newest entry as audit verify printed it (an entry number and a 64-digit SHA-256), not {text!r}.",
+            text=text,
         )
     return int(number), digest
 

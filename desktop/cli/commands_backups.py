@@ -20,7 +20,7 @@ def _keep(text: str) -> tuple[int, int, int]:
         daily, weekly, monthly = (int(x) for x in text.split(","))
     except ValueError:
         raise errors.ValidationError(
-            f"--keep wants DAILY,WEEKLY,MONTHLY counts such as 7,4,6, not {text!r}."
+            "--keep wants DAILY,WEEKLY,MONTHLY counts such as 7,4,6, not {text!r}.", text=text
         ) from None
     return daily, weekly, monthly
 

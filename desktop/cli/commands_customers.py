@@ -23,7 +23,9 @@ def _pairs(items: list[str] | None, what: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for item in items or ():
         if "=" not in item:
-            raise errors.ValidationError(f"{what} {item!r}: expected FIELD=VALUE.")
+            raise errors.ValidationError(
+                "{what} {item!r}: expected FIELD=VALUE.", what=what, item=item
+            )
         key, value = item.split("=", 1)
         out[key.strip()] = value
     return out
@@ -133,7 +135,8 @@ def cmd_add(args) -> int:
         if dups and not args.allow_duplicate:
             listed = "; ".join(f"{d.archive_no} {d.name} ({d.reason})" for d in dups[:5])
             raise errors.ValidationError(
-                f"Likely duplicate of: {listed}. Add --allow-duplicate to add it anyway."
+                "Likely duplicate of: {listed}. Add --allow-duplicate to add it anyway.",
+                listed=listed,
             )
         cid = svc.add(values, contacts)
         card = svc.get(cid)

@@ -37,7 +37,9 @@ def _mapping(items: list[str] | None) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for item in items or ():
         if "=" not in item:
-            raise errors.ValidationError(f"--map {item!r}: expected COLUMN=FIELD (e.g. D=phone).")
+            raise errors.ValidationError(
+                "--map {item!r}: expected COLUMN=FIELD (e.g. D=phone).", item=item
+            )
         column, target = item.split("=", 1)
         out[column.strip()] = target.strip() or None
     return out

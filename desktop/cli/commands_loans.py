@@ -43,7 +43,7 @@ def _customer_id(svc: LoanService, ref: str | None) -> int | None:
     if row is None and ref.strip().isdigit():
         row = svc.archive.query_one("SELECT id FROM customers WHERE id = ?", (int(ref),))
     if row is None:
-        raise errors.NotFound(f"No customer {ref}.")
+        raise errors.NotFound("No customer {ref}.", ref=ref)
     return int(row[0])
 
 
@@ -263,7 +263,9 @@ def _loan_for(svc: LoanService, args, action: str) -> int:
         raise errors.ValidationError("Name the loan (#N) or the item (--item NUMBER).")
     scan = svc.scan(args.item)
     if scan.action != action or scan.loan is None:
-        raise errors.ConflictError(f"Item {scan.item['item_no']}: {scan.message}")
+        raise errors.ConflictError(
+            "Item {item_no}: {problem}", item_no=scan.item["item_no"], problem=scan.message
+        )
     return scan.loan["id"]
 
 

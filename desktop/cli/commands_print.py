@@ -106,7 +106,7 @@ def cmd_handover_list(args) -> int:
                 hid = int(str(handover).lstrip("#"))
             except ValueError:
                 raise errors.ValidationError(
-                    f"Handover {handover!r}: expected its number."
+                    "Handover {handover!r}: expected its number.", handover=handover
                 ) from None
         result = printer.handover_pdf(hid, out, cli_lang(args))
     _result(args, result, f"Handover list #{hid}")

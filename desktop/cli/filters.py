@@ -33,7 +33,7 @@ def filter_of(args: argparse.Namespace) -> Filter:
         statuses = [validation.parse_enum(Status, s).value for s in args.status or ()]
         tiers = [validation.parse_enum(Tier, t).value for t in args.tier or ()]
     except validation.ValidationError as exc:
-        raise errors.ValidationError(f"--status/--tier: {exc.message}.") from None
+        raise errors.ValidationError("--status/--tier: {message}.", message=exc.message) from None
     return Filter(
         statuses=statuses,
         tiers=tiers,

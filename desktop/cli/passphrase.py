@@ -30,7 +30,9 @@ def _next_stdin_line(what: str, flag: str = "--passphrase-stdin") -> str:
         _stdin_lines = [line.rstrip("\r\n") for line in sys.stdin.read().splitlines()]
         _stdin_lines.reverse()
     if not _stdin_lines:
-        raise errors.NoPassphrase(f"{flag}: standard input has no line for the {what}.")
+        raise errors.NoPassphrase(
+            "{flag}: standard input has no line for the {what}.", flag=flag, what=what
+        )
     return _stdin_lines.pop()
 
 
@@ -56,7 +58,7 @@ def existing(args: argparse.Namespace, what: str = "passphrase") -> str:
     if can_prompt():
         return _prompt(f"{what.capitalize()}: ")
     raise errors.NoPassphrase(
-        f"No {what}: give it with --passphrase-stdin, or run on a terminal to be asked."
+        "No {what}: give it with --passphrase-stdin, or run on a terminal to be asked.", what=what
     )
 
 
@@ -73,11 +75,12 @@ def new(args: argparse.Namespace, what: str = "new passphrase") -> str:
         )
         again = _prompt("Repeat it: ")
     else:
-        raise errors.NoPassphrase(f"No {what}: give it with --passphrase-stdin.")
+        raise errors.NoPassphrase("No {what}: give it with --passphrase-stdin.", what=what)
     reason = policy.problem(value, again)
     if reason == "too_short":
         raise errors.ValidationError(
-            f"The passphrase must have at least {policy.MIN_LENGTH} characters."
+            "The passphrase must have at least {MIN_LENGTH} characters.",
+            MIN_LENGTH=policy.MIN_LENGTH,
         )
     if reason == "mismatch":
         raise errors.ValidationError("The two passphrases differ.")
@@ -93,7 +96,7 @@ def password(args: argparse.Namespace, what: str) -> str:
         value = _prompt(f"{what[:1].upper()}{what[1:]}: ")
     else:
         raise errors.NoPassphrase(
-            f"No {what}: give it with --password-stdin, or run on a terminal to be asked."
+            "No {what}: give it with --password-stdin, or run on a terminal to be asked.", what=what
         )
     register_secret(value)
     return value
@@ -108,7 +111,7 @@ def new_password(args: argparse.Namespace, what: str) -> str:
         if _prompt("Repeat it: ") != value:
             raise errors.ValidationError("The two passwords differ.")
     else:
-        raise errors.NoPassphrase(f"No {what}: give it with --password-stdin.")
+        raise errors.NoPassphrase("No {what}: give it with --password-stdin.", what=what)
     register_secret(value)
     return value
 

@@ -41,8 +41,8 @@ def login(
     actor = accounts.login(user, secret)
     if not allow_must_change and accounts.get(actor.user_name).must_change_password:
         raise errors.PermissionDenied(
-            f"{actor.user_name} must choose a new password first: "
-            f"customer-archive users passwd --user {actor.user_name}"
+            "{user_name} must choose a new password first: customer-archive users passwd --user {user_name}",
+            user_name=actor.user_name,
         )
     return actor, secret
 

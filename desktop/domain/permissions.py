@@ -192,9 +192,12 @@ def require(actor: Actor, action: Action | str) -> None:
     if not allowed(actor, action):
         what = Action(action).value.replace("_", " ")
         raise errors.PermissionDenied(
-            f"{role_label(actor.role)} {actor.user_name} may not {what}.",
+            "{role_label} {user_name} may not {what}.",
             action=Action(action).value,
             role=actor.role.value,
+            role_label=role_label(actor.role),
+            user_name=actor.user_name,
+            what=what,
         )
 
 
@@ -210,12 +213,16 @@ def access_hours(hours: object) -> int:
         value = int(str(hours).strip())
     except (TypeError, ValueError):
         raise errors.ValidationError(
-            f"The access duration must be a whole number of hours, not {hours!r}.", field="hours"
+            "The access duration must be a whole number of hours, not {hours!r}.",
+            hours=hours,
+            field="hours",
         ) from None
     if not ACCESS_HOURS_MIN <= value <= ACCESS_HOURS_MAX:
         raise errors.ValidationError(
-            f"The access duration must be {ACCESS_HOURS_MIN} to {ACCESS_HOURS_MAX} hours "
-            f"(30 days), not {value}.",
+            "The access duration must be {ACCESS_HOURS_MIN} to {ACCESS_HOURS_MAX} hours (30 days), not {value}.",
+            ACCESS_HOURS_MIN=ACCESS_HOURS_MIN,
+            ACCESS_HOURS_MAX=ACCESS_HOURS_MAX,
+            value=value,
             field="hours",
         )
     return value
@@ -241,11 +248,13 @@ def require_back_up(actor: Actor, *, single_user: bool) -> None:
     """Raise PermissionDenied unless ``may_back_up``."""
     if not may_back_up(actor, single_user=single_user):
         raise errors.PermissionDenied(
-            f"{role_label(actor.role)} {actor.user_name} may not take a backup: a backup is a "
+            "{role_label} {user_name} may not take a backup: a backup is a "
             "full copy of the archive, sensitive fields included, so it needs a manager or an "
             "administrator (like a full export).",
             action="backup",
             role=actor.role.value,
+            role_label=role_label(actor.role),
+            user_name=actor.user_name,
         )
 
 

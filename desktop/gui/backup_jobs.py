@@ -100,7 +100,8 @@ def restore(backup: str, report: backups.BackupReport, keystore: KeyStore):
         if others:
             who = ", ".join(f"{s.user_name} on {s.computer}" for s in others)
             raise errors.ArchiveBusy(
-                f"The archive is open elsewhere ({who}); close it there first.",
+                "The archive is open elsewhere ({who}); close it there first.",
+                who=who,
                 path=str(svc.path),
                 others=who,
             )

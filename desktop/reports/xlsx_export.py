@@ -270,13 +270,17 @@ def _write_error(exc: OSError, target) -> errors.ArchiveError:
     """A failed write as the error the user can act on (nothing was written)."""
     path = str(target)
     if exc.errno == errno.ENOSPC:
-        return errors.DiskFull(f"The disk is full: {path} was not written.", path=path)
+        return errors.DiskFull("The disk is full: {path} was not written.", path=path)
     if isinstance(exc, (PermissionError, IsADirectoryError)) or exc.errno in (
         errno.EROFS,
         errno.EACCES,
     ):
-        return errors.FolderNotWritable(f"{path} cannot be written: {exc.strerror}.", path=path)
-    return errors.ArchiveError(f"{path} could not be written: {exc.strerror or exc}.", path=path)
+        return errors.FolderNotWritable(
+            "{path} cannot be written: {strerror}.", strerror=exc.strerror, path=path
+        )
+    return errors.ArchiveError(
+        "{path} could not be written: {reason}.", path=path, reason=exc.strerror or exc
+    )
 
 
 def _check_target(target) -> None:
@@ -286,11 +290,13 @@ def _check_target(target) -> None:
     path = Path(target)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise errors.FolderNotWritable(f"{path} is a folder: choose a file name.", path=str(path))
+        raise errors.FolderNotWritable("{path} is a folder: choose a file name.", path=str(path))
     if not folder.is_dir():
-        raise errors.NotFound(f"There is no folder {folder}.", path=str(folder))
+        raise errors.NotFound("There is no folder {folder}.", folder=folder, path=str(folder))
     if not os.access(folder, os.W_OK):
-        raise errors.FolderNotWritable(f"{folder} cannot be written.", path=str(folder))
+        raise errors.FolderNotWritable(
+            "{folder} cannot be written.", folder=folder, path=str(folder)
+        )
 
 
 def write_workbook(

@@ -322,7 +322,7 @@ def check_file(path: str | Path) -> str:
         with open(path, "rb") as f:
             head = f.read(64 * 1024)
     except FileNotFoundError:
-        raise errors.NotFound(f"There is no file {path}.", path=str(path)) from None
+        raise errors.NotFound("There is no file {path}.", path=str(path)) from None
     except IsADirectoryError:
         raise ImportFileError(
             f"{name} is a folder, not a workbook.", kind="folder", name=name
@@ -672,7 +672,9 @@ def _pick(book: "_Book", sheet: str | None) -> tuple[str, bool]:
         if title.strip().casefold() == sheet.strip().casefold():
             return title, hidden
     names = ", ".join(title for title, _ in book.sheets)
-    raise errors.NotFound(f"The workbook has no sheet {sheet!r} (it has: {names}).")
+    raise errors.NotFound(
+        "The workbook has no sheet {sheet!r} (it has: {names}).", sheet=sheet, names=names
+    )
 
 
 def _covered(merged) -> dict[tuple[int, int], tuple[int, int]]:
@@ -816,12 +818,15 @@ def apply_mapping(columns: Sequence[Column], mapping: Mapping[str, str | None]) 
         col = by_key.get(str(key).strip().casefold()) or by_key.get(normalise_header(key))
         if col is None:
             known = ", ".join(f"{c.letter} {c.title}" for c in columns)
-            raise errors.ValidationError(f"The sheet has no column {key!r} (it has: {known}).")
+            raise errors.ValidationError(
+                "The sheet has no column {key!r} (it has: {known}).", key=key, known=known
+            )
         target = (target or "").strip() or None
         if target is not None and target not in IMPORT_FIELDS:
             raise errors.ValidationError(
-                f"Unknown field {target!r} for column {key!r}; fields are the card's "
-                f"(name, phone, region, …) and contact.name, contact.mobile, …."
+                "Unknown field {target!r} for column {key!r}; fields are the card's (name, phone, region, …) and contact.name, contact.mobile, ….",
+                target=target,
+                key=key,
             )
         index[col.index].field = target
     return out

@@ -196,7 +196,8 @@ def _check_new_password(password: str | None, field: str = "password") -> str:
         raise errors.ValidationError("A password is required.", fields={field: "required"})
     if len(password) < MIN_PASSWORD_LENGTH:
         raise errors.ValidationError(
-            f"A password must have at least {MIN_PASSWORD_LENGTH} characters.",
+            "A password must have at least {MIN_PASSWORD_LENGTH} characters.",
+            MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH,
             fields={field: "too_short"},
         )
     if len(password) > MAX_PASSWORD_LENGTH or "\x00" in password:
@@ -224,7 +225,8 @@ def check_user_name(name: str | None) -> str:
         raise errors.ValidationError("A user name is required.", fields={"user_name": "required"})
     if len(name) > MAX_USER_NAME or _has_control(name):
         raise errors.ValidationError(
-            f"A user name has at most {MAX_USER_NAME} characters and no control characters.",
+            "A user name has at most {MAX_USER_NAME} characters and no control characters.",
+            MAX_USER_NAME=MAX_USER_NAME,
             fields={"user_name": "invalid"},
         )
     return name
@@ -234,7 +236,8 @@ def _check_display_name(name: str | None, fallback: str) -> str:
     name = (name or "").strip() or fallback
     if len(name) > MAX_DISPLAY_NAME or _has_control(name):
         raise errors.ValidationError(
-            f"A display name has at most {MAX_DISPLAY_NAME} characters.",
+            "A display name has at most {MAX_DISPLAY_NAME} characters.",
+            MAX_DISPLAY_NAME=MAX_DISPLAY_NAME,
             fields={"display_name": "invalid"},
         )
     return name
@@ -246,7 +249,10 @@ def _check_role(role: Role | str) -> Role:
     except ValueError:
         choices = ", ".join(r.value for r in Role)
         raise errors.ValidationError(
-            f"Unknown role {role!r}; one of: {choices}.", fields={"role": "invalid"}
+            "Unknown role {role!r}; one of: {choices}.",
+            role=role,
+            choices=choices,
+            fields={"role": "invalid"},
         ) from None
 
 
@@ -254,7 +260,9 @@ def _check_region(region: str | None, role: Role) -> str | None:
     region = (region or "").strip() or None
     if region is not None and (len(region) > MAX_REGION or _has_control(region)):
         raise errors.ValidationError(
-            f"A region has at most {MAX_REGION} characters.", fields={"region": "invalid"}
+            "A region has at most {MAX_REGION} characters.",
+            MAX_REGION=MAX_REGION,
+            fields={"region": "invalid"},
         )
     if role is Role.REGIONAL_MANAGER and region is None:
         raise errors.ValidationError(
@@ -298,7 +306,7 @@ class AccountService:
             f"SELECT {_COLUMNS} FROM users WHERE user_name = ?", (user_name or "",)
         )
         if row is None:
-            raise errors.NotFound(f"No user {user_name!r} in this archive.", user_name=user_name)
+            raise errors.NotFound("No user {user_name!r} in this archive.", user_name=user_name)
         return _user(row)
 
     def user_count(self) -> int:
@@ -357,7 +365,9 @@ class AccountService:
             return active[0].actor
         user = self.get(user_name)
         if not user.active:
-            raise errors.PermissionDenied(f"The account {user.user_name} is deactivated.")
+            raise errors.PermissionDenied(
+                "The account {user_name} is deactivated.", user_name=user.user_name
+            )
         return user.actor
 
     def login(self, user_name: str, password: str) -> Actor:
@@ -373,11 +383,11 @@ class AccountService:
         uid, name, stored, active, failures, last_failed = row
         if stored is None:
             if not active:
-                raise errors.LoginFailed(f"The account {name} is deactivated.")
+                raise errors.LoginFailed("The account {name} is deactivated.", name=name)
             if not self.multi_user():
                 return self.get(name).actor
             raise errors.LoginFailed(
-                f"The account {name} has no password yet: an administrator must set one."
+                "The account {name} has no password yet: an administrator must set one.", name=name
             )
         self._check_delay(name, failures, last_failed)
         if not verify_password(password or "", stored):
@@ -385,7 +395,7 @@ class AccountService:
             log.info("failed login for %s", name)
             raise errors.LoginFailed("Unknown user or wrong password.")
         if not active:
-            raise errors.LoginFailed(f"The account {name} is deactivated.")
+            raise errors.LoginFailed("The account {name} is deactivated.", name=name)
         if not self.archive.readonly:
             with self.archive.write() as c:
                 if failures:
@@ -433,14 +443,14 @@ class AccountService:
             me = self._acting_admin(c, actor)
             if c.execute("SELECT 1 FROM users WHERE user_name = ?", (name,)).fetchone():
                 raise errors.ValidationError(
-                    f"There is already a user {name}.", fields={"user_name": "exists"}
+                    "There is already a user {name}.", name=name, fields={"user_name": "exists"}
                 )
             if not me.has_password:
                 if not admin_password:
                     raise errors.ValidationError(
-                        f"With a second account everybody logs in with a password, and you "
-                        f"({me.user_name}) have none yet: choose one for yourself when you add "
-                        f"{name}.",
+                        "With a second account everybody logs in with a password, and you ({user_name}) have none yet: choose one for yourself when you add {name}.",
+                        user_name=me.user_name,
+                        name=name,
                         fields={"admin_password": "required"},
                     )
                 _check_new_password(admin_password, "admin_password")
@@ -534,8 +544,8 @@ class AccountService:
                     self._refuse_passwordless_others(c, exclude=())
                     if not target.has_password:
                         raise errors.ValidationError(
-                            f"{target.user_name} has no password: reset it before activating "
-                            "the account (with several users everybody logs in).",
+                            "{user_name} has no password: reset it before activating the account (with several users everybody logs in).",
+                            user_name=target.user_name,
                             fields={"password": "required"},
                         )
             c.execute(
@@ -638,7 +648,9 @@ class AccountService:
         if wait > 0:
             seconds = max(1, int(wait + 0.999))
             raise errors.LoginFailed(
-                f"Too many failed logins for {name}: try again in {seconds} s.",
+                "Too many failed logins for {name}: try again in {seconds} s.",
+                name=name,
+                seconds=seconds,
                 wait_seconds=seconds,
                 user_name=name,
             )
@@ -667,7 +679,7 @@ class AccountService:
     def _target(self, c, user_name: str) -> User:
         user = self._row(c, user_name)
         if user is None:
-            raise errors.NotFound(f"No user {user_name!r} in this archive.", user_name=user_name)
+            raise errors.NotFound("No user {user_name!r} in this archive.", user_name=user_name)
         return user
 
     def _acting_admin(self, c, actor: Actor) -> User:
@@ -686,8 +698,9 @@ class AccountService:
         ).fetchone()[0]
         if not others:
             raise errors.PermissionDenied(
-                f"{target.user_name} is the last active administrator and cannot be {what}d: "
-                "make someone else administrator first."
+                "{user_name} is the last active administrator and cannot be {what}d: make someone else administrator first.",
+                user_name=target.user_name,
+                what=what,
             )
 
     @staticmethod
@@ -700,6 +713,7 @@ class AccountService:
         if names:
             raise errors.ValidationError(
                 "With several users everybody logs in with a password; these accounts have "
-                f"none: {', '.join(names)}. Reset their passwords first.",
+                "none: {names}. Reset their passwords first.",
+                names=", ".join(names),
                 fields={"password": "required"},
             )

@@ -188,7 +188,9 @@ class AnalysisService:
         try:
             return calc.CreditRules.from_json(json.loads(raw))
         except (ValueError, TypeError) as exc:  # a hand-edited setting: say so, use nothing wrong
-            raise errors.ValidationError(f"The stored credit rule is not valid: {exc}") from None
+            raise errors.ValidationError(
+                "The stored credit rule is not valid: {exc}", exc=exc
+            ) from None
 
     def set_credit_rules(self, rules: calc.CreditRules) -> None:
         """Store the office's credit rule (administrators: it is an archive setting)."""
@@ -278,7 +280,9 @@ class AnalysisService:
             start = end - (default_end - default_start)
         if start > end:
             raise errors.ValidationError(
-                f"The period starts after it ends ({start.isoformat()} > {end.isoformat()}).",
+                "The period starts after it ends ({start} > {end}).",
+                start=start.isoformat(),
+                end=end.isoformat(),
                 fields={"from": "after to"},
             )
         return start, end
@@ -375,5 +379,9 @@ def _date(value, which: str) -> dt.date | None:
         return validation.parse_date(value)
     except validation.ValidationError as exc:
         raise errors.ValidationError(
-            f"--{which} {value!r}: {exc.message}.", fields={which: exc.code}
+            "--{which} {value!r}: {message}.",
+            which=which,
+            value=value,
+            message=exc.message,
+            fields={which: exc.code},
         ) from None

@@ -343,13 +343,15 @@ class ApprovalService:
             else None
         )
         if row is None:
-            raise errors.NotFound(f"No request #{approval_id}.", id=approval_id)
+            raise errors.NotFound(
+                "No request #{approval_id}.", approval_id=approval_id, id=approval_id
+            )
         return _row(row)
 
     @staticmethod
     def _require_pending(a: Approval) -> None:
         if a.state != "pending":
-            raise errors.ConflictError(f"Request #{a.id} is already {a.state}.", id=a.id)
+            raise errors.ConflictError("Request #{id} is already {state}.", state=a.state, id=a.id)
 
     def _decidable(self, conn, approval_id: int) -> Approval:
         a = self._get(conn, approval_id)
@@ -359,5 +361,7 @@ class ApprovalService:
                 raise errors.PermissionDenied(
                     "You cannot decide your own request: another person must."
                 )
-            raise errors.PermissionDenied(f"You may not decide requests of this kind ({a.kind}).")
+            raise errors.PermissionDenied(
+                "You may not decide requests of this kind ({kind}).", kind=a.kind
+            )
         return a

@@ -188,7 +188,7 @@ class ArchiveService:
         Returns the keyring's state afterwards (FOUND: the keyring holds the new key).
         """
         if current != self._passphrase:
-            raise errors.WrongPassphrase(f"Wrong passphrase for {self.path}.", path=str(self.path))
+            raise errors.WrongPassphrase("Wrong passphrase for {path}.", path=str(self.path))
         self.archive.rekey(new)
         self._passphrase = new
         log.info("passphrase of archive %s changed", self.archive_id)

@@ -144,12 +144,16 @@ def backup_now(
     if target == service.path.resolve():
         raise errors.ValidationError("A backup cannot replace the archive itself.")
     if target.is_dir():
-        raise errors.ValidationError(f"{target} is a folder; give a file name for the backup.")
+        raise errors.ValidationError(
+            "{target} is a folder; give a file name for the backup.", target=target
+        )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
         raise errors.FolderNotWritable(
-            f"The backup folder {target.parent} cannot be made.", path=str(target.parent)
+            "The backup folder {parent} cannot be made.",
+            parent=target.parent,
+            path=str(target.parent),
         ) from None
     if archive.conn.in_transaction:
         raise RuntimeError("backup_now() must not run inside a transaction")
@@ -305,7 +309,7 @@ def set_settings(
                 probe.unlink()
             except OSError:
                 raise errors.FolderNotWritable(
-                    f"The backup folder {target} cannot be written.", path=str(target)
+                    "The backup folder {target} cannot be written.", target=target, path=str(target)
                 ) from None
         changes[SETTING_FOLDER] = folder
     if automatic is not None:

@@ -41,7 +41,7 @@ def poll(
     if not archive.still_there():
         if not archive.path.exists():
             raise errors.ArchiveUnreachable(
-                f"The archive {archive.path} cannot be reached.", path=str(archive.path)
+                "The archive {path} cannot be reached.", path=str(archive.path)
             )
         svc.reopen()  # another file in its place (a restore elsewhere), or a new handle
         archive = svc.archive

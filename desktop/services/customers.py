@@ -105,7 +105,7 @@ class Duplicate:
 def _raise_invalid(problems: dict[str, str]) -> None:
     if problems:
         text = "; ".join(f"{k}: {v}" for k, v in problems.items())
-        raise errors.ValidationError(f"Invalid input: {text}", fields=problems)
+        raise errors.ValidationError("Invalid input: {text}", text=text, fields=problems)
 
 
 # Requests of several kinds in one edit are filed as the weightiest kind.
@@ -157,7 +157,9 @@ class CustomerService:
         keys = sorted(set(keys))
         unknown = set(keys) - permissions.POLICY_KEYS
         if unknown:
-            raise errors.ValidationError(f"Unknown approval rule(s): {', '.join(sorted(unknown))}.")
+            raise errors.ValidationError(
+                "Unknown approval rule(s): {rules}.", rules=", ".join(sorted(unknown))
+            )
         self.archive.set_setting("approval_policy", json.dumps(keys))
 
     def _granted(self, conn, customer_id: int) -> bool:
@@ -181,11 +183,13 @@ class CustomerService:
     def _load_visible(self, conn, customer_id: int) -> dict:
         row = repo.get(conn, customer_id)
         if row is None:
-            raise errors.NotFound(f"No customer with id {customer_id}.", id=customer_id)
+            raise errors.NotFound(
+                "No customer with id {customer_id}.", customer_id=customer_id, id=customer_id
+            )
         if not self._visible(conn, row):
             raise errors.PermissionDenied(
-                f"Customer {row['archive_no']} is outside what you may see; ask a manager for "
-                "access (customers request-access).",
+                "Customer {archive_no} is outside what you may see; ask a manager for access (customers request-access).",
+                archive_no=row["archive_no"],
                 id=customer_id,
             )
         return row
@@ -254,7 +258,8 @@ class CustomerService:
             clean["archive_no"] = self._next_archive_no(conn, dt.date.today())
         elif repo.find_by_archive_no(conn, str(clean["archive_no"])) is not None:
             raise errors.ValidationError(
-                f"Archive number {clean['archive_no']} is already used.",
+                "Archive number {archive_no} is already used.",
+                archive_no=clean["archive_no"],
                 fields={"archive_no": "already used"},
             )
         clean.setdefault("status", Status.PROSPECT)
@@ -446,7 +451,7 @@ class CustomerService:
             return int(text)
         found = repo.find_by_archive_no(self.archive.conn, text)
         if found is None:
-            raise errors.NotFound(f"No customer {text}.", id=text)
+            raise errors.NotFound("No customer {text}.", text=text, id=text)
         return found
 
     def edit(
@@ -500,7 +505,8 @@ class CustomerService:
             version = int(old["version"])
         elif int(old["version"]) != version:  # known already: no need to wait for the lock
             raise errors.ConflictError(
-                f"Customer {customer_id} was changed by someone else meanwhile.",
+                "Customer {id} was changed by someone else meanwhile "
+                "(version {current_version}, you started from {your_version}).",
                 id=customer_id,
                 current_version=old["version"],
                 your_version=version,
@@ -533,10 +539,15 @@ class CustomerService:
                 )
             current = repo.get(conn, customer_id)
             if current is None:
-                raise errors.NotFound(f"Customer {customer_id} no longer exists.", id=customer_id)
+                raise errors.NotFound(
+                    "Customer {customer_id} no longer exists.",
+                    customer_id=customer_id,
+                    id=customer_id,
+                )
             if current["version"] != old["version"]:  # changed since it was read above
                 raise errors.ConflictError(
-                    f"Customer {customer_id} was changed by someone else meanwhile.",
+                    "Customer {id} was changed by someone else meanwhile "
+                    "(version {current_version}, you started from {your_version}).",
                     id=customer_id,
                     current_version=current["version"],
                     your_version=version,
@@ -564,10 +575,14 @@ class CustomerService:
                 target_id=customer_id,
                 conn=conn,
             )
-            filed = f"The change of {old['archive_no']} needs a manager's approval"
+            archive_no = old["archive_no"]
         # raised after the transaction committed: the request stays filed
         raise errors.ApprovalRequested(
-            f"{filed}: it was filed as request #{request_id}.", approval_id=request_id
+            "The change of {archive_no} needs a manager's approval: it was filed as request "
+            "#{request_id}.",
+            archive_no=archive_no,
+            request_id=request_id,
+            approval_id=request_id,
         )
 
     def _actions_for(self, changed: dict, contacts_changed: bool) -> list[Action]:
@@ -634,8 +649,9 @@ class CustomerService:
                 _apply_delete(conn, self.user, customer_id, reason, approval_id=None)
                 return
         raise errors.ApprovalRequested(
-            f"Deleting {old['archive_no']} needs a manager's approval: it was filed as "
-            f"request #{request_id}.",
+            "Deleting {archive_no} needs a manager's approval: it was filed as request #{request_id}.",
+            archive_no=old["archive_no"],
+            request_id=request_id,
             approval_id=request_id,
         )
 
@@ -645,7 +661,9 @@ class CustomerService:
         hours = permissions.access_hours(hours)
         card = repo.get(self.archive.conn, customer_id)
         if card is None:
-            raise errors.NotFound(f"No customer with id {customer_id}.", id=customer_id)
+            raise errors.NotFound(
+                "No customer with id {customer_id}.", customer_id=customer_id, id=customer_id
+            )
         from .approvals import ApprovalService
 
         # The card's number and name go with the request so the approver sees what they grant.
@@ -674,7 +692,7 @@ class CustomerService:
                     conn.execute("SELECT 1 FROM users WHERE user_name = ?", (name,)).fetchone()
                     is None
                 ):
-                    raise errors.NotFound(f"No user {name}.")
+                    raise errors.NotFound("No user {name}.", name=name)
             if permissions.needs_approval(
                 self.actor,
                 Action.HANDOVER,
@@ -696,7 +714,8 @@ class CustomerService:
                     conn, self.user, from_user, to_user, reason, approval_id=None
                 )
         raise errors.ApprovalRequested(
-            f"The handover needs a manager's approval: request #{request_id}.",
+            "The handover needs a manager's approval: request #{request_id}.",
+            request_id=request_id,
             approval_id=request_id,
         )
 
@@ -840,7 +859,7 @@ class CustomerService:
             else None
         )
         if row is None:
-            raise errors.NotFound(f"No attachment {attachment_id}.")
+            raise errors.NotFound("No attachment {attachment_id}.", attachment_id=attachment_id)
         self._load_visible(self.archive.conn, row[2])
         return row[0], bytes(row[1])
 
@@ -1168,7 +1187,8 @@ def _check_change(conn, old: dict, changed: dict, reason: str | None) -> None:
         and repo.find_by_archive_no(conn, str(changed["archive_no"])) is not None
     ):
         raise errors.ValidationError(
-            f"Archive number {changed['archive_no']} is already used.",
+            "Archive number {archive_no} is already used.",
+            archive_no=changed["archive_no"],
             fields={"archive_no": "already used"},
         )
     if "status" in changed:
@@ -1218,7 +1238,9 @@ def _apply_edit(
     now = now_iso()
     old = repo.get(conn, customer_id)
     if old is None:
-        raise errors.NotFound(f"Customer {customer_id} no longer exists.", id=customer_id)
+        raise errors.NotFound(
+            "Customer {customer_id} no longer exists.", customer_id=customer_id, id=customer_id
+        )
     changed = {k: v for k, v in clean.items() if old.get(k) != v}
     _check_change(conn, old, changed, reason)
     if "status" in changed:
@@ -1233,7 +1255,8 @@ def _apply_edit(
     if not changed and contacts is None:
         if int(old["version"]) != version:
             raise errors.ConflictError(
-                f"Customer {customer_id} was changed by someone else meanwhile.",
+                "Customer {customer_id} was changed by someone else meanwhile.",
+                customer_id=customer_id,
                 id=customer_id,
                 current_version=old["version"],
                 your_version=version,
@@ -1284,7 +1307,9 @@ def _apply_delete(
 ) -> None:
     old = repo.get(conn, customer_id)
     if old is None:
-        raise errors.NotFound(f"Customer {customer_id} no longer exists.", id=customer_id)
+        raise errors.NotFound(
+            "Customer {customer_id} no longer exists.", customer_id=customer_id, id=customer_id
+        )
     now = now_iso()
     conn.execute(
         "INSERT INTO change_log(customer_id, field, old, new, by_user, at, reason, approval_id) "

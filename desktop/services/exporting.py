@@ -161,14 +161,14 @@ class ExportService:
                 waiting = self.pending_request()
                 if waiting is not None:
                     raise errors.ApprovalRequested(
-                        f"Your request #{waiting} for a full export is still waiting for a "
-                        "manager's decision.",
+                        "Your request #{waiting} for a full export is still waiting for a manager's decision.",
+                        waiting=waiting,
                         approval_id=waiting,
                     )
                 request_id = self.request_full_export(reason or "")
                 raise errors.ApprovalRequested(
-                    f"A full export needs a manager's approval: it was filed as request "
-                    f"#{request_id}; once approved, export again.",
+                    "A full export needs a manager's approval: it was filed as request #{request_id}; once approved, export again.",
+                    request_id=request_id,
                     approval_id=request_id,
                 )
         ids = self.customers.list_ids(None, "name")

@@ -286,7 +286,9 @@ class ImportService:
         permissions.require(self.actor, Action.IMPORT)
         if on_duplicate not in DUPLICATE_CHOICES:
             raise errors.ValidationError(
-                f"--on-duplicate must be one of {', '.join(DUPLICATE_CHOICES)}, not {on_duplicate!r}."
+                "--on-duplicate must be one of {choices}, not {on_duplicate!r}.",
+                choices=", ".join(DUPLICATE_CHOICES),
+                on_duplicate=on_duplicate,
             )
         path = Path(path)
         table, columns = self.columns(path, sheet, mapping)
@@ -295,8 +297,8 @@ class ImportService:
         if not any(c.field == "name" for c in columns):
             titles = ", ".join(f"{c.letter} {c.title}" for c in columns) or "none"
             raise errors.ValidationError(
-                f"No column holds the company name (企业名称): map one, e.g. --map A=name "
-                f"(the columns: {titles})."
+                "No column holds the company name (企业名称): map one, e.g. --map A=name (the columns: {titles}).",
+                titles=titles,
             )
         with xi.open_sheet(path, table.sheet) as sheet_table:
             outcome = Outcome(
@@ -473,16 +475,19 @@ class ImportService:
                 raise errors.NotFound("There is no import to undo.")
             if batch["undone_at"]:
                 raise errors.ConflictError(
-                    f"The last import (#{batch['id']}, {batch['file_name']}) was already undone "
-                    f"by {batch['undone_by']}."
+                    "The last import (#{id}, {file_name}) was already undone by {undone_by}.",
+                    id=batch["id"],
+                    file_name=batch["file_name"],
+                    undone_by=batch["undone_by"],
                 )
             if not self.actor.is_(batch["by_user"]) and self.actor.role not in (
                 permissions.Role.MANAGER,
                 permissions.Role.ADMINISTRATOR,
             ):
                 raise errors.PermissionDenied(
-                    f"Only {batch['by_user']}, who made it, or a manager can undo import "
-                    f"#{batch['id']}."
+                    "Only {by_user}, who made it, or a manager can undo import #{id}.",
+                    by_user=batch["by_user"],
+                    id=batch["id"],
                 )
             return self._undo_batch(
                 conn, batch, f"Undo of import #{batch['id']} ({batch['file_name']})"
@@ -506,8 +511,11 @@ class ImportService:
         if changed:
             listed = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
             raise errors.ConflictError(
-                f"{len(changed)} card(s) of import #{batch['id']} were changed since "
-                f"({listed}); undoing would lose those changes, so nothing was undone."
+                "{count} card(s) of import #{batch_id} were changed since "
+                "({listed}); undoing would lose those changes, so nothing was undone.",
+                count=len(changed),
+                batch_id=batch["id"],
+                listed=listed,
             )
         deleted = restored = gone = 0
         for cid, action, after, before in rows:

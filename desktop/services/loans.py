@@ -77,7 +77,9 @@ def _date(value, name: str) -> dt.date:
     try:
         return validation.parse_date(value)
     except validation.ValidationError as exc:
-        raise errors.ValidationError(f"{name}: {exc.message}.", fields={name: exc.code}) from None
+        raise errors.ValidationError(
+            "{name}: {message}.", name=name, message=exc.message, fields={name: exc.code}
+        ) from None
 
 
 @overload
@@ -90,11 +92,14 @@ def _text(value, name: str, *, required: bool = True) -> str | None:
     text = (value or "").strip() if isinstance(value, str) or value is None else str(value).strip()
     if not text:
         if required:
-            raise errors.ValidationError(f"{name}: required.", fields={name: "required"})
+            raise errors.ValidationError("{name}: required.", name=name, fields={name: "required"})
         return None
     if len(text) > MAX_TEXT:
         raise errors.ValidationError(
-            f"{name}: longer than {MAX_TEXT} characters.", fields={name: "too long"}
+            "{name}: longer than {MAX_TEXT} characters.",
+            name=name,
+            MAX_TEXT=MAX_TEXT,
+            fields={name: "too long"},
         )
     return text
 
@@ -115,7 +120,11 @@ def _enum(enum: type[_E], value, name: str) -> _E:
     except ValueError:
         choices = ", ".join(e.value for e in enum)
         raise errors.ValidationError(
-            f"{name}: {value!r} is not one of {choices}.", fields={name: "not allowed"}
+            "{name}: {value!r} is not one of {choices}.",
+            name=name,
+            value=value,
+            choices=choices,
+            fields={name: "not allowed"},
         ) from None
 
 
@@ -182,10 +191,11 @@ class LoanService:
     def _item(self, conn, item_id: int) -> dict:
         item = repo.get_item(conn, item_id)
         if item is None:
-            raise errors.NotFound(f"No item with id {item_id}.", id=item_id)
+            raise errors.NotFound("No item with id {item_id}.", item_id=item_id, id=item_id)
         if not self._may_see_item(conn, item):
             raise errors.PermissionDenied(
-                f"Item {item['item_no']} belongs to a customer outside what you may see.",
+                "Item {item_no} belongs to a customer outside what you may see.",
+                item_no=item["item_no"],
                 id=item_id,
             )
         return item
@@ -194,7 +204,7 @@ class LoanService:
         loan = repo.get_loan(conn, loan_id)
         if loan is None or not self._may_see_loan(conn, loan_id):
             # Someone else's loan of a customer one does not see is as good as absent.
-            raise errors.NotFound(f"No loan #{loan_id}.", id=loan_id)
+            raise errors.NotFound("No loan #{loan_id}.", loan_id=loan_id, id=loan_id)
         return loan
 
     def _involved(self, loan: dict) -> bool:
@@ -264,10 +274,13 @@ class LoanService:
                 and conn.execute("SELECT 1 FROM customers WHERE id = ?", (customer_id,)).fetchone()
                 is None
             ):
-                raise errors.NotFound(f"No customer with id {customer_id}.", id=customer_id)
+                raise errors.NotFound(
+                    "No customer with id {customer_id}.", customer_id=customer_id, id=customer_id
+                )
             if repo.find_item(conn, values["item_no"]) is not None:
                 raise errors.ValidationError(
-                    f"Item number {values['item_no']} is already used.",
+                    "Item number {item_no} is already used.",
+                    item_no=values["item_no"],
                     fields={"item_no": "already used"},
                 )
             self._check_custodian(conn, values["custodian"])
@@ -294,7 +307,9 @@ class LoanService:
             is None
         ):
             raise errors.ValidationError(
-                f"custodian: no active user {custodian}.", fields={"custodian": "no such user"}
+                "custodian: no active user {custodian}.",
+                custodian=custodian,
+                fields={"custodian": "no such user"},
             )
 
     def edit_item(self, item_id: int, version: int, **changes) -> int:
@@ -303,7 +318,9 @@ class LoanService:
         allowed = {"description", "value_class", "shelf_location", "custodian", "note"}
         unknown = set(changes) - allowed
         if unknown:
-            raise errors.ValidationError(f"Cannot change {', '.join(sorted(unknown))} of an item.")
+            raise errors.ValidationError(
+                "Cannot change {fields_named} of an item.", fields_named=", ".join(sorted(unknown))
+            )
         clean: dict[str, Any] = {}
         for k, v in changes.items():
             if k == "value_class":
@@ -315,7 +332,8 @@ class LoanService:
             self._check_custodian(conn, clean.get("custodian"))
             if not repo.update_item(conn, item_id, version, clean, now=now_iso()):
                 raise errors.ConflictError(
-                    f"Item {item['item_no']} was changed by someone else meanwhile.",
+                    "Item {item_no} was changed by someone else meanwhile.",
+                    item_no=item["item_no"],
                     id=item_id,
                     current_version=item["version"],
                 )
@@ -336,14 +354,16 @@ class LoanService:
             item = self._item(conn, item_id)
             if item["state"] not in (ItemState.LOST, ItemState.DAMAGED):
                 raise errors.ConflictError(
-                    f"Item {item['item_no']} is {item['state']}, not lost or damaged."
+                    "Item {item_no} is {state}, not lost or damaged.",
+                    item_no=item["item_no"],
+                    state=item["state"],
                 )
             action = "item_found" if item["state"] == ItemState.LOST else "item_repaired"
             if not repo.update_item(
                 conn, item_id, item["version"], {"state": ItemState.AVAILABLE.value}, now=now_iso()
             ):
                 raise errors.ConflictError(
-                    f"Item {item['item_no']} was changed by someone else meanwhile."
+                    "Item {item_no} was changed by someone else meanwhile.", item_no=item["item_no"]
                 )
             self._audit(conn, action, "item", item_id, item_no=item["item_no"], note=note)
             ready = self._promote(conn, item_id)
@@ -357,7 +377,9 @@ class LoanService:
         conn = self.archive.conn
         item = repo.find_item(conn, item_no or "")
         if item is None:
-            raise errors.NotFound(f"No item numbered {(item_no or '').strip()!r}.", item_no=item_no)
+            raise errors.NotFound(
+                "No item numbered {number!r}.", number=(item_no or "").strip(), item_no=item_no
+            )
         return self._item(conn, item["id"])
 
     def list_items(
@@ -439,7 +461,7 @@ class LoanService:
                 )
             if item["state"] == ItemState.LOST:
                 raise errors.ConflictError(
-                    f"Item {item['item_no']} is marked lost.", code="item_state"
+                    "Item {item_no} is marked lost.", item_no=item["item_no"], code="item_state"
                 )
             values = {
                 "item_id": item_id,
@@ -512,7 +534,9 @@ class LoanService:
         pending = repo.pending_approval(conn, loan_id)
         if pending is None:
             raise errors.ConflictError(
-                f"Loan #{loan_id} has no request waiting for a decision.", id=loan_id
+                "Loan #{loan_id} has no request waiting for a decision.",
+                loan_id=loan_id,
+                id=loan_id,
             )
         return pending[0]
 
@@ -578,7 +602,7 @@ class LoanService:
             raise _rule_error(exc) from None
         if version is not None and version != loan["version"]:
             raise errors.ConflictError(
-                f"Loan #{loan['id']} was changed by someone else meanwhile.",
+                "Loan #{id} was changed by someone else meanwhile.",
                 id=loan["id"],
                 current_version=loan["version"],
                 your_version=version,
@@ -592,7 +616,7 @@ class LoanService:
             now=now,
         ):
             raise errors.ConflictError(
-                f"Loan #{loan['id']} was changed by someone else meanwhile.", id=loan["id"]
+                "Loan #{id} was changed by someone else meanwhile.", id=loan["id"]
             )
         return new
 
@@ -607,7 +631,7 @@ class LoanService:
             ok = False
         if not ok:
             raise errors.ConflictError(
-                f"Item {item['item_no']} was changed by someone else meanwhile."
+                "Item {item_no} was changed by someone else meanwhile.", item_no=item["item_no"]
             )
 
     # ------------------------------------------------------------------ the custodian's desk
@@ -632,7 +656,10 @@ class LoanService:
                 except rules.LoanRuleError as exc:
                     out = self._holder(conn, item["id"])
                     raise errors.ConflictError(
-                        exc.message + (f" (loan #{out['id']}, {out['borrower']})" if out else ""),
+                        "{problem} (loan #{loan_id}, {borrower})" if out else "{problem}",
+                        problem=exc.message,
+                        loan_id=out["id"] if out else None,
+                        borrower=out["borrower"] if out else None,
                         code="item_state",
                         item_no=item["item_no"],
                     ) from None
@@ -643,8 +670,9 @@ class LoanService:
                     and first["id"] != loan["reservation_id"]
                 ):
                     raise errors.ConflictError(
-                        f"{first['borrower']} is first in the queue for item {item['item_no']} "
-                        f"(reservation #{first['id']}).",
+                        "{borrower} is first in the queue for item {item_no} (reservation #{id}).",
+                        borrower=first["borrower"],
+                        id=first["id"],
                         code="queue",
                         item_no=item["item_no"],
                     )
@@ -664,7 +692,7 @@ class LoanService:
             except sqlcipher3.IntegrityError:
                 # The database's own rule (loans_one_out): another hand-out got there first.
                 raise errors.ConflictError(
-                    f"Item {item['item_no']} is already out.",
+                    "Item {item_no} is already out.",
                     code="item_state",
                     item_no=item["item_no"],
                 ) from None
@@ -789,7 +817,7 @@ class LoanService:
                 raise _rule_error(exc) from None
             if repo.pending_approval(conn, loan_id) is not None:
                 raise errors.ConflictError(
-                    f"A renewal of loan #{loan_id} already waits for a decision."
+                    "A renewal of loan #{loan_id} already waits for a decision.", loan_id=loan_id
                 )
             item = _existing(repo.get_item(conn, loan["item_id"]))
             item["customer_region"] = loan["customer_region"]
@@ -840,7 +868,8 @@ class LoanService:
             item = self._item(conn, item_id)
             if item["state"] != ItemState.OUT:
                 raise errors.ConflictError(
-                    f"Item {item['item_no']} is not out: request it instead of queueing for it.",
+                    "Item {item_no} is not out: request it instead of queueing for it.",
+                    item_no=item["item_no"],
                     code="item_state",
                 )
             if any(
@@ -848,7 +877,9 @@ class LoanService:
                 for r in repo.queue(conn, item_id)
             ):
                 raise errors.ConflictError(
-                    f"{borrower} is already in the queue for {item['item_no']}."
+                    "{borrower} is already in the queue for {item_no}.",
+                    borrower=borrower,
+                    item_no=item["item_no"],
                 )
             reservation_id = repo.insert_reservation(conn, values, by=self.user, now=now_iso())
             self._audit(
@@ -866,7 +897,9 @@ class LoanService:
         with self.archive.write() as conn:
             r = repo.get_reservation(conn, reservation_id)
             if r is None:
-                raise errors.NotFound(f"No reservation #{reservation_id}.")
+                raise errors.NotFound(
+                    "No reservation #{reservation_id}.", reservation_id=reservation_id
+                )
             item = self._item(conn, r["item_id"])
             if not (
                 self.actor.is_(r["created_by"])
@@ -879,7 +912,9 @@ class LoanService:
                 )
             if r["state"] not in ("waiting", "ready"):
                 raise errors.ConflictError(
-                    f"Reservation #{reservation_id} is already {r['state']}."
+                    "Reservation #{reservation_id} is already {state}.",
+                    reservation_id=reservation_id,
+                    state=r["state"],
                 )
             repo.set_reservation(conn, reservation_id, state="cancelled")
             self._audit(
@@ -1130,12 +1165,16 @@ def _release_reservation(conn, loan: dict, by: str) -> None:
 def _apply_renewal(conn, loan_id: int, new_due: str, approval_id: int | None, by: str) -> None:
     loan = repo.get_loan(conn, loan_id)
     if loan is None or loan["state"] != LoanState.OUT:
-        raise errors.ConflictError(f"Loan #{loan_id} is no longer out; it cannot be renewed.")
+        raise errors.ConflictError(
+            "Loan #{loan_id} is no longer out; it cannot be renewed.", loan_id=loan_id
+        )
     now = now_iso()
     if not repo.update_loan(
         conn, loan_id, loan["version"], LoanState.OUT.value, {"due": new_due}, now=now
     ):
-        raise errors.ConflictError(f"Loan #{loan_id} was changed by someone else meanwhile.")
+        raise errors.ConflictError(
+            "Loan #{loan_id} was changed by someone else meanwhile.", loan_id=loan_id
+        )
     repo.add_renewal(conn, loan_id, loan["due"], new_due, approval_id, by, now)
     audit.append(
         conn,
@@ -1156,7 +1195,9 @@ def _apply_renewal(conn, loan_id: int, new_due: str, approval_id: int | None, by
 def _approved_loan(conn, approval, decider: Actor) -> None:
     loan = repo.get_loan(conn, approval.payload["loan_id"])
     if loan is None or loan["state"] != LoanState.REQUESTED:
-        raise errors.ConflictError(f"Loan #{approval.payload['loan_id']} is no longer waiting.")
+        raise errors.ConflictError(
+            "Loan #{loan_id} is no longer waiting.", loan_id=approval.payload["loan_id"]
+        )
     now = now_iso()
     if not repo.update_loan(
         conn,
@@ -1166,7 +1207,9 @@ def _approved_loan(conn, approval, decider: Actor) -> None:
         {"state": LoanState.APPROVED.value, "decided_by": decider.user_name, "decided_at": now},
         now=now,
     ):
-        raise errors.ConflictError(f"Loan #{loan['id']} was changed by someone else meanwhile.")
+        raise errors.ConflictError(
+            "Loan #{id} was changed by someone else meanwhile.", id=loan["id"]
+        )
 
 
 def _approved_renewal(conn, approval, decider: Actor) -> None:

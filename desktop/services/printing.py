@@ -167,11 +167,16 @@ class PrintService:
             else None
         )
         if row is None:
-            raise errors.NotFound(f"No handover #{handover_id}.", id=handover_id)
+            raise errors.NotFound(
+                "No handover #{handover_id}.", handover_id=handover_id, id=handover_id
+            )
         hid, from_user, to_user, approval_id, at, items = row
         if not self._may_print_handover(from_user, to_user):
             raise errors.PermissionDenied(
-                f"Handover #{hid} is between {from_user} and {to_user}; only they and managers may print it."
+                "Handover #{hid} is between {from_user} and {to_user}; only they and managers may print it.",
+                hid=hid,
+                from_user=from_user,
+                to_user=to_user,
             )
         data = json.loads(items or "{}")
         reason = None
@@ -216,7 +221,8 @@ class PrintService:
         raise errors.NotFound(
             "No handover to print."
             if from_user is None
-            else f"No handover of {from_user} to print."
+            else "No handover of {from_user} to print.",
+            from_user=from_user,
         )
 
     def handover_pdf(
@@ -296,17 +302,17 @@ def _file_errors(path: Path) -> Iterator[None]:
         yield
     except PermissionError:
         raise errors.FolderNotWritable(
-            f"Cannot write {path}: permission denied.", path=str(path)
+            "Cannot write {path}: permission denied.", path=str(path)
         ) from None
     except IsADirectoryError:
         raise errors.ValidationError(
-            f"{path} is a folder: give a file name.", path=str(path)
+            "{path} is a folder: give a file name.", path=str(path)
         ) from None
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise errors.DiskFull(
-                f"The disk is full: {path} was not written.", path=str(path)
+                "The disk is full: {path} was not written.", path=str(path)
             ) from None
         raise errors.FolderNotWritable(
-            f"Cannot write {path}: {exc.strerror or exc}.", path=str(path)
+            "Cannot write {path}: {reason}.", path=str(path), reason=exc.strerror or exc
         ) from None

@@ -112,23 +112,23 @@ def _read_head(path: Path) -> bytes:
             head = f.read(PAGE_SIZE)
             size = os.fstat(f.fileno()).st_size
     except FileNotFoundError:
-        raise errors.ArchiveMissing(f"No archive at {path}.", path=str(path)) from None
+        raise errors.ArchiveMissing("No archive at {path}.", path=str(path)) from None
     except IsADirectoryError:
-        raise errors.NotAnArchive(f"{path} is a folder, not an archive.", path=str(path)) from None
+        raise errors.NotAnArchive("{path} is a folder, not an archive.", path=str(path)) from None
     except PermissionError:
         raise errors.FolderNotWritable(
-            f"{path} cannot be read: permission denied.", path=str(path)
+            "{path} cannot be read: permission denied.", path=str(path)
         ) from None
     except OSError as exc:
         raise _os_error(exc, path) from None
     if head.startswith(SQLITE_MAGIC[:15]):
         raise errors.NotAnArchive(
-            f"{path} is a plain, unencrypted SQLite database, not a Customer Archive.",
+            "{path} is a plain, unencrypted SQLite database, not a Customer Archive.",
             path=str(path),
             kind="sqlite",
         )
     if size < PAGE_SIZE or _looks_like_text(head):
-        raise errors.NotAnArchive(f"{path} is not a Customer Archive file.", path=str(path))
+        raise errors.NotAnArchive("{path} is not a Customer Archive file.", path=str(path))
     return head[:SALT_SIZE]
 
 
@@ -161,19 +161,21 @@ def _cut_reason(path: Path) -> str | None:
 
 def damaged(path: Path | str, why: str) -> errors.ArchiveDamaged:
     return errors.ArchiveDamaged(
-        f"{path} is a Customer Archive, but damaged: {why}. Nothing was changed; restore the "
-        "newest backup.",
+        "{path} is a Customer Archive, but damaged: {why}. Nothing was changed; restore the newest backup.",
+        why=why,
         path=str(path),
     )
 
 
 def _os_error(exc: OSError, path: Path) -> errors.ArchiveError:
     if exc.errno == errno.ENOSPC:
-        return errors.DiskFull(f"The disk holding {path} is full.", path=str(path))
+        return errors.DiskFull("The disk holding {path} is full.", path=str(path))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return errors.FolderNotWritable(f"{path}: permission denied.", path=str(path))
+        return errors.FolderNotWritable("{path}: permission denied.", path=str(path))
     return errors.ArchiveUnreachable(
-        f"{path} cannot be reached ({exc.strerror or exc.__class__.__name__}).", path=str(path)
+        "{path} cannot be reached ({reason}).",
+        path=str(path),
+        reason=exc.strerror or exc.__class__.__name__,
     )
 
 
@@ -182,26 +184,28 @@ def map_sqlite_error(exc: Exception, path: Path | str) -> errors.ArchiveError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return errors.ArchiveBusy(
-            f"The archive {path} is in use by another program and stayed locked; try again.",
+            "The archive {path} is in use by another program and stayed locked; try again.",
             path=str(path),
         )
     if "disk is full" in text or "database or disk is full" in text:
-        return errors.DiskFull(f"The disk holding {path} is full.", path=str(path))
+        return errors.DiskFull("The disk holding {path} is full.", path=str(path))
     if "readonly" in text or "read-only" in text:
         return errors.FolderNotWritable(
-            f"The archive {path} or its folder is read-only.", path=str(path)
+            "The archive {path} or its folder is read-only.", path=str(path)
         )
     if "disk i/o" in text or "unable to open" in text:
-        return errors.ArchiveUnreachable(f"The archive {path} cannot be reached.", path=str(path))
+        return errors.ArchiveUnreachable("The archive {path} cannot be reached.", path=str(path))
     if "not a database" in text:
-        return errors.NotAnArchive(f"{path} is not a Customer Archive file.", path=str(path))
+        return errors.NotAnArchive("{path} is not a Customer Archive file.", path=str(path))
     if "malformed" in text or "corrupt" in text:
         return damaged(
             path,
             _cut_reason(Path(path))
             or "some of its pages fail SQLite's checks (missing or changed)",
         )
-    return errors.ArchiveError(f"The archive {path} reported an error: {exc}", path=str(path))
+    return errors.ArchiveError(
+        "The archive {path} reported an error: {exc}", exc=exc, path=str(path)
+    )
 
 
 def _is_busy(exc: Exception) -> bool:
@@ -266,9 +270,8 @@ class Archive:
             version = _check_is_ours(conn, path)
             if version > migrations.LATEST_VERSION:
                 raise errors.ArchiveTooNew(
-                    f"{path} was made by a newer version of Customer Archive "
-                    f"(schema {version}; this program knows up to {migrations.LATEST_VERSION}). "
-                    "Install the newer version to open it.",
+                    "{path} was made by a newer version of Customer Archive (schema {version}; this program knows up to {LATEST_VERSION}). Install the newer version to open it.",
+                    LATEST_VERSION=migrations.LATEST_VERSION,
                     path=str(path),
                     version=version,
                     supported=migrations.LATEST_VERSION,
@@ -287,8 +290,9 @@ class Archive:
             if version < migrations.LATEST_VERSION:
                 if readonly or not migrate:
                     raise errors.ArchiveError(
-                        f"{path} needs an upgrade (schema {version} to "
-                        f"{migrations.LATEST_VERSION}); open it read-write once to upgrade.",
+                        "{path} needs an upgrade (schema {version} to {LATEST_VERSION}); open it read-write once to upgrade.",
+                        version=version,
+                        LATEST_VERSION=migrations.LATEST_VERSION,
                         path=str(path),
                     )
                 archive._backup_before_migrating(passphrase, version)
@@ -323,7 +327,7 @@ class Archive:
         """
         path = Path(path).absolute()
         if path.exists():
-            raise errors.ArchiveExists(f"{path} already exists.", path=str(path))
+            raise errors.ArchiveExists("{path} already exists.", path=str(path))
         if not passphrase:
             raise errors.ValidationError("The passphrase cannot be empty.")
         folder = path.parent
@@ -333,7 +337,7 @@ class Archive:
             raise _os_error(exc, folder) from None
         if not os.access(folder, os.W_OK | os.X_OK):
             raise errors.FolderNotWritable(
-                f"The folder {folder} is not writable.", path=str(folder)
+                "The folder {folder} is not writable.", folder=folder, path=str(folder)
             )
         tmp = folder / f".{path.name}.{os.getpid()}.creating"
         # os.access() can say yes where making a file is then refused (Windows ACLs, network
@@ -343,7 +347,7 @@ class Archive:
         except OSError as exc:
             if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                 raise errors.FolderNotWritable(
-                    f"The folder {folder} is not writable.", path=str(folder)
+                    "The folder {folder} is not writable.", folder=folder, path=str(folder)
                 ) from None
             raise _os_error(exc, folder) from None
         try:
@@ -358,7 +362,7 @@ class Archive:
                 conn.close()
             fsync_file(tmp)
             if path.exists():  # someone made it meanwhile: never overwrite
-                raise errors.ArchiveExists(f"{path} already exists.", path=str(path))
+                raise errors.ArchiveExists("{path} already exists.", path=str(path))
             os.replace(tmp, path)
             fsync_dir(folder)
         except OSError as exc:
@@ -418,7 +422,7 @@ class Archive:
     def write(self, retry_for: float = WRITE_RETRY_S) -> Iterator[sqlcipher3.Connection]:
         """A short write transaction (BEGIN IMMEDIATE), retried with backoff while busy."""
         if self.readonly:
-            raise errors.FolderNotWritable(f"{self.path} is open read-only.", path=str(self.path))
+            raise errors.FolderNotWritable("{path} is open read-only.", path=str(self.path))
         # The full check (salt included) before BEGIN: no lock is held yet (see _salt_at).
         self._check_there()
         start = time.monotonic()
@@ -502,15 +506,13 @@ class Archive:
         where = self._where_now(salt=salt)
         if where == "replaced":
             raise errors.ArchiveUnreachable(
-                f"The archive {self.path} was replaced by another file (a restore or a copy "
-                "put in its place): open it again to go on.",
+                "The archive {path} was replaced by another file (a restore or a copy put in its place): open it again to go on.",
                 path=str(self.path),
                 replaced=True,
             )
         if where == "gone":
             raise errors.ArchiveUnreachable(
-                f"The archive {self.path} cannot be reached (moved, deleted, or its drive is "
-                "gone).",
+                "The archive {path} cannot be reached (moved, deleted, or its drive is gone).",
                 path=str(self.path),
             )
 
@@ -598,7 +600,7 @@ class Archive:
         if not new_passphrase:
             raise errors.ValidationError("The new passphrase cannot be empty.")
         if self.readonly:
-            raise errors.FolderNotWritable(f"{self.path} is open read-only.", path=str(self.path))
+            raise errors.FolderNotWritable("{path} is open read-only.", path=str(self.path))
         try:
             self._conn.execute(f"PRAGMA rekey = {quote_key(new_passphrase)}")
         except sqlcipher3.Error as exc:
@@ -628,7 +630,9 @@ class Archive:
             if progress is not None:
                 progress(total - remaining, total)
             if cancelled is not None and cancelled():
-                raise errors.Cancelled(f"The backup to {target} was cancelled.", path=str(target))
+                raise errors.Cancelled(
+                    "The backup to {target} was cancelled.", target=target, path=str(target)
+                )
 
         try:
             dest = _connect(tmp, passphrase, readonly=False, create=True)
@@ -664,8 +668,8 @@ class Archive:
         mode = c.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         if mode.lower() != "delete":
             raise errors.ArchiveBusy(
-                f"The archive {self.path} is in {mode} journal mode and could not be switched "
-                "back to the rollback journal while another program has it open.",
+                "The archive {path} is in {mode} journal mode and could not be switched back to the rollback journal while another program has it open.",
+                mode=mode,
                 path=str(self.path),
             )
         c.execute("PRAGMA synchronous = FULL")
@@ -762,11 +766,11 @@ def _connect(
         if ("not a database" in text or "encrypted" in text) and _cut_short(path):
             # not a whole number of pages, and page 1 does not decrypt: not an archive at all
             raise errors.NotAnArchive(
-                f"{path} is not a Customer Archive file.", path=str(path)
+                "{path} is not a Customer Archive file.", path=str(path)
             ) from None
         if "not a database" in text or "encrypted" in text:
             raise errors.WrongPassphrase(
-                f"Wrong passphrase for {path}, or the file is damaged.", path=str(path)
+                "Wrong passphrase for {path}, or the file is damaged.", path=str(path)
             ) from None
         raise map_sqlite_error(exc, path) from None
     return conn
@@ -777,7 +781,7 @@ def _check_is_ours(conn: sqlcipher3.Connection, path: Path) -> int:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if app_id != APPLICATION_ID:
         raise errors.NotAnArchive(
-            f"{path} is an SQLCipher database but not a Customer Archive.", path=str(path)
+            "{path} is an SQLCipher database but not a Customer Archive.", path=str(path)
         )
     reason = _cut_reason(path)
     if reason is not None:

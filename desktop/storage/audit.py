@@ -247,7 +247,7 @@ def normalise_at(value: str | datetime | None) -> str:
         try:
             value = datetime.fromisoformat(value)
         except ValueError:
-            raise errors.ValidationError(f"Not a time: {value!r}.") from None
+            raise errors.ValidationError("Not a time: {value!r}.", value=value) from None
     return _as_utc(value).isoformat(timespec="milliseconds")
 
 
@@ -268,7 +268,7 @@ def _bound(value: str | date | datetime, *, end: bool) -> tuple[str, str]:
             value = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
         except ValueError:
             raise errors.ValidationError(
-                f"Not a date or time: {text!r} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)."
+                "Not a date or time: {text!r} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM).", text=text
             ) from None
     if isinstance(value, datetime):
         return ("<=" if end else ">="), _as_utc(value).isoformat(timespec="milliseconds")

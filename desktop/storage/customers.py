@@ -158,7 +158,11 @@ def update(
 ) -> int:
     """Apply ``changes`` if the row still has ``version``; returns the new version."""
     if not storable(customer_id):
-        raise errors.NotFound(f"Customer {customer_id} does not exist (any more).", id=customer_id)
+        raise errors.NotFound(
+            "Customer {customer_id} does not exist (any more).",
+            customer_id=customer_id,
+            id=customer_id,
+        )
     sets = [f"{c} = ?" for c in changes]
     params = [to_db(v) for v in changes.values()]
     if sort_key is not None:
@@ -177,11 +181,13 @@ def update(
         row = conn.execute("SELECT version FROM customers WHERE id = ?", (customer_id,)).fetchone()
         if row is None:
             raise errors.NotFound(
-                f"Customer {customer_id} does not exist (any more).", id=customer_id
+                "Customer {customer_id} does not exist (any more).",
+                customer_id=customer_id,
+                id=customer_id,
             )
         raise errors.ConflictError(
-            f"Customer {customer_id} was changed by someone else meanwhile "
-            f"(version {row[0]}, you started from {version}).",
+            "Customer {id} was changed by someone else meanwhile "
+            "(version {current_version}, you started from {your_version}).",
             id=customer_id,
             current_version=row[0],
             your_version=version,
@@ -360,7 +366,7 @@ def add_tier_change(
 def list_ids(conn, flt: Filter, sort: str = "name", descending: bool = False) -> list[int]:
     """Ids of the matching customers in display order; the sort is done in SQL."""
     if sort not in SORTS and not (sort == "rank" and flt.ids is not None):
-        raise errors.ValidationError(f"Cannot sort by {sort!r}.")
+        raise errors.ValidationError("Cannot sort by {sort!r}.", sort=sort)
     order, order_params = flt.order(sort) if sort in SORTS else ("", [])
     where, params = flt.where()
     params = list(params) + order_params
@@ -411,7 +417,7 @@ def distinct_values(conn, column: str, flt: Filter | None = None) -> list[str]:
     """The values of ``column`` among the customers ``flt`` lets through (for the list's
     filter menus; ``tags``: each tag of the comma-separated lists once)."""
     if column not in ("industry", "region", "responsible", "tags"):
-        raise errors.ValidationError(f"No value list for {column!r}.")
+        raise errors.ValidationError("No value list for {column!r}.", column=column)
     where, params = (flt or Filter()).where()
     rows = conn.execute(
         f"SELECT DISTINCT {column} FROM customers WHERE {column} IS NOT NULL AND {column} != '' "

@@ -2,7 +2,7 @@
 
 - Import against the service's own add: ``ImportService.run`` of a 100 000-row export into an
   empty archive (reading the file, finding the header, validating every field, looking for
-  duplicates in the archive and the file, one transaction) against adding *the same cards*
+  duplicates in the archive and the file, in short write transactions) against adding *the same cards*
   through the customer service into another empty archive: the same raw values (read from
   the file beforehand, not timed) validated by ``validate_customer``/``validate_contact`` and
   stored by ``CustomerService.insert_card`` (archive number, histories, search index, dossier,

@@ -500,21 +500,13 @@ def test_english_digits_and_archive_numbers_follow_the_same_bands(archive):
 def test_a_salesperson_gets_the_same_order_among_his_own_customers(tmp_path):
     from desktop.services.accounts import AccountService
     from desktop.services.customers import CustomerService
+    from unit_support import add_salesperson
 
     archive = Archive.create(tmp_path / "a.carc", "some passphrase")
     try:
         accounts = AccountService(archive)
         admin = accounts.ensure_first_admin("boss")
-        accounts.add_user(
-            admin,
-            "sun",
-            "孙业务",
-            "salesperson",
-            "华东",
-            "a good password 1",
-            admin_password="a good password 1",
-            must_change_password=False,
-        )
+        add_salesperson(accounts, admin, "a good password 1")
         boss = CustomerService(archive, "boss")
         band, others = {}, []
         for name, kind, *contact in HUAXINDA:

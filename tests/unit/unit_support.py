@@ -46,3 +46,18 @@ class Snapshot:
     @classmethod
     def of(cls, path: Path) -> "Snapshot":
         return cls(path.read_bytes(), path.stat().st_mtime_ns)
+
+
+def add_salesperson(accounts, admin, password: str, name: str = "sun", region: str = "华东"):
+    """A salesperson account (孙业务 of 华东 unless told), ready to log in with ``password``
+    (the administrator's own password too, as the tests' first administrator has it)."""
+    accounts.add_user(
+        admin,
+        name,
+        "孙业务",
+        "salesperson",
+        region,
+        password,
+        admin_password=password,
+        must_change_password=False,
+    )

@@ -1,6 +1,6 @@
 """The composition analysis (客户资料分析, docs/domain.md, Analysis) as plain computations: no SQL, no Qt.
 
-``desktop.services.analysis`` runs the aggregate queries and hands the grouped figures to the
+``desktop.services.analysis`` has ``storage/analysis_queries.py`` run the aggregate queries and hands the grouped figures to the
 functions here; the PDF report, the Excel workbook, the CLI and the window all show the same
 ``Analysis`` object. Amounts are whole fen (integers), as ``transactions.amount_fen`` holds
 them, so sums are exact; shares are floats between 0 and 1 (None when there is nothing to

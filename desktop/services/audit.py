@@ -27,12 +27,11 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Mapping
 
-import sqlcipher3
 
 from .. import paths
 from ..atomic import write_atomic
 from ..storage import audit as store
-from ..storage.archive import Archive, map_sqlite_error
+from ..storage.archive import Archive
 from ..storage.audit import AuditEntry, VerifyResult
 from ..storage.audit import local_time as local_time  # for the audit window's times
 
@@ -246,10 +245,8 @@ class AuditService:
 
     # ------------------------------------------------------------------ internals
     def _read(self, fn, *args, **kwargs):
-        try:
+        with self.archive.driver_errors():
             return fn(*args, **kwargs)
-        except sqlcipher3.DatabaseError as exc:
-            raise map_sqlite_error(exc, self.archive.path) from None
 
     def _known_problem(
         self,

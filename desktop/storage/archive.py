@@ -526,6 +526,16 @@ class Archive:
             if self.on_wait is not None:
                 self.on_wait(True)
 
+    @contextlib.contextmanager
+    def driver_errors(self) -> Iterator[None]:
+        """The database driver's errors of what runs inside (a service's reads through this
+        archive's connection) as the program's own: busy, damaged, unreachable, disk full…
+        (``map_sqlite_error``), so that no service needs to know the driver."""
+        try:
+            yield
+        except sqlcipher3.DatabaseError as exc:
+            raise map_sqlite_error(exc, self.path) from None
+
     def let_waiting_writers_in(self, since: float) -> None:
         """Between the transactions of a long job (an import): wait until the lock has been
         free long enough since ``since`` (``time.monotonic()`` at the last commit) for a

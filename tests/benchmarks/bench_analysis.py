@@ -26,6 +26,7 @@ from openpyxl import Workbook
 
 from desktop.domain.permissions import Actor, Role
 from desktop.reports import analysis_pdf, pdf_layout
+from desktop.storage import analysis_queries as queries
 from desktop.reports.analysis_xlsx import write_analysis_xlsx
 from desktop.services import analysis as service_module
 from desktop.services.analysis import AnalysisService
@@ -56,7 +57,10 @@ def _plain_copy(path: Path, plain: Path) -> None:
 
 def _plain_sql(conn: sqlite3.Connection, start: str, end: str) -> None:
     """The service's statements as they run for a manager (visibility "1")."""
-    service_module.aggregate(conn, service_module.calc.CreditRules(), (start, end), "1", ())
+    rules = service_module.calc.CreditRules()
+    queries.aggregate(
+        conn, lambda m, n: service_module.calc.is_late(m, n, rules), (start, end), "1", ()
+    )
 
 
 def _python_scan(archive: Archive, start: str, end: str) -> dict:

@@ -24,8 +24,6 @@ DRIVERS = ("sqlcipher3", "sqlite3")
 # issue 12 moves the driver's errors into storage):
 DRIVER_EXCEPTIONS = {
     "desktop/about.py": "shows SQLCipher's version in the About dialog",
-    "desktop/services/analysis.py": "maps a damaged page (DatabaseError) while analysing",
-    "desktop/services/audit.py": "maps a damaged page (DatabaseError) while verifying the log",
     "desktop/services/backups.py": "a backup that does not decrypt (DatabaseError)",
     "desktop/services/loans.py": "the loans_one_out constraint (IntegrityError): a lost race",
 }

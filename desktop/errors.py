@@ -122,6 +122,11 @@ class ConflictError(ArchiveError):
     exit_status = 17
 
 
+class RuleRefused(ConflictError):
+    """A rule the archive itself keeps (a unique index: one open hand-out per item) refused a
+    change, because another save got there first: a lost race, told as a conflict."""
+
+
 class Cancelled(ArchiveError):
     """The user cancelled long work (an export, an import); nothing was written or changed."""
 

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Literal, TypeVar, overload
 
-import sqlcipher3
 
 from .. import errors
 from ..domain import loans as rules
@@ -625,10 +624,7 @@ class LoanService:
         if new is None:
             return
         item = _existing(repo.get_item(conn, loan["item_id"]))
-        try:
-            ok = repo.update_item(conn, item["id"], item["version"], {"state": new.value}, now=now)
-        except sqlcipher3.IntegrityError:
-            ok = False
+        ok = repo.update_item(conn, item["id"], item["version"], {"state": new.value}, now=now)
         if not ok:
             raise errors.ConflictError(
                 "Item {item_no} was changed by someone else meanwhile.", item_no=item["item_no"]
@@ -689,7 +685,7 @@ class LoanService:
                     now,
                     version,
                 )
-            except sqlcipher3.IntegrityError:
+            except errors.RuleRefused:
                 # The database's own rule (loans_one_out): another hand-out got there first.
                 raise errors.ConflictError(
                     "Item {item_no} is already out.",

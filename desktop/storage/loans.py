@@ -7,6 +7,9 @@ Sharing a file).
 
 from __future__ import annotations
 
+import sqlcipher3
+
+from .. import errors
 from ..domain.loans import OPEN
 from .ids import row_count, storable
 
@@ -249,11 +252,14 @@ def insert_item(conn, values: dict, *, by: str, now: str) -> int:
 def update_item(conn, item_id: int, version: int, changes: dict, *, now: str) -> bool:
     """Apply ``changes`` if the item still has ``version``; False when someone was first."""
     sets = ", ".join(f"{k} = ?" for k in changes)
-    cur = conn.execute(
-        f"UPDATE items SET {sets}{', ' if sets else ''}updated_at = ?, version = version + 1 "
-        "WHERE id = ? AND version = ?",
-        (*changes.values(), now, item_id, version),
-    )
+    try:
+        cur = conn.execute(
+            f"UPDATE items SET {sets}{', ' if sets else ''}updated_at = ?, version = version + 1 "
+            "WHERE id = ? AND version = ?",
+            (*changes.values(), now, item_id, version),
+        )
+    except sqlcipher3.IntegrityError:
+        return False  # the archive's own rule: another save was first
     return cur.rowcount == 1
 
 
@@ -269,13 +275,20 @@ def insert_loan(conn, values: dict, *, now: str) -> int:
 def update_loan(
     conn, loan_id: int, version: int, from_state: str, changes: dict, *, now: str
 ) -> bool:
-    """Move a loan on if it is still in ``from_state`` at ``version`` (nobody was first)."""
+    """Move a loan on if it is still in ``from_state`` at ``version`` (nobody was first).
+    ``errors.RuleRefused`` when the archive's own rule refuses it (``loans_one_out``: another
+    hand-out of the item got there first)."""
     sets = ", ".join(f"{k} = ?" for k in changes)
-    cur = conn.execute(
-        f"UPDATE loans SET {sets}, updated_at = ?, version = version + 1 "
-        "WHERE id = ? AND version = ? AND state = ?",
-        (*changes.values(), now, loan_id, version, from_state),
-    )
+    try:
+        cur = conn.execute(
+            f"UPDATE loans SET {sets}, updated_at = ?, version = version + 1 "
+            "WHERE id = ? AND version = ? AND state = ?",
+            (*changes.values(), now, loan_id, version, from_state),
+        )
+    except sqlcipher3.IntegrityError:
+        raise errors.RuleRefused(
+            "Loan #{id} cannot move on: another save of its item was first.", id=loan_id
+        ) from None
     return cur.rowcount == 1
 
 

@@ -25,7 +25,6 @@ DRIVERS = ("sqlcipher3", "sqlite3")
 DRIVER_EXCEPTIONS = {
     "desktop/about.py": "shows SQLCipher's version in the About dialog",
     "desktop/services/backups.py": "a backup that does not decrypt (DatabaseError)",
-    "desktop/services/loans.py": "the loans_one_out constraint (IntegrityError): a lost race",
 }
 SQL_CALLS = ("execute", "executemany", "executescript", "query", "query_one")
 PRIVATE_CHECKED = ("gui", "cli")

@@ -35,13 +35,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-import sqlcipher3
 
 from .. import errors
 from ..atomic import fsync_dir
 from ..storage import audit as audit_store
 from ..storage import migrations
-from ..storage.archive import FILE_SUFFIX, Archive, map_sqlite_error
+from ..storage.archive import FILE_SUFFIX, Archive
 from ..domain import permissions
 from .archive_service import ArchiveService, os_user
 from .audit import AuditService
@@ -451,28 +450,25 @@ def verify_backup(path: str | os.PathLike, passphrase: str) -> BackupReport:
         return report
     conn = archive.conn
     try:
-        report.schema_version = archive.schema_version
-        report.cipher_problems = archive.cipher_integrity_check()
-        report.sqlite_problems = archive.integrity_check()
+        with archive.driver_errors():
+            report.schema_version = archive.schema_version
+            report.cipher_problems = archive.cipher_integrity_check()
+            report.sqlite_problems = archive.integrity_check()
         if report.schema_version > report.program_schema or not report.ok:
             return report
         try:
-            report.customers = _count(conn, "customers")
-            report.contacts = _count(conn, "contacts")
-            report.audit_entries = _count(conn, "audit_log")
-            if report.audit_entries:
-                result = audit_store.verify(conn)
-                report.audit_ok = result.ok
-                report.audit_message = result.message()
-            else:
-                report.audit_message = "Audit chain intact: 0 entries"
-        except sqlcipher3.DatabaseError as exc:
-            report.problem = f"the file could not be read whole ({exc})"
-    except sqlcipher3.DatabaseError as exc:
-        err = map_sqlite_error(exc, path)
-        if isinstance(err, errors.ArchiveBusy):
-            raise err from None
-        report.problem = f"the file could not be read ({err.message})"
+            with archive.driver_errors():
+                report.customers = _count(conn, "customers")
+                report.contacts = _count(conn, "contacts")
+                report.audit_entries = _count(conn, "audit_log")
+                if report.audit_entries:
+                    result = audit_store.verify(conn)
+                    report.audit_ok = result.ok
+                    report.audit_message = result.message()
+                else:
+                    report.audit_message = "Audit chain intact: 0 entries"
+        except errors.ArchiveError as exc:  # a damaged page the checks did not reach
+            report.problem = f"the file could not be read whole ({exc.message})"
     except (errors.ArchiveBusy, errors.ArchiveTooNew):
         raise
     except errors.ArchiveError as exc:

@@ -24,7 +24,6 @@ DRIVERS = ("sqlcipher3", "sqlite3")
 # issue 12 moves the driver's errors into storage):
 DRIVER_EXCEPTIONS = {
     "desktop/about.py": "shows SQLCipher's version in the About dialog",
-    "desktop/services/backups.py": "a backup that does not decrypt (DatabaseError)",
 }
 SQL_CALLS = ("execute", "executemany", "executescript", "query", "query_one")
 PRIVATE_CHECKED = ("gui", "cli")

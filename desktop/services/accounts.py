@@ -44,6 +44,7 @@ from typing import Callable
 from .. import errors
 from ..domain import permissions
 from ..domain.permissions import Action, Actor, Role
+from ..storage import accounts as store
 from ..storage import audit
 from ..storage.archive import Archive
 
@@ -62,11 +63,6 @@ MAX_REGION = 64
 
 FREE_FAILURES = 3  # failures before the delay starts
 MAX_DELAY_S = 300
-
-_COLUMNS = (
-    "id, user_name, display_name, role, region, password_hash IS NOT NULL, active, "
-    "must_change_password, failed_logins, last_failed_at, created_at, version"
-)
 
 
 class _Unset(Enum):
@@ -291,10 +287,9 @@ class AccountService:
 
     # ------------------------------------------------------------------ reading
     def users(self, *, include_inactive: bool = True) -> list[User]:
-        sql = f"SELECT {_COLUMNS} FROM users"
-        if not include_inactive:
-            sql += " WHERE active = 1"
-        return [_user(r) for r in self.archive.query(sql + " ORDER BY user_name COLLATE NOCASE")]
+        with self.archive.driver_errors():
+            rows = store.users(self.archive.conn, include_inactive=include_inactive)
+        return [_user(r) for r in rows]
 
     def people(self) -> list[tuple[str, str, bool]]:
         """``(login name, display name, active)`` of every account: how the window names people
@@ -302,16 +297,16 @@ class AccountService:
         return [(u.user_name, u.display_name or u.user_name, u.active) for u in self.users()]
 
     def get(self, user_name: str) -> User:
-        row = self.archive.query_one(
-            f"SELECT {_COLUMNS} FROM users WHERE user_name = ?", (user_name or "",)
-        )
+        with self.archive.driver_errors():
+            row = store.user(self.archive.conn, user_name or "")
         if row is None:
             raise errors.NotFound("No user {user_name!r} in this archive.", user_name=user_name)
         return _user(row)
 
     def user_count(self) -> int:
         """Active accounts (the count that decides single- or multi-user mode)."""
-        return self.archive.query("SELECT count(*) FROM users WHERE active = 1")[0][0]
+        with self.archive.driver_errors():
+            return store.active_count(self.archive.conn)
 
     def multi_user(self) -> bool:
         return self.user_count() > 1
@@ -328,22 +323,18 @@ class AccountService:
             name = check_user_name(os_user_name)
         except errors.ValidationError:
             name = "admin"
-        if self.archive.query_one("SELECT 1 FROM users LIMIT 1") is None:
+        with self.archive.driver_errors():
+            anyone = store.any_account(self.archive.conn)
+        if not anyone:
             if self.archive.readonly:
                 return Actor(name, name, Role.ADMINISTRATOR, None)
             with self.archive.write() as c:  # BEGIN IMMEDIATE: two first opens make one admin
-                if c.execute("SELECT 1 FROM users LIMIT 1").fetchone() is None:
-                    c.execute(
-                        "INSERT INTO users(user_name, display_name, role, created_at) "
-                        "VALUES (?, ?, 'administrator', ?)",
-                        (name, name, self._now_text()),
-                    )
+                if not store.any_account(c):
+                    store.add_first_admin(c, name, self._now_text())
                     _audit(c, name, "user_add", name, {"role": "administrator", "first": True})
                     log.info("created the first administrator of %s", self.archive.path)
-        row = self.archive.query_one(
-            f"SELECT {_COLUMNS} FROM users WHERE role = 'administrator' AND active = 1 "
-            "ORDER BY id LIMIT 1"
-        )
+        with self.archive.driver_errors():
+            row = store.first_active_admin(self.archive.conn)
         if row is None:  # cannot happen through this service; a hand-edited file, maybe
             raise errors.ArchiveError("The archive has no active administrator.")
         return _user(row).actor
@@ -372,11 +363,8 @@ class AccountService:
 
     def login(self, user_name: str, password: str) -> Actor:
         """Check a password; the delay after repeated failures holds across processes."""
-        row = self.archive.query_one(
-            "SELECT id, user_name, password_hash, active, failed_logins, last_failed_at "
-            "FROM users WHERE user_name = ?",
-            (user_name or "",),
-        )
+        with self.archive.driver_errors():
+            row = store.login_row(self.archive.conn, user_name or "")
         if row is None:
             verify_password(password or "", _DUMMY_HASH)  # the same time as a wrong password
             raise errors.LoginFailed("Unknown user or wrong password.")
@@ -399,19 +387,15 @@ class AccountService:
         if not self.archive.readonly:
             with self.archive.write() as c:
                 if failures:
-                    c.execute(
-                        "UPDATE users SET failed_logins = 0, last_failed_at = NULL WHERE id = ?",
-                        (uid,),
-                    )
+                    store.clear_failures(c, uid)
                 _audit(c, name, "login", name, {"after_failures": failures} if failures else {})
         log.info("login of %s", name)
         return self.get(name).actor
 
     def wait_before_login(self, user_name: str) -> float:
         """Seconds until ``user_name`` may try again (0: now)."""
-        row = self.archive.query_one(
-            "SELECT failed_logins, last_failed_at FROM users WHERE user_name = ?", (user_name,)
-        )
+        with self.archive.driver_errors():
+            row = store.failures(self.archive.conn, user_name)
         return 0.0 if row is None else self._wait(*row)
 
     # ------------------------------------------------------------------ managing accounts
@@ -441,7 +425,7 @@ class AccountService:
         password = _check_new_password(password)
         with self.archive.write() as c:
             me = self._acting_admin(c, actor)
-            if c.execute("SELECT 1 FROM users WHERE user_name = ?", (name,)).fetchone():
+            if store.exists(c, name):
                 raise errors.ValidationError(
                     "There is already a user {name}.", name=name, fields={"user_name": "exists"}
                 )
@@ -454,25 +438,20 @@ class AccountService:
                         fields={"admin_password": "required"},
                     )
                 _check_new_password(admin_password, "admin_password")
-                c.execute(
-                    "UPDATE users SET password_hash = ?, must_change_password = 0, "
-                    "version = version + 1 WHERE id = ?",
-                    (hash_password(admin_password), me.id),
+                store.set_password(
+                    c, me.id, hash_password(admin_password), must_change=False, clear_failures=False
                 )
                 _audit(c, me.user_name, "user_password_change", me.user_name, {})
             self._refuse_passwordless_others(c, exclude=(me.id,))
-            c.execute(
-                "INSERT INTO users(user_name, display_name, role, region, password_hash, "
-                "must_change_password, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    name,
-                    display,
-                    role.value,
-                    region,
-                    hash_password(password),
-                    1 if must_change_password else 0,
-                    self._now_text(),
-                ),
+            store.add(
+                c,
+                name,
+                display,
+                role.value,
+                region,
+                hash_password(password),
+                must_change_password,
+                self._now_text(),
             )
             _audit(
                 c,
@@ -492,10 +471,8 @@ class AccountService:
                 "You can change only your own password; an administrator resets others'."
             )
         _check_new_password(new)
-        row = self.archive.query_one(
-            "SELECT password_hash, failed_logins, last_failed_at FROM users WHERE id = ?",
-            (target.id,),
-        )
+        with self.archive.driver_errors():
+            row = store.password_row(self.archive.conn, target.id)
         assert row is not None  # get() found the account, and accounts are never deleted
         stored, failures, last_failed = row
         if stored is not None:
@@ -504,11 +481,8 @@ class AccountService:
                 self._record_failure(target.id, target.user_name)
                 raise errors.PermissionDenied("The current password is wrong.")
         with self.archive.write() as c:
-            c.execute(
-                "UPDATE users SET password_hash = ?, must_change_password = 0, "
-                "failed_logins = 0, last_failed_at = NULL, version = version + 1 "
-                "WHERE id = ?",
-                (hash_password(new), target.id),
+            store.set_password(
+                c, target.id, hash_password(new), must_change=False, clear_failures=True
             )
             _audit(c, target.user_name, "user_password_change", target.user_name, {})
         log.info("%s changed their password", target.user_name)
@@ -521,11 +495,8 @@ class AccountService:
             me = self._acting_admin(c, actor)
             target = self._target(c, user_name)
             must = 0 if actor.is_(target.user_name) else 1
-            c.execute(
-                "UPDATE users SET password_hash = ?, must_change_password = ?, "
-                "failed_logins = 0, last_failed_at = NULL, version = version + 1 "
-                "WHERE id = ?",
-                (hash_password(new), must, target.id),
+            store.set_password(
+                c, target.id, hash_password(new), must_change=bool(must), clear_failures=True
             )
             _audit(c, me.user_name, "user_password_reset", target.user_name, {})
         log.info("%s reset the password of %s", actor.user_name, target.user_name)
@@ -539,7 +510,7 @@ class AccountService:
             if not active:
                 self._refuse_last_admin(c, target, "deactivate")
             else:
-                count = c.execute("SELECT count(*) FROM users WHERE active = 1").fetchone()[0]
+                count = store.active_count(c)
                 if count >= 1:
                     self._refuse_passwordless_others(c, exclude=())
                     if not target.has_password:
@@ -548,10 +519,7 @@ class AccountService:
                             user_name=target.user_name,
                             fields={"password": "required"},
                         )
-            c.execute(
-                "UPDATE users SET active = ?, version = version + 1 WHERE id = ?",
-                (1 if active else 0, target.id),
-            )
+            store.set_active(c, target.id, bool(active))
             _audit(
                 c,
                 me.user_name,
@@ -578,10 +546,7 @@ class AccountService:
             new_region = _check_region(target.region if region is _UNSET else region, role)
             if target.role is Role.ADMINISTRATOR and role is not Role.ADMINISTRATOR:
                 self._refuse_last_admin(c, target, "demote")
-            c.execute(
-                "UPDATE users SET role = ?, region = ?, version = version + 1 WHERE id = ?",
-                (role.value, new_region, target.id),
-            )
+            store.set_role(c, target.id, role.value, new_region)
             _audit(
                 c,
                 me.user_name,
@@ -610,10 +575,7 @@ class AccountService:
                 else _check_display_name(display_name, target.user_name)
             )
             new_region = _check_region(target.region if region is _UNSET else region, target.role)
-            c.execute(
-                "UPDATE users SET display_name = ?, region = ?, version = version + 1 WHERE id = ?",
-                (display, new_region, target.id),
-            )
+            store.set_profile(c, target.id, display, new_region)
             _audit(
                 c,
                 me.user_name,
@@ -659,21 +621,12 @@ class AccountService:
         if self.archive.readonly:
             return
         with self.archive.write() as c:
-            c.execute(
-                "UPDATE users SET failed_logins = failed_logins + 1, last_failed_at = ? "
-                "WHERE id = ?",
-                (self._now_text(), uid),
-            )
-            failures = c.execute("SELECT failed_logins FROM users WHERE id = ?", (uid,)).fetchone()[
-                0
-            ]
+            failures = store.count_failure(c, uid, self._now_text())
             _audit(c, name, "login_failed", name, {"failures": failures})
 
     @staticmethod
     def _row(c, user_name: str) -> User | None:
-        row = c.execute(
-            f"SELECT {_COLUMNS} FROM users WHERE user_name = ?", (user_name or "",)
-        ).fetchone()
+        row = store.user(c, user_name or "")
         return None if row is None else _user(row)
 
     def _target(self, c, user_name: str) -> User:
@@ -692,10 +645,7 @@ class AccountService:
     def _refuse_last_admin(c, target: User, what: str) -> None:
         if target.role is not Role.ADMINISTRATOR or not target.active:
             return
-        others = c.execute(
-            "SELECT count(*) FROM users WHERE role = 'administrator' AND active = 1 AND id != ?",
-            (target.id,),
-        ).fetchone()[0]
+        others = store.other_active_admins(c, target.id)
         if not others:
             raise errors.PermissionDenied(
                 "{user_name} is the last active administrator and cannot be {what}d: make someone else administrator first.",
@@ -706,9 +656,7 @@ class AccountService:
     @staticmethod
     def _refuse_passwordless_others(c, exclude: tuple[int, ...]) -> None:
         """Multi-user mode needs a password on every active account."""
-        rows = c.execute(
-            "SELECT id, user_name FROM users WHERE active = 1 AND password_hash IS NULL"
-        ).fetchall()
+        rows = store.passwordless_active(c)
         names = [n for i, n in rows if i not in exclude]
         if names:
             raise errors.ValidationError(

@@ -24,7 +24,7 @@ from ..domain import permissions, tiering, validation
 from ..domain.permissions import Action, Actor
 from ..reports import analysis as calc
 from ..storage import analysis_queries as queries
-from ..storage import audit
+from ..storage import audit, settings
 from ..storage import visibility
 from ..storage.archive import Archive
 from .customers import as_actor, now_iso
@@ -55,11 +55,7 @@ class AnalysisService:
         """Store the office's credit rule (administrators: it is an archive setting)."""
         permissions.require(self.actor, Action.MANAGE_SETTINGS)
         with self.archive.write() as conn:
-            conn.execute(
-                "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
-                "value = excluded.value, version = version + 1",
-                (SETTING, json.dumps(rules.to_json(), ensure_ascii=False)),
-            )
+            settings.put(conn, SETTING, json.dumps(rules.to_json(), ensure_ascii=False))
             # Like the other archive settings (backups): action "settings" on the archive.
             audit.append(
                 conn,

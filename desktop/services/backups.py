@@ -40,6 +40,7 @@ from .. import errors
 from ..atomic import fsync_dir
 from ..storage import audit as audit_store
 from ..storage import migrations
+from ..storage import settings as settings_store
 from ..storage.archive import FILE_SUFFIX, Archive
 from ..domain import permissions
 from .archive_service import ArchiveService, os_user
@@ -322,11 +323,7 @@ def set_settings(
     user = actor.user_name
     with service.archive.write() as conn:
         for key, value in changes.items():
-            conn.execute(
-                "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO "
-                "UPDATE SET value = excluded.value, version = version + 1",
-                (key, value),
-            )
+            settings_store.put(conn, key, value)
         audit_store.append(
             conn,
             user_name=user,

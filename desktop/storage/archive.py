@@ -28,7 +28,7 @@ import sqlcipher3
 
 from .. import errors
 from ..atomic import fsync_dir, fsync_file
-from . import filesystem, migrations, search
+from . import filesystem, migrations, search, settings
 
 log = logging.getLogger(__name__)
 
@@ -574,16 +574,13 @@ class Archive:
     def get_setting(self, key: str, default: None = None) -> str | None: ...
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
-        row = self.query_one("SELECT value FROM settings WHERE key = ?", (key,))
-        return row[0] if row else default
+        with self.driver_errors():
+            value = settings.get(self._conn, key)
+        return default if value is None else value
 
     def set_setting(self, key: str, value: str) -> None:
         with self.write() as c:
-            c.execute(
-                "INSERT INTO settings(key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, version = version + 1",
-                (key, value),
-            )
+            settings.put(c, key, value)
 
     # ----------------------------------------------------------------- checks
     def integrity_check(self) -> list[str]:

@@ -25,9 +25,11 @@ from typing import Callable
 from .. import errors
 from ..domain import permissions
 from ..domain.permissions import Actor
+from ..storage import accounts as accounts_store
+from ..storage import approvals as store
 from ..storage import audit
+from ..storage import customers as customers_store
 from ..storage.archive import Archive
-from ..storage.ids import storable
 
 Applier = Callable[[object, "Approval", Actor], None]
 _APPLIERS: dict[str, Applier] = {}
@@ -90,12 +92,6 @@ class Approval:
         return dict(self.__dict__)
 
 
-_COLUMNS = (
-    "id, kind, target_type, target_id, payload, reason, requested_by, requested_at, state, "
-    "decided_by, decided_at, decision_note"
-)
-
-
 def _row(row) -> Approval:
     values = list(row)
     values[4] = json.loads(values[4])
@@ -103,7 +99,7 @@ def _row(row) -> Approval:
 
 
 def user_count(conn) -> int:
-    return conn.execute("SELECT count(*) FROM users WHERE active = 1").fetchone()[0]
+    return accounts_store.active_count(conn)
 
 
 class ApprovalService:
@@ -132,18 +128,15 @@ class ApprovalService:
                 return self.request(
                     kind, payload, reason, target_type=target_type, target_id=target_id, conn=c
                 )
-        cur = conn.execute(
-            "INSERT INTO approvals(kind, target_type, target_id, payload, reason, requested_by, "
-            "requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                kind,
-                target_type,
-                target_id,
-                json.dumps(payload, ensure_ascii=False, default=str),
-                reason.strip(),
-                self.actor.user_name,
-                now_iso(),
-            ),
+        request_id = store.insert(
+            conn,
+            kind,
+            target_type,
+            target_id,
+            json.dumps(payload, ensure_ascii=False, default=str),
+            reason.strip(),
+            self.actor.user_name,
+            now_iso(),
         )
         audit.append(
             conn,
@@ -151,9 +144,9 @@ class ApprovalService:
             action="approval_request",
             target_type=target_type,
             target_id=target_id,
-            details={"approval": cur.lastrowid, "kind": kind, "reason": reason.strip()},
+            details={"approval": request_id, "kind": kind, "reason": reason.strip()},
         )
-        return cur.lastrowid
+        return request_id
 
     def cancel(self, approval_id: int) -> None:
         with self.archive.write() as conn:
@@ -161,11 +154,7 @@ class ApprovalService:
             if a.requested_by.casefold() != self.actor.user_name.casefold():
                 raise errors.PermissionDenied("Only the person who asked can cancel a request.")
             self._require_pending(a)
-            conn.execute(
-                "UPDATE approvals SET state = 'cancelled', decided_at = ?, "
-                "version = version + 1 WHERE id = ?",
-                (now_iso(), approval_id),
-            )
+            store.decide(conn, approval_id, "cancelled", at=now_iso())
             if a.kind in _CLOSERS:
                 _CLOSERS[a.kind](conn, a, self.actor, "cancelled")
             audit.append(
@@ -184,22 +173,18 @@ class ApprovalService:
             a = self._decidable(conn, approval_id)
             applier = _APPLIERS.get(a.kind)
             state = "applied" if applier else "approved"
-            conn.execute("SAVEPOINT apply")
             try:
-                if applier:
-                    applier(conn, a, self.actor)
+                with store.all_or_nothing(conn):
+                    if applier:
+                        applier(conn, a, self.actor)
             except errors.ArchiveError as exc:
-                conn.execute("ROLLBACK TO apply")
-                conn.execute("RELEASE apply")
-                conn.execute(
-                    "UPDATE approvals SET state = 'failed', decided_by = ?, decided_at = ?, "
-                    "decision_note = ?, version = version + 1 WHERE id = ?",
-                    (
-                        self.actor.user_name,
-                        now_iso(),
-                        f"{note or ''} [could not be applied: {exc.message}]".strip(),
-                        approval_id,
-                    ),
+                store.decide(
+                    conn,
+                    approval_id,
+                    "failed",
+                    at=now_iso(),
+                    by=self.actor.user_name,
+                    note=f"{note or ''} [could not be applied: {exc.message}]".strip(),
                 )
                 audit.append(
                     conn,
@@ -211,12 +196,15 @@ class ApprovalService:
                 )
                 failed: errors.ArchiveError | None = exc
             else:
-                conn.execute("RELEASE apply")
                 now = now_iso()
-                conn.execute(
-                    "UPDATE approvals SET state = ?, decided_by = ?, decided_at = ?, "
-                    "decision_note = ?, applied_at = ?, version = version + 1 WHERE id = ?",
-                    (state, self.actor.user_name, now, note, now if applier else None, approval_id),
+                store.decide(
+                    conn,
+                    approval_id,
+                    state,
+                    at=now,
+                    by=self.actor.user_name,
+                    note=note,
+                    applied_at=now if applier else None,
                 )
                 audit.append(
                     conn,
@@ -240,10 +228,13 @@ class ApprovalService:
             )
         with self.archive.write() as conn:
             a = self._decidable(conn, approval_id)
-            conn.execute(
-                "UPDATE approvals SET state = 'rejected', decided_by = ?, decided_at = ?, "
-                "decision_note = ?, version = version + 1 WHERE id = ?",
-                (self.actor.user_name, now_iso(), note.strip(), approval_id),
+            store.decide(
+                conn,
+                approval_id,
+                "rejected",
+                at=now_iso(),
+                by=self.actor.user_name,
+                note=note.strip(),
             )
             if a.kind in _CLOSERS:
                 _CLOSERS[a.kind](conn, a, self.actor, "rejected")
@@ -264,9 +255,7 @@ class ApprovalService:
     def waiting_for_me(self) -> list[Approval]:
         conn = self.archive.conn
         count = user_count(conn)
-        rows = conn.execute(
-            f"SELECT {_COLUMNS} FROM approvals WHERE state = 'pending' ORDER BY requested_at, id"
-        ).fetchall()
+        rows = store.pending(conn)
         return [a for a in map(_row, rows) if self._may_decide(conn, a, count)]
 
     def _may_decide(self, conn, a: Approval, count: int) -> bool:
@@ -274,10 +263,8 @@ class ApprovalService:
             return _DECIDERS[a.kind](conn, a, self.actor, count)
         region = None
         if a.target_type == "customer" and a.target_id is not None:
-            row = conn.execute(
-                "SELECT region FROM customers WHERE id = ?", (a.target_id,)
-            ).fetchone()
-            region = row[0] if row else None
+            scope = customers_store.scope_of(conn, a.target_id)
+            region = scope[1] if scope else None
         return permissions.can_approve(
             self.actor, a.kind, a.requested_by, user_count=count, customer_region=region
         )
@@ -286,11 +273,7 @@ class ApprovalService:
         """My own requests. An access request names its card by number only until the card
         is visible to me: the name it carries is for the approver."""
         conn = self.archive.conn
-        rows = conn.execute(
-            f"SELECT {_COLUMNS} FROM approvals WHERE requested_by = ? COLLATE NOCASE "
-            "ORDER BY id DESC LIMIT ?",
-            (self.actor.user_name, limit),
-        ).fetchall()
+        rows = store.asked_by(conn, self.actor.user_name, limit)
         out = []
         for a in map(_row, rows):
             if a.kind == "access" and "name" in a.payload and not self._sees(conn, a.target_id):
@@ -299,30 +282,15 @@ class ApprovalService:
         return out
 
     def _sees(self, conn, customer_id: int | None) -> bool:
-        row = (
-            conn.execute(
-                "SELECT responsible, region FROM customers WHERE id = ?", (customer_id,)
-            ).fetchone()
-            if customer_id is not None
-            else None
-        )
-        if row is None:
+        row = customers_store.scope_of(conn, customer_id)
+        if row is None or customer_id is None:
             return False
-        granted = conn.execute(
-            "SELECT 1 FROM access_grants WHERE user_name = ? COLLATE NOCASE AND customer_id = ? "
-            "AND expires_at > ?",
-            (self.actor.user_name, customer_id, now_iso()),
-        ).fetchone()
-        return permissions.can_see(self.actor, row[0], row[1], granted=granted is not None)
+        granted = customers_store.granted(conn, self.actor.user_name, customer_id, now_iso())
+        return permissions.can_see(self.actor, row[0], row[1], granted=granted)
 
     def list(self, state: str | None = None, limit: int = 500) -> list[Approval]:
-        sql = f"SELECT {_COLUMNS} FROM approvals"
-        params: tuple = ()
-        if state:
-            sql += " WHERE state = ?"
-            params = (state,)
         conn = self.archive.conn
-        rows = conn.execute(sql + " ORDER BY id DESC LIMIT ?", (*params, limit)).fetchall()
+        rows = store.listing(conn, state, limit)
         if permissions.scope(self.actor) == "all":
             return list(map(_row, rows))
         # others see their own requests and those about the cards they see, nothing more
@@ -335,13 +303,7 @@ class ApprovalService:
 
     # ------------------------------------------------------------------ internals
     def _get(self, conn, approval_id: int) -> Approval:
-        row = (
-            conn.execute(
-                f"SELECT {_COLUMNS} FROM approvals WHERE id = ?", (approval_id,)
-            ).fetchone()
-            if storable(approval_id)
-            else None
-        )
+        row = store.get(conn, approval_id)
         if row is None:
             raise errors.NotFound(
                 "No request #{approval_id}.", approval_id=approval_id, id=approval_id

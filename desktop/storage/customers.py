@@ -216,6 +216,28 @@ def versions(conn, ids: Sequence[int]) -> dict[int, int]:
     )
 
 
+def scope_of(conn, customer_id: int | None) -> tuple[str | None, str | None] | None:
+    """(responsible, region) of a card, what visibility is decided on; None: no such card."""
+    if customer_id is None or not storable(customer_id):
+        return None
+    row = conn.execute(
+        "SELECT responsible, region FROM customers WHERE id = ?", (customer_id,)
+    ).fetchone()
+    return None if row is None else (row[0], row[1])
+
+
+def granted(conn, user_name: str, customer_id: int, now: str) -> bool:
+    """Whether ``user_name`` holds an access grant for the card that is still valid at ``now``."""
+    return (
+        conn.execute(
+            "SELECT 1 FROM access_grants WHERE user_name = ? COLLATE NOCASE AND customer_id = ? "
+            "AND expires_at > ?",
+            (user_name, customer_id, now),
+        ).fetchone()
+        is not None
+    )
+
+
 def find_by_archive_no(conn, archive_no: str) -> int | None:
     row = conn.execute("SELECT id FROM customers WHERE archive_no = ?", (archive_no,)).fetchone()
     return row[0] if row else None

@@ -163,15 +163,15 @@ def build_translations() -> None:
 
 
 def write_error_texts(ts: Path, out: Path) -> None:
-    """The "Errors" and "ServiceErrors" texts of a .ts as JSON (source → translation) for the
-    command line, which says its errors with the window's texts without loading Qt
-    (desktop/cli/error_output.py)."""
+    """The "Errors", "ServiceErrors" and "ErrorDetails" texts of a .ts as JSON (source →
+    translation) for the command line, which says its errors with the window's texts without
+    loading Qt (desktop/cli/error_output.py)."""
     import json
     import xml.etree.ElementTree as ET
 
     texts = {}
     for context in ET.parse(ts).getroot().iter("context"):
-        if context.findtext("name") not in ("Errors", "ServiceErrors"):
+        if context.findtext("name") not in ("Errors", "ServiceErrors", "ErrorDetails"):
             continue
         for message in context.iter("message"):
             translation = message.find("translation")

@@ -110,6 +110,10 @@ TEMPLATES = (
         "ServiceErrors",
         "Likely duplicate of: {listed}. Add --allow-duplicate to add it anyway.",
     ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Loan #{id} cannot move on: another save of its item was first.",
+    ),
     QT_TRANSLATE_NOOP("ServiceErrors", "Loan #{id} was changed by someone else meanwhile."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Loan #{loan_id} has no request waiting for a decision."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Loan #{loan_id} is no longer out; it cannot be renewed."),

@@ -4166,6 +4166,10 @@ Restore a backup, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loan #{id} cannot move on: another save of its item was first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loan #{id} was changed by someone else meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4180,6 +4180,10 @@ Restore a backup, or ask your administrator.</source>
         <translation>可能与以下客户重复：{listed}。如仍要添加，请加上 --allow-duplicate。</translation>
     </message>
     <message>
+        <source>Loan #{id} cannot move on: another save of its item was first.</source>
+        <translation>借阅 #{id} 无法继续办理：该物品的另一项保存操作已先完成。</translation>
+    </message>
+    <message>
         <source>Loan #{id} was changed by someone else meanwhile.</source>
         <translation>借阅 #{id} 已在此期间被其他人修改。</translation>
     </message>

@@ -82,6 +82,16 @@ DETAIL_WORDS = (
     QT_TRANSLATE_NOOP("ErrorDetails", "waiting"),
     QT_TRANSLATE_NOOP("ErrorDetails", "ready"),
     QT_TRANSLATE_NOOP("ErrorDetails", "fulfilled"),
+    # request kinds (services/approvals.py KIND_LABELS), as "kind" names them
+    QT_TRANSLATE_NOOP("ErrorDetails", "edit"),
+    QT_TRANSLATE_NOOP("ErrorDetails", "delete"),
+    QT_TRANSLATE_NOOP("ErrorDetails", "status"),
+    QT_TRANSLATE_NOOP("ErrorDetails", "tier"),
+    QT_TRANSLATE_NOOP("ErrorDetails", "reassign"),
+    QT_TRANSLATE_NOOP("ErrorDetails", "access"),
+    QT_TRANSLATE_NOOP("ErrorDetails", "export_full"),
+    QT_TRANSLATE_NOOP("ErrorDetails", "loan"),
+    QT_TRANSLATE_NOOP("ErrorDetails", "loan_renewal"),
 )
 
 

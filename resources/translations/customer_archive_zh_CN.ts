@@ -2184,6 +2184,42 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
         <source>fulfilled</source>
         <translation>已完成</translation>
     </message>
+    <message>
+        <source>edit</source>
+        <translation>修改客户档案</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>变更客户状态</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>变更客户等级</translation>
+    </message>
+    <message>
+        <source>reassign</source>
+        <translation>变更负责人</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>越权查阅</translation>
+    </message>
+    <message>
+        <source>export_full</source>
+        <translation>完整导出</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>借阅档案</translation>
+    </message>
+    <message>
+        <source>loan_renewal</source>
+        <translation>续借</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

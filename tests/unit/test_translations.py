@@ -103,6 +103,12 @@ def test_an_error_reads_as_one_chinese_sentence():
     text = error_messages.error_text(refused, zh, english=False)
     assert "业务员" in text and "完整导出" in text and "Salesperson" not in text
 
+    undecidable = errors.PermissionDenied(
+        "You may not decide requests of this kind ({kind}).", kind="delete"
+    )
+    text = error_messages.error_text(undecidable, zh, english=False)
+    assert "删除客户" in text and re.findall(r"[A-Za-z]+", text) == []
+
 
 def test_an_error_without_a_usable_translation_keeps_the_headline_and_the_english_line():
     from desktop import error_messages, errors

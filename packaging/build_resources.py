@@ -12,6 +12,7 @@ Run by ``packaging/dev.py`` (install, run and test) and by the PyInstaller spec.
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -24,6 +25,22 @@ RES = ROOT / "resources"
 RES_OUT = ROOT / "desktop/resources"
 TS = RES / "translations"
 LANGUAGES = ("zh_CN", "en")
+ERROR_TEMPLATES = ROOT / "desktop/error_templates.py"
+ERROR_TEMPLATES_HEAD = '''"""Every literal English template of the errors raised in desktop/ (``errors.X("...")``), for
+lupdate to extract into the "ServiceErrors" context. Written by
+``packaging/build_resources.py --lupdate`` (``error_templates_source``): do not edit by hand;
+tests/unit/test_error_templates.py fails when this file is not what it would write now.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    return text
+
+
+TEMPLATES = (
+'''
 
 
 def tool(name: str) -> str:
@@ -54,13 +71,66 @@ def build_forms() -> None:
             print(f"uic  {ui.relative_to(ROOT)} -> {out.relative_to(ROOT)}")
 
 
+def error_templates(root: Path = ROOT) -> list[str]:
+    """The literal templates (first arguments) of every ``errors.X(...)`` call in desktop/,
+    sorted and deduplicated; both literal branches of ``"a" if c else "b"`` count."""
+    found: set[str] = set()
+    for path in sorted((root / "desktop").rglob("*.py")):
+        if "resources" in path.parts or "forms" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and node.args
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "errors"
+                and node.func.attr[:1].isupper()
+            ):
+                continue
+            arg = node.args[0]
+            branches = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
+            for branch in branches:
+                if isinstance(branch, ast.Constant) and isinstance(branch.value, str):
+                    if branch.value:
+                        found.add(branch.value)
+    return sorted(found)
+
+
+def _quoted(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
+
+
+def error_templates_source(root: Path = ROOT) -> str:
+    """The text of desktop/error_templates.py, laid out as ``ruff format`` keeps it."""
+    lines = [ERROR_TEMPLATES_HEAD]
+    for template in error_templates(root):
+        one_line = f'    QT_TRANSLATE_NOOP("ServiceErrors", {_quoted(template)}),'
+        if len(one_line) <= 100:
+            lines.append(one_line + "\n")
+        else:
+            lines.append(
+                f'    QT_TRANSLATE_NOOP(\n        "ServiceErrors",\n        {_quoted(template)},\n    ),\n'
+            )
+    lines.append(")\n")
+    return "".join(lines)
+
+
+def write_error_templates() -> None:
+    text = error_templates_source()
+    if not ERROR_TEMPLATES.exists() or ERROR_TEMPLATES.read_text("utf-8") != text:
+        ERROR_TEMPLATES.write_text(text, "utf-8")
+        print(f"wrote {ERROR_TEMPLATES.relative_to(ROOT)}")
+
+
 def lupdate() -> None:
+    write_error_templates()
     sources = [
         str(p) for p in sorted((ROOT / "desktop/gui").rglob("*.py")) if "forms" not in p.parts
     ]
-    sources.append(
-        str(ROOT / "desktop/error_messages.py")
-    )  # the errors' texts, shared with the CLI
+    # the errors' texts, shared with the CLI: the window's own and every raise site's template
+    sources += [str(ROOT / "desktop/error_messages.py"), str(ERROR_TEMPLATES)]
     sources += [str(p) for p in sorted(FORMS.glob("*.ui"))]
     for lang in LANGUAGES:
         subprocess.run(
@@ -93,14 +163,15 @@ def build_translations() -> None:
 
 
 def write_error_texts(ts: Path, out: Path) -> None:
-    """The "Errors" texts of a .ts as JSON (source → translation) for the command line, which
-    says its errors with the window's texts without loading Qt (desktop/cli/error_output.py)."""
+    """The "Errors", "ServiceErrors" and "ErrorDetails" texts of a .ts as JSON (source →
+    translation) for the command line, which says its errors with the window's texts without
+    loading Qt (desktop/cli/error_output.py)."""
     import json
     import xml.etree.ElementTree as ET
 
     texts = {}
     for context in ET.parse(ts).getroot().iter("context"):
-        if context.findtext("name") != "Errors":
+        if context.findtext("name") not in ("Errors", "ServiceErrors", "ErrorDetails"):
             continue
         for message in context.iter("message"):
             translation = message.find("translation")

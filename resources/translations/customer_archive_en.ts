@@ -1963,6 +1963,261 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
 </context>
 <context>
+    <name>ErrorDetails</name>
+    <message>
+        <source>Salesperson / service clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager / director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase for the new archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with_owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export_full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan_renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong ({kind}). The details are in the log file.</source>
@@ -3741,6 +3996,881 @@ Restore a backup, or ask your administrator.</source>
     </message>
     <message>
         <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>--anchor takes ID:HASH, the newest entry as audit verify printed it (an entry number and a 64-digit SHA-256), not {text!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grade {grade!r}: one of A, B, C, D or unrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep wants DAILY,WEEKLY,MONTHLY counts such as 7,4,6, not {text!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map {item!r}: expected COLUMN=FIELD (e.g. D=phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be one of {choices}, not {on_duplicate!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set {item!r}: expected NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status/--tier: {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--{which} {value!r}: {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the archive itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A display name has at most {MAX_DISPLAY_NAME} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full export needs a manager&apos;s approval: it was filed as request #{request_id}; once approved, export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new item is in store or with its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password must have at least {MIN_PASSWORD_LENGTH} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region has at most {MAX_REGION} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regional manager needs a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewal of loan #{loan_id} already waits for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has at most {MAX_USER_NAME} characters and no control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit entry needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit entry needs an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive number {archive_no} is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change {fields_named} of an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sort by {sort!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {archive_no} is outside what you may see; ask a manager for access (customers request-access).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {customer_id} does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {customer_id} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {customer_id} was changed by someone else meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} was changed by someone else meanwhile (version {current_version}, you started from {your_version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting {archive_no} needs a manager&apos;s approval: it was filed as request #{request_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover #{hid} is between {from_user} and {to_user}; only they and managers may print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover {handover!r}: expected its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid input: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item number {item_no} is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item_no} belongs to a customer outside what you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item_no} is already out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item_no} is marked lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item_no} is not out: request it instead of queueing for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item_no} is {state}, not lost or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item_no} was changed by someone else meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item_no}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one daily backup; counts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicate of: {listed}. Add --allow-duplicate to add it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan #{id} cannot move on: another save of its item was first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan #{id} was changed by someone else meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan #{loan_id} has no request waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan #{loan_id} is no longer out; it cannot be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan #{loan_id} is no longer waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan #{loan_id} was changed by someone else meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first: this archive has several users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging removes a card: ask a manager to merge these two customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the loan (#N) or the item (--item NUMBER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachment {attachment_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup at {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the company name (企业名称): map one, e.g. --map A=name (the columns: {titles}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer with id {customer_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers match: nothing printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover #{handover_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover of {from_user} to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item numbered {number!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item with id {item_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items to label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loan #{loan_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request #{approval_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reservation #{reservation_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available here; nothing to forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user {user_name!r} in this archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value list for {column!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {what}: give it with --passphrase-stdin, or run on a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {what}: give it with --passphrase-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {what}: give it with --password-stdin, or run on a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {what}: give it with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date or time: {text!r} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a time: {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --set FIELD=VALUE or --contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print: no customers selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a customer&apos;s material is taken into custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator adds sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator recomputes the tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the asker, the borrower, the custodian or a manager can cancel a loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the borrower, the asker, the custodian or a manager can renew a loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person who asked can cancel a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only who queued, the custodian or a manager can cancel this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {by_user}, who made it, or a manager can undo import #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request #{id} is already {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation #{reservation_id} is already {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring a backup replaces everyone&apos;s data: that needs a manager or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what condition the item leaves in (e.g. &apos;as new&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change (--description, --value-class, --shelf, --custodian, --note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you need to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access duration must be a whole number of hours, not {hours!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access duration must be {ACCESS_HOURS_MIN} to {ACCESS_HOURS_MAX} hours (30 days), not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {name} has no password yet: an administrator must set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {name} is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {user_name} is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has no active account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has no active administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is open elsewhere ({who}); close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is open read-only, and every export goes into its audit log: open it read-write to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is open read-only, and every export goes into its audit log: open it read-write to write the analysis to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is open read-only, and every print goes into its audit log: open it read-write to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {path} cannot be reached (moved, deleted, or its drive is gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {path} cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {path} is in use by another program and stayed locked; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {path} is in {mode} journal mode and could not be switched back to the rollback journal while another program has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {path} is open elsewhere ({who}); close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {path} or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {path} reported an error: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {path} was replaced by another file (a restore or a copy put in its place): open it again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup and the archive are the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder {parent} cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder {target} cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to {target} was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change of {archive_no} needs a manager&apos;s approval: it was filed as request #{request_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: {target} was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover needs a manager&apos;s approval: request #{request_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in the system keyring no longer opens this archive (was the passphrase changed elsewhere?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last import (#{id}, {file_name}) was already undone by {undone_by}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase cannot contain a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {MIN_LENGTH} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends ({start} &gt; {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has no column {key!r} (it has: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored credit rule is not valid: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring is locked; unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring is locked; unlock it or give the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet {sheet!r} (it has: {names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive has several users: log in with your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive has several users: say who you are with --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed logins for {name}: try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown approval rule(s): {rules}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field {target!r} for column {key!r}; fields are the card&apos;s (name, phone, region, …) and contact.name, contact.mobile, ….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role {role!r}; one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a second account everybody logs in with a password, and you ({user_name}) have none yet: choose one for yourself when you add {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With several users everybody logs in with a password; these accounts have none: {names}. Reset their passwords first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {path}, or the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change only your own password; an administrator resets others&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change only your own password; an administrator uses `users reset`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot decide your own request: another person must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not decide requests of this kind ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request #{waiting} for a full export is still waiting for a manager&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not read the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not see this customer&apos;s sensitive data; ask a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custodian: no active user {custodian}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore would replace the archive {path} with {backup}; run it again with --yes to do so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{borrower} is already in the queue for {item_no}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{borrower} is first in the queue for item {item_no} (reservation #{id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} card(s) of import #{batch_id} were changed since ({listed}); undoing would lose those changes, so nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flag}: standard input has no line for the {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {more}{size_mb:.1f} MB; attachments may be at most {limit_mb:.0f} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: longer than {MAX_TEXT} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {value!r} is not one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be reached ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a Customer Archive, but damaged: {why}. Nothing was changed; restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a plain, unencrypted SQLite database, not a Customer Archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an SQLCipher database but not a Customer Archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Customer Archive file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file: only regular files can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade (schema {version} to {LATEST_VERSION}); open it read-write once to upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Customer Archive (schema {version}; this program knows up to {LATEST_VERSION}). Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}{via} is {kind}, not a file: choose a file name to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} (loan #{loan_id}, {borrower})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role_label} {user_name} may not take a backup: a backup is a full copy of the archive, sensitive fields included, so it needs a manager or an administrator (like a full export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role_label} {user_name} may not {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} is a folder; give a file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user_name} has no password: reset it before activating the account (with several users everybody logs in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user_name} is the last active administrator and cannot be {what}d: make someone else administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user_name} may not restore a backup: that needs a manager or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user_name} must choose a new password first: customer-archive users passwd --user {user_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {item!r}: expected FIELD=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1967,6 +1967,261 @@ Your changes stay on screen and are saved as soon as the archive can be reached 
     </message>
 </context>
 <context>
+    <name>ErrorDetails</name>
+    <message>
+        <source>Salesperson / service clerk</source>
+        <translation>业务员/客服</translation>
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation>区域经理</translation>
+    </message>
+    <message>
+        <source>Manager / director</source>
+        <translation>经理/总监</translation>
+    </message>
+    <message>
+        <source>Archive custodian</source>
+        <translation>档案管理员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>view customer</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
+        <source>create customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>delete customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>reassign customer</source>
+        <translation>更换负责人</translation>
+    </message>
+    <message>
+        <source>change status</source>
+        <translation>更改客户状态</translation>
+    </message>
+    <message>
+        <source>change tier</source>
+        <translation>更改客户等级</translation>
+    </message>
+    <message>
+        <source>view sensitive</source>
+        <translation>查看敏感信息</translation>
+    </message>
+    <message>
+        <source>export list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>export full</source>
+        <translation>完整导出</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>manage settings</source>
+        <translation>管理设置</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>审批申请</translation>
+    </message>
+    <message>
+        <source>view audit</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>办理离职交接</translation>
+    </message>
+    <message>
+        <source>manage register</source>
+        <translation>管理档案登记</translation>
+    </message>
+    <message>
+        <source>request loan</source>
+        <translation>申请借阅</translation>
+    </message>
+    <message>
+        <source>deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>demote</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>current passphrase</source>
+        <translation>当前密码短语</translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>新密码短语</translation>
+    </message>
+    <message>
+        <source>passphrase for the new archive</source>
+        <translation>新档案库的密码短语</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非普通文件</translation>
+    </message>
+    <message>
+        <source>more than </source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>遗失</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>with_owner</source>
+        <translation>在所有人处</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>可领取</translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>修改客户档案</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>变更客户状态</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>变更客户等级</translation>
+    </message>
+    <message>
+        <source>reassign</source>
+        <translation>变更负责人</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>越权查阅</translation>
+    </message>
+    <message>
+        <source>export_full</source>
+        <translation>完整导出</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>借阅档案</translation>
+    </message>
+    <message>
+        <source>loan_renewal</source>
+        <translation>续借</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong ({kind}). The details are in the log file.</source>
@@ -3756,6 +4011,881 @@ Restore a backup, or ask your administrator.</source>
     <message>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>--anchor takes ID:HASH, the newest entry as audit verify printed it (an entry number and a 64-digit SHA-256), not {text!r}.</source>
+        <translation>--anchor 应为 ID:HASH，即 audit verify 所列出的最新条目（条目编号加 64 位 SHA-256），而不是 {text!r}。</translation>
+    </message>
+    <message>
+        <source>--grade {grade!r}: one of A, B, C, D or unrated.</source>
+        <translation>--grade {grade!r}：只能是 A、B、C、D 或 unrated。</translation>
+    </message>
+    <message>
+        <source>--keep wants DAILY,WEEKLY,MONTHLY counts such as 7,4,6, not {text!r}.</source>
+        <translation>--keep 应为“每日,每周,每月”的份数，例如 7,4,6，而不是 {text!r}。</translation>
+    </message>
+    <message>
+        <source>--limit cannot be negative.</source>
+        <translation>--limit 不能为负数。</translation>
+    </message>
+    <message>
+        <source>--map {item!r}: expected COLUMN=FIELD (e.g. D=phone).</source>
+        <translation>--map {item!r}：格式应为 列=字段（例如 D=phone）。</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be one of {choices}, not {on_duplicate!r}.</source>
+        <translation>--on-duplicate 必须是 {choices} 之一，而不是 {on_duplicate!r}。</translation>
+    </message>
+    <message>
+        <source>--set {item!r}: expected NAME=VALUE.</source>
+        <translation>--set {item!r}：格式应为 名称=值。</translation>
+    </message>
+    <message>
+        <source>--status/--tier: {message}.</source>
+        <translation>--status/--tier：{message}。</translation>
+    </message>
+    <message>
+        <source>--{which} {value!r}: {message}.</source>
+        <translation>--{which} {value!r}：{message}。</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the archive itself.</source>
+        <translation>备份不能覆盖档案库本身。</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>客户不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>A display name has at most {MAX_DISPLAY_NAME} characters.</source>
+        <translation>显示名称最多 {MAX_DISPLAY_NAME} 个字符。</translation>
+    </message>
+    <message>
+        <source>A full export needs a manager&apos;s approval: it was filed as request #{request_id}; once approved, export again.</source>
+        <translation>完整导出需要经理审批：已提交为申请 #{request_id}；批准后请再次导出。</translation>
+    </message>
+    <message>
+        <source>A new item is in store or with its owner.</source>
+        <translation>新物品只能是在库或在所有人处。</translation>
+    </message>
+    <message>
+        <source>A password is required.</source>
+        <translation>必须填写密码。</translation>
+    </message>
+    <message>
+        <source>A password must have at least {MIN_PASSWORD_LENGTH} characters.</source>
+        <translation>密码至少需要 {MIN_PASSWORD_LENGTH} 个字符。</translation>
+    </message>
+    <message>
+        <source>A region has at most {MAX_REGION} characters.</source>
+        <translation>区域最多 {MAX_REGION} 个字符。</translation>
+    </message>
+    <message>
+        <source>A regional manager needs a region.</source>
+        <translation>区域经理必须指定区域。</translation>
+    </message>
+    <message>
+        <source>A renewal of loan #{loan_id} already waits for a decision.</source>
+        <translation>借阅 #{loan_id} 已有一项续借申请在等待审批。</translation>
+    </message>
+    <message>
+        <source>A user name has at most {MAX_USER_NAME} characters and no control characters.</source>
+        <translation>用户名最多 {MAX_USER_NAME} 个字符，且不能含控制字符。</translation>
+    </message>
+    <message>
+        <source>A user name is required.</source>
+        <translation>必须填写用户名。</translation>
+    </message>
+    <message>
+        <source>An audit entry needs a user name.</source>
+        <translation>审计条目必须有用户名。</translation>
+    </message>
+    <message>
+        <source>An audit entry needs an action.</source>
+        <translation>审计条目必须有操作。</translation>
+    </message>
+    <message>
+        <source>Archive number {archive_no} is already used.</source>
+        <translation>档案编号 {archive_no} 已被使用。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing printed.</source>
+        <translation>已取消：未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot change {fields_named} of an item.</source>
+        <translation>不能修改物品的 {fields_named}。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {strerror}.</source>
+        <translation>无法读取 {path}：{strerror}。</translation>
+    </message>
+    <message>
+        <source>Cannot sort by {sort!r}.</source>
+        <translation>无法按 {sort!r} 排序。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: permission denied.</source>
+        <translation>无法写入 {path}：没有权限。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Customer {archive_no} is outside what you may see; ask a manager for access (customers request-access).</source>
+        <translation>客户 {archive_no} 不在您的查看范围内；请向经理申请访问权限（customers request-access）。</translation>
+    </message>
+    <message>
+        <source>Customer {customer_id} does not exist (any more).</source>
+        <translation>客户 {customer_id} 不存在（或已被删除）。</translation>
+    </message>
+    <message>
+        <source>Customer {customer_id} no longer exists.</source>
+        <translation>客户 {customer_id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>Customer {customer_id} was changed by someone else meanwhile.</source>
+        <translation>客户 {customer_id} 已在此期间被其他人修改。</translation>
+    </message>
+    <message>
+        <source>Customer {id} was changed by someone else meanwhile (version {current_version}, you started from {your_version}).</source>
+        <translation>客户 {id} 已在此期间被其他人修改（当前为第 {current_version} 版，您是从第 {your_version} 版开始修改的）。</translation>
+    </message>
+    <message>
+        <source>Deleting {archive_no} needs a manager&apos;s approval: it was filed as request #{request_id}.</source>
+        <translation>删除 {archive_no} 需要经理审批：已提交为申请 #{request_id}。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the request.</source>
+        <translation>请填写申请理由。</translation>
+    </message>
+    <message>
+        <source>Handover #{hid} is between {from_user} and {to_user}; only they and managers may print it.</source>
+        <translation>离职交接 #{hid} 由 {from_user} 交给 {to_user}；只有他们二人和经理可以打印。</translation>
+    </message>
+    <message>
+        <source>Handover {handover!r}: expected its number.</source>
+        <translation>离职交接 {handover!r}：请填写交接编号。</translation>
+    </message>
+    <message>
+        <source>Invalid input: {text}</source>
+        <translation>输入无效：{text}</translation>
+    </message>
+    <message>
+        <source>Item number {item_no} is already used.</source>
+        <translation>物品编号 {item_no} 已被使用。</translation>
+    </message>
+    <message>
+        <source>Item {item_no} belongs to a customer outside what you may see.</source>
+        <translation>物品 {item_no} 属于您查看范围以外的客户。</translation>
+    </message>
+    <message>
+        <source>Item {item_no} is already out.</source>
+        <translation>物品 {item_no} 已借出。</translation>
+    </message>
+    <message>
+        <source>Item {item_no} is marked lost.</source>
+        <translation>物品 {item_no} 已登记为遗失。</translation>
+    </message>
+    <message>
+        <source>Item {item_no} is not out: request it instead of queueing for it.</source>
+        <translation>物品 {item_no} 未借出：请直接申请借阅，无需排队预约。</translation>
+    </message>
+    <message>
+        <source>Item {item_no} is {state}, not lost or damaged.</source>
+        <translation>物品 {item_no} 的状态为“{state}”，不是遗失或损坏。</translation>
+    </message>
+    <message>
+        <source>Item {item_no} was changed by someone else meanwhile.</source>
+        <translation>物品 {item_no} 已在此期间被其他人修改。</translation>
+    </message>
+    <message>
+        <source>Item {item_no}: {problem}</source>
+        <translation>物品 {item_no}：{problem}</translation>
+    </message>
+    <message>
+        <source>Keep at least one daily backup; counts cannot be negative.</source>
+        <translation>至少保留一份每日备份；份数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Likely duplicate of: {listed}. Add --allow-duplicate to add it anyway.</source>
+        <translation>可能与以下客户重复：{listed}。如仍要添加，请加上 --allow-duplicate。</translation>
+    </message>
+    <message>
+        <source>Loan #{id} cannot move on: another save of its item was first.</source>
+        <translation>借阅 #{id} 无法继续办理：该物品的另一项保存操作已先完成。</translation>
+    </message>
+    <message>
+        <source>Loan #{id} was changed by someone else meanwhile.</source>
+        <translation>借阅 #{id} 已在此期间被其他人修改。</translation>
+    </message>
+    <message>
+        <source>Loan #{loan_id} has no request waiting for a decision.</source>
+        <translation>借阅 #{loan_id} 没有等待审批的申请。</translation>
+    </message>
+    <message>
+        <source>Loan #{loan_id} is no longer out; it cannot be renewed.</source>
+        <translation>借阅 #{loan_id} 已不在借出状态，无法续借。</translation>
+    </message>
+    <message>
+        <source>Loan #{loan_id} is no longer waiting.</source>
+        <translation>借阅 #{loan_id} 已不在等待状态。</translation>
+    </message>
+    <message>
+        <source>Loan #{loan_id} was changed by someone else meanwhile.</source>
+        <translation>借阅 #{loan_id} 已在此期间被其他人修改。</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Log in first: this archive has several users.</source>
+        <translation>请先登录：此档案库有多个用户。</translation>
+    </message>
+    <message>
+        <source>Merging removes a card: ask a manager to merge these two customers.</source>
+        <translation>合并会删除一张资料卡：请由经理合并这两位客户。</translation>
+    </message>
+    <message>
+        <source>Name the loan (#N) or the item (--item NUMBER).</source>
+        <translation>请指明借阅（#编号）或物品（--item 编号）。</translation>
+    </message>
+    <message>
+        <source>No archive at {path}.</source>
+        <translation>{path} 处没有档案库。</translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation>尚未打开档案库。</translation>
+    </message>
+    <message>
+        <source>No attachment {attachment_id}.</source>
+        <translation>没有附件 {attachment_id}。</translation>
+    </message>
+    <message>
+        <source>No backup at {backup}.</source>
+        <translation>{backup} 处没有备份。</translation>
+    </message>
+    <message>
+        <source>No column holds the company name (企业名称): map one, e.g. --map A=name (the columns: {titles}).</source>
+        <translation>没有一列是企业名称：请指定一列，例如 --map A=name（现有列：{titles}）。</translation>
+    </message>
+    <message>
+        <source>No customer with id {customer_id}.</source>
+        <translation>没有 ID 为 {customer_id} 的客户。</translation>
+    </message>
+    <message>
+        <source>No customer {ref}.</source>
+        <translation>没有客户 {ref}。</translation>
+    </message>
+    <message>
+        <source>No customer {text}.</source>
+        <translation>没有客户 {text}。</translation>
+    </message>
+    <message>
+        <source>No customers match: nothing printed.</source>
+        <translation>没有符合条件的客户：未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>No handover #{handover_id}.</source>
+        <translation>没有离职交接 #{handover_id}。</translation>
+    </message>
+    <message>
+        <source>No handover of {from_user} to print.</source>
+        <translation>没有 {from_user} 的离职交接可打印。</translation>
+    </message>
+    <message>
+        <source>No handover to print.</source>
+        <translation>没有可打印的离职交接。</translation>
+    </message>
+    <message>
+        <source>No item numbered {number!r}.</source>
+        <translation>没有编号为 {number!r} 的物品。</translation>
+    </message>
+    <message>
+        <source>No item with id {item_id}.</source>
+        <translation>没有 ID 为 {item_id} 的物品。</translation>
+    </message>
+    <message>
+        <source>No items to label.</source>
+        <translation>没有需要打印标签的物品。</translation>
+    </message>
+    <message>
+        <source>No loan #{loan_id}.</source>
+        <translation>没有借阅 #{loan_id}。</translation>
+    </message>
+    <message>
+        <source>No request #{approval_id}.</source>
+        <translation>没有申请 #{approval_id}。</translation>
+    </message>
+    <message>
+        <source>No reservation #{reservation_id}.</source>
+        <translation>没有预约 #{reservation_id}。</translation>
+    </message>
+    <message>
+        <source>No system keyring is available here; nothing to forget.</source>
+        <translation>此处没有可用的系统密钥环；无需清除。</translation>
+    </message>
+    <message>
+        <source>No user {name}.</source>
+        <translation>没有用户 {name}。</translation>
+    </message>
+    <message>
+        <source>No user {user_name!r} in this archive.</source>
+        <translation>此档案库中没有用户 {user_name!r}。</translation>
+    </message>
+    <message>
+        <source>No value list for {column!r}.</source>
+        <translation>{column!r} 没有可选值列表。</translation>
+    </message>
+    <message>
+        <source>No {what}: give it with --passphrase-stdin, or run on a terminal to be asked.</source>
+        <translation>缺少{what}：请用 --passphrase-stdin 提供，或在终端中运行以便输入。</translation>
+    </message>
+    <message>
+        <source>No {what}: give it with --passphrase-stdin.</source>
+        <translation>缺少{what}：请用 --passphrase-stdin 提供。</translation>
+    </message>
+    <message>
+        <source>No {what}: give it with --password-stdin, or run on a terminal to be asked.</source>
+        <translation>缺少{what}：请用 --password-stdin 提供，或在终端中运行以便输入。</translation>
+    </message>
+    <message>
+        <source>No {what}: give it with --password-stdin.</source>
+        <translation>缺少{what}：请用 --password-stdin 提供。</translation>
+    </message>
+    <message>
+        <source>Not a date or time: {text!r} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM).</source>
+        <translation>不是日期或时间：{text!r}（请使用 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM）。</translation>
+    </message>
+    <message>
+        <source>Not a time: {value!r}.</source>
+        <translation>不是时间：{value!r}。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --set FIELD=VALUE or --contact.</source>
+        <translation>没有要修改的内容：请提供 --set 字段=值 或 --contact。</translation>
+    </message>
+    <message>
+        <source>Nothing to print: no customers selected.</source>
+        <translation>没有可打印的内容：未选择客户。</translation>
+    </message>
+    <message>
+        <source>Only a customer&apos;s material is taken into custody.</source>
+        <translation>只有客户的材料才能代为保管。</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator adds sample data.</source>
+        <translation>只有经理或系统管理员可以添加示例数据。</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator recomputes the tiers.</source>
+        <translation>只有经理或系统管理员可以重新计算客户等级。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage accounts.</source>
+        <translation>只有系统管理员可以管理账户。</translation>
+    </message>
+    <message>
+        <source>Only the asker, the borrower, the custodian or a manager can cancel a loan.</source>
+        <translation>只有申请人、借用人、档案管理员或经理可以取消借阅。</translation>
+    </message>
+    <message>
+        <source>Only the borrower, the asker, the custodian or a manager can renew a loan.</source>
+        <translation>只有借用人、申请人、档案管理员或经理可以续借。</translation>
+    </message>
+    <message>
+        <source>Only the person who asked can cancel a request.</source>
+        <translation>只有申请人本人可以撤销申请。</translation>
+    </message>
+    <message>
+        <source>Only who queued, the custodian or a manager can cancel this.</source>
+        <translation>只有预约人、档案管理员或经理可以取消此预约。</translation>
+    </message>
+    <message>
+        <source>Only {by_user}, who made it, or a manager can undo import #{id}.</source>
+        <translation>只有导入人 {by_user} 或经理可以撤销导入 #{id}。</translation>
+    </message>
+    <message>
+        <source>Request #{id} is already {state}.</source>
+        <translation>申请 #{id} 已是“{state}”状态。</translation>
+    </message>
+    <message>
+        <source>Reservation #{reservation_id} is already {state}.</source>
+        <translation>预约 #{reservation_id} 已是“{state}”状态。</translation>
+    </message>
+    <message>
+        <source>Restoring a backup replaces everyone&apos;s data: that needs a manager or an administrator.</source>
+        <translation>恢复备份会替换所有人的数据：需由经理或系统管理员操作。</translation>
+    </message>
+    <message>
+        <source>Say what condition the item leaves in (e.g. &apos;as new&apos;).</source>
+        <translation>请说明物品借出时的状况（例如“完好如新”）。</translation>
+    </message>
+    <message>
+        <source>Say what is damaged.</source>
+        <translation>请说明损坏情况。</translation>
+    </message>
+    <message>
+        <source>Say what to change (--description, --value-class, --shelf, --custodian, --note).</source>
+        <translation>请说明要修改的内容（--description、--value-class、--shelf、--custodian、--note）。</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected.</source>
+        <translation>请说明驳回申请的理由。</translation>
+    </message>
+    <message>
+        <source>Say why you need to see it.</source>
+        <translation>请说明您需要查看的理由。</translation>
+    </message>
+    <message>
+        <source>That password cannot be used.</source>
+        <translation>该密码不能使用。</translation>
+    </message>
+    <message>
+        <source>The access duration must be a whole number of hours, not {hours!r}.</source>
+        <translation>访问时长必须是整数小时，而不是 {hours!r}。</translation>
+    </message>
+    <message>
+        <source>The access duration must be {ACCESS_HOURS_MIN} to {ACCESS_HOURS_MAX} hours (30 days), not {value}.</source>
+        <translation>访问时长必须为 {ACCESS_HOURS_MIN} 至 {ACCESS_HOURS_MAX} 小时（30 天），而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>The account {name} has no password yet: an administrator must set one.</source>
+        <translation>账户 {name} 尚未设置密码：须由系统管理员设置。</translation>
+    </message>
+    <message>
+        <source>The account {name} is deactivated.</source>
+        <translation>账户 {name} 已停用。</translation>
+    </message>
+    <message>
+        <source>The account {user_name} is deactivated.</source>
+        <translation>账户 {user_name} 已停用。</translation>
+    </message>
+    <message>
+        <source>The archive has no active account.</source>
+        <translation>此档案库没有启用的账户。</translation>
+    </message>
+    <message>
+        <source>The archive has no active administrator.</source>
+        <translation>此档案库没有启用的系统管理员。</translation>
+    </message>
+    <message>
+        <source>The archive is open elsewhere ({who}); close it there first.</source>
+        <translation>档案库已在别处打开（{who}）；请先在那里关闭。</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only, and every export goes into its audit log: open it read-write to export.</source>
+        <translation>档案库以只读方式打开，而每次导出都要记入审计日志：请以读写方式打开后再导出。</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only, and every export goes into its audit log: open it read-write to write the analysis to a file.</source>
+        <translation>档案库以只读方式打开，而每次导出都要记入审计日志：请以读写方式打开后再将分析写入文件。</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only, and every print goes into its audit log: open it read-write to print.</source>
+        <translation>档案库以只读方式打开，而每次打印都要记入审计日志：请以读写方式打开后再打印。</translation>
+    </message>
+    <message>
+        <source>The archive {path} cannot be reached (moved, deleted, or its drive is gone).</source>
+        <translation>无法访问档案库 {path}（已被移动、删除，或所在驱动器已断开）。</translation>
+    </message>
+    <message>
+        <source>The archive {path} cannot be reached.</source>
+        <translation>无法访问档案库 {path}。</translation>
+    </message>
+    <message>
+        <source>The archive {path} is in use by another program and stayed locked; try again.</source>
+        <translation>档案库 {path} 正被其他程序使用并保持锁定；请重试。</translation>
+    </message>
+    <message>
+        <source>The archive {path} is in {mode} journal mode and could not be switched back to the rollback journal while another program has it open.</source>
+        <translation>档案库 {path} 处于 {mode} 日志模式，且另一程序正打开着它，无法切换回回滚日志模式。</translation>
+    </message>
+    <message>
+        <source>The archive {path} is open elsewhere ({who}); close it there first.</source>
+        <translation>档案库 {path} 已在别处打开（{who}）；请先在那里关闭。</translation>
+    </message>
+    <message>
+        <source>The archive {path} or its folder is read-only.</source>
+        <translation>档案库 {path} 或其所在文件夹为只读。</translation>
+    </message>
+    <message>
+        <source>The archive {path} reported an error: {exc}</source>
+        <translation>档案库 {path} 报告错误：{exc}</translation>
+    </message>
+    <message>
+        <source>The archive {path} was replaced by another file (a restore or a copy put in its place): open it again to go on.</source>
+        <translation>档案库 {path} 已被另一文件替换（恢复备份或复制了文件到此处）：请重新打开后继续。</translation>
+    </message>
+    <message>
+        <source>The backup and the archive are the same file.</source>
+        <translation>备份与档案库是同一个文件。</translation>
+    </message>
+    <message>
+        <source>The backup folder {parent} cannot be made.</source>
+        <translation>无法创建备份文件夹 {parent}。</translation>
+    </message>
+    <message>
+        <source>The backup folder {target} cannot be written.</source>
+        <translation>无法写入备份文件夹 {target}。</translation>
+    </message>
+    <message>
+        <source>The backup to {target} was cancelled.</source>
+        <translation>到 {target} 的备份已取消。</translation>
+    </message>
+    <message>
+        <source>The change of {archive_no} needs a manager&apos;s approval: it was filed as request #{request_id}.</source>
+        <translation>修改 {archive_no} 需要经理审批：已提交为申请 #{request_id}。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full.</source>
+        <translation>{path} 所在磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} was not written.</source>
+        <translation>磁盘已满：未写入 {path}。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {target} was not written.</source>
+        <translation>磁盘已满：未写入 {target}。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable.</source>
+        <translation>文件夹 {folder} 不可写入。</translation>
+    </message>
+    <message>
+        <source>The handover needs a manager&apos;s approval: request #{request_id}.</source>
+        <translation>离职交接需要经理审批：申请 #{request_id}。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The key in the system keyring no longer opens this archive (was the passphrase changed elsewhere?).</source>
+        <translation>系统密钥环中的密钥已无法打开此档案库（密码短语是否已在别处更改？）。</translation>
+    </message>
+    <message>
+        <source>The last import (#{id}, {file_name}) was already undone by {undone_by}.</source>
+        <translation>最近一次导入（#{id}，{file_name}）已由 {undone_by} 撤销。</translation>
+    </message>
+    <message>
+        <source>The new passphrase cannot be empty.</source>
+        <translation>新密码短语不能为空。</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>密码短语不能为空。</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot contain a NUL character.</source>
+        <translation>密码短语不能包含 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {MIN_LENGTH} characters.</source>
+        <translation>密码短语至少需要 {MIN_LENGTH} 个字符。</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends ({start} &gt; {end}).</source>
+        <translation>时间段的开始晚于结束（{start} &gt; {end}）。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>The sheet has no column {key!r} (it has: {known}).</source>
+        <translation>工作表中没有列 {key!r}（现有列：{known}）。</translation>
+    </message>
+    <message>
+        <source>The stored credit rule is not valid: {exc}</source>
+        <translation>已保存的信用规则无效：{exc}</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked; unlock it and try again.</source>
+        <translation>系统密钥环已锁定；请解锁后重试。</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked; unlock it or give the passphrase.</source>
+        <translation>系统密钥环已锁定；请解锁，或提供密码短语。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet {sheet!r} (it has: {names}).</source>
+        <translation>工作簿中没有工作表 {sheet!r}（现有工作表：{names}）。</translation>
+    </message>
+    <message>
+        <source>There is already a user {name}.</source>
+        <translation>已存在用户 {name}。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <source>This archive has several users: log in with your user name and password.</source>
+        <translation>此档案库有多个用户：请用您的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>This archive has several users: say who you are with --user NAME.</source>
+        <translation>此档案库有多个用户：请用 --user 用户名 说明您的身份。</translation>
+    </message>
+    <message>
+        <source>Too many failed logins for {name}: try again in {seconds} s.</source>
+        <translation>{name} 登录失败次数过多：请在 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Unknown approval rule(s): {rules}.</source>
+        <translation>未知的审批规则：{rules}。</translation>
+    </message>
+    <message>
+        <source>Unknown field {target!r} for column {key!r}; fields are the card&apos;s (name, phone, region, …) and contact.name, contact.mobile, ….</source>
+        <translation>列 {key!r} 对应的字段 {target!r} 不存在；可用字段为资料卡字段（name、phone、region …）以及 contact.name、contact.mobile …。</translation>
+    </message>
+    <message>
+        <source>Unknown role {role!r}; one of: {choices}.</source>
+        <translation>未知角色 {role!r}；可选：{choices}。</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>用户不存在或密码错误。</translation>
+    </message>
+    <message>
+        <source>With a second account everybody logs in with a password, and you ({user_name}) have none yet: choose one for yourself when you add {name}.</source>
+        <translation>有了第二个账户后，每个人都要用密码登录，而您（{user_name}）尚未设置密码：添加 {name} 时请为自己设置一个密码。</translation>
+    </message>
+    <message>
+        <source>With several users everybody logs in with a password; these accounts have none: {names}. Reset their passwords first.</source>
+        <translation>有多个用户时，每个人都要用密码登录；以下账户尚无密码：{names}。请先重置它们的密码。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {path}, or the file is damaged.</source>
+        <translation>{path} 的密码短语错误，或文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {path}.</source>
+        <translation>{path} 的密码短语错误。</translation>
+    </message>
+    <message>
+        <source>You can change only your own password; an administrator resets others&apos;.</source>
+        <translation>您只能修改自己的密码；他人的密码由系统管理员重置。</translation>
+    </message>
+    <message>
+        <source>You can change only your own password; an administrator uses `users reset`.</source>
+        <translation>您只能修改自己的密码；系统管理员可使用 `users reset` 重置。</translation>
+    </message>
+    <message>
+        <source>You cannot decide your own request: another person must.</source>
+        <translation>您不能审批自己的申请：须由其他人审批。</translation>
+    </message>
+    <message>
+        <source>You may not decide requests of this kind ({kind}).</source>
+        <translation>您无权审批此类申请（{kind}）。</translation>
+    </message>
+    <message>
+        <source>Your request #{waiting} for a full export is still waiting for a manager&apos;s decision.</source>
+        <translation>您的完整导出申请 #{waiting} 仍在等待经理审批。</translation>
+    </message>
+    <message>
+        <source>Your role may not read the audit log.</source>
+        <translation>您的角色无权查看审计日志。</translation>
+    </message>
+    <message>
+        <source>Your role may not see this customer&apos;s sensitive data; ask a manager.</source>
+        <translation>您的角色无权查看此客户的敏感信息；请联系经理。</translation>
+    </message>
+    <message>
+        <source>custodian: no active user {custodian}.</source>
+        <translation>档案管理员：没有启用的用户 {custodian}。</translation>
+    </message>
+    <message>
+        <source>restore would replace the archive {path} with {backup}; run it again with --yes to do so.</source>
+        <translation>恢复将用 {backup} 替换档案库 {path}；确认执行请加上 --yes 再运行一次。</translation>
+    </message>
+    <message>
+        <source>{borrower} is already in the queue for {item_no}.</source>
+        <translation>{borrower} 已在 {item_no} 的预约队列中。</translation>
+    </message>
+    <message>
+        <source>{borrower} is first in the queue for item {item_no} (reservation #{id}).</source>
+        <translation>{borrower} 排在物品 {item_no} 预约队列的第一位（预约 #{id}）。</translation>
+    </message>
+    <message>
+        <source>{count} card(s) of import #{batch_id} were changed since ({listed}); undoing would lose those changes, so nothing was undone.</source>
+        <translation>导入 #{batch_id} 中有 {count} 张资料卡此后已被修改（{listed}）；撤销会丢失这些修改，因此未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>{flag}: standard input has no line for the {what}.</source>
+        <translation>{flag}：标准输入中没有提供{what}的那一行。</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written.</source>
+        <translation>无法写入 {folder}。</translation>
+    </message>
+    <message>
+        <source>{name} is {more}{size_mb:.1f} MB; attachments may be at most {limit_mb:.0f} MB.</source>
+        <translation>{name} 大小{more} {size_mb:.1f} MB；附件最大为 {limit_mb:.0f} MB。</translation>
+    </message>
+    <message>
+        <source>{name}: longer than {MAX_TEXT} characters.</source>
+        <translation>{name}：超过 {MAX_TEXT} 个字符。</translation>
+    </message>
+    <message>
+        <source>{name}: required.</source>
+        <translation>{name}：必填。</translation>
+    </message>
+    <message>
+        <source>{name}: {message}.</source>
+        <translation>{name}：{message}。</translation>
+    </message>
+    <message>
+        <source>{name}: {value!r} is not one of {choices}.</source>
+        <translation>{name}：{value!r} 不是 {choices} 之一。</translation>
+    </message>
+    <message>
+        <source>{path} already exists.</source>
+        <translation>{path} 已存在。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be reached ({reason}).</source>
+        <translation>无法访问 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>无法读取 {path}：没有权限。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {strerror}.</source>
+        <translation>无法写入 {path}：{strerror}。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>未能写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is a Customer Archive, but damaged: {why}. Nothing was changed; restore the newest backup.</source>
+        <translation>{path} 是客户档案库，但已损坏：{why}。未做任何更改；请恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an archive.</source>
+        <translation>{path} 是文件夹，不是档案库。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose a file name.</source>
+        <translation>{path} 是文件夹：请选择文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name.</source>
+        <translation>{path} 是文件夹：请提供文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is a plain, unencrypted SQLite database, not a Customer Archive.</source>
+        <translation>{path} 是未加密的普通 SQLite 数据库，不是客户档案库。</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLCipher database but not a Customer Archive.</source>
+        <translation>{path} 是 SQLCipher 数据库，但不是客户档案库。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Customer Archive file.</source>
+        <translation>{path} 不是客户档案库文件。</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only.</source>
+        <translation>{path} 以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file: only regular files can be attached.</source>
+        <translation>{path} 是{kind}，不是文件：只能添加普通文件作为附件。</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade (schema {version} to {LATEST_VERSION}); open it read-write once to upgrade.</source>
+        <translation>{path} 需要升级（结构版本 {version} 升至 {LATEST_VERSION}）；请以读写方式打开一次以完成升级。</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Customer Archive (schema {version}; this program knows up to {LATEST_VERSION}). Install the newer version to open it.</source>
+        <translation>{path} 由更新版本的客户档案创建（结构版本 {version}；本程序最高支持 {LATEST_VERSION}）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>{path}: permission denied.</source>
+        <translation>{path}：没有权限。</translation>
+    </message>
+    <message>
+        <source>{path}{via} is {kind}, not a file: choose a file name to write to.</source>
+        <translation>{path}{via} 是{kind}，不是文件：请选择要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (loan #{loan_id}, {borrower})</source>
+        <translation>{problem}（借阅 #{loan_id}，{borrower}）</translation>
+    </message>
+    <message>
+        <source>{role_label} {user_name} may not take a backup: a backup is a full copy of the archive, sensitive fields included, so it needs a manager or an administrator (like a full export).</source>
+        <translation>{role_label} {user_name} 无权备份：备份是档案库的完整副本（包括敏感字段），因此与完整导出一样，需由经理或系统管理员操作。</translation>
+    </message>
+    <message>
+        <source>{role_label} {user_name} may not {what}.</source>
+        <translation>{role_label} {user_name} 无权{what}。</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; give a file name for the backup.</source>
+        <translation>{target} 是文件夹；请为备份提供文件名。</translation>
+    </message>
+    <message>
+        <source>{user_name} has no password: reset it before activating the account (with several users everybody logs in).</source>
+        <translation>{user_name} 没有密码：启用该账户前请先重置密码（有多个用户时每个人都要登录）。</translation>
+    </message>
+    <message>
+        <source>{user_name} is the last active administrator and cannot be {what}d: make someone else administrator first.</source>
+        <translation>{user_name} 是最后一位启用的系统管理员，不能被{what}：请先将其他人设为系统管理员。</translation>
+    </message>
+    <message>
+        <source>{user_name} may not restore a backup: that needs a manager or an administrator.</source>
+        <translation>{user_name} 无权恢复备份：需由经理或系统管理员操作。</translation>
+    </message>
+    <message>
+        <source>{user_name} must choose a new password first: customer-archive users passwd --user {user_name}</source>
+        <translation>{user_name} 必须先设置新密码：customer-archive users passwd --user {user_name}</translation>
+    </message>
+    <message>
+        <source>{what} {item!r}: expected FIELD=VALUE.</source>
+        <translation>{what} {item!r}：格式应为 字段=值。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@ statuses and tiers are given by their Chinese labels too."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 import pytest
 
 ADD = [
@@ -107,7 +110,7 @@ def test_errors_are_said_in_chinese_too_with_the_same_exit_status(cli, base, pas
     missing = cli.run(
         [*base, "--lang", "zh_CN", "customers", "show", "KH-2026-0999"], stdin=passphrase + "\n"
     )
-    assert missing.code == 15 and missing.err.startswith("customer-archive: 未找到（")
+    assert missing.code == 15 and missing.err == "customer-archive: 没有客户 KH-2026-0999。\n"
     refused = cli.run(
         [*base, "--lang", "zh_CN", "customers", "list", "--status", "沉睡客户"],
         stdin=passphrase + "\n",
@@ -117,3 +120,43 @@ def test_errors_are_said_in_chinese_too_with_the_same_exit_status(cli, base, pas
         [*base, "--lang", "en", "customers", "show", "KH-2026-0999"], stdin=passphrase + "\n"
     )
     assert english.code == 15 and "未找到" not in english.err and "KH-2026-0999" in english.err
+
+
+def _latin_words(line: str) -> set[str]:
+    """The words in Latin letters of an error line, after the program's name."""
+    assert line.startswith("customer-archive: "), line
+    return set(re.findall(r"[A-Za-z]+", line.removeprefix("customer-archive: ")))
+
+
+def test_a_missing_customer_is_said_in_chinese_only(cli, base, passphrase):
+    result = cli.run(
+        [*base, "--lang", "zh_CN", "customers", "show", "999"], stdin=passphrase + "\n"
+    )
+    line = result.assert_one_line_error()
+    assert result.code == 15 and "999" in line and "没有客户" in line
+    assert _latin_words(line) == set(), line
+
+
+def test_a_refused_role_action_and_a_conflict_are_said_in_chinese(as_user):
+    refused = as_user("sun", "--lang", "zh_CN", "audit", "list")
+    line = refused.assert_one_line_error()
+    # the role and the action are said in Chinese too, the user name as it is
+    assert refused.code == 16 and "业务员" in line and "审计日志" in line
+    assert _latin_words(line) == {"sun"}, line
+
+    z = ("--lang", "zh_CN")
+    until = str(dt.date.today() + dt.timedelta(days=3))
+    assert (
+        as_user("zhou", "items", "add", "YP-7", "--kind", "sample", "--description", "阀门").code
+        == 0
+    )
+    assert (
+        as_user("sun", "loans", "request", "YP-7", "--purpose", "演示", "--until", until).code == 0
+    )
+    assert as_user("zhou", "loans", "approve", "1").code == 0
+    assert as_user("zhou", "loans", "checkout", "1", "--condition", "完好").code == 0
+    assert as_user("li", "loans", "reserve", "YP-7", "--purpose", "核对").code == 0
+    again = as_user("li", *z, "loans", "reserve", "YP-7", "--purpose", "核对")
+    line = again.assert_one_line_error()
+    assert again.code == 17 and "预约队列" in line
+    assert _latin_words(line) == {"li", "YP"}, line

@@ -81,3 +81,30 @@ def test_an_error_says_its_template_filled_from_its_details():
 def test_braces_in_a_plain_message_do_not_break_it():
     exc = errors.ValidationError("A {weird} path.", path="/tmp/{x}")
     assert exc.message == "A {weird} path."
+
+
+def _build_resources():
+    import importlib.util
+
+    path = DESKTOP.parent / "packaging" / "build_resources.py"
+    spec = importlib.util.spec_from_file_location("build_resources_for_test", path)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def test_the_committed_template_list_is_what_the_build_would_write():
+    # A new raise site needs `packaging/build_resources.py --lupdate` (and its translation).
+    build = _build_resources()
+    committed = (DESKTOP / "error_templates.py").read_text("utf-8")
+    assert committed == build.error_templates_source(), (
+        "desktop/error_templates.py is out of date: run packaging/build_resources.py --lupdate"
+    )
+
+
+def test_every_literal_raise_site_is_in_the_template_list():
+    from desktop import error_templates
+
+    listed = set(error_templates.TEMPLATES)
+    literals = {arg.value for _, arg in _raise_sites() if isinstance(arg, ast.Constant)}
+    assert literals and literals <= listed, sorted(literals - listed)[:5]

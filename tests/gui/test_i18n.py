@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from desktop import errors
 from desktop.gui import i18n
@@ -13,8 +13,8 @@ from desktop.gui.messages import error_text
 
 
 @pytest.fixture
-def chinese():
-    app = QApplication.instance()
+def chinese(qapp):
+    app = qapp  # the application exists even when this is the worker's first test
     assert i18n.install(app, "zh_CN") == "zh_CN"
     yield
     i18n.install(app, "en")

@@ -17,6 +17,7 @@ from pathlib import Path
 from .. import __version__, errors
 from ..domain.permissions import Actor
 from ..secrets.keystore import KeyState, KeyStore
+from ..storage import sessions as sessions_store
 from ..storage import migrations
 from ..storage.archive import Archive
 
@@ -178,7 +179,7 @@ class ArchiveService:
             cipher_problems=a.cipher_integrity_check(),
             filesystem=a.location.fs_type,
             network=a.location.network,
-            journal_mode=a.query("PRAGMA journal_mode")[0][0],
+            journal_mode=a.journal_mode(),
         )
 
     # ------------------------------------------------------------------ passphrase
@@ -223,30 +224,23 @@ class ArchiveService:
         now = _now()
         stale = _ago(SESSION_STALE_AFTER_S)
         with self.archive.write() as c:
-            c.execute("DELETE FROM sessions WHERE heartbeat_at < ?", (stale,))
-            cur = c.execute(
-                "INSERT INTO sessions(user_name, computer, pid, program, started_at, heartbeat_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    user_name or (self.actor.user_name if self.actor else os_user()),
-                    socket.gethostname(),
-                    os.getpid(),
-                    f"customer-archive {__version__}",
-                    now,
-                    now,
-                ),
+            self._session_id = sessions_store.begin(
+                c,
+                user_name or (self.actor.user_name if self.actor else os_user()),
+                socket.gethostname(),
+                os.getpid(),
+                f"customer-archive {__version__}",
+                now,
+                stale,
             )
-            self._session_id = cur.lastrowid
         self._session_user = user_name
 
     def heartbeat(self) -> None:
         if self._session_id is None:
             return
         with self.archive.write() as c:
-            cur = c.execute(
-                "UPDATE sessions SET heartbeat_at = ? WHERE id = ?", (_now(), self._session_id)
-            )
-        if cur.rowcount == 0:  # aged out while this program slept or was cut off: begin again
+            alive = sessions_store.beat(c, self._session_id, _now())
+        if not alive:  # aged out while this program slept or was cut off: begin again
             log.info("session %s had aged out; starting a new one", self._session_id)
             self._session_id = None
             self.start_session(self._session_user)
@@ -255,18 +249,16 @@ class ArchiveService:
         if self._session_id is None:
             return
         with self.archive.write() as c:
-            c.execute("DELETE FROM sessions WHERE id = ?", (self._session_id,))
+            sessions_store.end(c, self._session_id)
         self._session_id = None
 
     def sessions(self) -> list[SessionInfo]:
         """Who has the archive open now (sessions that beat within SESSION_STALE_AFTER_S)."""
         cutoff = datetime.now(timezone.utc).timestamp() - SESSION_STALE_AFTER_S
         out = []
-        for sid, user, computer, started, beat, pid, program, display in self.archive.query(
-            "SELECT s.id, s.user_name, s.computer, s.started_at, s.heartbeat_at, s.pid, s.program, "
-            "coalesce(u.display_name, '') FROM sessions s "
-            "LEFT JOIN users u ON u.user_name = s.user_name ORDER BY s.started_at"
-        ):
+        with self.archive.driver_errors():
+            rows = sessions_store.listing(self.archive.conn)
+        for sid, user, computer, started, beat, pid, program, display in rows:
             if datetime.fromisoformat(beat).timestamp() < cutoff:
                 continue
             out.append(

@@ -598,6 +598,9 @@ class Archive:
         """SQLCipher's HMAC check of every page; an empty list means no page was tampered."""
         return [r[0] for r in self.query("PRAGMA cipher_integrity_check")]
 
+    def journal_mode(self) -> str:
+        return self.query("PRAGMA journal_mode")[0][0]
+
     def cipher_version(self) -> str:
         return self.query("PRAGMA cipher_version")[0][0]
 

@@ -20,9 +20,10 @@ from ..domain import permissions
 from ..domain.permissions import Action, Actor
 from ..reports import handover_list, profile_card
 from ..reports.pdf_layout import Cancelled
+from ..storage import accounts as accounts_store
+from ..storage import handovers as handovers_store
 from ..storage import audit
 from ..storage.archive import Archive
-from ..storage.ids import storable
 from .customers import Card, CustomerService, as_actor
 
 __all__ = ["Cancelled", "PrintResult", "PrintService"]
@@ -131,9 +132,8 @@ class PrintService:
     def handovers(self) -> list[dict[str, Any]]:
         """Handovers this user may print, newest first: managers (who do them) every one,
         others those they gave or received."""
-        rows = self.archive.query(
-            "SELECT id, from_user, to_user, approval_id, at, items FROM handovers ORDER BY at DESC, id DESC"
-        )
+        with self.archive.driver_errors():
+            rows = handovers_store.all_newest_first(self.archive.conn)
         out = []
         for hid, from_user, to_user, approval_id, at, items in rows:
             if self._may_print_handover(from_user, to_user):
@@ -158,14 +158,8 @@ class PrintService:
         )
 
     def handover(self, handover_id: int) -> dict[str, Any]:
-        row = (
-            self.archive.query_one(
-                "SELECT id, from_user, to_user, approval_id, at, items FROM handovers WHERE id = ?",
-                (int(handover_id),),
-            )
-            if storable(int(handover_id))
-            else None
-        )
+        with self.archive.driver_errors():
+            row = handovers_store.get(self.archive.conn, int(handover_id))
         if row is None:
             raise errors.NotFound(
                 "No handover #{handover_id}.", handover_id=handover_id, id=handover_id
@@ -179,19 +173,8 @@ class PrintService:
                 to_user=to_user,
             )
         data = json.loads(items or "{}")
-        reason = None
-        if approval_id is not None:
-            found = self.archive.query_one(
-                "SELECT reason FROM approvals WHERE id = ?", (approval_id,)
-            )
-            reason = found[0] if found else None
-        if reason is None:  # a direct handover keeps its reason in the change log
-            found = self.archive.query_one(
-                "SELECT reason FROM change_log WHERE field = 'responsible' AND old = ? AND new = ? "
-                "AND at = ? LIMIT 1",
-                (from_user, to_user, at),
-            )
-            reason = found[0] if found else None
+        with self.archive.driver_errors():
+            reason = handovers_store.reason(self.archive.conn, approval_id, from_user, to_user, at)
         return {
             "id": hid,
             "from_user": from_user,
@@ -206,10 +189,9 @@ class PrintService:
         }
 
     def _display_name(self, user_name: str) -> str:
-        row = self.archive.query_one(
-            "SELECT display_name FROM users WHERE user_name = ? COLLATE NOCASE", (user_name,)
-        )
-        return row[0] if row and row[0] else user_name
+        with self.archive.driver_errors():
+            name = accounts_store.display_name(self.archive.conn, user_name)
+        return name or user_name
 
     def latest_handover_id(self, from_user: str | None = None) -> int:
         """The newest handover this user may print (of ``from_user``, if given)."""

@@ -148,3 +148,10 @@ def passwordless_active(conn) -> list[tuple[int, str]]:
     return conn.execute(
         "SELECT id, user_name FROM users WHERE active = 1 AND password_hash IS NULL"
     ).fetchall()
+
+
+def display_name(conn, user_name: str) -> str | None:
+    row = conn.execute(
+        "SELECT display_name FROM users WHERE user_name = ? COLLATE NOCASE", (user_name,)
+    ).fetchone()
+    return row[0] if row else None

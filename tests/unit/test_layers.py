@@ -228,7 +228,6 @@ SQL_STILL_IN_SERVICES = {
     "desktop/services/exporting.py",
     "desktop/services/importing.py",
     "desktop/services/loans.py",
-    "desktop/services/printing.py",
 }
 
 

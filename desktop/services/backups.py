@@ -39,7 +39,7 @@ from pathlib import Path
 from .. import errors
 from ..atomic import fsync_dir
 from ..storage import audit as audit_store
-from ..storage import migrations
+from ..storage import inventory, migrations
 from ..storage import settings as settings_store
 from ..storage.archive import FILE_SUFFIX, Archive
 from ..domain import permissions
@@ -338,11 +338,8 @@ def set_settings(
 def _newest_entry(service: ArchiveService) -> tuple:
     """What changes when anything is changed: every action appends an audit entry; sample
     data (not audited) changes the customers' count and versions."""
-    a = service.archive
-    return (
-        a.query("SELECT coalesce(max(id), 0) FROM audit_log")[0][0],
-        *a.query("SELECT count(*), coalesce(sum(version), 0) FROM customers")[0],
-    )
+    with service.archive.driver_errors():
+        return inventory.change_mark(service.archive.conn)
 
 
 def backup_on_open(service: ArchiveService, now: datetime | None = None) -> Path | None:
@@ -415,13 +412,6 @@ class BackupReport:
         return dict(asdict(self), ok=self.ok)
 
 
-def _count(conn, table: str) -> int:
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
-    ).fetchone()
-    return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] if exists else 0
-
-
 def verify_backup(path: str | os.PathLike, passphrase: str) -> BackupReport:
     """Open the backup read-only and check it: SQLite's and SQLCipher's integrity checks,
     a schema not newer than this program's, the counts of customers, contacts and audit
@@ -455,9 +445,9 @@ def verify_backup(path: str | os.PathLike, passphrase: str) -> BackupReport:
             return report
         try:
             with archive.driver_errors():
-                report.customers = _count(conn, "customers")
-                report.contacts = _count(conn, "contacts")
-                report.audit_entries = _count(conn, "audit_log")
+                report.customers = inventory.rows_in(conn, "customers")
+                report.contacts = inventory.rows_in(conn, "contacts")
+                report.audit_entries = inventory.rows_in(conn, "audit_log")
                 if report.audit_entries:
                     result = audit_store.verify(conn)
                     report.audit_ok = result.ok

@@ -222,7 +222,6 @@ def test_the_services_have_no_import_cycle():
 #: service at a time): every other service must run none, and a service that no longer does
 #: must leave this list (so it cannot start again).
 SQL_STILL_IN_SERVICES = {
-    "desktop/services/backups.py",
     "desktop/services/customers.py",
     "desktop/services/demo.py",
     "desktop/services/exporting.py",

@@ -53,6 +53,7 @@ from ..reports import xlsx_import as xi
 from ..storage import audit as audit_store
 from ..storage import customers as repo
 from ..storage import imports as import_store
+from ..storage import loans as loan_store
 from ..storage import search
 from ..storage.archive import Archive
 from .customers import (
@@ -497,16 +498,11 @@ class ImportService:
         """Created cards deleted, updated ones given their old values, in ``conn``'s
         transaction; refused (nothing undone) when someone changed one of them since."""
         rows = import_store.batch_rows(conn, batch["id"])
-        current = {}
-        for cid, _, _, _ in rows:
-            r = conn.execute(
-                "SELECT version, archive_no FROM customers WHERE id = ?", (cid,)
-            ).fetchone()
-            current[cid] = r
+        current = {cid: repo.version_and_number(conn, cid) for cid, _, _, _ in rows}
         changed = [
-            current[cid][1]
+            seen[1]
             for cid, _, after, _ in rows
-            if current[cid] is not None and current[cid][0] != after
+            if (seen := current[cid]) is not None and seen[0] != after
         ]
         if changed:
             listed = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
@@ -523,7 +519,7 @@ class ImportService:
                 gone += 1
                 continue
             if action == "created":
-                _delete_dossier(conn, cid)
+                loan_store.drop_unused_dossier(conn, cid)
                 _apply_delete(conn, self.user, cid, reason, approval_id=None)
                 deleted += 1
             else:
@@ -576,11 +572,7 @@ class ImportService:
         if "contacts" in before:
             repo.replace_contacts(conn, cid, before["contacts"])
             if not fields:
-                conn.execute(
-                    "UPDATE customers SET version = version + 1, updated_at = ?, "
-                    "updated_by = ? WHERE id = ?",
-                    (now, self.user, cid),
-                )
+                repo.touch(conn, cid, by=self.user, now=now)
         search.index_customer(conn, cid)
         audit_store.append(
             conn,
@@ -770,9 +762,8 @@ class _Planner:
             self._remember(keys, item.row, target)
 
     def _archive_dup(self, cid: int, reason: str) -> DuplicateOf | None:
-        row = self.svc.archive.query_one(
-            "SELECT archive_no, name FROM customers WHERE id = ?", (cid,)
-        )
+        with self.svc.archive.driver_errors():
+            row = repo.number_and_name(self.svc.archive.conn, cid)
         if row is None:  # deleted by someone else since it was found: no duplicate then
             return None
         return DuplicateOf("archive", reason, 100, cid, row[0], row[1])
@@ -1004,20 +995,6 @@ def _contact_without_name(columns: list[xi.Column]) -> list[xi.Column]:
             fields.add("phone")
         out.append(c)
     return out
-
-
-def _delete_dossier(conn, customer_id: int) -> None:
-    """The dossier item an imported card got, unless it was lent out since (the register's
-    records stay: docs/domain.md, The archive register)."""
-    if conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'items'"
-    ).fetchone():
-        conn.execute(
-            "DELETE FROM items WHERE customer_id = ? AND kind = 'dossier' AND NOT EXISTS "
-            "(SELECT 1 FROM loans WHERE loans.item_id = items.id) AND NOT EXISTS "
-            "(SELECT 1 FROM reservations WHERE reservations.item_id = items.id)",
-            (customer_id,),
-        )
 
 
 def _digest(signature: str) -> str:

@@ -238,6 +238,26 @@ def granted(conn, user_name: str, customer_id: int, now: str) -> bool:
     )
 
 
+def version_and_number(conn, customer_id: int) -> tuple[int, str] | None:
+    """(version, archive number) of a card; None: no such card."""
+    if not storable(customer_id):
+        return None
+    row = conn.execute(
+        "SELECT version, archive_no FROM customers WHERE id = ?", (customer_id,)
+    ).fetchone()
+    return None if row is None else (row[0], row[1])
+
+
+def number_and_name(conn, customer_id: int) -> tuple[str, str] | None:
+    """(archive number, name) of a card; None: no such card."""
+    if not storable(customer_id):
+        return None
+    row = conn.execute(
+        "SELECT archive_no, name FROM customers WHERE id = ?", (customer_id,)
+    ).fetchone()
+    return None if row is None else (row[0], row[1])
+
+
 def find_by_archive_no(conn, archive_no: str) -> int | None:
     row = conn.execute("SELECT id FROM customers WHERE archive_no = ?", (archive_no,)).fetchone()
     return row[0] if row else None

@@ -352,3 +352,18 @@ def add_renewal(
         "VALUES (?, ?, ?, ?, ?, ?)",
         (loan_id, old_due, new_due, approval_id, by, now),
     )
+
+
+def drop_unused_dossier(conn, customer_id: int) -> None:
+    """The dossier item of a card, unless it was lent out or reserved (the register's records
+    stay: docs/domain.md, The archive register). An archive from before the register has
+    no items table: nothing to drop."""
+    if conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'items'"
+    ).fetchone():
+        conn.execute(
+            "DELETE FROM items WHERE customer_id = ? AND kind = 'dossier' AND NOT EXISTS "
+            "(SELECT 1 FROM loans WHERE loans.item_id = items.id) AND NOT EXISTS "
+            "(SELECT 1 FROM reservations WHERE reservations.item_id = items.id)",
+            (customer_id,),
+        )

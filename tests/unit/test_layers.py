@@ -225,7 +225,6 @@ SQL_STILL_IN_SERVICES = {
     "desktop/services/customers.py",
     "desktop/services/demo.py",
     "desktop/services/exporting.py",
-    "desktop/services/importing.py",
     "desktop/services/loans.py",
 }
 

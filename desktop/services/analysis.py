@@ -27,7 +27,7 @@ from ..storage import analysis_queries as queries
 from ..storage import audit, settings
 from ..storage import visibility
 from ..storage.archive import Archive
-from .customers import as_actor, now_iso
+from .customers import CustomerService, as_actor, now_iso
 
 SETTING = "credit_rules"
 
@@ -68,8 +68,6 @@ class AnalysisService:
 
     def default_period(self, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
         """The tiers' ABC period (``tier_settings``, 12 months by default) ending today."""
-        from .customers import CustomerService
-
         today = today or dt.date.today()
         months = CustomerService(self.archive, self.actor).tier_settings().period_months
         return tiering.period_start(today, months), today

@@ -28,7 +28,7 @@ from ..storage import customers as repo
 from ..storage import loans as loan_repo
 from ..storage import search
 from ..storage import visibility
-from .approvals import Applier, KindHooks
+from .approvals import Applier, ApprovalService, KindHooks
 from ..storage.archive import Archive
 
 # The list's filter, columns and sorts, offered to the window and the command line as the
@@ -163,14 +163,7 @@ class CustomerService:
         self.archive.set_setting("approval_policy", json.dumps(keys))
 
     def _granted(self, conn, customer_id: int) -> bool:
-        return (
-            conn.execute(
-                "SELECT 1 FROM access_grants WHERE user_name = ? COLLATE NOCASE AND customer_id = ? "
-                "AND expires_at > ?",
-                (self.user, customer_id, now_iso()),
-            ).fetchone()
-            is not None
-        )
+        return repo.granted(conn, self.user, customer_id, now_iso())
 
     def _visible(self, conn, row: dict) -> bool:
         return permissions.can_see(
@@ -468,8 +461,6 @@ class CustomerService:
         here is a hand-set tier). Returns the new version, or raises ``ApprovalRequested``
         when the office's rules send the change to a manager first (nothing changes yet).
         """
-        changes = dict(changes)
-        contacts = None if contacts is None else [dict(c) for c in contacts]
         search.prepare()  # not while holding the lock (see there)
         for attempt in range(_EDIT_ATTEMPTS):
             try:
@@ -487,7 +478,7 @@ class CustomerService:
         changes: dict[str, object],
         version: int | None,
         reason: str | None,
-        contacts: list[dict[str, object]] | None,
+        contacts: Sequence[dict[str, object]] | None,
     ) -> int:
         # What can be decided from the card is decided before the write lock is taken, so
         # that other people's saves wait only for the writing: if the card changes in
@@ -504,13 +495,7 @@ class CustomerService:
         if version is None:
             version = int(old["version"])
         elif int(old["version"]) != version:  # known already: no need to wait for the lock
-            raise errors.ConflictError(
-                "Customer {id} was changed by someone else meanwhile "
-                "(version {current_version}, you started from {your_version}).",
-                id=customer_id,
-                current_version=old["version"],
-                your_version=version,
-            )
+            raise repo.conflict(customer_id, old["version"], version)
         changed = {k: v for k, v in clean.items() if old.get(k) != v}
         actions = self._actions_for(changed, clean_contacts is not None)
         for action in actions:
@@ -545,17 +530,9 @@ class CustomerService:
                     id=customer_id,
                 )
             if current["version"] != old["version"]:  # changed since it was read above
-                raise errors.ConflictError(
-                    "Customer {id} was changed by someone else meanwhile "
-                    "(version {current_version}, you started from {your_version}).",
-                    id=customer_id,
-                    current_version=current["version"],
-                    your_version=version,
-                )
+                raise repo.conflict(customer_id, current["version"], version)
             _check_change(conn, old, changed, reason)  # refuse now what could never apply
             kind = permissions.APPROVAL_KIND_FOR[min(waiting, key=_KIND_ORDER.index)]
-            from .approvals import ApprovalService
-
             payload = {
                 "customer_id": customer_id,
                 "version": version,
@@ -631,8 +608,6 @@ class CustomerService:
                 policy=self.approval_policy(),
                 single_user=single_user(conn),
             ):
-                from .approvals import ApprovalService
-
                 request_id = ApprovalService(self.archive, self.actor).request(
                     "delete",
                     {
@@ -664,8 +639,6 @@ class CustomerService:
             raise errors.NotFound(
                 "No customer with id {customer_id}.", customer_id=customer_id, id=customer_id
             )
-        from .approvals import ApprovalService
-
         # The card's number and name go with the request so the approver sees what they grant.
         return ApprovalService(self.archive, self.actor).request(
             "access",
@@ -700,8 +673,6 @@ class CustomerService:
                 policy=self.approval_policy(),
                 single_user=single_user(conn),
             ):
-                from .approvals import ApprovalService
-
                 request_id = ApprovalService(self.archive, self.actor).request(
                     "handover",
                     {"from_user": from_user, "to_user": to_user},

@@ -20,7 +20,7 @@ from ..storage import customers as repo
 from ..storage import loans as loan_repo
 from ..storage import search
 from ..storage.archive import Archive
-from .customers import DEFAULT_PATTERN, now_iso, sort_key
+from .customers import DEFAULT_PATTERN, CustomerService, now_iso, sort_key
 
 CITIES = [
     "北京",
@@ -412,8 +412,6 @@ def fill_demo(
     with archive.write() as conn:
         search.optimize(conn)
     # Tiers by ABC analysis over the sample transactions, as an office would compute them.
-    from .customers import CustomerService
-
     CustomerService(archive, user).compute_tiers(today)
     # Small fills (the tests' few dozen cards) stay without a register: their files are laid
     # out as the backup tests expect them.

@@ -35,6 +35,7 @@ from ..storage import audit as audit_store
 from ..storage import customers as repo
 from ..storage import visibility
 from ..storage.archive import Archive
+from .approvals import ApprovalService
 from .customers import CustomerService, now_iso, single_user
 
 CHUNK = 500
@@ -135,8 +136,6 @@ class ExportService:
         return row[0] if row else None
 
     def request_full_export(self, reason: str) -> int:
-        from .approvals import ApprovalService
-
         return ApprovalService(self.archive, self.actor).request(
             "export_full", {"scope": permissions.scope(self.actor)}, reason, target_type="export"
         )

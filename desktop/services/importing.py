@@ -16,8 +16,9 @@ The steps, as the wizard and ``import xlsx`` take them:
    part is read and validated without the write lock, then checked for duplicates and
    written in one short write transaction, so that other people's saves on a shared file go
    on during a long import instead of failing as "busy". Duplicates within the file are
-   found by credit code, phone, name key and archive number, as the preview finds them. Each part records, in the same transaction, the
-   cards it created or updated (with the old values of an update; migrations 0005, 0007);
+   found by credit code, phone, name key and archive number, as the preview finds them.
+   Each part records, in the same transaction, the cards it created or updated (with the
+   old values of an update; migrations 0005, 0007);
    the last part marks the batch finished. All rows are taken or none: a failure or a
    cancel takes the parts already committed back at once, and a batch cut off by a killed
    program (no ``finished_at``) is undone as far as it went. A row with problems is not

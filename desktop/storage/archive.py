@@ -42,8 +42,9 @@ FILE_SUFFIX = ".carc"
 # is busy. The SQLite busy handler waits first; our retry loop adds backoff on top.
 BUSY_TIMEOUT_S = 5.0
 WRITE_RETRY_S = 15.0
-# Inside write() SQLite's own busy handler waits only this long before our loop takes over:
-# the loop backs off, and tells ``on_wait`` so that the window can say it is waiting.
+# Inside a write transaction, a statement that needs more of the lock than the transaction
+# holds (a cache spill) lets SQLite's own busy handler wait this long; BEGIN and COMMIT are
+# retried by write() itself (WRITE_POLL_S).
 WRITE_BUSY_SLICE_MS = 250
 # While another program holds the write lock, write() tries again after this pause (first,
 # longest) with jitter: saves hold the lock for milliseconds. On a network drive each try is
@@ -432,8 +433,7 @@ class Archive:
         # another program's save holds the lock a few milliseconds, and a waiter asleep for
         # 50 ms misses the moments it is free while others take it (see WRITE_POLL_S).
         self._set_busy_timeout(0)
-        poll, cap = WRITE_POLL_S if not self.location.network else WRITE_POLL_NETWORK_S
-        delay = poll
+        delay, cap = self._poll
         try:
             while True:
                 try:
@@ -447,7 +447,7 @@ class Archive:
                         self._waiting()
                     time.sleep(delay * (0.5 + random.random()))
                     delay = min(delay * 1.25, cap)
-            self._set_busy_timeout(WRITE_BUSY_SLICE_MS)  # the commit waits for readers
+            self._set_busy_timeout(WRITE_BUSY_SLICE_MS)  # the body's statements (see there)
             try:
                 self._check_there(salt=False)  # moved while we waited for the lock?
                 before = self._newest_entry()
@@ -516,6 +516,11 @@ class Archive:
                 path=str(self.path),
             )
 
+    @property
+    def _poll(self) -> tuple[float, float]:
+        """(first, longest) pause between tries for the lock on this archive's drive."""
+        return WRITE_POLL_NETWORK_S if self.location.network else WRITE_POLL_S
+
     def _set_busy_timeout(self, ms: int) -> None:
         self._conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
 
@@ -541,7 +546,7 @@ class Archive:
         free long enough since ``since`` (``time.monotonic()`` at the last commit) for a
         writer that polls (``write``: its longest pause, with jitter) to have taken it;
         SQLite's locks are not fair, and the job would otherwise take it again first."""
-        cap = (WRITE_POLL_S if not self.location.network else WRITE_POLL_NETWORK_S)[1]
+        cap = self._poll[1]
         left = since + 2 * cap - time.monotonic()
         if left > 0:
             time.sleep(left)
@@ -551,7 +556,7 @@ class Archive:
         # each): keep the transaction and try again soon, as write() does for the lock,
         # rather than in SQLite's busy handler's growing steps while everyone else waits.
         self._set_busy_timeout(0)
-        delay, cap = WRITE_POLL_S if not self.location.network else WRITE_POLL_NETWORK_S
+        delay, cap = self._poll
         delay /= 2
         start = time.monotonic()
         while True:

@@ -185,13 +185,7 @@ def update(
                 customer_id=customer_id,
                 id=customer_id,
             )
-        raise errors.ConflictError(
-            "Customer {id} was changed by someone else meanwhile "
-            "(version {current_version}, you started from {your_version}).",
-            id=customer_id,
-            current_version=row[0],
-            your_version=version,
-        )
+        raise conflict(customer_id, row[0], version)
     return version + 1
 
 
@@ -216,14 +210,17 @@ def versions(conn, ids: Sequence[int]) -> dict[int, int]:
     )
 
 
-def scope_of(conn, customer_id: int | None) -> tuple[str | None, str | None] | None:
-    """(responsible, region) of a card, what visibility is decided on; None: no such card."""
+def _two(conn, customer_id: int | None, columns: str) -> tuple[Any, Any] | None:
+    """Two columns (program-written ``columns``) of a card; None: no such card."""
     if customer_id is None or not storable(customer_id):
         return None
-    row = conn.execute(
-        "SELECT responsible, region FROM customers WHERE id = ?", (customer_id,)
-    ).fetchone()
+    row = conn.execute(f"SELECT {columns} FROM customers WHERE id = ?", (customer_id,)).fetchone()
     return None if row is None else (row[0], row[1])
+
+
+def scope_of(conn, customer_id: int | None) -> tuple[str | None, str | None] | None:
+    """(responsible, region) of a card, what visibility is decided on; None: no such card."""
+    return _two(conn, customer_id, "responsible, region")
 
 
 def granted(conn, user_name: str, customer_id: int, now: str) -> bool:
@@ -240,22 +237,25 @@ def granted(conn, user_name: str, customer_id: int, now: str) -> bool:
 
 def version_and_number(conn, customer_id: int) -> tuple[int, str] | None:
     """(version, archive number) of a card; None: no such card."""
-    if not storable(customer_id):
-        return None
-    row = conn.execute(
-        "SELECT version, archive_no FROM customers WHERE id = ?", (customer_id,)
-    ).fetchone()
-    return None if row is None else (row[0], row[1])
+    return _two(conn, customer_id, "version, archive_no")
 
 
 def number_and_name(conn, customer_id: int) -> tuple[str, str] | None:
     """(archive number, name) of a card; None: no such card."""
-    if not storable(customer_id):
-        return None
-    row = conn.execute(
-        "SELECT archive_no, name FROM customers WHERE id = ?", (customer_id,)
-    ).fetchone()
-    return None if row is None else (row[0], row[1])
+    return _two(conn, customer_id, "archive_no, name")
+
+
+def conflict(
+    customer_id: int, current_version: object, your_version: object
+) -> errors.ConflictError:
+    """The refusal of a save that started from a version the card has left."""
+    return errors.ConflictError(
+        "Customer {id} was changed by someone else meanwhile "
+        "(version {current_version}, you started from {your_version}).",
+        id=customer_id,
+        current_version=current_version,
+        your_version=your_version,
+    )
 
 
 def find_by_archive_no(conn, archive_no: str) -> int | None:

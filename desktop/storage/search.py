@@ -567,11 +567,7 @@ def name_holders(conn, text: str, limit: int = 100) -> list[int]:
     # BM25 over the name alone: the shortest names holding it (the closest) first
     sql = "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? ORDER BY rank LIMIT ?"
     holders = [r[0] for r in conn.execute(sql, ("name : " + _phrase(whole), limit))]
-    return _unique_ids([*exact, *holders])[:limit]
-
-
-def _unique_ids(ids: Iterable[int]) -> list[int]:
-    return list(dict.fromkeys(ids))
+    return list(dict.fromkeys([*exact, *holders]))[:limit]
 
 
 def phone_holders(conn, digits: str, limit: int = 50) -> list[int]:
